@@ -1,0 +1,38 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a helper.
+PRESET ?= dev
+BUILD_DIR := build/$(PRESET)
+WORKSPACE ?=
+
+.PHONY: run test build deps test-deps format asan clean
+
+deps:
+	@installer/deps/debian.sh
+
+test-deps:
+	@installer/deps/debian.sh --test
+
+build: deps
+	@cmake --preset $(PRESET) >/dev/null
+	@cmake --build --preset $(PRESET)
+
+# Opens the app; the first time, on a generated demo workspace so there is something to see.
+run: build
+	@$(BUILD_DIR)/app/sales-copilot --demo-if-new $(if $(WORKSPACE),--workspace $(WORKSPACE))
+
+test: PRESET = ci
+test: test-deps
+	@cmake --preset $(PRESET) >/dev/null
+	@cmake --build --preset $(PRESET)
+	@ctest --preset $(PRESET)
+
+asan: PRESET = asan
+asan: test-deps
+	@cmake --preset asan >/dev/null
+	@cmake --build --preset asan
+	@ctest --preset asan
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf build

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages Sales Copilot needs. Idempotent: only missing packages are
+# installed, so `make run` / `make test` stay fast once a machine is set up.
+#   installer/deps/debian.sh          build + run dependencies
+#   installer/deps/debian.sh --test   the same plus what the test suite needs (keyring, Xvfb, servers)
+set -euo pipefail
+
+build_pkgs=(
+  cmake g++ make ccache pkg-config clang-format
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-webengine-dev qt6-webengine-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
+  qtkeychain-qt6-dev nlohmann-json3-dev libcurl4-openssl-dev libgl-dev libxkbcommon-dev
+  libsecret-1-0 gnome-keyring dbus dbus-x11 xvfb xauth
+)
+test_pkgs=(
+  libsecret-tools
+)
+
+want=("${build_pkgs[@]}")
+if [ "${1:-}" = "--test" ]; then
+  want+=("${test_pkgs[@]}")
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+fi
+echo "Installing missing packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace sc::models {
+
+// A rep's mailbox. The password is not here: it lives in the OS keychain under secretKey().
+struct MailAccount
+{
+    qint64 id = 0;
+    QString displayName;
+    QString email;
+    QString imapHost;
+    int imapPort = 993;
+    QString smtpHost;
+    int smtpPort = 465;
+    QString username;
+    int dailySendCap = 50;
+
+    QString secretKey() const { return QStringLiteral("mail-account/%1/password").arg(email.toLower()); }
+};
+
+} // namespace sc::models

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+namespace sc::models {
+
+struct Company
+{
+    qint64 id = 0;
+    QString name;
+    QString domain;
+    QString website;
+    QString industry;
+    QString sizeRange;
+    QString country;
+    QString city;
+};
+
+// A person the rep may contact; a row of the prospects table, with its company's name joined in.
+struct Prospect
+{
+    qint64 id = 0;
+    qint64 companyId = 0;
+    QString companyName;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString title;
+    QString phone;
+    QString language = QStringLiteral("en");
+    QString status = QStringLiteral("new");
+    int score = 0;
+    QString source;
+    qint64 lastContactedAt = 0;
+    qint64 createdAt = 0;
+
+    QString fullName() const { return (firstName + QLatin1Char(' ') + lastName).trimmed(); }
+};
+
+} // namespace sc::models

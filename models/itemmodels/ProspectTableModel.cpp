@@ -1,0 +1,159 @@
+#include "ProspectTableModel.h"
+
+#include "../ChangeHub.h"
+#include "../repositories/ProspectRepository.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace sc::models {
+
+ProspectTableModel::ProspectTableModel(Workspace workspace, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(std::move(workspace))
+{
+    connect(ChangeHub::instance(), &ChangeHub::changed, this, [this](ChangeHub::Topics topics) {
+        if (topics.testFlag(ChangeHub::Prospects)) {
+            reload();
+        }
+    });
+    reload();
+}
+
+void ProspectTableModel::setSearch(const QString& text)
+{
+    if (text == m_search) {
+        return;
+    }
+    m_search = text;
+    reload();
+}
+
+void ProspectTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    const ProspectRepository repo(m_workspace.connection());
+    m_total = repo.count(m_search);
+    m_rows = repo.page(m_search, 0, PageSize);
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+}
+
+int ProspectTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ProspectTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ProspectTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
+}
+
+void ProspectTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    m_fetching = true; // a view may ask again while rows are being inserted
+    const QList<Prospect> more
+        = ProspectRepository(m_workspace.connection()).page(m_search, int(m_rows.size()), PageSize);
+    if (!more.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+        m_rows.append(more);
+        endInsertRows();
+    } else {
+        m_total = int(m_rows.size()); // rows were deleted meanwhile
+    }
+    m_fetching = false;
+}
+
+QString ProspectTableModel::statusLabel(const QString& status)
+{
+    static const QHash<QString, const char*> labels {
+        { QStringLiteral("new"), QT_TR_NOOP("New") },
+        { QStringLiteral("researching"), QT_TR_NOOP("Researching") },
+        { QStringLiteral("contacted"), QT_TR_NOOP("Contacted") },
+        { QStringLiteral("replied"), QT_TR_NOOP("Replied") },
+        { QStringLiteral("interested"), QT_TR_NOOP("Interested") },
+        { QStringLiteral("meeting"), QT_TR_NOOP("Meeting booked") },
+        { QStringLiteral("won"), QT_TR_NOOP("Won") },
+        { QStringLiteral("lost"), QT_TR_NOOP("Lost") },
+        { QStringLiteral("unsubscribed"), QT_TR_NOOP("Unsubscribed") },
+        { QStringLiteral("do_not_contact"), QT_TR_NOOP("Do not contact") },
+    };
+    const auto it = labels.constFind(status);
+    return it == labels.constEnd() ? status : tr(it.value());
+}
+
+QVariant ProspectTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Prospect& p = m_rows.at(index.row());
+    if (role == ProspectIdRole) {
+        return p.id;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Score) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole && index.column() == Name) {
+        return p.fullName();
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Name:
+        return p.fullName();
+    case Company:
+        return p.companyName;
+    case Title:
+        return p.title;
+    case Email:
+        return p.email;
+    case Status:
+        return statusLabel(p.status);
+    case Score:
+        return p.score;
+    case LastContacted:
+        return p.lastContactedAt > 0
+            ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.lastContactedAt).date(), QLocale::ShortFormat)
+            : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant ProspectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Company:
+        return tr("Company");
+    case Title:
+        return tr("Title");
+    case Email:
+        return tr("Email");
+    case Status:
+        return tr("Status");
+    case Score:
+        return tr("Score");
+    case LastContacted:
+        return tr("Last contacted");
+    default:
+        return {};
+    }
+}
+
+} // namespace sc::models

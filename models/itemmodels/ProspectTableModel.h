@@ -1,0 +1,46 @@
+#pragma once
+
+#include "../Workspace.h"
+#include "../entities/Prospect.h"
+
+#include <QAbstractTableModel>
+
+namespace sc::models {
+
+// The prospects table, paged lazily: rows arrive PageSize at a time as the view scrolls.
+class ProspectTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Company, Title, Email, Status, Score, LastContacted, ColumnCount };
+    enum Role { ProspectIdRole = Qt::UserRole + 1 };
+    static constexpr int PageSize = 200;
+
+    explicit ProspectTableModel(Workspace workspace, QObject* parent = nullptr);
+
+    void setSearch(const QString& text);
+    QString search() const { return m_search; }
+    int totalCount() const { return m_total; }
+    void reload();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    static QString statusLabel(const QString& status);
+
+Q_SIGNALS:
+    void totalCountChanged(int total);
+
+private:
+    Workspace m_workspace;
+    QString m_search;
+    QList<Prospect> m_rows;
+    int m_total = 0;
+    bool m_fetching = false;
+};
+
+} // namespace sc::models

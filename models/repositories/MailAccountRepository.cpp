@@ -1,0 +1,54 @@
+#include "MailAccountRepository.h"
+
+#include "../ChangeHub.h"
+#include "../store/Sql.h"
+
+namespace sc::models {
+
+MailAccountRepository::MailAccountRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<MailAccount> MailAccountRepository::list() const
+{
+    QSqlQuery q = Sql::run(m_db,
+        QStringLiteral("SELECT id, display_name, email, imap_host, imap_port, smtp_host, smtp_port, username, "
+                       "daily_send_cap FROM mail_accounts ORDER BY display_name COLLATE NOCASE"));
+    QList<MailAccount> accounts;
+    while (q.next()) {
+        MailAccount a;
+        a.id = q.value(0).toLongLong();
+        a.displayName = q.value(1).toString();
+        a.email = q.value(2).toString();
+        a.imapHost = q.value(3).toString();
+        a.imapPort = q.value(4).toInt();
+        a.smtpHost = q.value(5).toString();
+        a.smtpPort = q.value(6).toInt();
+        a.username = q.value(7).toString();
+        a.dailySendCap = q.value(8).toInt();
+        accounts.append(a);
+    }
+    return accounts;
+}
+
+qint64 MailAccountRepository::add(const MailAccount& a, qint64 now)
+{
+    QSqlQuery q = Sql::run(m_db,
+        QStringLiteral("INSERT INTO mail_accounts (display_name, email, imap_host, imap_port, smtp_host, smtp_port, "
+                       "username, secret_key, daily_send_cap, created_at) VALUES (:dn, :email, :ih, :ip, :sh, :sp, "
+                       ":user, :key, :cap, :now)"),
+        { { ":dn", a.displayName }, { ":email", a.email }, { ":ih", a.imapHost }, { ":ip", a.imapPort },
+            { ":sh", a.smtpHost }, { ":sp", a.smtpPort }, { ":user", a.username }, { ":key", a.secretKey() },
+            { ":cap", a.dailySendCap }, { ":now", now } });
+    ChangeHub::notify(ChangeHub::Accounts);
+    return q.lastInsertId().toLongLong();
+}
+
+void MailAccountRepository::remove(qint64 id)
+{
+    Sql::run(m_db, QStringLiteral("DELETE FROM mail_accounts WHERE id = :id"), { { ":id", id } });
+    ChangeHub::notify(ChangeHub::Accounts);
+}
+
+} // namespace sc::models

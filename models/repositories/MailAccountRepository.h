@@ -1,0 +1,22 @@
+#pragma once
+
+#include "../entities/MailAccount.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace sc::models {
+
+class MailAccountRepository
+{
+public:
+    explicit MailAccountRepository(QSqlDatabase db);
+    QList<MailAccount> list() const;
+    qint64 add(const MailAccount& account, qint64 now);
+    void remove(qint64 id);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace sc::models

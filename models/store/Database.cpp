@@ -1,0 +1,60 @@
+#include "Database.h"
+
+#include "Sql.h"
+#include "StoreError.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QThread>
+
+namespace sc::models {
+
+QString Database::connectionName(const QString& path)
+{
+    const QByteArray hash = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    return QStringLiteral("sc-%1-%2")
+        .arg(QString::fromLatin1(hash))
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+
+QSqlDatabase Database::connection(const QString& path)
+{
+    const QString name = connectionName(path);
+    if (QSqlDatabase::contains(name)) {
+        return QSqlDatabase::database(name, false);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw StoreError(QStringLiteral("cannot open %1: %2").arg(path, error));
+    }
+    const bool memory = path == QLatin1String(":memory:");
+    if (!memory) {
+        QSqlQuery mode = Sql::run(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+        if (!mode.next() || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            throw StoreError(QStringLiteral("cannot switch %1 to WAL journaling").arg(path));
+        }
+    }
+    Sql::run(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+    Sql::run(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    return db;
+}
+
+void Database::release(const QString& path)
+{
+    const QString name = connectionName(path);
+    if (!QSqlDatabase::contains(name)) {
+        return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace sc::models

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sc::models {
+
+// Per-thread SQLite connections. One thread owns one connection, named after the file and the
+// thread, so a repository always uses the connection of the thread it runs on.
+class Database
+{
+public:
+    // This thread's connection to the SQLite file at path (":memory:" allowed), opened on first use
+    // with WAL, foreign keys, a busy timeout and synchronous=NORMAL. Throws StoreError.
+    static QSqlDatabase connection(const QString& path);
+    // Closes and removes this thread's connection to path, if any. Call it from the owning thread,
+    // after every query on it has been destroyed.
+    static void release(const QString& path);
+    static QString connectionName(const QString& path);
+};
+
+} // namespace sc::models
