@@ -4,7 +4,7 @@
 
 namespace sc::models {
 
-QString toString(JobState state)
+QString jobStateName(JobState state)
 {
     switch (state) {
     case JobState::Queued:
@@ -25,7 +25,7 @@ JobState jobStateFromString(const QString& text)
 {
     for (JobState state :
         { JobState::Queued, JobState::Running, JobState::Succeeded, JobState::Failed, JobState::Canceled }) {
-        if (toString(state) == text) {
+        if (jobStateName(state) == text) {
             return state;
         }
     }

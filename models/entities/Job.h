@@ -8,7 +8,7 @@ namespace sc::models {
 
 enum class JobState { Queued, Running, Succeeded, Failed, Canceled };
 
-QString toString(JobState state);
+QString jobStateName(JobState state);
 JobState jobStateFromString(const QString& text);
 
 // One unit of agent work, persisted in the jobs table.

@@ -260,7 +260,7 @@ QList<Job> JobRepository::list(const Filter& filter) const
     QSqlQuery q = Sql::prepare(m_db, sql);
     bindKinds(q, filter.kinds);
     if (filter.state) {
-        q.bindValue(QStringLiteral(":state"), toString(*filter.state));
+        q.bindValue(QStringLiteral(":state"), jobStateName(*filter.state));
     }
     q.bindValue(QStringLiteral(":limit"), filter.limit);
     Sql::exec(q);

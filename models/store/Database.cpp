@@ -32,15 +32,21 @@ QSqlDatabase Database::connection(const QString& path)
         QSqlDatabase::removeDatabase(name);
         throw StoreError(QStringLiteral("cannot open %1: %2").arg(path, error));
     }
-    const bool memory = path == QLatin1String(":memory:");
-    if (!memory) {
-        QSqlQuery mode = Sql::run(db, QStringLiteral("PRAGMA journal_mode=WAL"));
-        if (!mode.next() || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-            throw StoreError(QStringLiteral("cannot switch %1 to WAL journaling").arg(path));
+    try {
+        if (path != QLatin1String(":memory:")) {
+            QSqlQuery mode = Sql::run(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+            if (!mode.next() || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+                throw StoreError(QStringLiteral("cannot switch %1 to WAL journaling").arg(path));
+            }
         }
+        Sql::run(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+        Sql::run(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    } catch (const StoreError& error) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw StoreError(QStringLiteral("cannot open %1: %2").arg(path, error.message()));
     }
-    Sql::run(db, QStringLiteral("PRAGMA foreign_keys=ON"));
-    Sql::run(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
     return db;
 }
 

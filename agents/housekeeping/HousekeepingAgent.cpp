@@ -1,0 +1,47 @@
+#include "HousekeepingAgent.h"
+
+#include "agents/core/JobRun.h"
+#include "models/Clock.h"
+#include "models/repositories/JobRepository.h"
+#include "models/store/Sql.h"
+
+namespace sc::agents::housekeeping {
+
+HousekeepingAgent::HousekeepingAgent()
+    : Agent(QStringLiteral("housekeeping"), { QString::fromLatin1(OptimizeKind) })
+{
+}
+
+QString HousekeepingAgent::displayName() const
+{
+    return tr("Housekeeping");
+}
+
+QString HousekeepingAgent::describeKind(const QString& kind) const
+{
+    if (kind == QLatin1String(OptimizeKind)) {
+        return tr("Tidy up the workspace");
+    }
+    return kind;
+}
+
+void HousekeepingAgent::execute(JobRun* run)
+{
+    const QSqlDatabase db = workspace().connection();
+    const qint64 now = Clock::instance().nowMs();
+    run->reportProgress(10, tr("Forgetting old finished jobs"));
+    const int purged = models::JobRepository(db).purgeFinishedBefore(now - KeepFinishedJobsMs);
+    if (run->isCancelRequested()) {
+        run->stopAsRequested();
+        return;
+    }
+    run->reportProgress(50, tr("Refreshing search statistics"));
+    models::Sql::run(db, QStringLiteral("PRAGMA optimize"));
+    run->reportProgress(80, tr("Compacting the journal"));
+    QSqlQuery checkpoint = models::Sql::run(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    const bool checkpointed = checkpoint.next() && checkpoint.value(0).toInt() == 0;
+    checkpoint.finish();
+    run->succeed({ { QStringLiteral("purgedJobs"), purged }, { QStringLiteral("checkpointed"), checkpointed } });
+}
+
+} // namespace sc::agents::housekeeping

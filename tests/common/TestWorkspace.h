@@ -1,0 +1,27 @@
+#pragma once
+
+#include "models/Workspace.h"
+
+#include <QTemporaryDir>
+
+namespace sc::tests {
+
+// A workspace in a fresh temporary folder, removed with the object.
+class TestWorkspace
+{
+public:
+    TestWorkspace()
+        : m_workspace(models::Workspace::open(m_dir.path() + QStringLiteral("/ws")))
+    {
+    }
+    ~TestWorkspace() { m_workspace.releaseConnection(); }
+    const models::Workspace& operator*() const { return m_workspace; }
+    const models::Workspace* operator->() const { return &m_workspace; }
+    QString dir() const { return m_workspace.directory(); }
+
+private:
+    QTemporaryDir m_dir;
+    models::Workspace m_workspace;
+};
+
+} // namespace sc::tests

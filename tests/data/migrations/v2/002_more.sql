@@ -1,0 +1,6 @@
+ALTER TABLE notes ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE labels (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TRIGGER notes_touch AFTER INSERT ON notes
+BEGIN
+    INSERT INTO labels (name) VALUES ('touched; by trigger');
+END;

@@ -1,0 +1,134 @@
+// Item models of the views, each checked with QAbstractItemModelTester and QSignalSpy.
+#include "TestWorkspace.h"
+#include "models/ChangeHub.h"
+#include "models/Clock.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/itemmodels/DraftListModel.h"
+#include "models/itemmodels/JobListModel.h"
+#include "models/itemmodels/ProspectTableModel.h"
+#include "models/repositories/DraftRepository.h"
+#include "models/repositories/JobRepository.h"
+#include "models/store/Sql.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sc;
+using namespace sc::models;
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { ChangeHub::instance(); }
+
+    void prospectsPageLazily()
+    {
+        tests::TestWorkspace ws;
+        DemoGenerator::Options options;
+        options.prospects = 450;
+        DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
+        ProspectTableModel model(*ws);
+        QCOMPARE(model.totalCount(), 450);
+        QCOMPARE(model.rowCount(), ProspectTableModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore({});
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        QCOMPARE(inserted.size(), 2);
+        QVERIFY(!model.canFetchMore({}));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload(); // the tester checks the reset and the fetches it makes itself
+        // Sorted by last name, then first name.
+        const QString first = model.index(0, ProspectTableModel::Name).data().toString();
+        QVERIFY(!first.isEmpty());
+        QVERIFY(model.index(0, ProspectTableModel::Email).data().toString().endsWith(QLatin1String(".example")));
+        QCOMPARE(model.headerData(ProspectTableModel::Company, Qt::Horizontal).toString(), QStringLiteral("Company"));
+    }
+
+    void prospectSearchFiltersAndEscapes()
+    {
+        tests::TestWorkspace ws;
+        DemoGenerator::Options options;
+        options.prospects = 100;
+        DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
+        ProspectTableModel model(*ws);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy total(&model, &ProspectTableModel::totalCountChanged);
+        const QString someEmail = model.index(3, ProspectTableModel::Email).data().toString();
+        model.setSearch(someEmail);
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(model.index(0, ProspectTableModel::Email).data().toString(), someEmail);
+        model.setSearch(QStringLiteral("100%_"));
+        QCOMPARE(model.totalCount(), 0); // % and _ are literal characters, not wildcards
+        QCOMPARE(total.size(), 2);
+        model.setSearch({});
+        QCOMPARE(model.totalCount(), 100);
+    }
+
+    void draftsFollowApprovals()
+    {
+        tests::TestWorkspace ws;
+        DemoGenerator::Options options;
+        options.prospects = 40;
+        DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
+        DraftListModel model(*ws);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 5);
+        const qint64 id = model.index(0, 0).data(DraftListModel::DraftIdRole).toLongLong();
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        DraftRepository drafts(ws->connection());
+        QVERIFY(drafts.approve(id, QStringLiteral("rep"), Clock::instance().nowMs()));
+        QVERIFY(!drafts.approve(id, QStringLiteral("rep"), Clock::instance().nowMs())); // only once
+        QTRY_COMPARE(model.rowCount(), 4); // through the change notice
+        QVERIFY(reset.size() >= 1);
+        QCOMPARE(model.rowOf(id), -1);
+        QCOMPARE(Sql::scalar(ws->connection(),
+                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'draft.approved' AND target_id = :id"),
+                     { { ":id", id } })
+                     .toInt(),
+            1);
+        const qint64 second = model.index(0, 0).data(DraftListModel::DraftIdRole).toLongLong();
+        QVERIFY(drafts.edit(second, QStringLiteral("New subject"), QStringLiteral("New body"), QStringLiteral("rep"),
+            Clock::instance().nowMs()));
+        QTRY_COMPARE(model.index(0, 0).data(DraftListModel::SubjectRole).toString(), QStringLiteral("New subject"));
+        QVERIFY(drafts.reject(second, QStringLiteral("rep"), QStringLiteral("tone"), Clock::instance().nowMs()));
+        QTRY_COMPARE(model.rowCount(), 3);
+    }
+
+    void jobsShowLiveWorkFirstAndProgressInPlace()
+    {
+        tests::TestWorkspace ws;
+        JobRepository jobs(ws->connection());
+        const qint64 now = Clock::instance().nowMs();
+        const qint64 done = jobs.enqueue({ QStringLiteral("k.a"), {}, 0, 5, 0, {} }, now);
+        jobs.claimNext({ QStringLiteral("k.a") }, now);
+        jobs.succeed(done, {}, now);
+        const qint64 queued = jobs.enqueue({ QStringLiteral("k.b"), {}, 0, 5, 0, {} }, now);
+        const qint64 running = jobs.enqueue({ QStringLiteral("k.c"), {}, 0, 5, 0, {} }, now);
+        jobs.claimNext({ QStringLiteral("k.c") }, now);
+        JobListModel model(*ws);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setKindLabeler([](const QString& kind) { return QStringLiteral("Label ") + kind; });
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data(JobListModel::JobIdRole).toLongLong(), running);
+        QCOMPARE(model.index(1, 0).data(JobListModel::JobIdRole).toLongLong(), queued);
+        QCOMPARE(model.index(2, 0).data(JobListModel::JobIdRole).toLongLong(), done);
+        QCOMPARE(model.index(0, JobListModel::Kind).data().toString(), QStringLiteral("Label k.c"));
+        QCOMPARE(model.index(2, JobListModel::State).data().toString(), QStringLiteral("Done"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.updateProgress(running, 40, QStringLiteral("halfway"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0, 0).data(JobListModel::ProgressRole).toInt(), 40);
+        QCOMPARE(model.index(0, JobListModel::Progress).data().toString(), QStringLiteral("40% — halfway"));
+        model.reload(); // same rows: updated in place, no reset (selection survives)
+        QCOMPARE(reset.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "test_itemmodels.moc"

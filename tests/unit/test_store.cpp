@@ -1,0 +1,295 @@
+// Workspace store: migrations (fresh, upgrade, rollback, newer-schema refusal), connection rules,
+// the demo generator's determinism.
+#include "TestWorkspace.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/repositories/ProspectRepository.h"
+#include "models/store/Database.h"
+#include "models/store/Migrator.h"
+#include "models/store/Sql.h"
+#include "models/store/StoreError.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace sc;
+using namespace sc::models;
+
+namespace {
+
+QString testMigrations(const char* set)
+{
+    return QStringLiteral(SC_SOURCE_DIR "/tests/data/migrations/") + QLatin1String(set);
+}
+
+QStringList tables(const QSqlDatabase& db)
+{
+    QStringList names;
+    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (q.next()) {
+        names.append(q.value(0).toString());
+    }
+    return names;
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshWorkspaceHasWholeSchema()
+    {
+        tests::TestWorkspace ws;
+        const QSqlDatabase db = ws->connection();
+        QCOMPARE(Migrator::currentVersion(db), Migrator(Migrator::load()).latestVersion());
+        QVERIFY(Migrator(Migrator::load()).latestVersion() >= 2);
+        const QStringList names = tables(db);
+        for (const char* table : { "companies", "prospects", "tags", "prospect_tags", "mail_accounts", "messages",
+                 "threads", "drafts", "sequences", "sequence_steps", "enrollments", "tasks", "meetings", "activities",
+                 "jobs", "do_not_contact", "settings", "audit_log", "schema_version" }) {
+            QVERIFY2(names.contains(QLatin1String(table)), table);
+        }
+        QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QVERIFY(ws->isNew());
+        // Re-opening applies nothing and is not "new".
+        const Workspace again = Workspace::open(ws.dir());
+        QVERIFY(!again.isNew());
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        tests::TestWorkspace ws;
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+            Sql::run(ws->connection(),
+                QStringLiteral("INSERT INTO prospect_tags (prospect_id, tag_id) VALUES (4242, 4242)")));
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        tests::TestWorkspace ws;
+        const QSqlDatabase db = ws->connection();
+        Sql::run(db, QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action) VALUES (1, 'rep', 'x')"));
+        QVERIFY_THROWS_EXCEPTION(StoreError, Sql::run(db, QStringLiteral("UPDATE audit_log SET actor = 'someone'")));
+    }
+
+    void migratesInMemoryDatabase()
+    {
+        const QString path = QStringLiteral(":memory:");
+        {
+            const QSqlDatabase db = Database::connection(path);
+            QCOMPARE(Migrator(Migrator::load()).migrate(db), int(Migrator::load().size()));
+            QVERIFY(tables(db).contains(QStringLiteral("jobs")));
+        }
+        Database::release(path);
+    }
+
+    void upgradeKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("up.sqlite"));
+        {
+            const QSqlDatabase db = Database::connection(path);
+            QCOMPARE(Migrator(Migrator::load(testMigrations("v1"))).migrate(db), 1);
+            Sql::run(db, QStringLiteral("INSERT INTO notes (body) VALUES ('kept')"));
+            QCOMPARE(Migrator(Migrator::load(testMigrations("v2"))).migrate(db), 1);
+            QCOMPARE(Migrator::currentVersion(db), 2);
+            QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT body FROM notes")).toString(), QStringLiteral("kept"));
+            QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT pinned FROM notes")).toInt(), 0);
+            // The trigger (with a ';' inside a string) was created whole.
+            Sql::run(db, QStringLiteral("INSERT INTO notes (body) VALUES ('second')"));
+            QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT name FROM labels")).toString(),
+                QStringLiteral("touched; by trigger"));
+        }
+        Database::release(path);
+    }
+
+    void failedMigrationRollsBackWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
+        {
+            const QSqlDatabase db = Database::connection(path);
+            try {
+                Migrator(Migrator::load(testMigrations("broken"))).migrate(db);
+                QFAIL("a broken migration must throw");
+            } catch (const StoreError& error) {
+                QVERIFY2(error.message().contains(QLatin1String("migration 2")), qPrintable(error.message()));
+                QVERIFY(error.message().contains(QLatin1String("rolled back")));
+            }
+            QCOMPARE(Migrator::currentVersion(db), 1);
+            QVERIFY(!tables(db).contains(QStringLiteral("half_done")));
+        }
+        Database::release(path);
+    }
+
+    void realMigrationsUpgradeAnOldWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString wsDir = dir.filePath(QStringLiteral("old"));
+        QVERIFY(QDir().mkpath(wsDir));
+        const QString path = wsDir + QStringLiteral("/workspace.sqlite");
+        {
+            const QSqlDatabase db = Database::connection(path);
+            QList<Migration> onlyFirst = Migrator::load();
+            onlyFirst.resize(1);
+            Migrator(onlyFirst).migrate(db);
+            Sql::run(db,
+                QStringLiteral("INSERT INTO jobs (kind, run_at, created_at, updated_at) VALUES ('x.y', 1, 1, 1)"));
+        }
+        Database::release(path);
+        const Workspace ws = Workspace::open(wsDir);
+        QCOMPARE(Migrator::currentVersion(ws.connection()), Migrator(Migrator::load()).latestVersion());
+        QCOMPARE(Sql::scalar(ws.connection(), QStringLiteral("SELECT kind FROM jobs")).toString(), QStringLiteral("x.y"));
+        ws.releaseConnection();
+    }
+
+    void newerSchemaIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString wsDir = dir.filePath(QStringLiteral("future"));
+        {
+            const Workspace ws = Workspace::open(wsDir);
+            Sql::run(ws.connection(),
+                QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', 1)"));
+            Sql::run(ws.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            ws.releaseConnection();
+        }
+        const QString file = wsDir + QStringLiteral("/workspace.sqlite");
+        const QByteArray before = fileHash(file);
+        try {
+            Workspace::open(wsDir);
+            QFAIL("a newer schema must be refused");
+        } catch (const SchemaTooNewError& error) {
+            QVERIFY2(error.message().contains(QLatin1String("newer version")), qPrintable(error.message()));
+            QVERIFY(error.message().contains(QLatin1String("999")));
+        }
+        Database::release(file);
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void splitStatements_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<int>("count");
+        QTest::newRow("two") << QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y);\n") << 2;
+        QTest::newRow("multi-line") << QStringLiteral("CREATE TABLE a (\n  x,\n  y\n);\n") << 1;
+        QTest::newRow("comments") << QStringLiteral("-- hello;\nCREATE TABLE a (x);\n-- bye\n") << 1;
+        QTest::newRow("trigger") << QStringLiteral(
+            "CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\nCREATE TABLE c (z);\n")
+                                 << 2;
+        QTest::newRow("no final semicolon") << QStringLiteral("CREATE TABLE a (x)") << 1;
+    }
+
+    void splitStatements()
+    {
+        QFETCH(QString, sql);
+        QFETCH(int, count);
+        QCOMPARE(Migrator::splitStatements(sql).size(), count);
+    }
+
+    void badlyNamedMigrationIsAnError()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("first.sql")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("CREATE TABLE x (y);\n");
+        f.close();
+        QVERIFY_THROWS_EXCEPTION(StoreError, Migrator::load(dir.path()));
+    }
+
+    void oneConnectionPerThread()
+    {
+        tests::TestWorkspace ws;
+        const QString mainName = ws->connection().connectionName();
+        QString workerName;
+        QThread* worker = QThread::create([&] {
+            workerName = ws->connection().connectionName();
+            Sql::run(ws->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('from', 'worker')"));
+            ws->releaseConnection();
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QVERIFY(!workerName.isEmpty());
+        QVERIFY(workerName != mainName);
+        QVERIFY(!QSqlDatabase::contains(workerName));
+        QCOMPARE(Sql::scalar(ws->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'from'")).toString(),
+            QStringLiteral("worker"));
+    }
+
+    void unreadableFileIsAClearError()
+    {
+        QTemporaryDir dir;
+        const QString wsDir = dir.filePath(QStringLiteral("garbage"));
+        QVERIFY(QDir().mkpath(wsDir));
+        QFile f(wsDir + QStringLiteral("/workspace.sqlite"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        try {
+            Workspace::open(wsDir);
+            QFAIL("a garbage file must not open");
+        } catch (const StoreError& error) {
+            QVERIFY2(!error.message().isEmpty(), "error has a message");
+        }
+        Database::release(wsDir + QStringLiteral("/workspace.sqlite"));
+        QFile check(wsDir + QStringLiteral("/workspace.sqlite"));
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray(8192, 'x')); // nothing overwritten
+    }
+
+    void demoIsDeterministic()
+    {
+        auto dump = [](const Workspace& ws) {
+            QByteArray all;
+            QSqlQuery q = Sql::run(ws.connection(),
+                QStringLiteral("SELECT p.first_name, p.last_name, p.email, p.status, p.score, c.name, c.domain "
+                               "FROM prospects p JOIN companies c ON c.id = p.company_id ORDER BY p.id"));
+            while (q.next()) {
+                for (int i = 0; i < 7; ++i) {
+                    all += q.value(i).toString().toUtf8() + '|';
+                }
+            }
+            return QCryptographicHash::hash(all, QCryptographicHash::Sha256).toHex();
+        };
+        tests::TestWorkspace a;
+        tests::TestWorkspace b;
+        DemoGenerator::Options options;
+        options.prospects = 500;
+        const qint64 now = 1'790'000'000'000;
+        const auto summary = DemoGenerator::generate(a->connection(), options, now);
+        DemoGenerator::generate(b->connection(), options, now);
+        QCOMPARE(summary.prospects, 500);
+        QCOMPARE(summary.drafts, 5);
+        QCOMPARE(dump(*a), dump(*b));
+        QCOMPARE(ProspectRepository(a->connection()).count(), 500);
+        QCOMPARE(a->name(), QStringLiteral("Demo"));
+        // Invented people on reserved example domains only.
+        QCOMPARE(Sql::scalar(a->connection(),
+                     QStringLiteral("SELECT COUNT(*) FROM prospects WHERE email NOT LIKE '%.example'"))
+                     .toInt(),
+            0);
+        options.seed = 7;
+        tests::TestWorkspace c;
+        DemoGenerator::generate(c->connection(), options, now);
+        QVERIFY(dump(*c) != dump(*a));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"
