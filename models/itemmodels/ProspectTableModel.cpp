@@ -31,12 +31,15 @@ void ProspectTableModel::setSearch(const QString& text)
 
 void ProspectTableModel::reload()
 {
+    // No fetchMore() while the reset is announced: views and testers may ask from their reset handler.
+    m_fetching = true;
     beginResetModel();
     m_rows.clear();
     const ProspectRepository repo(m_workspace.connection());
     m_total = repo.count(m_search);
     m_rows = repo.page(m_search, 0, PageSize);
     endResetModel();
+    m_fetching = false;
     Q_EMIT totalCountChanged(m_total);
 }
 
