@@ -71,14 +71,15 @@ void Agent::start()
         connect(m_wakeTimer, &QTimer::timeout, this, &Agent::poke);
     }
     m_stopRequested.store(false);
-    setState(State::Idle);
-    poke();
+    m_started = true;
+    poke(); // sets Idle or Busy: "idle" must never be announced while due work waits
+
 }
 
 void Agent::poke()
 {
     m_pokeQueued = false;
-    if (m_stopRequested.load() || m_current || state() == State::Stopped) {
+    if (m_stopRequested.load() || m_current || !m_started) {
         return;
     }
     std::optional<models::Job> job;
@@ -214,6 +215,7 @@ void Agent::shutDown()
         m_wakeTimer->stop();
     }
     m_workspace.releaseConnection();
+    m_started = false;
     setState(State::Stopped);
     if (thread() != QCoreApplication::instance()->thread()) {
         thread()->quit();

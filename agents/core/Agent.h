@@ -79,6 +79,7 @@ private:
     std::atomic<qint64> m_cancelJobId { 0 };
     std::atomic<bool> m_stopRequested { false };
     bool m_pokeQueued = false;
+    bool m_started = false;
 };
 
 } // namespace sc::agents

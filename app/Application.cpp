@@ -1,0 +1,73 @@
+#include "Application.h"
+
+#include "AppSettings.h"
+#include "agents/housekeeping/HousekeepingAgent.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <curl/curl.h>
+
+namespace sc::app {
+
+void Application::setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SalesCopilot"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("salescopilot.example"));
+    QCoreApplication::setApplicationName(QStringLiteral("Sales Copilot"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SC_VERSION));
+}
+
+void Application::installTranslations(const QString& language)
+{
+    auto* app = QCoreApplication::instance();
+    if (language == QLatin1String("en")) {
+        return; // source strings are English
+    }
+    auto* own = new QTranslator(app);
+    if (own->load(QStringLiteral(":/i18n/sales-copilot_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(own);
+    } else {
+        delete own;
+    }
+    auto* qt = new QTranslator(app);
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+}
+
+QString Application::resolveWorkspaceDirectory(const QString& fromCommandLine)
+{
+    if (!fromCommandLine.isEmpty()) {
+        return QDir(fromCommandLine).absolutePath();
+    }
+    const QString chosen = AppSettings::workspaceDirectory();
+    return chosen.isEmpty() ? models::Workspace::defaultDirectory() : chosen;
+}
+
+std::unique_ptr<agents::AgentHost> Application::createAgentHost(const models::Workspace& workspace)
+{
+    auto host = std::make_unique<agents::AgentHost>(workspace);
+    host->addAgent(std::make_unique<agents::housekeeping::HousekeepingAgent>());
+    return host;
+}
+
+QString Application::secretScope(const models::Workspace& workspace)
+{
+    const QByteArray hash
+        = QCryptographicHash::hash(workspace.directory().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QStringLiteral("workspace-") + QString::fromLatin1(hash);
+}
+
+QString Application::versionText()
+{
+    return QStringLiteral("Sales Copilot %1 (Qt %2, SQLite via QtSql, %3)")
+        .arg(QStringLiteral(SC_VERSION), QString::fromLatin1(qVersion()), QString::fromLatin1(curl_version()));
+}
+
+} // namespace sc::app

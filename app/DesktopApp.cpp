@@ -1,0 +1,172 @@
+#include "DesktopApp.h"
+
+#include "AppSettings.h"
+#include "Application.h"
+#include "SecretStore.h"
+#include "agents/housekeeping/HousekeepingAgent.h"
+#include "models/Clock.h"
+#include "models/itemmodels/AgentStatusModel.h"
+#include "models/itemmodels/DraftListModel.h"
+#include "models/itemmodels/JobListModel.h"
+#include "models/store/StoreError.h"
+#include "ui/MainWindow.h"
+#include "ui/TrayNotifier.h"
+#include "ui/views/agents/AgentsView.h"
+#include "ui/views/approvals/ApprovalsView.h"
+#include "ui/views/settings/SettingsView.h"
+
+#include <QApplication>
+
+namespace sc::app {
+
+using models::AgentStatusModel;
+using ui::MainWindow;
+
+namespace {
+    AgentStatusModel::AgentState toModelState(agents::Agent::State state)
+    {
+        switch (state) {
+        case agents::Agent::State::Stopped:
+            return AgentStatusModel::AgentState::Stopped;
+        case agents::Agent::State::Idle:
+            return AgentStatusModel::AgentState::Idle;
+        case agents::Agent::State::Busy:
+            return AgentStatusModel::AgentState::Busy;
+        case agents::Agent::State::Stopping:
+            return AgentStatusModel::AgentState::Stopping;
+        }
+        return AgentStatusModel::AgentState::Stopped;
+    }
+} // namespace
+
+DesktopApp::DesktopApp(const models::Workspace& workspace, const QString& language, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_host(Application::createAgentHost(workspace))
+    , m_window(std::make_unique<MainWindow>(workspace, language))
+    , m_tray(new ui::TrayNotifier(this))
+    , m_secrets(new SecretStore(Application::secretScope(workspace), this))
+{
+    wireAgents();
+    wireSettings();
+    connect(m_window->approvalsView(), &ui::ApprovalsView::pendingCountChanged, m_tray,
+        &ui::TrayNotifier::pendingDraftsChanged);
+    m_tray->pendingDraftsChanged(m_window->approvalsView()->model()->rowCount());
+    connect(m_tray, &ui::TrayNotifier::openRequested, this, [this](ui::TrayNotifier::Target target) {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+        m_window->showView(target == ui::TrayNotifier::Target::Agents ? MainWindow::View::Agents
+                                                                       : MainWindow::View::Approvals);
+    });
+    connect(m_tray, &ui::TrayNotifier::quitRequested, qApp, &QApplication::quit);
+}
+
+DesktopApp::~DesktopApp()
+{
+    shutdown();
+}
+
+void DesktopApp::wireAgents()
+{
+    ui::AgentsView* view = m_window->agentsView();
+    QList<AgentStatusModel::AgentInfo> infos;
+    for (const agents::Agent* agent : m_host->agents()) {
+        infos.append({ agent->id(), agent->displayName(), agent->jobKinds(), AgentStatusModel::AgentState::Stopped });
+    }
+    view->agentModel()->setAgents(infos);
+    agents::AgentHost* host = m_host.get();
+    view->jobModel()->setKindLabeler([host](const QString& kind) { return host->describeKind(kind); });
+    connect(host, &agents::AgentHost::agentStateChanged, view->agentModel(),
+        [model = view->agentModel()](const QString& id, agents::Agent::State state) {
+            model->setState(id, toModelState(state));
+        });
+    connect(host, &agents::AgentHost::jobProgress, view->jobModel(), &models::JobListModel::updateProgress);
+    connect(host, &agents::AgentHost::jobFailed, m_tray, &ui::TrayNotifier::jobFailed);
+    connect(host, &agents::AgentHost::jobFailed, m_window.get(), [this](qint64, const QString& label, const QString& error) {
+        m_window->showStatus(tr("%1 failed: %2").arg(label, error));
+    });
+    connect(host, &agents::AgentHost::storeFailed, m_window.get(), [this](const QString& message) {
+        m_window->showStatus(tr("The workspace file could not be written: %1").arg(message));
+    });
+    connect(view, &ui::AgentsView::retryRequested, this, [this](qint64 id) {
+        try {
+            m_host->retry(id);
+        } catch (const models::StoreError& error) {
+            m_window->showStatus(error.message());
+        }
+    });
+    connect(view, &ui::AgentsView::cancelRequested, this, [this](qint64 id) {
+        try {
+            m_host->cancel(id);
+        } catch (const models::StoreError& error) {
+            m_window->showStatus(error.message());
+        }
+    });
+}
+
+void DesktopApp::wireSettings()
+{
+    ui::SettingsView* settings = m_window->settingsView();
+    connect(settings, &ui::SettingsView::languageChosen, this, [](const QString& code) { AppSettings::setLanguage(code); });
+    connect(settings, &ui::SettingsView::workspaceFolderChosen, this,
+        [](const QString& dir) { AppSettings::setWorkspaceDirectory(dir); });
+    connect(settings, &ui::SettingsView::saveSecretRequested, this, [this, settings](const QString& key, const QString& value) {
+        m_secrets->write(key, value, settings, [settings, key](const SecretStore::Result& result) {
+            settings->secretResult(key, result.ok(), result.message);
+        });
+    });
+    connect(settings, &ui::SettingsView::removeSecretRequested, this, [this, settings](const QString& key) {
+        m_secrets->remove(key, settings, [settings, key](const SecretStore::Result& result) {
+            // Removing what was not there is not a failure for the rep.
+            settings->secretResult(key, result.ok() || result.error == SecretStore::Error::NotFound, result.message);
+        });
+    });
+}
+
+void DesktopApp::refreshKeychainState()
+{
+    ui::SettingsView* settings = m_window->settingsView();
+    m_secrets->probe(settings, [this, settings](const SecretStore::Result& result) {
+        settings->setKeychainStatus(result.ok(), result.message);
+        if (!result.ok()) {
+            return;
+        }
+        for (const char* key : { ui::SettingsView::AnthropicKey, ui::SettingsView::OpenAiKey }) {
+            const QString name = QString::fromLatin1(key);
+            m_secrets->read(name, settings, [settings, name](const SecretStore::Result& read) {
+                settings->secretPresence(name, read.ok() && !read.value.isEmpty());
+            });
+        }
+    });
+}
+
+void DesktopApp::start()
+{
+    const auto started = m_host->start();
+    if (!started.ok) {
+        m_window->showStatus(started.error);
+    } else if (started.recovery.requeued + started.recovery.failed > 0) {
+        m_window->showStatus(tr("%n interrupted job(s) were resumed.", nullptr,
+            started.recovery.requeued + started.recovery.failed));
+    }
+    try {
+        // Tidy the workspace a few minutes after start, once per session at most.
+        models::NewJob tidy;
+        tidy.kind = QString::fromLatin1(agents::housekeeping::HousekeepingAgent::OptimizeKind);
+        tidy.dedupeKey = tidy.kind;
+        tidy.runAt = Clock::instance().nowMs() + 5 * 60 * 1000;
+        m_host->enqueue(tidy);
+    } catch (const models::StoreError& error) {
+        m_window->showStatus(error.message());
+    }
+    refreshKeychainState();
+    m_window->show();
+}
+
+bool DesktopApp::shutdown()
+{
+    return m_host ? m_host->stop(5000) : true;
+}
+
+} // namespace sc::app

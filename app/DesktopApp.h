@@ -1,0 +1,51 @@
+#pragma once
+
+#include "agents/core/AgentHost.h"
+#include "models/Workspace.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace sc::ui {
+class MainWindow;
+class TrayNotifier;
+} // namespace sc::ui
+
+namespace sc::app {
+
+class SecretStore;
+
+// The GUI's composition root: builds the window, the tray and the agent host for one workspace and
+// wires them together. The views never see an agent or the keychain; this class routes their
+// requests and answers.
+class DesktopApp : public QObject
+{
+    Q_OBJECT
+public:
+    DesktopApp(const models::Workspace& workspace, const QString& language, QObject* parent = nullptr);
+    ~DesktopApp() override;
+
+    // Starts the agents, probes the keychain and schedules housekeeping. Shows problems in the UI.
+    void start();
+    // Stops the agents (at most 5 s). Called on quit.
+    bool shutdown();
+
+    ui::MainWindow* window() const { return m_window.get(); }
+    ui::TrayNotifier* tray() const { return m_tray; }
+    agents::AgentHost* host() const { return m_host.get(); }
+    SecretStore* secrets() const { return m_secrets; }
+
+private:
+    void wireAgents();
+    void wireSettings();
+    void refreshKeychainState();
+
+    models::Workspace m_workspace;
+    std::unique_ptr<agents::AgentHost> m_host;
+    std::unique_ptr<ui::MainWindow> m_window;
+    ui::TrayNotifier* m_tray;
+    SecretStore* m_secrets;
+};
+
+} // namespace sc::app

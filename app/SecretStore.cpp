@@ -1,0 +1,272 @@
+#include "SecretStore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSecrets, "salescopilot.secrets")
+
+namespace sc::app {
+
+namespace {
+    const QString kChunkHeader = QStringLiteral("sc-chunks:");
+
+    bool secretServiceReachable()
+    {
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        if (!bus.isConnected() || !bus.interface()) {
+            return false;
+        }
+        const QString name = QStringLiteral("org.freedesktop.secrets");
+        if (bus.interface()->isServiceRegistered(name).value()) {
+            return true;
+        }
+        const QStringList activatable = bus.interface()->activatableServiceNames().value();
+        return activatable.contains(name) || activatable.contains(QStringLiteral("org.kde.kwalletd5"));
+#else
+        return true;
+#endif
+    }
+} // namespace
+
+SecretStore::SecretStore(QString scope, QObject* parent)
+    : QObject(parent)
+    , m_scope(std::move(scope))
+#ifdef Q_OS_WIN
+    , m_chunkSize(1800) // 2.5 KB per entry, after base64
+#else
+    , m_chunkSize(0)
+#endif
+{
+}
+
+QString SecretStore::fullKey(const QString& key) const
+{
+    return m_scope + QLatin1Char('/') + key;
+}
+
+SecretStore::Callback SecretStore::guarded(QObject* context, Callback done)
+{
+    QPointer<QObject> guard(context);
+    return [guard, done = std::move(done)](const Result& result) {
+        if (guard) {
+            done(result);
+        }
+    };
+}
+
+QString SecretStore::messageFor(Error error)
+{
+    switch (error) {
+    case Error::None:
+        return {};
+    case Error::NotFound:
+        return tr("Nothing is saved under this name yet.");
+    case Error::NoKeychain:
+        return tr("No keychain is available on this computer, so passwords and API keys cannot be saved. Sales "
+                  "Copilot never stores them in plain text. Start or unlock your keychain (GNOME Keyring, KWallet, "
+                  "macOS Keychain or Windows Credential Manager) and try again.");
+    case Error::AccessDenied:
+        return tr("The keychain refused access. Unlock it and allow Sales Copilot, then try again.");
+    case Error::Other:
+        return tr("The keychain reported an error.");
+    }
+    return {};
+}
+
+SecretStore::Result SecretStore::classify(int keychainError, const QString& detail) const
+{
+    Result result;
+    switch (static_cast<QKeychain::Error>(keychainError)) {
+    case QKeychain::NoError:
+        return result;
+    case QKeychain::EntryNotFound:
+        result.error = Error::NotFound;
+        break;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        result.error = Error::AccessDenied;
+        break;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        result.error = Error::NoKeychain;
+        break;
+    default:
+        // libsecret reports a missing Secret Service as a generic error: ask the bus ourselves.
+        result.error = secretServiceReachable() ? Error::Other : Error::NoKeychain;
+        break;
+    }
+    result.message = messageFor(result.error);
+    if (result.error == Error::Other && !detail.isEmpty()) {
+        result.message += QLatin1Char(' ') + detail;
+    }
+    qCInfo(lcSecrets) << "keychain error" << keychainError << detail;
+    return result;
+}
+
+void SecretStore::rawJob(Op op, const QString& key, const QString& value, std::function<void(Result)> done)
+{
+    const QString service = QString::fromLatin1(ServiceName);
+    QKeychain::Job* job = nullptr;
+    switch (op) {
+    case Op::Write: {
+        auto* write = new QKeychain::WritePasswordJob(service, this);
+        write->setTextData(value);
+        job = write;
+        break;
+    }
+    case Op::Read:
+        job = new QKeychain::ReadPasswordJob(service, this);
+        break;
+    case Op::Remove:
+        job = new QKeychain::DeletePasswordJob(service, this);
+        break;
+    }
+    job->setKey(key);
+    job->setInsecureFallback(false); // never a plaintext copy
+    job->setAutoDelete(true);
+    connect(job, &QKeychain::Job::finished, this, [this, op, done = std::move(done)](QKeychain::Job* finished) {
+        Result result = classify(finished->error(), finished->errorString());
+        if (result.ok() && op == Op::Read) {
+            result.value = static_cast<QKeychain::ReadPasswordJob*>(finished)->textData();
+        }
+        done(result);
+    });
+    job->start();
+}
+
+void SecretStore::write(const QString& key, const QString& value, QObject* context, Callback done)
+{
+    Callback callback = guarded(context, std::move(done));
+    // Drop the chunks of a previous chunked value first, so no stale chunk survives.
+    rawJob(Op::Read, fullKey(key), {}, [this, key, value, callback](const Result& existing) {
+        const int oldChunks = existing.ok() && existing.value.startsWith(kChunkHeader)
+            ? existing.value.mid(kChunkHeader.size()).toInt()
+            : 0;
+        removeChunks(fullKey(key), oldChunks, 0, [this, key, value, callback](const Result&) {
+            const QByteArray utf8 = value.toUtf8();
+            if (m_chunkSize <= 0 || utf8.size() <= m_chunkSize) {
+                rawJob(Op::Write, fullKey(key), value, callback);
+                return;
+            }
+            QStringList chunks;
+            for (qsizetype at = 0; at < utf8.size(); at += m_chunkSize) {
+                // Base64 keeps a multi-byte character that straddles a boundary intact.
+                chunks.append(QString::fromLatin1(utf8.mid(at, m_chunkSize).toBase64()));
+            }
+            const int count = int(chunks.size());
+            writeChunks(fullKey(key), chunks, 0, [this, key, count, callback](const Result& result) {
+                if (!result.ok()) {
+                    callback(result);
+                    return;
+                }
+                rawJob(Op::Write, fullKey(key), kChunkHeader + QString::number(count), callback);
+            });
+        });
+    });
+}
+
+void SecretStore::writeChunks(const QString& base, QStringList chunks, int index, std::function<void(Result)> done)
+{
+    if (index >= chunks.size()) {
+        done({});
+        return;
+    }
+    const QString chunk = chunks.at(index);
+    rawJob(Op::Write, base + QStringLiteral("#%1").arg(index), chunk,
+        [this, base, chunks = std::move(chunks), index, done](const Result& result) {
+            if (!result.ok()) {
+                done(result);
+                return;
+            }
+            writeChunks(base, chunks, index + 1, done);
+        });
+}
+
+void SecretStore::read(const QString& key, QObject* context, Callback done)
+{
+    Callback callback = guarded(context, std::move(done));
+    rawJob(Op::Read, fullKey(key), {}, [this, key, callback](const Result& result) {
+        if (result.ok() && result.value.startsWith(kChunkHeader)) {
+            const int count = result.value.mid(kChunkHeader.size()).toInt();
+            readChunks(fullKey(key), count, 0, {}, callback);
+            return;
+        }
+        callback(result);
+    });
+}
+
+void SecretStore::readChunks(
+    const QString& base, int count, int index, QString collected, std::function<void(Result)> done)
+{
+    if (index >= count) {
+        Result result;
+        result.value = QString::fromUtf8(QByteArray::fromBase64(collected.toLatin1()));
+        done(result);
+        return;
+    }
+    rawJob(Op::Read, base + QStringLiteral("#%1").arg(index), {},
+        [this, base, count, index, collected, done](const Result& result) {
+            if (!result.ok()) {
+                done(result);
+                return;
+            }
+            // Chunks are base64 of consecutive byte ranges: decode each and concatenate the bytes.
+            const QByteArray bytes = QByteArray::fromBase64(collected.toLatin1())
+                + QByteArray::fromBase64(result.value.toLatin1());
+            readChunks(base, count, index + 1, QString::fromLatin1(bytes.toBase64()), done);
+        });
+}
+
+void SecretStore::remove(const QString& key, QObject* context, Callback done)
+{
+    Callback callback = guarded(context, std::move(done));
+    rawJob(Op::Read, fullKey(key), {}, [this, key, callback](const Result& existing) {
+        const int chunks = existing.ok() && existing.value.startsWith(kChunkHeader)
+            ? existing.value.mid(kChunkHeader.size()).toInt()
+            : 0;
+        removeChunks(fullKey(key), chunks, 0, [this, key, callback](const Result&) {
+            rawJob(Op::Remove, fullKey(key), {}, callback);
+        });
+    });
+}
+
+void SecretStore::removeChunks(const QString& base, int count, int index, std::function<void(Result)> done)
+{
+    if (index >= count) {
+        done({});
+        return;
+    }
+    rawJob(Op::Remove, base + QStringLiteral("#%1").arg(index), {},
+        [this, base, count, index, done](const Result&) { removeChunks(base, count, index + 1, done); });
+}
+
+void SecretStore::probe(QObject* context, Callback done)
+{
+    Callback callback = guarded(context, std::move(done));
+    const QString key = QStringLiteral("probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString token = QUuid::createUuid().toString();
+    rawJob(Op::Write, fullKey(key), token, [this, key, token, callback](const Result& written) {
+        if (!written.ok()) {
+            callback(written);
+            return;
+        }
+        rawJob(Op::Read, fullKey(key), {}, [this, key, token, callback](const Result& readBack) {
+            rawJob(Op::Remove, fullKey(key), {}, [readBack, token, callback](const Result&) {
+                Result result = readBack;
+                if (result.ok() && result.value != token) {
+                    result.error = Error::Other;
+                    result.message = messageFor(Error::Other);
+                }
+                result.value.clear();
+                callback(result);
+            });
+        });
+    });
+}
+
+} // namespace sc::app

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace sc::app {
+
+// The only place secrets live: the OS keychain through QtKeychain (Secret Service on Linux, Keychain
+// on macOS, Credential Manager on Windows). Asynchronous, with typed errors. There is no plaintext
+// fallback: when no keychain is reachable the caller gets Error::NoKeychain and a message to show.
+// Keys are scoped by workspace, so two workspaces never share an API key by accident.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Error { None, NotFound, NoKeychain, AccessDenied, Other };
+    Q_ENUM(Error)
+
+    struct Result
+    {
+        Error error = Error::None;
+        QString message; // translated, for the rep; never contains the secret
+        QString value;   // read() only
+        bool ok() const { return error == Error::None; }
+    };
+    using Callback = std::function<void(const Result&)>;
+
+    static constexpr const char* ServiceName = "Sales Copilot";
+
+    explicit SecretStore(QString scope, QObject* parent = nullptr);
+
+    // Values longer than the chunk size are split over several entries (Windows' Credential Manager
+    // holds 2.5 KB per entry). 0 disables chunking; the default is 1800 on Windows and 0 elsewhere.
+    void setChunkSize(int bytes) { m_chunkSize = bytes; }
+
+    // The callback runs on this object's thread, and only while context is alive.
+    void write(const QString& key, const QString& value, QObject* context, Callback done);
+    void read(const QString& key, QObject* context, Callback done);
+    void remove(const QString& key, QObject* context, Callback done);
+    // Writes, reads back and deletes a probe entry: tells whether secrets can be saved at all.
+    void probe(QObject* context, Callback done);
+
+    static QString messageFor(Error error);
+
+private:
+    enum class Op { Write, Read, Remove };
+    void rawJob(Op op, const QString& fullKey, const QString& value, std::function<void(Result)> done);
+    void writeChunks(const QString& base, QStringList chunks, int index, std::function<void(Result)> done);
+    void readChunks(const QString& base, int count, int index, QString collected, std::function<void(Result)> done);
+    void removeChunks(const QString& base, int count, int index, std::function<void(Result)> done);
+    QString fullKey(const QString& key) const;
+    static Callback guarded(QObject* context, Callback done);
+    Result classify(int keychainError, const QString& detail) const;
+
+    QString m_scope;
+    int m_chunkSize;
+};
+
+} // namespace sc::app

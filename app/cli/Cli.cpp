@@ -1,0 +1,495 @@
+#include "Cli.h"
+
+#include "agents/core/AgentHost.h"
+#include "app/Application.h"
+#include "app/SecretStore.h"
+#include "models/Clock.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/repositories/JobRepository.h"
+#include "models/repositories/ProspectRepository.h"
+#include "models/store/StoreError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace sc::app {
+
+using models::JobRepository;
+using models::JobState;
+
+namespace {
+
+    const char* const kUsage = QT_TRANSLATE_NOOP("sc::app::Cli",
+        "Usage: sales-copilot-cli [--workspace DIR] [--json] COMMAND\n"
+        "\n"
+        "Commands:\n"
+        "  init [--name NAME]                 create (or upgrade) the workspace\n"
+        "  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data\n"
+        "  jobs list [--state STATE]          show queued, running and recent jobs\n"
+        "  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]\n"
+        "  jobs run                           run every due job headless, then exit\n"
+        "  jobs cancel ID | jobs retry ID\n"
+        "  secrets status                     can secrets be saved on this computer?\n"
+        "  secrets set NAME                   save the value read from standard input\n"
+        "  secrets delete NAME\n"
+        "  version\n");
+
+    QTextStream& out()
+    {
+        static QTextStream stream(stdout);
+        return stream;
+    }
+
+    QJsonObject jobToJson(const models::Job& job)
+    {
+        return { { QStringLiteral("id"), job.id }, { QStringLiteral("kind"), job.kind },
+            { QStringLiteral("state"), models::jobStateName(job.state) }, { QStringLiteral("attempts"), job.attempts },
+            { QStringLiteral("maxAttempts"), job.maxAttempts }, { QStringLiteral("progress"), job.progress },
+            { QStringLiteral("runAt"), QDateTime::fromMSecsSinceEpoch(job.runAt, Qt::UTC).toString(Qt::ISODate) },
+            { QStringLiteral("lastError"), job.lastError }, { QStringLiteral("payload"), job.payload },
+            { QStringLiteral("result"), job.result } };
+    }
+
+    // Parses a subcommand's options; false (with the parser's message) on an unknown option.
+    bool parse(QCommandLineParser& parser, const QString& name, const QStringList& args, QString* error)
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        if (!parser.parse(QStringList { name } + args)) {
+            *error = parser.errorText();
+            return false;
+        }
+        return true;
+    }
+
+} // namespace
+
+Cli::Cli(QObject* parent)
+    : QObject(parent)
+{
+}
+
+Cli::~Cli()
+{
+    if (m_host) {
+        m_host->stop();
+    }
+    m_host.reset();
+    if (m_workspace) {
+        m_workspace->releaseConnection();
+    }
+}
+
+int Cli::usage(const QString& message)
+{
+    QTextStream err(stderr);
+    err << "sales-copilot-cli: " << message << "\n" << tr("Run 'sales-copilot-cli --help' for usage.") << "\n";
+    return 2;
+}
+
+int Cli::fail(const QString& message)
+{
+    QTextStream err(stderr);
+    err << "sales-copilot-cli: " << tr("error:") << ' ' << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '))
+        << "\n";
+    return 1;
+}
+
+void Cli::print(const QString& text)
+{
+    out() << text << "\n";
+    out().flush();
+}
+
+void Cli::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << doc.toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+void Cli::finish(int code)
+{
+    if (m_host) {
+        m_host->stop();
+    }
+    Q_EMIT finished(code);
+}
+
+bool Cli::openWorkspace()
+{
+    try {
+        m_workspace = std::make_unique<models::Workspace>(
+            models::Workspace::open(Application::resolveWorkspaceDirectory(m_workspaceArg)));
+        return true;
+    } catch (const models::StoreError& error) {
+        fail(error.message());
+        return false;
+    }
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    QStringList rest;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--json")) {
+            m_json = true;
+        } else if (arg == QLatin1String("--workspace")) {
+            if (i + 1 >= arguments.size()) {
+                return usage(tr("--workspace needs a folder"));
+            }
+            m_workspaceArg = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--workspace="))) {
+            m_workspaceArg = arg.mid(12);
+        } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            out() << tr(kUsage);
+            out().flush();
+            return 0;
+        } else {
+            rest.append(arg);
+        }
+    }
+    if (rest.isEmpty()) {
+        return usage(tr("no command given"));
+    }
+    const QString command = rest.takeFirst();
+    try {
+        if (command == QLatin1String("version") || command == QLatin1String("--version")) {
+            return cmdVersion();
+        }
+        if (command == QLatin1String("init")) {
+            return cmdInit(rest);
+        }
+        if (command == QLatin1String("demo")) {
+            return cmdDemo(rest);
+        }
+        if (command == QLatin1String("jobs")) {
+            return cmdJobs(rest);
+        }
+        if (command == QLatin1String("secrets")) {
+            return cmdSecrets(rest);
+        }
+    } catch (const models::StoreError& error) {
+        return fail(error.message());
+    }
+    return usage(tr("unknown command '%1'").arg(command));
+}
+
+int Cli::cmdVersion()
+{
+    if (m_json) {
+        printJson(QJsonObject { { QStringLiteral("version"), QStringLiteral(SC_VERSION) },
+            { QStringLiteral("qt"), QString::fromLatin1(qVersion()) } });
+    } else {
+        print(Application::versionText());
+    }
+    return 0;
+}
+
+int Cli::cmdInit(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("name"), tr("Workspace name"), QStringLiteral("NAME") });
+    QString error;
+    if (!parse(parser, QStringLiteral("init"), args, &error)) {
+        return usage(error);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usage(tr("init takes no arguments"));
+    }
+    if (!openWorkspace()) {
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("name"))) {
+        m_workspace->setName(parser.value(QStringLiteral("name")));
+    }
+    if (m_json) {
+        printJson(QJsonObject { { QStringLiteral("workspace"), m_workspace->directory() },
+            { QStringLiteral("name"), m_workspace->name() }, { QStringLiteral("created"), m_workspace->isNew() } });
+    } else {
+        print(tr("Workspace \"%1\" ready in %2").arg(m_workspace->name(), m_workspace->directory()));
+    }
+    return 0;
+}
+
+int Cli::cmdDemo(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("prospects"), tr("Number of prospects"), QStringLiteral("N"), QStringLiteral("200") });
+    parser.addOption({ QStringLiteral("seed"), tr("Random seed"), QStringLiteral("S"), QStringLiteral("20261124") });
+    QString error;
+    if (!parse(parser, QStringLiteral("demo"), args, &error)) {
+        return usage(error);
+    }
+    bool okCount = false;
+    bool okSeed = false;
+    models::DemoGenerator::Options options;
+    options.prospects = parser.value(QStringLiteral("prospects")).toInt(&okCount);
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&okSeed);
+    if (!okCount || options.prospects < 1 || options.prospects > 5'000'000) {
+        return usage(tr("--prospects must be a number from 1 to 5000000"));
+    }
+    if (!okSeed) {
+        return usage(tr("--seed must be a non-negative number"));
+    }
+    if (!openWorkspace()) {
+        return 1;
+    }
+    if (models::ProspectRepository(m_workspace->connection()).count() > 0) {
+        return fail(tr("the workspace %1 already has prospects; demo data goes into a new workspace")
+                        .arg(m_workspace->directory()));
+    }
+    const qint64 now = Clock::instance().nowMs();
+    const auto summary = models::DemoGenerator::generate(m_workspace->connection(), options, now);
+    models::NewJob tidy;
+    tidy.kind = QStringLiteral("housekeeping.optimize");
+    tidy.dedupeKey = tidy.kind;
+    JobRepository(m_workspace->connection()).enqueue(tidy, now);
+    if (m_json) {
+        printJson(QJsonObject { { QStringLiteral("workspace"), m_workspace->directory() },
+            { QStringLiteral("companies"), summary.companies }, { QStringLiteral("prospects"), summary.prospects },
+            { QStringLiteral("drafts"), summary.drafts }, { QStringLiteral("tasks"), summary.tasks } });
+    } else {
+        print(tr("Demo workspace ready in %1: %2 companies, %3 prospects, %4 drafts waiting for approval")
+                  .arg(m_workspace->directory())
+                  .arg(summary.companies)
+                  .arg(summary.prospects)
+                  .arg(summary.drafts));
+    }
+    return 0;
+}
+
+int Cli::cmdJobs(const QStringList& args)
+{
+    if (args.isEmpty()) {
+        return usage(tr("jobs needs a subcommand: list, enqueue, run, cancel, retry"));
+    }
+    const QString sub = args.first();
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("list")) {
+        return cmdJobsList(rest);
+    }
+    if (sub == QLatin1String("enqueue")) {
+        return cmdJobsEnqueue(rest);
+    }
+    if (sub == QLatin1String("run")) {
+        if (!rest.isEmpty()) {
+            return usage(tr("jobs run takes no arguments"));
+        }
+        return cmdJobsRun();
+    }
+    if (sub == QLatin1String("cancel") || sub == QLatin1String("retry")) {
+        bool ok = false;
+        const qint64 id = rest.size() == 1 ? rest.first().toLongLong(&ok) : 0;
+        if (!ok || id <= 0) {
+            return usage(tr("jobs %1 needs one job id").arg(sub));
+        }
+        if (!openWorkspace()) {
+            return 1;
+        }
+        JobRepository jobs(m_workspace->connection());
+        const qint64 now = Clock::instance().nowMs();
+        if (!jobs.find(id)) {
+            return fail(tr("there is no job %1").arg(id));
+        }
+        if (sub == QLatin1String("retry")) {
+            if (!jobs.retry(id, now)) {
+                return fail(tr("job %1 has not failed or been canceled, so it cannot be retried").arg(id));
+            }
+            print(tr("Job %1 queued again").arg(id));
+            return 0;
+        }
+        switch (jobs.cancel(id, now)) {
+        case JobRepository::CancelResult::Canceled:
+            print(tr("Job %1 canceled").arg(id));
+            return 0;
+        case JobRepository::CancelResult::Requested:
+            print(tr("Job %1 is running; it will stop at its next checkpoint").arg(id));
+            return 0;
+        case JobRepository::CancelResult::NotCancelable:
+            return fail(tr("job %1 has already finished").arg(id));
+        }
+    }
+    return usage(tr("unknown jobs subcommand '%1'").arg(sub));
+}
+
+int Cli::cmdJobsList(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("state"), tr("Only jobs in this state"), QStringLiteral("STATE") });
+    parser.addOption({ QStringLiteral("limit"), tr("At most N jobs"), QStringLiteral("N"), QStringLiteral("200") });
+    QString error;
+    if (!parse(parser, QStringLiteral("list"), args, &error)) {
+        return usage(error);
+    }
+    JobRepository::Filter filter;
+    if (parser.isSet(QStringLiteral("state"))) {
+        const QString state = parser.value(QStringLiteral("state"));
+        static const QStringList states { QStringLiteral("queued"), QStringLiteral("running"),
+            QStringLiteral("succeeded"), QStringLiteral("failed"), QStringLiteral("canceled") };
+        if (!states.contains(state)) {
+            return usage(tr("--state must be one of: %1").arg(states.join(QStringLiteral(", "))));
+        }
+        filter.state = models::jobStateFromString(state);
+    }
+    filter.limit = std::max(1, parser.value(QStringLiteral("limit")).toInt());
+    if (!openWorkspace()) {
+        return 1;
+    }
+    const QList<models::Job> jobs = JobRepository(m_workspace->connection()).list(filter);
+    if (m_json) {
+        QJsonArray array;
+        for (const models::Job& job : jobs) {
+            array.append(jobToJson(job));
+        }
+        printJson(array);
+        return 0;
+    }
+    if (jobs.isEmpty()) {
+        print(tr("No jobs."));
+        return 0;
+    }
+    print(QStringLiteral("%1  %2  %3  %4  %5").arg(tr("ID"), 6).arg(tr("STATE"), -9).arg(tr("TRIES"), -5).arg(tr("KIND"), -28).arg(tr("LAST ERROR")));
+    for (const models::Job& job : jobs) {
+        print(QStringLiteral("%1  %2  %3  %4  %5")
+                  .arg(job.id, 6)
+                  .arg(models::jobStateName(job.state), -9)
+                  .arg(QStringLiteral("%1/%2").arg(job.attempts).arg(job.maxAttempts), -5)
+                  .arg(job.kind, -28)
+                  .arg(job.lastError));
+    }
+    return 0;
+}
+
+int Cli::cmdJobsEnqueue(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("payload"), tr("JSON object for the job"), QStringLiteral("JSON"), QStringLiteral("{}") });
+    parser.addOption({ QStringLiteral("priority"), tr("Higher runs first"), QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("max-attempts"), tr("Give up after N attempts"), QStringLiteral("N"), QStringLiteral("5") });
+    QString error;
+    if (!parse(parser, QStringLiteral("enqueue"), args, &error)) {
+        return usage(error);
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usage(tr("jobs enqueue needs one job kind"));
+    }
+    QJsonParseError jsonError;
+    const QJsonDocument payload = QJsonDocument::fromJson(parser.value(QStringLiteral("payload")).toUtf8(), &jsonError);
+    if (jsonError.error != QJsonParseError::NoError || !payload.isObject()) {
+        return usage(tr("--payload must be a JSON object"));
+    }
+    models::NewJob job;
+    job.kind = parser.positionalArguments().first();
+    job.payload = payload.object();
+    job.priority = parser.value(QStringLiteral("priority")).toInt();
+    job.maxAttempts = std::max(1, parser.value(QStringLiteral("max-attempts")).toInt());
+    if (!openWorkspace()) {
+        return 1;
+    }
+    const auto host = Application::createAgentHost(*m_workspace);
+    if (!host->agentForKind(job.kind)) {
+        return usage(tr("no agent runs jobs of kind '%1' (known: %2)")
+                         .arg(job.kind, host->knownKinds().join(QStringLiteral(", "))));
+    }
+    const qint64 id = JobRepository(m_workspace->connection()).enqueue(job, Clock::instance().nowMs());
+    if (m_json) {
+        printJson(QJsonObject { { QStringLiteral("id"), id } });
+    } else {
+        print(tr("Job %1 queued").arg(id));
+    }
+    return 0;
+}
+
+int Cli::cmdJobsRun()
+{
+    if (!openWorkspace()) {
+        return 1;
+    }
+    m_host = Application::createAgentHost(*m_workspace);
+    auto counts = std::make_shared<QHash<JobState, int>>();
+    connect(m_host.get(), &agents::AgentHost::jobFinished, this,
+        [this, counts](qint64 id, JobState state, const QString& error) {
+            (*counts)[state] += 1;
+            if (!m_json) {
+                print(error.isEmpty() ? tr("job %1: %2").arg(id).arg(models::jobStateName(state))
+                                      : tr("job %1: %2 (%3)").arg(id).arg(models::jobStateName(state), error));
+            }
+        });
+    connect(m_host.get(), &agents::AgentHost::idle, this, [this, counts] {
+        const int failed = counts->value(JobState::Failed);
+        const int waiting = JobRepository(m_workspace->connection())
+                                .countByState(m_host->knownKinds())
+                                .value(JobState::Queued);
+        if (m_json) {
+            printJson(QJsonObject { { QStringLiteral("succeeded"), counts->value(JobState::Succeeded) },
+                { QStringLiteral("failed"), failed }, { QStringLiteral("canceled"), counts->value(JobState::Canceled) },
+                { QStringLiteral("waitingForRetry"), waiting } });
+        } else {
+            print(tr("%1 succeeded, %2 failed, %3 waiting to retry later")
+                      .arg(counts->value(JobState::Succeeded))
+                      .arg(failed)
+                      .arg(waiting));
+        }
+        finish(failed > 0 ? 1 : 0);
+    });
+    const auto started = m_host->start();
+    if (!started.ok) {
+        return fail(started.error);
+    }
+    if (started.recovery.requeued + started.recovery.failed > 0 && !m_json) {
+        print(tr("Recovered %1 interrupted job(s)").arg(started.recovery.requeued + started.recovery.failed));
+    }
+    return Pending;
+}
+
+int Cli::cmdSecrets(const QStringList& args)
+{
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._@/-]{1,200}$"));
+    const QString sub = args.value(0);
+    const QString name = args.value(1);
+    const bool needsName = sub == QLatin1String("set") || sub == QLatin1String("delete");
+    if (sub != QLatin1String("status") && !needsName) {
+        return usage(tr("secrets needs a subcommand: status, set NAME, delete NAME"));
+    }
+    if ((needsName && (args.size() != 2 || !validName.match(name).hasMatch())) || (!needsName && args.size() != 1)) {
+        return usage(tr("secrets %1 needs one name made of letters, digits and . _ @ / -").arg(sub));
+    }
+    if (!openWorkspace()) {
+        return 1;
+    }
+    m_secrets = new SecretStore(Application::secretScope(*m_workspace), this);
+    auto report = [this](const QString& success) {
+        return [this, success](const SecretStore::Result& result) {
+            if (result.ok()) {
+                print(success);
+                finish(0);
+            } else {
+                finish(fail(result.message));
+            }
+        };
+    };
+    if (sub == QLatin1String("status")) {
+        m_secrets->probe(this, report(tr("The keychain is available: secrets can be saved.")));
+    } else if (sub == QLatin1String("set")) {
+        QTextStream in(stdin);
+        const QString value = in.readLine();
+        if (value.isEmpty()) {
+            return usage(tr("secrets set reads the value from standard input, and it was empty"));
+        }
+        m_secrets->write(name, value, this, report(tr("Saved %1 in the keychain.").arg(name)));
+    } else {
+        m_secrets->remove(name, this, report(tr("Removed %1 from the keychain.").arg(name)));
+    }
+    return Pending;
+}
+
+} // namespace sc::app

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "models/Workspace.h"
+
+#include <QJsonValue>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace sc::agents {
+class AgentHost;
+}
+
+namespace sc::app {
+
+class SecretStore;
+
+// sales-copilot-cli: the same core as the GUI, headless. Exit codes: 0 success, 1 failure, 2 usage.
+// Errors are one line on stderr. Commands that wait on async work (jobs run, secrets) finish through
+// finished(); the rest return their exit code from run() directly.
+class Cli : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int Pending = -1;
+    explicit Cli(QObject* parent = nullptr);
+    ~Cli() override;
+
+    int run(const QStringList& arguments);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    int usage(const QString& message);
+    int fail(const QString& message);
+    void print(const QString& text);
+    void printJson(const QJsonValue& value);
+    bool openWorkspace();
+
+    int cmdInit(const QStringList& args);
+    int cmdDemo(const QStringList& args);
+    int cmdJobs(const QStringList& args);
+    int cmdJobsList(const QStringList& args);
+    int cmdJobsEnqueue(const QStringList& args);
+    int cmdJobsRun();
+    int cmdSecrets(const QStringList& args);
+    int cmdVersion();
+    void finish(int code);
+
+    QString m_workspaceArg;
+    bool m_json = false;
+    std::unique_ptr<models::Workspace> m_workspace;
+    std::unique_ptr<agents::AgentHost> m_host;
+    SecretStore* m_secrets = nullptr;
+};
+
+} // namespace sc::app

@@ -1,0 +1,4 @@
+#include <QTest>
+class TestGui : public QObject { Q_OBJECT };
+QTEST_MAIN(TestGui)
+#include "test_gui.moc"

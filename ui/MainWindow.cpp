@@ -1,0 +1,104 @@
+#include "MainWindow.h"
+
+#include "ui/views/agents/AgentsView.h"
+#include "ui/views/approvals/ApprovalsView.h"
+#include "ui/views/prospects/ProspectsView.h"
+#include "models/itemmodels/DraftListModel.h"
+#include "ui/views/settings/SettingsView.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace sc::ui {
+
+MainWindow::MainWindow(const models::Workspace& workspace, const QString& language, QWidget* parent)
+    : QMainWindow(parent)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_prospects(new ProspectsView(workspace, this))
+    , m_approvals(new ApprovalsView(workspace, this))
+    , m_agents(new AgentsView(workspace, this))
+    , m_settings(new SettingsView(workspace, language, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Sales Copilot — %1").arg(workspace.name()));
+    resize(1280, 800);
+    setMinimumSize(900, 560);
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFixedWidth(std::max(200, fontMetrics().averageCharWidth() * 24));
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: palette(alternate-base); border-right: 1px solid palette(mid); "
+        "padding-top: 12px; }"
+        "QListWidget#sidebar::item { padding: 9px 12px; margin: 1px 8px; border-radius: 6px; }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    const struct {
+        QString text;
+        QStyle::StandardPixmap icon;
+        QKeySequence shortcut;
+    } entries[] = {
+        { tr("Prospects"), QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::CTRL | Qt::Key_1) },
+        { tr("Approvals"), QStyle::SP_DialogApplyButton, QKeySequence(Qt::CTRL | Qt::Key_2) },
+        { tr("Agents"), QStyle::SP_ComputerIcon, QKeySequence(Qt::CTRL | Qt::Key_3) },
+        { tr("Settings"), QStyle::SP_FileDialogInfoView, QKeySequence(Qt::CTRL | Qt::Key_Comma) },
+    };
+    int row = 0;
+    for (const auto& entry : entries) {
+        auto* item = new QListWidgetItem(style()->standardIcon(entry.icon), entry.text, m_sidebar);
+        item->setData(Qt::UserRole, entry.text);
+        item->setToolTip(QStringLiteral("%1 (%2)").arg(entry.text, entry.shortcut.toString(QKeySequence::NativeText)));
+        auto* action = new QAction(this);
+        action->setShortcut(entry.shortcut);
+        connect(action, &QAction::triggered, this, [this, row] { m_sidebar->setCurrentRow(row); });
+        addAction(action);
+        ++row;
+    }
+    m_stack->addWidget(m_prospects);
+    m_stack->addWidget(m_approvals);
+    m_stack->addWidget(m_agents);
+    m_stack->addWidget(m_settings);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_approvals, &ApprovalsView::pendingCountChanged, this, &MainWindow::setPendingCount);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->setSizeGripEnabled(false);
+
+    setPendingCount(m_approvals->model()->rowCount());
+    m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::setPendingCount(int count)
+{
+    QListWidgetItem* item = m_sidebar->item(static_cast<int>(View::Approvals));
+    const QString base = item->data(Qt::UserRole).toString();
+    item->setText(count > 0 ? QStringLiteral("%1  (%2)").arg(base).arg(count) : base);
+}
+
+void MainWindow::showView(View view)
+{
+    m_sidebar->setCurrentRow(static_cast<int>(view));
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return static_cast<View>(m_stack->currentIndex());
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+} // namespace sc::ui

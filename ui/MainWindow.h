@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/Workspace.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace sc::ui {
+
+class AgentsView;
+class ApprovalsView;
+class ProspectsView;
+class SettingsView;
+
+// The shell: a sidebar (Prospects, Approvals, Agents, Settings) and the selected view. Views read
+// models; anything that reaches an agent leaves as a signal the composition root routes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class View { Prospects, Approvals, Agents, Settings };
+    Q_ENUM(View)
+
+    MainWindow(const models::Workspace& workspace, const QString& language, QWidget* parent = nullptr);
+
+    void showView(View view);
+    View currentView() const;
+    void showStatus(const QString& message);
+
+    ProspectsView* prospectsView() const { return m_prospects; }
+    ApprovalsView* approvalsView() const { return m_approvals; }
+    AgentsView* agentsView() const { return m_agents; }
+    SettingsView* settingsView() const { return m_settings; }
+
+private:
+    void setPendingCount(int count);
+
+    QListWidget* m_sidebar;
+    QStackedWidget* m_stack;
+    ProspectsView* m_prospects;
+    ApprovalsView* m_approvals;
+    AgentsView* m_agents;
+    SettingsView* m_settings;
+};
+
+} // namespace sc::ui

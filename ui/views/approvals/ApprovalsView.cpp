@@ -1,0 +1,233 @@
+#include "ApprovalsView.h"
+
+#include "models/Clock.h"
+#include "models/itemmodels/DraftListModel.h"
+#include "models/repositories/DraftRepository.h"
+#include "models/store/StoreError.h"
+#include "ui/dialogs/EditDraftDialog.h"
+#include "ui/widgets/EmptyState.h"
+#include "ui/widgets/ViewHeader.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include "ui/widgets/ErrorBox.h"
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace sc::ui {
+
+using models::DraftListModel;
+
+namespace {
+    QPushButton* actionButton(const QString& text, const QKeySequence& shortcut, QWidget* parent)
+    {
+        auto* button = new QPushButton(text, parent);
+        button->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        return button;
+    }
+} // namespace
+
+ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new DraftListModel(workspace, this))
+    , m_header(new ViewHeader(tr("Approvals"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_list(new QListView(this))
+    , m_to(new QLabel(this))
+    , m_subject(new QLabel(this))
+    , m_rationale(new QLabel(this))
+    , m_body(new QTextBrowser(this))
+    , m_approve(actionButton(tr("Approve"), QKeySequence(Qt::CTRL | Qt::Key_Return), this))
+    , m_edit(actionButton(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), this))
+    , m_reject(actionButton(tr("Reject"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this))
+    , m_empty(new EmptyState(this))
+{
+    setObjectName(QStringLiteral("approvalsView"));
+    m_list->setModel(m_model);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSpacing(2);
+    m_list->setUniformItemSizes(true);
+    m_list->setMinimumWidth(280);
+    m_list->setTextElideMode(Qt::ElideRight);
+
+    QFont subjectFont = m_subject->font();
+    subjectFont.setPointSizeF(subjectFont.pointSizeF() * 1.25);
+    subjectFont.setBold(true);
+    m_subject->setFont(subjectFont);
+    m_subject->setWordWrap(true);
+    m_to->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rationale->setWordWrap(true);
+    m_rationale->setForegroundRole(QPalette::PlaceholderText);
+    m_body->setOpenLinks(false);
+    m_approve->setDefault(true);
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(12, 0, 0, 0);
+    detailLayout->addWidget(m_subject);
+    detailLayout->addWidget(m_to);
+    detailLayout->addWidget(m_rationale);
+    detailLayout->addWidget(m_body, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_reject);
+    buttons->addStretch(1);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_approve);
+    detailLayout->addLayout(buttons);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 320, 680 });
+    m_stack->addWidget(splitter);
+    m_stack->addWidget(m_empty);
+    m_empty->setText(tr("You're all caught up"),
+        tr("Nothing waits for your approval. Emails the agents write will wait here until you approve, edit or "
+           "reject them."));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stack, 1);
+
+    auto addShortcut = [this](const QKeySequence& keys, void (ApprovalsView::*slot)()) {
+        auto* action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &ApprovalsView::approveCurrent);
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), &ApprovalsView::approveCurrent);
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &ApprovalsView::editCurrent);
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), &ApprovalsView::rejectCurrent);
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace), &ApprovalsView::rejectCurrent);
+    connect(m_approve, &QPushButton::clicked, this, &ApprovalsView::approveCurrent);
+    connect(m_edit, &QPushButton::clicked, this, &ApprovalsView::editCurrent);
+    connect(m_reject, &QPushButton::clicked, this, &ApprovalsView::rejectCurrent);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ApprovalsView::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ApprovalsView::afterModelChange);
+    afterModelChange();
+}
+
+qint64 ApprovalsView::currentDraftId() const
+{
+    const QModelIndex index = m_list->currentIndex();
+    return index.isValid() ? index.data(DraftListModel::DraftIdRole).toLongLong() : 0;
+}
+
+bool ApprovalsView::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void ApprovalsView::selectRow(int row)
+{
+    const int count = m_model->rowCount();
+    if (count == 0) {
+        return;
+    }
+    m_list->setCurrentIndex(m_model->index(std::clamp(row, 0, count - 1), 0));
+}
+
+void ApprovalsView::afterModelChange()
+{
+    const int count = m_model->rowCount();
+    m_header->setSubtitle(count == 0 ? tr("Nothing waiting") : tr("%n draft(s) waiting for you", nullptr, count));
+    m_stack->setCurrentWidget(count == 0 ? static_cast<QWidget*>(m_empty) : m_stack->widget(0));
+    // Keep the rep where they were: same draft if it is still there, else the one that took its place.
+    const int previousRow = m_model->rowOf(m_lastSelected);
+    selectRow(previousRow >= 0 ? previousRow : m_list->property("lastRow").toInt());
+    showCurrent();
+    Q_EMIT pendingCountChanged(count);
+}
+
+void ApprovalsView::showCurrent()
+{
+    const auto draft = m_model->draftAt(m_list->currentIndex().row());
+    const bool has = draft.has_value();
+    m_approve->setEnabled(has);
+    m_edit->setEnabled(has);
+    m_reject->setEnabled(has);
+    if (!has) {
+        m_subject->clear();
+        m_to->clear();
+        m_rationale->clear();
+        m_body->clear();
+        return;
+    }
+    m_lastSelected = draft->id;
+    m_list->setProperty("lastRow", m_list->currentIndex().row());
+    m_subject->setText(draft->subject);
+    const QString who = draft->prospectName.isEmpty() ? draft->toAddress
+                                                      : QStringLiteral("%1 <%2>").arg(draft->prospectName, draft->toAddress);
+    m_to->setText(tr("To: %1").arg(who) + (draft->companyName.isEmpty() ? QString() : QStringLiteral(" · ") + draft->companyName));
+    m_rationale->setText(draft->rationale.isEmpty() ? QString() : tr("Why this email: %1").arg(draft->rationale));
+    m_rationale->setVisible(!draft->rationale.isEmpty());
+    m_body->setPlainText(draft->body);
+}
+
+void ApprovalsView::approveCurrent()
+{
+    const qint64 id = currentDraftId();
+    if (id == 0) {
+        return;
+    }
+    try {
+        if (models::DraftRepository(m_workspace.connection()).approve(id, QStringLiteral("rep"), Clock::instance().nowMs())) {
+            Q_EMIT draftDecided(id, true);
+        }
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not approve"), error.message());
+    }
+}
+
+void ApprovalsView::rejectCurrent()
+{
+    const qint64 id = currentDraftId();
+    if (id == 0) {
+        return;
+    }
+    try {
+        if (models::DraftRepository(m_workspace.connection()).reject(id, QStringLiteral("rep"), {}, Clock::instance().nowMs())) {
+            Q_EMIT draftDecided(id, false);
+        }
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not reject"), error.message());
+    }
+}
+
+void ApprovalsView::editCurrent()
+{
+    const auto draft = m_model->draftAt(m_list->currentIndex().row());
+    if (!draft) {
+        return;
+    }
+    auto* dialog = new EditDraftDialog(draft->toAddress, draft->subject, draft->body, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = draft->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        try {
+            models::DraftRepository drafts(m_workspace.connection());
+            const qint64 now = Clock::instance().nowMs();
+            if (drafts.edit(id, dialog->subject(), dialog->body(), QStringLiteral("rep"), now) && dialog->approveAfterSave()
+                && drafts.approve(id, QStringLiteral("rep"), now)) {
+                Q_EMIT draftDecided(id, true);
+            }
+        } catch (const models::StoreError& error) {
+            showError(this, tr("Could not save the draft"), error.message());
+        }
+    });
+    dialog->open(); // window-modal without a nested event loop
+}
+
+} // namespace sc::ui

@@ -1,0 +1,97 @@
+#include "ProspectsView.h"
+
+#include "models/itemmodels/ProspectTableModel.h"
+#include "ui/widgets/EmptyState.h"
+#include "ui/widgets/ViewHeader.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sc::ui {
+
+using models::ProspectTableModel;
+
+ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new ProspectTableModel(workspace, this))
+    , m_header(new ViewHeader(tr("Prospects"), this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_empty(new EmptyState(this))
+{
+    setObjectName(QStringLiteral("prospectsView"));
+    m_search->setPlaceholderText(tr("Search by name, company, title or email"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    m_header->addWidget(m_search);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    const int unit = m_table->fontMetrics().averageCharWidth();
+    header->resizeSection(ProspectTableModel::Name, unit * 24);
+    header->resizeSection(ProspectTableModel::Company, unit * 24);
+    header->resizeSection(ProspectTableModel::Title, unit * 26);
+    header->setSectionResizeMode(ProspectTableModel::Email, QHeaderView::Stretch);
+    header->resizeSection(ProspectTableModel::Status, unit * 16);
+    header->resizeSection(ProspectTableModel::Score, unit * 8);
+    header->resizeSection(ProspectTableModel::LastContacted, unit * 16);
+
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stack, 1);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
+    connect(m_model, &ProspectTableModel::totalCountChanged, this, &ProspectsView::updateState);
+    updateState();
+}
+
+bool ProspectsView::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void ProspectsView::updateState()
+{
+    const int total = m_model->totalCount();
+    const QString search = m_model->search();
+    m_header->setSubtitle(search.isEmpty() ? tr("%n prospect(s)", nullptr, total)
+                                           : tr("%n match(es) for \"%1\"", nullptr, total).arg(search));
+    if (total > 0) {
+        m_stack->setCurrentWidget(m_table);
+        return;
+    }
+    if (search.isEmpty()) {
+        m_empty->setText(tr("No prospects yet"),
+            tr("Prospects appear here when you import them or when the Research agent finds them."));
+    } else {
+        m_empty->setText(tr("No prospect matches \"%1\"").arg(search), tr("Check the spelling or search for less."));
+    }
+    m_stack->setCurrentWidget(m_empty);
+}
+
+} // namespace sc::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/Workspace.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace sc::models {
+class ProspectTableModel;
+}
+
+namespace sc::ui {
+
+class EmptyState;
+class ViewHeader;
+
+// The table a rep lives in: every prospect, searchable, loaded page by page as it scrolls.
+class ProspectsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProspectsView(const models::Workspace& workspace, QWidget* parent = nullptr);
+    models::ProspectTableModel* model() const { return m_model; }
+    QLineEdit* searchField() const { return m_search; }
+    bool isShowingEmptyState() const;
+
+private:
+    void updateState();
+
+    models::ProspectTableModel* m_model;
+    ViewHeader* m_header;
+    QLineEdit* m_search;
+    QTimer* m_searchDelay;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    EmptyState* m_empty;
+};
+
+} // namespace sc::ui

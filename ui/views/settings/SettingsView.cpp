@@ -1,0 +1,283 @@
+#include "SettingsView.h"
+
+#include "models/Clock.h"
+#include "models/repositories/MailAccountRepository.h"
+#include "models/store/StoreError.h"
+#include "ui/dialogs/MailAccountDialog.h"
+#include "ui/widgets/ErrorBox.h"
+#include "ui/widgets/ViewHeader.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace sc::ui {
+
+namespace {
+    QLabel* noteLabel(const QString& text, QWidget* parent)
+    {
+        auto* label = new QLabel(text, parent);
+        label->setWordWrap(true);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        return label;
+    }
+} // namespace
+
+SettingsView::SettingsView(const models::Workspace& workspace, const QString& language, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("settingsView"));
+    auto* content = new QWidget(this);
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(20, 16, 20, 16);
+    column->setSpacing(14);
+    column->addWidget(new ViewHeader(tr("Settings"), content));
+    column->addWidget(buildLanguage(language));
+    column->addWidget(buildWorkspace());
+    column->addWidget(buildKeys());
+    column->addWidget(buildMailboxes());
+    column->addStretch(1);
+    content->setMaximumWidth(900);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+QWidget* SettingsView::buildLanguage(const QString& language)
+{
+    auto* box = new QGroupBox(tr("Language"), this);
+    auto* combo = new QComboBox(box);
+    combo->setObjectName(QStringLiteral("languageCombo"));
+    combo->addItem(tr("Same as the system"), QStringLiteral("system"));
+    combo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    combo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    combo->setCurrentIndex(std::max(0, combo->findData(language)));
+    auto* note = noteLabel(tr("Sales Copilot uses the new language the next time it starts."), box);
+    note->hide();
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, note] {
+        note->show();
+        Q_EMIT languageChosen(combo->currentData().toString());
+    });
+    auto* layout = new QFormLayout(box);
+    layout->addRow(tr("Interface language:"), combo);
+    layout->addRow(note);
+    return box;
+}
+
+QWidget* SettingsView::buildWorkspace()
+{
+    auto* box = new QGroupBox(tr("Workspace"), this);
+    auto* name = new QLineEdit(m_workspace.name(), box);
+    name->setObjectName(QStringLiteral("workspaceName"));
+    connect(name, &QLineEdit::editingFinished, this, [this, name] {
+        if (!name->text().trimmed().isEmpty() && name->text().trimmed() != m_workspace.name()) {
+            try {
+                m_workspace.setName(name->text());
+                if (QWidget* top = window()) {
+                    top->setWindowTitle(tr("Sales Copilot — %1").arg(m_workspace.name()));
+                }
+            } catch (const models::StoreError& error) {
+                showError(this, tr("Could not rename the workspace"), error.message());
+            }
+        }
+    });
+    auto* path = new QLabel(QDir::toNativeSeparators(m_workspace.directory()), box);
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    path->setWordWrap(true);
+    auto* change = new QPushButton(tr("Open another folder…"), box);
+    auto* note = noteLabel(tr("Sales Copilot opens the new folder the next time it starts."), box);
+    note->hide();
+    connect(change, &QPushButton::clicked, this, [this, note] {
+        auto* dialog = new QFileDialog(this, tr("Choose a workspace folder"), m_workspace.directory());
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, [this, note](const QString& dir) {
+            note->show();
+            Q_EMIT workspaceFolderChosen(dir);
+        });
+        dialog->open();
+    });
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(path, 1);
+    pathRow->addWidget(change);
+    auto* layout = new QFormLayout(box);
+    layout->addRow(tr("Name:"), name);
+    layout->addRow(tr("Folder:"), pathRow);
+    layout->addRow(note);
+    return box;
+}
+
+void SettingsView::addKeyRow(QFormLayout* form, const QString& key, const QString& label)
+{
+    KeyRow row;
+    row.field = new QLineEdit(this);
+    row.field->setEchoMode(QLineEdit::Password);
+    row.field->setObjectName(key + QStringLiteral("-field"));
+    row.field->setPlaceholderText(tr("Paste the key to save it"));
+    auto* save = new QPushButton(tr("Save"), this);
+    row.remove = new QPushButton(tr("Remove"), this);
+    row.remove->setEnabled(false);
+    row.status = noteLabel(tr("Not set"), this);
+    connect(save, &QPushButton::clicked, this, [this, key, field = row.field] {
+        if (!field->text().trimmed().isEmpty()) {
+            Q_EMIT saveSecretRequested(key, field->text().trimmed());
+        }
+    });
+    connect(row.field, &QLineEdit::returnPressed, save, &QPushButton::click);
+    connect(row.remove, &QPushButton::clicked, this, [this, key] {
+        m_removing.insert(key);
+        Q_EMIT removeSecretRequested(key);
+    });
+    auto* line = new QHBoxLayout;
+    line->addWidget(row.field, 1);
+    line->addWidget(save);
+    line->addWidget(row.remove);
+    form->addRow(label, line);
+    form->addRow(QString(), row.status);
+    m_keys.insert(key, row);
+}
+
+QWidget* SettingsView::buildKeys()
+{
+    auto* box = new QGroupBox(tr("AI providers"), this);
+    auto* form = new QFormLayout(box);
+    m_keychainStatus = noteLabel(tr("Checking the system keychain…"), box);
+    m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
+    form->addRow(m_keychainStatus);
+    addKeyRow(form, QString::fromLatin1(AnthropicKey), tr("Anthropic (Claude) key:"));
+    addKeyRow(form, QString::fromLatin1(OpenAiKey), tr("OpenAI (GPT) key:"));
+    form->addRow(noteLabel(tr("Keys are kept in your system keychain, never in the workspace file."), box));
+    return box;
+}
+
+QWidget* SettingsView::buildMailboxes()
+{
+    auto* box = new QGroupBox(tr("Mailboxes"), this);
+    m_mailboxes = new QListWidget(box);
+    m_mailboxes->setObjectName(QStringLiteral("mailboxList"));
+    m_mailboxes->setMinimumHeight(90);
+    m_mailboxes->setMaximumHeight(160);
+    auto* add = new QPushButton(tr("Add mailbox…"), box);
+    auto* remove = new QPushButton(tr("Remove"), box);
+    remove->setEnabled(false);
+    m_mailboxStatus = noteLabel(QString(), box);
+    connect(add, &QPushButton::clicked, this, &SettingsView::addMailbox);
+    connect(remove, &QPushButton::clicked, this, &SettingsView::removeMailbox);
+    connect(m_mailboxes, &QListWidget::currentRowChanged, remove, [remove](int row) { remove->setEnabled(row >= 0); });
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_mailboxes, 1);
+    row->addLayout(buttons);
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(row);
+    layout->addWidget(m_mailboxStatus);
+    reloadMailboxes();
+    return box;
+}
+
+void SettingsView::reloadMailboxes()
+{
+    m_mailboxes->clear();
+    try {
+        const auto accounts = models::MailAccountRepository(m_workspace.connection()).list();
+        for (const models::MailAccount& a : accounts) {
+            auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(a.displayName, a.email), m_mailboxes);
+            item->setData(Qt::UserRole, a.id);
+            item->setData(Qt::UserRole + 1, a.secretKey());
+        }
+        m_mailboxStatus->setText(accounts.isEmpty() ? tr("No mailbox yet. Add the one you prospect from.") : QString());
+    } catch (const models::StoreError& error) {
+        m_mailboxStatus->setText(error.message());
+    }
+}
+
+void SettingsView::addMailbox()
+{
+    auto* dialog = new MailAccountDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const models::MailAccount account = dialog->account();
+        m_pendingAccounts.insert(account.secretKey(), account);
+        m_mailboxStatus->setText(tr("Saving the password in the keychain…"));
+        Q_EMIT saveSecretRequested(account.secretKey(), dialog->password());
+    });
+    dialog->open();
+}
+
+void SettingsView::removeMailbox()
+{
+    QListWidgetItem* item = m_mailboxes->currentItem();
+    if (!item) {
+        return;
+    }
+    try {
+        models::MailAccountRepository(m_workspace.connection()).remove(item->data(Qt::UserRole).toLongLong());
+        Q_EMIT removeSecretRequested(item->data(Qt::UserRole + 1).toString());
+        reloadMailboxes();
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not remove the mailbox"), error.message());
+    }
+}
+
+void SettingsView::setKeychainStatus(bool available, const QString& message)
+{
+    m_keychainStatus->setText(available ? tr("System keychain available.") : message);
+    m_keychainStatus->setForegroundRole(available ? QPalette::PlaceholderText : QPalette::WindowText);
+    m_keychainStatus->setStyleSheet(available ? QString() : QStringLiteral("color: #b3261e;"));
+}
+
+void SettingsView::secretPresence(const QString& key, bool present)
+{
+    if (auto it = m_keys.find(key); it != m_keys.end()) {
+        it->status->setText(present ? tr("Saved in the keychain") : tr("Not set"));
+        it->remove->setEnabled(present);
+    }
+}
+
+void SettingsView::secretResult(const QString& key, bool ok, const QString& message)
+{
+    if (m_pendingAccounts.contains(key)) {
+        const models::MailAccount account = m_pendingAccounts.take(key);
+        if (!ok) {
+            m_mailboxStatus->setText(tr("The mailbox was not added: %1").arg(message));
+            return;
+        }
+        try {
+            models::MailAccountRepository(m_workspace.connection()).add(account, Clock::instance().nowMs());
+            reloadMailboxes();
+        } catch (const models::StoreError& error) {
+            m_mailboxStatus->setText(tr("The mailbox was not added: %1").arg(error.message()));
+        }
+        return;
+    }
+    if (auto it = m_keys.find(key); it != m_keys.end()) {
+        const bool wasRemoval = m_removing.remove(key);
+        if (ok) {
+            it->field->clear();
+            secretPresence(key, !wasRemoval);
+        } else {
+            it->status->setText(message);
+        }
+    }
+}
+
+} // namespace sc::ui

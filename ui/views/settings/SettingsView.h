@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/Workspace.h"
+#include "models/entities/MailAccount.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace sc::ui {
+
+// Language, workspace, the keychain's state, API keys and mailboxes. The view never touches a secret
+// store itself: it asks through signals and shows the answer the composition root sends back.
+class SettingsView : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr const char* AnthropicKey = "anthropic-api-key";
+    static constexpr const char* OpenAiKey = "openai-api-key";
+
+    SettingsView(const models::Workspace& workspace, const QString& language, QWidget* parent = nullptr);
+
+public Q_SLOTS:
+    void setKeychainStatus(bool available, const QString& message);
+    // The answer to saveSecretRequested / removeSecretRequested.
+    void secretResult(const QString& key, bool ok, const QString& message);
+    void secretPresence(const QString& key, bool present);
+
+Q_SIGNALS:
+    void languageChosen(const QString& code);
+    void workspaceFolderChosen(const QString& directory);
+    void saveSecretRequested(const QString& key, const QString& value);
+    void removeSecretRequested(const QString& key);
+
+private:
+    QWidget* buildLanguage(const QString& language);
+    QWidget* buildWorkspace();
+    QWidget* buildKeys();
+    QWidget* buildMailboxes();
+    void addKeyRow(QFormLayout* form, const QString& key, const QString& label);
+    void reloadMailboxes();
+    void addMailbox();
+    void removeMailbox();
+
+    struct KeyRow
+    {
+        QLineEdit* field = nullptr;
+        QPushButton* remove = nullptr;
+        QLabel* status = nullptr;
+    };
+    models::Workspace m_workspace;
+    QLabel* m_keychainStatus = nullptr;
+    QHash<QString, KeyRow> m_keys;
+    QListWidget* m_mailboxes = nullptr;
+    QLabel* m_mailboxStatus = nullptr;
+    QSet<QString> m_removing;
+    QHash<QString, models::MailAccount> m_pendingAccounts; // by secret key, until the keychain said yes
+};
+
+} // namespace sc::ui
