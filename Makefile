@@ -1,5 +1,8 @@
 # The two commands of the README: `make run` and `make test`. Everything else is a helper.
 PRESET ?= dev
+# Compile caches hit across clones of the repository (CI builds a fresh clone each time).
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := true
 BUILD_DIR := build/$(PRESET)
 WORKSPACE ?=
 

@@ -24,9 +24,7 @@ void Application::setIdentity()
 void Application::installTranslations(const QString& language)
 {
     auto* app = QCoreApplication::instance();
-    if (language == QLatin1String("en")) {
-        return; // source strings are English
-    }
+    // English too: the source strings are English, but its .qm carries the plural forms.
     auto* own = new QTranslator(app);
     if (own->load(QStringLiteral(":/i18n/sales-copilot_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(own);

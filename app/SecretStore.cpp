@@ -114,20 +114,22 @@ void SecretStore::rawJob(Op op, const QString& key, const QString& value, std::f
     QKeychain::Job* job = nullptr;
     switch (op) {
     case Op::Write: {
-        auto* write = new QKeychain::WritePasswordJob(service, this);
+        auto* write = new QKeychain::WritePasswordJob(service);
         write->setTextData(value);
         job = write;
         break;
     }
     case Op::Read:
-        job = new QKeychain::ReadPasswordJob(service, this);
+        job = new QKeychain::ReadPasswordJob(service);
         break;
     case Op::Remove:
-        job = new QKeychain::DeletePasswordJob(service, this);
+        job = new QKeychain::DeletePasswordJob(service);
         break;
     }
     job->setKey(key);
     job->setInsecureFallback(false); // never a plaintext copy
+    // Jobs have no parent and delete themselves when done: libsecret calls back into a job even if
+    // the store that started it is gone, so a job must outlive its store. The result is then dropped.
     job->setAutoDelete(true);
     connect(job, &QKeychain::Job::finished, this, [this, op, done = std::move(done)](QKeychain::Job* finished) {
         Result result = classify(finished->error(), finished->errorString());

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -28,7 +29,7 @@ using models::JobState;
 namespace {
 
     const char* const kUsage = QT_TRANSLATE_NOOP("sc::app::Cli",
-        "Usage: sales-copilot-cli [--workspace DIR] [--json] COMMAND\n"
+        "Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND\n"
         "\n"
         "Commands:\n"
         "  init [--name NAME]                 create (or upgrade) the workspace\n"
@@ -138,6 +139,7 @@ bool Cli::openWorkspace()
 int Cli::run(const QStringList& arguments)
 {
     QStringList rest;
+    bool verbose = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
         if (arg == QLatin1String("--json")) {
@@ -149,6 +151,8 @@ int Cli::run(const QStringList& arguments)
             m_workspaceArg = arguments.at(++i);
         } else if (arg.startsWith(QLatin1String("--workspace="))) {
             m_workspaceArg = arg.mid(12);
+        } else if (arg == QLatin1String("--verbose") || arg == QLatin1String("-v")) {
+            verbose = true;
         } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
             out() << tr(kUsage);
             out().flush();
@@ -156,6 +160,10 @@ int Cli::run(const QStringList& arguments)
         } else {
             rest.append(arg);
         }
+    }
+    if (!verbose && !qEnvironmentVariableIsSet("QT_LOGGING_RULES")) {
+        // Errors reach the user as one line; the log stays quiet unless asked for (--verbose).
+        QLoggingCategory::setFilterRules(QStringLiteral("salescopilot.*.info=false\nsalescopilot.*.warning=false"));
     }
     if (rest.isEmpty()) {
         return usage(tr("no command given"));

@@ -1,3 +1,4 @@
+#include "app/AppSettings.h"
 #include "app/Application.h"
 #include "app/cli/Cli.h"
 
@@ -7,6 +8,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     sc::app::Application::setIdentity();
+    sc::app::Application::installTranslations(sc::app::AppSettings::effectiveLanguage());
     sc::app::Cli cli;
     const int code = cli.run(QCoreApplication::arguments().mid(1));
     if (code != sc::app::Cli::Pending) {

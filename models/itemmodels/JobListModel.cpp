@@ -132,7 +132,8 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const
         const qint64 ms = job.state == JobState::Queued ? job.runAt : job.updatedAt;
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
         if (job.state == JobState::Queued && ms > Clock::instance().nowMs()) {
-            return tr("retry at %1").arg(locale.toString(when.time(), QLocale::ShortFormat));
+            const QString at = locale.toString(when.time(), QLocale::ShortFormat);
+            return job.attempts > 0 ? tr("retry at %1").arg(at) : tr("starts at %1").arg(at);
         }
         return locale.toString(when, QLocale::ShortFormat);
     }

@@ -1,4 +1,232 @@
+// GUI smoke and behaviour tests on the offscreen platform: every view opens on a demo workspace,
+// approvals work from the keyboard, empty states show, the Agents view routes cancel/retry to the
+// real AgentHost, the tray speaks up, and the French UI is complete.
+#include "app/Application.h"
+#include "app/DesktopApp.h"
+#include "models/Clock.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/entities/Draft.h"
+#include "models/itemmodels/AgentStatusModel.h"
+#include "models/itemmodels/DraftListModel.h"
+#include "models/itemmodels/JobListModel.h"
+#include "models/itemmodels/ProspectTableModel.h"
+#include "models/repositories/DraftRepository.h"
+#include "models/repositories/JobRepository.h"
+#include "models/store/Sql.h"
+#include "ui/MainWindow.h"
+#include "ui/TrayNotifier.h"
+#include "ui/dialogs/EditDraftDialog.h"
+#include "ui/views/agents/AgentsView.h"
+#include "ui/views/approvals/ApprovalsView.h"
+#include "ui/views/prospects/ProspectsView.h"
+#include "ui/views/settings/SettingsView.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
-class TestGui : public QObject { Q_OBJECT };
+#include <QTranslator>
+
+using namespace sc;
+using namespace sc::models;
+using ui::MainWindow;
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<app::DesktopApp> m_app;
+
+    MainWindow* window() const { return m_app->window(); }
+
+    void openApp(const char* name, int prospects)
+    {
+        m_app.reset();
+        if (m_workspace) {
+            m_workspace->releaseConnection();
+        }
+        m_workspace = std::make_unique<Workspace>(Workspace::open(m_dir.filePath(QString::fromLatin1(name))));
+        if (prospects > 0) {
+            DemoGenerator::Options options;
+            options.prospects = prospects;
+            DemoGenerator::generate(m_workspace->connection(), options, Clock::instance().nowMs());
+        }
+        m_app = std::make_unique<app::DesktopApp>(*m_workspace, QStringLiteral("system"));
+        m_app->start();
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        app::Application::setIdentity();
+        app::Application::installTranslations(QStringLiteral("en")); // English plural forms, as the app does
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        if (m_workspace) {
+            m_workspace->releaseConnection();
+        }
+    }
+
+    void everyViewOpens()
+    {
+        openApp("views", 300);
+        QCOMPARE(window()->windowTitle(), QStringLiteral("Sales Copilot — Demo"));
+        const auto* sidebar = window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->count(), 4); // Prospects, Approvals, Agents, Settings — no placeholders
+        QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Approvals  (5)"));
+        const QList<QPair<MainWindow::View, QWidget*>> views {
+            { MainWindow::View::Prospects, window()->prospectsView() },
+            { MainWindow::View::Approvals, window()->approvalsView() },
+            { MainWindow::View::Agents, window()->agentsView() },
+            { MainWindow::View::Settings, window()->settingsView() },
+        };
+        for (const auto& [view, widget] : views) {
+            window()->showView(view);
+            QCOMPARE(window()->currentView(), view);
+            QTRY_VERIFY(widget->isVisible());
+        }
+        QCOMPARE(window()->prospectsView()->model()->totalCount(), 300);
+        QVERIFY(!window()->prospectsView()->isShowingEmptyState());
+        // Ctrl+3 switches to Agents.
+        QTest::keyClick(window(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window()->currentView(), MainWindow::View::Agents);
+    }
+
+    void prospectsSearchShowsAnEmptyState()
+    {
+        openApp("search", 120);
+        QLineEdit* search = window()->prospectsView()->searchField();
+        QTest::keyClicks(search, QStringLiteral("zzz-nobody"));
+        QTRY_VERIFY(window()->prospectsView()->isShowingEmptyState());
+        QCOMPARE(window()->prospectsView()->model()->totalCount(), 0);
+        search->clear();
+        QTRY_VERIFY(!window()->prospectsView()->isShowingEmptyState());
+    }
+
+    void approvalsFromTheKeyboard()
+    {
+        openApp("approvals", 60);
+        window()->showView(MainWindow::View::Approvals);
+        ui::ApprovalsView* view = window()->approvalsView();
+        QCOMPARE(view->model()->rowCount(), 5);
+        const qint64 first = view->currentDraftId();
+        QVERIFY(first > 0);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(view->model()->rowCount(), 4);
+        QVERIFY(view->currentDraftId() != first); // the next draft is selected
+        QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier);
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+        const QSqlDatabase db = m_workspace->connection();
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT status FROM drafts WHERE id = :id"), { { ":id", first } }).toString(),
+            QStringLiteral("approved"));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM drafts WHERE status = 'rejected'")).toInt(), 1);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'draft.%'")).toInt(), 2);
+
+        // Edit, then "Save and approve".
+        const qint64 edited = view->currentDraftId();
+        QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier);
+        ui::EditDraftDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = view->findChild<ui::EditDraftDialog*>()) != nullptr);
+        QPlainTextEdit* body = dialog->findChild<QPlainTextEdit*>();
+        body->setPlainText(QStringLiteral("Rewritten by the rep."));
+        dialog->findChild<QPushButton*>(QStringLiteral("saveAndApprove"))->click();
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT body || '|' || status FROM drafts WHERE id = :id"), { { ":id", edited } })
+                     .toString(),
+            QStringLiteral("Rewritten by the rep.|approved"));
+
+        // Clear the queue: the empty state replaces the list.
+        view->approveCurrent();
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        view->approveCurrent();
+        QTRY_VERIFY(view->isShowingEmptyState());
+        QCOMPARE(window()->findChild<QListWidget*>(QStringLiteral("sidebar"))->item(1)->text(), QStringLiteral("Approvals"));
+    }
+
+    void trayNotifiesWhenADraftArrives()
+    {
+        openApp("tray", 60);
+        Draft draft;
+        draft.toAddress = QStringLiteral("casey.quimby@harbor-foods-1.example");
+        draft.subject = QStringLiteral("Hello");
+        draft.body = QStringLiteral("Body");
+        draft.createdBy = QStringLiteral("conversation");
+        DraftRepository(m_workspace->connection()).create(draft, Clock::instance().nowMs());
+        QTRY_COMPARE(m_app->tray()->lastMessage(), QStringLiteral("6 drafts waiting for your approval."));
+        m_app->tray()->jobFailed(7, QStringLiteral("Tidy up the workspace"), QStringLiteral("disk full"));
+        QCOMPARE(m_app->tray()->lastTitle(), QStringLiteral("A job failed"));
+        QCOMPARE(m_app->tray()->lastMessage(), QStringLiteral("Tidy up the workspace: disk full"));
+    }
+
+    void agentsViewCancelsAndRetriesThroughTheHost()
+    {
+        openApp("agents", 10);
+        window()->showView(MainWindow::View::Agents);
+        ui::AgentsView* view = window()->agentsView();
+        QCOMPARE(view->agentModel()->rowCount(), 1);
+        QCOMPARE(view->agentModel()->index(0, AgentStatusModel::Name).data().toString(), QStringLiteral("Housekeeping"));
+        QTRY_COMPARE(view->agentModel()->index(0, AgentStatusModel::State).data().toString(), QStringLiteral("Waiting for work"));
+        // The app scheduled a tidy-up a few minutes ahead: it is queued.
+        QTRY_COMPARE(view->jobModel()->rowCount(), 1);
+        QCOMPARE(view->jobModel()->index(0, JobListModel::Kind).data().toString(), QStringLiteral("Tidy up the workspace"));
+        view->jobTable()->selectRow(0);
+        auto* cancel = view->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+        auto* retry = view->findChild<QPushButton*>(QStringLiteral("retryButton"));
+        QVERIFY(cancel->isEnabled());
+        QVERIFY(!retry->isEnabled());
+        cancel->click();
+        QTRY_COMPARE(view->jobModel()->index(0, JobListModel::State).data().toString(), QStringLiteral("Canceled"));
+        QTRY_VERIFY(retry->isEnabled());
+        retry->click();
+        // Retried now: the housekeeping agent runs it to the end.
+        QTRY_COMPARE_WITH_TIMEOUT(view->jobModel()->index(0, JobListModel::State).data().toString(), QStringLiteral("Done"), 15000);
+        QTRY_COMPARE(view->agentModel()->index(0, AgentStatusModel::Failed).data().toInt(), 0);
+    }
+
+    void settingsSayWhenThereIsNoKeychain()
+    {
+        openApp("settings", 0);
+        window()->showView(MainWindow::View::Settings);
+        auto* status = window()->settingsView()->findChild<QLabel*>(QStringLiteral("keychainStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("No keychain is available")), 15000);
+        QVERIFY(window()->prospectsView()->isShowingEmptyState());
+        QVERIFY(window()->approvalsView()->isShowingEmptyState());
+    }
+
+    void frenchInterfaceIsComplete()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/sales-copilot_fr.qm")));
+        QVERIFY(!translator.isEmpty());
+        QCoreApplication::installTranslator(&translator);
+        openApp("french", 30);
+        const auto* sidebar = window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
+        QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Prospects"));
+        QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Approbations  (5)"));
+        QCOMPARE(sidebar->item(3)->text(), QStringLiteral("Paramètres"));
+        QCOMPARE(window()->prospectsView()->model()->headerData(ProspectTableModel::Company, Qt::Horizontal).toString(),
+            QStringLiteral("Entreprise"));
+        m_app.reset();
+        QCoreApplication::removeTranslator(&translator);
+    }
+};
+
 QTEST_MAIN(TestGui)
 #include "test_gui.moc"

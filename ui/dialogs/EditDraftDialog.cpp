@@ -24,13 +24,15 @@ EditDraftDialog::EditDraftDialog(const QString& recipient, const QString& subjec
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     QPushButton* saveApprove = buttons->addButton(tr("Save and approve"), QDialogButtonBox::AcceptRole);
     saveApprove->setObjectName(QStringLiteral("saveAndApprove"));
-    connect(saveApprove, &QPushButton::clicked, this, [this] { m_approve = true; });
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    connect(buttons, &QDialogButtonBox::clicked, this, [this, buttons, saveApprove](QAbstractButton* button) {
+        if (buttons->buttonRole(button) != QDialogButtonBox::AcceptRole) {
+            return;
+        }
         if (m_subject->text().trimmed().isEmpty() || m_body->toPlainText().trimmed().isEmpty()) {
             m_subject->setFocus();
-            m_approve = false;
             return; // an email without a subject or a body is never what the rep meant
         }
+        m_approve = button == saveApprove;
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

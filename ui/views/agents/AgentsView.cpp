@@ -92,7 +92,16 @@ AgentsView::AgentsView(const models::Workspace& workspace, QWidget* parent)
     m_agentTable->setModel(m_agents);
     m_agentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_agentTable->horizontalHeader()->setSectionResizeMode(models::AgentStatusModel::Name, QHeaderView::Stretch);
-    m_agentTable->setMaximumHeight(m_agentTable->verticalHeader()->defaultSectionSize() * 6 + 30);
+    m_agentTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_agentTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto fitAgents = [this] {
+        // As tall as its rows: the jobs below get the rest of the window.
+        const int rows = std::max(1, m_agents->rowCount());
+        m_agentTable->setFixedHeight(m_agentTable->horizontalHeader()->sizeHint().height()
+            + rows * m_agentTable->verticalHeader()->defaultSectionSize() + 2 * m_agentTable->frameWidth());
+    };
+    connect(m_agents, &QAbstractItemModel::modelReset, this, fitAgents);
+    fitAgents();
 
     setUpTable(m_jobTable);
     m_jobTable->setModel(m_jobs);

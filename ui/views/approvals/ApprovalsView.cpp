@@ -51,7 +51,9 @@ ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent
     setObjectName(QStringLiteral("approvalsView"));
     m_list->setModel(m_model);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setSpacing(2);
+    m_list->setSpacing(3);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setWordWrap(false);
     m_list->setUniformItemSizes(true);
     m_list->setMinimumWidth(280);
     m_list->setTextElideMode(Qt::ElideRight);

@@ -50,7 +50,7 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
     header->resizeSection(ProspectTableModel::Company, unit * 24);
     header->resizeSection(ProspectTableModel::Title, unit * 26);
     header->setSectionResizeMode(ProspectTableModel::Email, QHeaderView::Stretch);
-    header->resizeSection(ProspectTableModel::Status, unit * 16);
+    header->resizeSection(ProspectTableModel::Status, unit * 19);
     header->resizeSection(ProspectTableModel::Score, unit * 8);
     header->resizeSection(ProspectTableModel::LastContacted, unit * 16);
 

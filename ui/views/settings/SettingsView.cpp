@@ -174,6 +174,7 @@ QWidget* SettingsView::buildMailboxes()
     m_mailboxes->setMinimumHeight(90);
     m_mailboxes->setMaximumHeight(160);
     auto* add = new QPushButton(tr("Add mailbox…"), box);
+    m_addMailbox = add;
     auto* remove = new QPushButton(tr("Remove"), box);
     remove->setEnabled(false);
     m_mailboxStatus = noteLabel(QString(), box);
@@ -243,6 +244,11 @@ void SettingsView::setKeychainStatus(bool available, const QString& message)
     m_keychainStatus->setText(available ? tr("System keychain available.") : message);
     m_keychainStatus->setForegroundRole(available ? QPalette::PlaceholderText : QPalette::WindowText);
     m_keychainStatus->setStyleSheet(available ? QString() : QStringLiteral("color: #b3261e;"));
+    // Without a keychain nothing could be saved: say so once, and don't offer fields that would fail.
+    for (const KeyRow& row : std::as_const(m_keys)) {
+        row.field->setEnabled(available);
+    }
+    m_addMailbox->setEnabled(available);
 }
 
 void SettingsView::secretPresence(const QString& key, bool present)

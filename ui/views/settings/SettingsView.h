@@ -60,6 +60,7 @@ private:
     QHash<QString, KeyRow> m_keys;
     QListWidget* m_mailboxes = nullptr;
     QLabel* m_mailboxStatus = nullptr;
+    QPushButton* m_addMailbox = nullptr;
     QSet<QString> m_removing;
     QHash<QString, models::MailAccount> m_pendingAccounts; // by secret key, until the keychain said yes
 };
