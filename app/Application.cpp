@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
-
 #include <curl/curl.h>
 
 namespace sc::app {

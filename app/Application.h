@@ -4,7 +4,6 @@
 #include "models/Workspace.h"
 
 #include <QString>
-
 #include <memory>
 
 class QCoreApplication;

@@ -23,20 +23,20 @@ using models::AgentStatusModel;
 using ui::MainWindow;
 
 namespace {
-    AgentStatusModel::AgentState toModelState(agents::Agent::State state)
-    {
-        switch (state) {
-        case agents::Agent::State::Stopped:
-            return AgentStatusModel::AgentState::Stopped;
-        case agents::Agent::State::Idle:
-            return AgentStatusModel::AgentState::Idle;
-        case agents::Agent::State::Busy:
-            return AgentStatusModel::AgentState::Busy;
-        case agents::Agent::State::Stopping:
-            return AgentStatusModel::AgentState::Stopping;
-        }
+AgentStatusModel::AgentState toModelState(agents::Agent::State state)
+{
+    switch (state) {
+    case agents::Agent::State::Stopped:
         return AgentStatusModel::AgentState::Stopped;
+    case agents::Agent::State::Idle:
+        return AgentStatusModel::AgentState::Idle;
+    case agents::Agent::State::Busy:
+        return AgentStatusModel::AgentState::Busy;
+    case agents::Agent::State::Stopping:
+        return AgentStatusModel::AgentState::Stopping;
     }
+    return AgentStatusModel::AgentState::Stopped;
+}
 } // namespace
 
 DesktopApp::DesktopApp(const models::Workspace& workspace, const QString& language, QObject* parent)
@@ -50,14 +50,14 @@ DesktopApp::DesktopApp(const models::Workspace& workspace, const QString& langua
     wireAgents();
     wireSettings();
     connect(m_window->approvalsView(), &ui::ApprovalsView::pendingCountChanged, m_tray,
-        &ui::TrayNotifier::pendingDraftsChanged);
+            &ui::TrayNotifier::pendingDraftsChanged);
     m_tray->pendingDraftsChanged(m_window->approvalsView()->model()->rowCount());
     connect(m_tray, &ui::TrayNotifier::openRequested, this, [this](ui::TrayNotifier::Target target) {
         m_window->showNormal();
         m_window->raise();
         m_window->activateWindow();
         m_window->showView(target == ui::TrayNotifier::Target::Agents ? MainWindow::View::Agents
-                                                                       : MainWindow::View::Approvals);
+                                                                      : MainWindow::View::Approvals);
     });
     connect(m_tray, &ui::TrayNotifier::quitRequested, qApp, &QApplication::quit);
 }
@@ -72,20 +72,21 @@ void DesktopApp::wireAgents()
     ui::AgentsView* view = m_window->agentsView();
     QList<AgentStatusModel::AgentInfo> infos;
     for (const agents::Agent* agent : m_host->agents()) {
-        infos.append({ agent->id(), agent->displayName(), agent->jobKinds(), AgentStatusModel::AgentState::Stopped });
+        infos.append({agent->id(), agent->displayName(), agent->jobKinds(), AgentStatusModel::AgentState::Stopped});
     }
     view->agentModel()->setAgents(infos);
     agents::AgentHost* host = m_host.get();
     view->jobModel()->setKindLabeler([host](const QString& kind) { return host->describeKind(kind); });
     connect(host, &agents::AgentHost::agentStateChanged, view->agentModel(),
-        [model = view->agentModel()](const QString& id, agents::Agent::State state) {
-            model->setState(id, toModelState(state));
-        });
+            [model = view->agentModel()](const QString& id, agents::Agent::State state) {
+                model->setState(id, toModelState(state));
+            });
     connect(host, &agents::AgentHost::jobProgress, view->jobModel(), &models::JobListModel::updateProgress);
     connect(host, &agents::AgentHost::jobFailed, m_tray, &ui::TrayNotifier::jobFailed);
-    connect(host, &agents::AgentHost::jobFailed, m_window.get(), [this](qint64, const QString& label, const QString& error) {
-        m_window->showStatus(tr("%1 failed: %2").arg(label, error));
-    });
+    connect(host, &agents::AgentHost::jobFailed, m_window.get(),
+            [this](qint64, const QString& label, const QString& error) {
+                m_window->showStatus(tr("%1 failed: %2").arg(label, error));
+            });
     connect(host, &agents::AgentHost::storeFailed, m_window.get(), [this](const QString& message) {
         m_window->showStatus(tr("The workspace file could not be written: %1").arg(message));
     });
@@ -108,14 +109,16 @@ void DesktopApp::wireAgents()
 void DesktopApp::wireSettings()
 {
     ui::SettingsView* settings = m_window->settingsView();
-    connect(settings, &ui::SettingsView::languageChosen, this, [](const QString& code) { AppSettings::setLanguage(code); });
+    connect(settings, &ui::SettingsView::languageChosen, this,
+            [](const QString& code) { AppSettings::setLanguage(code); });
     connect(settings, &ui::SettingsView::workspaceFolderChosen, this,
-        [](const QString& dir) { AppSettings::setWorkspaceDirectory(dir); });
-    connect(settings, &ui::SettingsView::saveSecretRequested, this, [this, settings](const QString& key, const QString& value) {
-        m_secrets->write(key, value, settings, [settings, key](const SecretStore::Result& result) {
-            settings->secretResult(key, result.ok(), result.message);
-        });
-    });
+            [](const QString& dir) { AppSettings::setWorkspaceDirectory(dir); });
+    connect(settings, &ui::SettingsView::saveSecretRequested, this,
+            [this, settings](const QString& key, const QString& value) {
+                m_secrets->write(key, value, settings, [settings, key](const SecretStore::Result& result) {
+                    settings->secretResult(key, result.ok(), result.message);
+                });
+            });
     connect(settings, &ui::SettingsView::removeSecretRequested, this, [this, settings](const QString& key) {
         m_secrets->remove(key, settings, [settings, key](const SecretStore::Result& result) {
             // Removing what was not there is not a failure for the rep.
@@ -132,7 +135,7 @@ void DesktopApp::refreshKeychainState()
         if (!result.ok()) {
             return;
         }
-        for (const char* key : { ui::SettingsView::AnthropicKey, ui::SettingsView::OpenAiKey }) {
+        for (const char* key : {ui::SettingsView::AnthropicKey, ui::SettingsView::OpenAiKey}) {
             const QString name = QString::fromLatin1(key);
             m_secrets->read(name, settings, [settings, name](const SecretStore::Result& read) {
                 settings->secretPresence(name, read.ok() && !read.value.isEmpty());
@@ -147,8 +150,8 @@ void DesktopApp::start()
     if (!started.ok) {
         m_window->showStatus(started.error);
     } else if (started.recovery.requeued + started.recovery.failed > 0) {
-        m_window->showStatus(tr("%n interrupted job(s) were resumed.", nullptr,
-            started.recovery.requeued + started.recovery.failed));
+        m_window->showStatus(
+            tr("%n interrupted job(s) were resumed.", nullptr, started.recovery.requeued + started.recovery.failed));
     }
     try {
         // Tidy the workspace a few minutes after start, once per session at most.

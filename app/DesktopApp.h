@@ -4,7 +4,6 @@
 #include "models/Workspace.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace sc::ui {

@@ -25,18 +25,18 @@ int runGui(QApplication& app)
     parser.setApplicationDescription(QStringLiteral("Sales Copilot"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("workspace"), QStringLiteral("Workspace folder to open."), QStringLiteral("DIR") });
-    parser.addOption({ QStringLiteral("demo-if-new"), QStringLiteral("Fill a new workspace with demo data.") });
-    parser.addOption({ QStringLiteral("language"), QStringLiteral("Interface language for this run (en, fr)."),
-        QStringLiteral("CODE") });
-    parser.addOption({ QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG and quit."),
-        QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("view"), QStringLiteral("View to show: Prospects, Approvals, Agents, Settings."),
-        QStringLiteral("NAME") });
+    parser.addOption({QStringLiteral("workspace"), QStringLiteral("Workspace folder to open."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("demo-if-new"), QStringLiteral("Fill a new workspace with demo data.")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("Interface language for this run (en, fr)."),
+                      QStringLiteral("CODE")});
+    parser.addOption(
+        {QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG and quit."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("view"), QStringLiteral("View to show: Prospects, Approvals, Agents, Settings."),
+                      QStringLiteral("NAME")});
     parser.process(app);
 
-    const QString language
-        = parser.isSet(QStringLiteral("language")) ? parser.value(QStringLiteral("language")) : AppSettings::effectiveLanguage();
+    const QString language = parser.isSet(QStringLiteral("language")) ? parser.value(QStringLiteral("language"))
+                                                                      : AppSettings::effectiveLanguage();
     Application::installTranslations(language);
 
     std::unique_ptr<models::Workspace> workspace;
@@ -49,7 +49,7 @@ int runGui(QApplication& app)
     } catch (const models::StoreError& error) {
         // Nothing else runs yet, so a modal box here cannot re-enter anything.
         QMessageBox::critical(nullptr, QObject::tr("Sales Copilot"),
-            QObject::tr("The workspace could not be opened.\n\n%1").arg(error.message()));
+                              QObject::tr("The workspace could not be opened.\n\n%1").arg(error.message()));
         return 1;
     }
 

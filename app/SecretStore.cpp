@@ -1,36 +1,35 @@
 #include "SecretStore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QLoggingCategory>
 #include <QUuid>
+#include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcSecrets, "salescopilot.secrets")
 
 namespace sc::app {
 
 namespace {
-    const QString kChunkHeader = QStringLiteral("sc-chunks:");
+const QString kChunkHeader = QStringLiteral("sc-chunks:");
 
-    bool secretServiceReachable()
-    {
+bool secretServiceReachable()
+{
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-        QDBusConnection bus = QDBusConnection::sessionBus();
-        if (!bus.isConnected() || !bus.interface()) {
-            return false;
-        }
-        const QString name = QStringLiteral("org.freedesktop.secrets");
-        if (bus.interface()->isServiceRegistered(name).value()) {
-            return true;
-        }
-        const QStringList activatable = bus.interface()->activatableServiceNames().value();
-        return activatable.contains(name) || activatable.contains(QStringLiteral("org.kde.kwalletd5"));
-#else
-        return true;
-#endif
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface()) {
+        return false;
     }
+    const QString name = QStringLiteral("org.freedesktop.secrets");
+    if (bus.interface()->isServiceRegistered(name).value()) {
+        return true;
+    }
+    const QStringList activatable = bus.interface()->activatableServiceNames().value();
+    return activatable.contains(name) || activatable.contains(QStringLiteral("org.kde.kwalletd5"));
+#else
+    return true;
+#endif
+}
 } // namespace
 
 SecretStore::SecretStore(QString scope, QObject* parent)
@@ -180,13 +179,13 @@ void SecretStore::writeChunks(const QString& base, QStringList chunks, int index
     }
     const QString chunk = chunks.at(index);
     rawJob(Op::Write, base + QStringLiteral("#%1").arg(index), chunk,
-        [this, base, chunks = std::move(chunks), index, done](const Result& result) {
-            if (!result.ok()) {
-                done(result);
-                return;
-            }
-            writeChunks(base, chunks, index + 1, done);
-        });
+           [this, base, chunks = std::move(chunks), index, done](const Result& result) {
+               if (!result.ok()) {
+                   done(result);
+                   return;
+               }
+               writeChunks(base, chunks, index + 1, done);
+           });
 }
 
 void SecretStore::read(const QString& key, QObject* context, Callback done)
@@ -202,8 +201,8 @@ void SecretStore::read(const QString& key, QObject* context, Callback done)
     });
 }
 
-void SecretStore::readChunks(
-    const QString& base, int count, int index, QString collected, std::function<void(Result)> done)
+void SecretStore::readChunks(const QString& base, int count, int index, QString collected,
+                             std::function<void(Result)> done)
 {
     if (index >= count) {
         Result result;
@@ -212,16 +211,16 @@ void SecretStore::readChunks(
         return;
     }
     rawJob(Op::Read, base + QStringLiteral("#%1").arg(index), {},
-        [this, base, count, index, collected, done](const Result& result) {
-            if (!result.ok()) {
-                done(result);
-                return;
-            }
-            // Chunks are base64 of consecutive byte ranges: decode each and concatenate the bytes.
-            const QByteArray bytes = QByteArray::fromBase64(collected.toLatin1())
-                + QByteArray::fromBase64(result.value.toLatin1());
-            readChunks(base, count, index + 1, QString::fromLatin1(bytes.toBase64()), done);
-        });
+           [this, base, count, index, collected, done](const Result& result) {
+               if (!result.ok()) {
+                   done(result);
+                   return;
+               }
+               // Chunks are base64 of consecutive byte ranges: decode each and concatenate the bytes.
+               const QByteArray bytes
+                   = QByteArray::fromBase64(collected.toLatin1()) + QByteArray::fromBase64(result.value.toLatin1());
+               readChunks(base, count, index + 1, QString::fromLatin1(bytes.toBase64()), done);
+           });
 }
 
 void SecretStore::remove(const QString& key, QObject* context, Callback done)
@@ -231,9 +230,8 @@ void SecretStore::remove(const QString& key, QObject* context, Callback done)
         const int chunks = existing.ok() && existing.value.startsWith(kChunkHeader)
             ? existing.value.mid(kChunkHeader.size()).toInt()
             : 0;
-        removeChunks(fullKey(key), chunks, 0, [this, key, callback](const Result&) {
-            rawJob(Op::Remove, fullKey(key), {}, callback);
-        });
+        removeChunks(fullKey(key), chunks, 0,
+                     [this, key, callback](const Result&) { rawJob(Op::Remove, fullKey(key), {}, callback); });
     });
 }
 
@@ -244,7 +242,7 @@ void SecretStore::removeChunks(const QString& base, int count, int index, std::f
         return;
     }
     rawJob(Op::Remove, base + QStringLiteral("#%1").arg(index), {},
-        [this, base, count, index, done](const Result&) { removeChunks(base, count, index + 1, done); });
+           [this, base, count, index, done](const Result&) { removeChunks(base, count, index + 1, done); });
 }
 
 void SecretStore::probe(QObject* context, Callback done)

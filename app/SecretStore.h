@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 namespace sc::app {
@@ -22,7 +21,7 @@ public:
     {
         Error error = Error::None;
         QString message; // translated, for the rep; never contains the secret
-        QString value;   // read() only
+        QString value; // read() only
         bool ok() const { return error == Error::None; }
     };
     using Callback = std::function<void(const Result&)>;

@@ -5,7 +5,7 @@
 namespace sc::models {
 
 namespace {
-std::atomic<ChangeHub*> s_hub { nullptr };
+std::atomic<ChangeHub*> s_hub {nullptr};
 }
 
 ChangeHub::ChangeHub(QObject* parent)
@@ -41,7 +41,8 @@ void ChangeHub::notify(Topic topic)
     }
     const int before = hub->m_pending.fetch_or(topic);
     if (before == 0) {
-        QMetaObject::invokeMethod(hub, [hub] { hub->deliver(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            hub, [hub] { hub->deliver(); }, Qt::QueuedConnection);
     }
 }
 

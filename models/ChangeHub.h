@@ -26,7 +26,7 @@ private:
     explicit ChangeHub(QObject* parent = nullptr);
     void deliver();
 
-    std::atomic<int> m_pending { 0 };
+    std::atomic<int> m_pending {0};
 };
 
 } // namespace sc::models

@@ -2,12 +2,11 @@
 
 #include <atomic>
 
-
 namespace sc {
 
 namespace {
 const SystemClock s_systemClock;
-std::atomic<const Clock*> s_clock { &s_systemClock };
+std::atomic<const Clock*> s_clock {&s_systemClock};
 } // namespace
 
 const Clock& Clock::instance()

@@ -22,9 +22,8 @@ Workspace Workspace::open(const QString& directory)
     Workspace ws;
     ws.m_directory = QDir::cleanPath(QDir(directory).absolutePath());
     if (!QDir().mkpath(ws.m_directory)) {
-        throw StoreError(
-            QCoreApplication::translate("sc::models::Workspace", "Cannot create the workspace folder %1.")
-                .arg(QDir::toNativeSeparators(ws.m_directory)));
+        throw StoreError(QCoreApplication::translate("sc::models::Workspace", "Cannot create the workspace folder %1.")
+                             .arg(QDir::toNativeSeparators(ws.m_directory)));
     }
     ws.m_databasePath = ws.m_directory + QLatin1Char('/') + QLatin1String(DatabaseFileName);
     ws.m_created = !QFileInfo::exists(ws.m_databasePath);

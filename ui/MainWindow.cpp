@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
+#include "models/itemmodels/DraftListModel.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
 #include "ui/views/prospects/ProspectsView.h"
-#include "models/itemmodels/DraftListModel.h"
 #include "ui/views/settings/SettingsView.h"
 
 #include <QAction>
@@ -38,15 +38,16 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
         "padding-top: 12px; }"
         "QListWidget#sidebar::item { padding: 9px 12px; margin: 1px 8px; border-radius: 6px; }"
         "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
-    const struct {
+    const struct
+    {
         QString text;
         QStyle::StandardPixmap icon;
         QKeySequence shortcut;
     } entries[] = {
-        { tr("Prospects"), QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::CTRL | Qt::Key_1) },
-        { tr("Approvals"), QStyle::SP_DialogApplyButton, QKeySequence(Qt::CTRL | Qt::Key_2) },
-        { tr("Agents"), QStyle::SP_ComputerIcon, QKeySequence(Qt::CTRL | Qt::Key_3) },
-        { tr("Settings"), QStyle::SP_FileDialogInfoView, QKeySequence(Qt::CTRL | Qt::Key_Comma) },
+        {tr("Prospects"), QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::CTRL | Qt::Key_1)},
+        {tr("Approvals"), QStyle::SP_DialogApplyButton, QKeySequence(Qt::CTRL | Qt::Key_2)},
+        {tr("Agents"), QStyle::SP_ComputerIcon, QKeySequence(Qt::CTRL | Qt::Key_3)},
+        {tr("Settings"), QStyle::SP_FileDialogInfoView, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
     };
     int row = 0;
     for (const auto& entry : entries) {

@@ -42,7 +42,8 @@ void TrayNotifier::pendingDraftsChanged(int count)
         show(tr("Drafts to approve"), tr("%n draft(s) waiting for your approval.", nullptr, count), Target::Approvals);
     }
     if (m_tray) {
-        m_tray->setToolTip(count > 0 ? tr("Sales Copilot — %n draft(s) to approve", nullptr, count) : tr("Sales Copilot"));
+        m_tray->setToolTip(count > 0 ? tr("Sales Copilot — %n draft(s) to approve", nullptr, count)
+                                     : tr("Sales Copilot"));
     }
 }
 

@@ -19,9 +19,9 @@ using models::JobState;
 using models::StoreError;
 
 namespace {
-    constexpr qint64 ProgressSaveIntervalMs = 250;
-    constexpr qint64 MaxWakeMs = 60 * 60 * 1000;
-    constexpr int StoreRetryMs = 5000;
+constexpr qint64 ProgressSaveIntervalMs = 250;
+constexpr qint64 MaxWakeMs = 60 * 60 * 1000;
+constexpr int StoreRetryMs = 5000;
 } // namespace
 
 Agent::Agent(QString id, QStringList jobKinds, QObject* parent)
@@ -73,7 +73,6 @@ void Agent::start()
     m_stopRequested.store(false);
     m_started = true;
     poke(); // sets Idle or Busy: "idle" must never be announced while due work waits
-
 }
 
 void Agent::poke()
@@ -150,7 +149,8 @@ void Agent::finishRun(JobRun* run, Outcome outcome, const QString& error, const 
     const qint64 id = run->job().id;
     const bool stopping = m_stopRequested.load();
     const bool canceled = m_cancelJobId.load() == id;
-    if (outcome == Outcome::Canceled || ((outcome == Outcome::Retry || outcome == Outcome::Failed) && (stopping || canceled))) {
+    if (outcome == Outcome::Canceled
+        || ((outcome == Outcome::Retry || outcome == Outcome::Failed) && (stopping || canceled))) {
         outcome = stopping && !canceled ? Outcome::Interrupted : Outcome::Canceled;
     }
     JobState finalState = JobState::Succeeded;

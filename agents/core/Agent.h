@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QStringList>
-
 #include <atomic>
 
 class QTimer;
@@ -75,9 +74,9 @@ private:
     models::Workspace m_workspace;
     QTimer* m_wakeTimer = nullptr;
     JobRun* m_current = nullptr;
-    std::atomic<State> m_state { State::Stopped };
-    std::atomic<qint64> m_cancelJobId { 0 };
-    std::atomic<bool> m_stopRequested { false };
+    std::atomic<State> m_state {State::Stopped};
+    std::atomic<qint64> m_cancelJobId {0};
+    std::atomic<bool> m_stopRequested {false};
     bool m_pokeQueued = false;
     bool m_started = false;
 };

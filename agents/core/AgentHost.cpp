@@ -38,7 +38,7 @@ AgentHost::~AgentHost()
 void AgentHost::addAgent(std::unique_ptr<Agent> agent)
 {
     Q_ASSERT(!m_running);
-    m_slots.push_back({ agent.release(), nullptr });
+    m_slots.push_back({agent.release(), nullptr});
 }
 
 QList<Agent*> AgentHost::agents() const

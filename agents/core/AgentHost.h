@@ -6,7 +6,6 @@
 
 #include <QLockFile>
 #include <QObject>
-
 #include <memory>
 #include <vector>
 

@@ -8,7 +8,7 @@
 namespace sc::agents::housekeeping {
 
 HousekeepingAgent::HousekeepingAgent()
-    : Agent(QStringLiteral("housekeeping"), { QString::fromLatin1(OptimizeKind) })
+    : Agent(QStringLiteral("housekeeping"), {QString::fromLatin1(OptimizeKind)})
 {
 }
 
@@ -41,7 +41,7 @@ void HousekeepingAgent::execute(JobRun* run)
     QSqlQuery checkpoint = models::Sql::run(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     const bool checkpointed = checkpoint.next() && checkpoint.value(0).toInt() == 0;
     checkpoint.finish();
-    run->succeed({ { QStringLiteral("purgedJobs"), purged }, { QStringLiteral("checkpointed"), checkpointed } });
+    run->succeed({{QStringLiteral("purgedJobs"), purged}, {QStringLiteral("checkpointed"), checkpointed}});
 }
 
 } // namespace sc::agents::housekeeping

@@ -18,7 +18,6 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace sc::app {
@@ -28,47 +27,52 @@ using models::JobState;
 
 namespace {
 
-    const char* const kUsage = QT_TRANSLATE_NOOP("sc::app::Cli",
-        "Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND\n"
-        "\n"
-        "Commands:\n"
-        "  init [--name NAME]                 create (or upgrade) the workspace\n"
-        "  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data\n"
-        "  jobs list [--state STATE]          show queued, running and recent jobs\n"
-        "  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]\n"
-        "  jobs run                           run every due job headless, then exit\n"
-        "  jobs cancel ID | jobs retry ID\n"
-        "  secrets status                     can secrets be saved on this computer?\n"
-        "  secrets set NAME                   save the value read from standard input\n"
-        "  secrets delete NAME\n"
-        "  version\n");
+const char* const kUsage
+    = QT_TRANSLATE_NOOP("sc::app::Cli",
+                        "Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND\n"
+                        "\n"
+                        "Commands:\n"
+                        "  init [--name NAME]                 create (or upgrade) the workspace\n"
+                        "  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data\n"
+                        "  jobs list [--state STATE]          show queued, running and recent jobs\n"
+                        "  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]\n"
+                        "  jobs run                           run every due job headless, then exit\n"
+                        "  jobs cancel ID | jobs retry ID\n"
+                        "  secrets status                     can secrets be saved on this computer?\n"
+                        "  secrets set NAME                   save the value read from standard input\n"
+                        "  secrets delete NAME\n"
+                        "  version\n");
 
-    QTextStream& out()
-    {
-        static QTextStream stream(stdout);
-        return stream;
-    }
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
 
-    QJsonObject jobToJson(const models::Job& job)
-    {
-        return { { QStringLiteral("id"), job.id }, { QStringLiteral("kind"), job.kind },
-            { QStringLiteral("state"), models::jobStateName(job.state) }, { QStringLiteral("attempts"), job.attempts },
-            { QStringLiteral("maxAttempts"), job.maxAttempts }, { QStringLiteral("progress"), job.progress },
-            { QStringLiteral("runAt"), QDateTime::fromMSecsSinceEpoch(job.runAt, Qt::UTC).toString(Qt::ISODate) },
-            { QStringLiteral("lastError"), job.lastError }, { QStringLiteral("payload"), job.payload },
-            { QStringLiteral("result"), job.result } };
-    }
+QJsonObject jobToJson(const models::Job& job)
+{
+    return {{QStringLiteral("id"), job.id},
+            {QStringLiteral("kind"), job.kind},
+            {QStringLiteral("state"), models::jobStateName(job.state)},
+            {QStringLiteral("attempts"), job.attempts},
+            {QStringLiteral("maxAttempts"), job.maxAttempts},
+            {QStringLiteral("progress"), job.progress},
+            {QStringLiteral("runAt"), QDateTime::fromMSecsSinceEpoch(job.runAt, Qt::UTC).toString(Qt::ISODate)},
+            {QStringLiteral("lastError"), job.lastError},
+            {QStringLiteral("payload"), job.payload},
+            {QStringLiteral("result"), job.result}};
+}
 
-    // Parses a subcommand's options; false (with the parser's message) on an unknown option.
-    bool parse(QCommandLineParser& parser, const QString& name, const QStringList& args, QString* error)
-    {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        if (!parser.parse(QStringList { name } + args)) {
-            *error = parser.errorText();
-            return false;
-        }
-        return true;
+// Parses a subcommand's options; false (with the parser's message) on an unknown option.
+bool parse(QCommandLineParser& parser, const QString& name, const QStringList& args, QString* error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList {name} + args)) {
+        *error = parser.errorText();
+        return false;
     }
+    return true;
+}
 
 } // namespace
 
@@ -194,8 +198,8 @@ int Cli::run(const QStringList& arguments)
 int Cli::cmdVersion()
 {
     if (m_json) {
-        printJson(QJsonObject { { QStringLiteral("version"), QStringLiteral(SC_VERSION) },
-            { QStringLiteral("qt"), QString::fromLatin1(qVersion()) } });
+        printJson(QJsonObject {{QStringLiteral("version"), QStringLiteral(SC_VERSION)},
+                               {QStringLiteral("qt"), QString::fromLatin1(qVersion())}});
     } else {
         print(Application::versionText());
     }
@@ -205,7 +209,7 @@ int Cli::cmdVersion()
 int Cli::cmdInit(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("name"), tr("Workspace name"), QStringLiteral("NAME") });
+    parser.addOption({QStringLiteral("name"), tr("Workspace name"), QStringLiteral("NAME")});
     QString error;
     if (!parse(parser, QStringLiteral("init"), args, &error)) {
         return usage(error);
@@ -220,8 +224,9 @@ int Cli::cmdInit(const QStringList& args)
         m_workspace->setName(parser.value(QStringLiteral("name")));
     }
     if (m_json) {
-        printJson(QJsonObject { { QStringLiteral("workspace"), m_workspace->directory() },
-            { QStringLiteral("name"), m_workspace->name() }, { QStringLiteral("created"), m_workspace->isNew() } });
+        printJson(QJsonObject {{QStringLiteral("workspace"), m_workspace->directory()},
+                               {QStringLiteral("name"), m_workspace->name()},
+                               {QStringLiteral("created"), m_workspace->isNew()}});
     } else {
         print(tr("Workspace \"%1\" ready in %2").arg(m_workspace->name(), m_workspace->directory()));
     }
@@ -231,8 +236,9 @@ int Cli::cmdInit(const QStringList& args)
 int Cli::cmdDemo(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("prospects"), tr("Number of prospects"), QStringLiteral("N"), QStringLiteral("200") });
-    parser.addOption({ QStringLiteral("seed"), tr("Random seed"), QStringLiteral("S"), QStringLiteral("20261124") });
+    parser.addOption(
+        {QStringLiteral("prospects"), tr("Number of prospects"), QStringLiteral("N"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed"), QStringLiteral("S"), QStringLiteral("20261124")});
     QString error;
     if (!parse(parser, QStringLiteral("demo"), args, &error)) {
         return usage(error);
@@ -262,9 +268,11 @@ int Cli::cmdDemo(const QStringList& args)
     tidy.dedupeKey = tidy.kind;
     JobRepository(m_workspace->connection()).enqueue(tidy, now);
     if (m_json) {
-        printJson(QJsonObject { { QStringLiteral("workspace"), m_workspace->directory() },
-            { QStringLiteral("companies"), summary.companies }, { QStringLiteral("prospects"), summary.prospects },
-            { QStringLiteral("drafts"), summary.drafts }, { QStringLiteral("tasks"), summary.tasks } });
+        printJson(QJsonObject {{QStringLiteral("workspace"), m_workspace->directory()},
+                               {QStringLiteral("companies"), summary.companies},
+                               {QStringLiteral("prospects"), summary.prospects},
+                               {QStringLiteral("drafts"), summary.drafts},
+                               {QStringLiteral("tasks"), summary.tasks}});
     } else {
         print(tr("Demo workspace ready in %1: %2 companies, %3 prospects, %4 drafts waiting for approval")
                   .arg(m_workspace->directory())
@@ -332,8 +340,8 @@ int Cli::cmdJobs(const QStringList& args)
 int Cli::cmdJobsList(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("state"), tr("Only jobs in this state"), QStringLiteral("STATE") });
-    parser.addOption({ QStringLiteral("limit"), tr("At most N jobs"), QStringLiteral("N"), QStringLiteral("200") });
+    parser.addOption({QStringLiteral("state"), tr("Only jobs in this state"), QStringLiteral("STATE")});
+    parser.addOption({QStringLiteral("limit"), tr("At most N jobs"), QStringLiteral("N"), QStringLiteral("200")});
     QString error;
     if (!parse(parser, QStringLiteral("list"), args, &error)) {
         return usage(error);
@@ -341,8 +349,9 @@ int Cli::cmdJobsList(const QStringList& args)
     JobRepository::Filter filter;
     if (parser.isSet(QStringLiteral("state"))) {
         const QString state = parser.value(QStringLiteral("state"));
-        static const QStringList states { QStringLiteral("queued"), QStringLiteral("running"),
-            QStringLiteral("succeeded"), QStringLiteral("failed"), QStringLiteral("canceled") };
+        static const QStringList states {QStringLiteral("queued"), QStringLiteral("running"),
+                                         QStringLiteral("succeeded"), QStringLiteral("failed"),
+                                         QStringLiteral("canceled")};
         if (!states.contains(state)) {
             return usage(tr("--state must be one of: %1").arg(states.join(QStringLiteral(", "))));
         }
@@ -365,7 +374,12 @@ int Cli::cmdJobsList(const QStringList& args)
         print(tr("No jobs."));
         return 0;
     }
-    print(QStringLiteral("%1  %2  %3  %4  %5").arg(tr("ID"), 6).arg(tr("STATE"), -9).arg(tr("TRIES"), -5).arg(tr("KIND"), -28).arg(tr("LAST ERROR")));
+    print(QStringLiteral("%1  %2  %3  %4  %5")
+              .arg(tr("ID"), 6)
+              .arg(tr("STATE"), -9)
+              .arg(tr("TRIES"), -5)
+              .arg(tr("KIND"), -28)
+              .arg(tr("LAST ERROR")));
     for (const models::Job& job : jobs) {
         print(QStringLiteral("%1  %2  %3  %4  %5")
                   .arg(job.id, 6)
@@ -380,9 +394,11 @@ int Cli::cmdJobsList(const QStringList& args)
 int Cli::cmdJobsEnqueue(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("payload"), tr("JSON object for the job"), QStringLiteral("JSON"), QStringLiteral("{}") });
-    parser.addOption({ QStringLiteral("priority"), tr("Higher runs first"), QStringLiteral("N"), QStringLiteral("0") });
-    parser.addOption({ QStringLiteral("max-attempts"), tr("Give up after N attempts"), QStringLiteral("N"), QStringLiteral("5") });
+    parser.addOption(
+        {QStringLiteral("payload"), tr("JSON object for the job"), QStringLiteral("JSON"), QStringLiteral("{}")});
+    parser.addOption({QStringLiteral("priority"), tr("Higher runs first"), QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption(
+        {QStringLiteral("max-attempts"), tr("Give up after N attempts"), QStringLiteral("N"), QStringLiteral("5")});
     QString error;
     if (!parse(parser, QStringLiteral("enqueue"), args, &error)) {
         return usage(error);
@@ -410,7 +426,7 @@ int Cli::cmdJobsEnqueue(const QStringList& args)
     }
     const qint64 id = JobRepository(m_workspace->connection()).enqueue(job, Clock::instance().nowMs());
     if (m_json) {
-        printJson(QJsonObject { { QStringLiteral("id"), id } });
+        printJson(QJsonObject {{QStringLiteral("id"), id}});
     } else {
         print(tr("Job %1 queued").arg(id));
     }
@@ -425,22 +441,22 @@ int Cli::cmdJobsRun()
     m_host = Application::createAgentHost(*m_workspace);
     auto counts = std::make_shared<QHash<JobState, int>>();
     connect(m_host.get(), &agents::AgentHost::jobFinished, this,
-        [this, counts](qint64 id, JobState state, const QString& error) {
-            (*counts)[state] += 1;
-            if (!m_json) {
-                print(error.isEmpty() ? tr("job %1: %2").arg(id).arg(models::jobStateName(state))
-                                      : tr("job %1: %2 (%3)").arg(id).arg(models::jobStateName(state), error));
-            }
-        });
+            [this, counts](qint64 id, JobState state, const QString& error) {
+                (*counts)[state] += 1;
+                if (!m_json) {
+                    print(error.isEmpty() ? tr("job %1: %2").arg(id).arg(models::jobStateName(state))
+                                          : tr("job %1: %2 (%3)").arg(id).arg(models::jobStateName(state), error));
+                }
+            });
     connect(m_host.get(), &agents::AgentHost::idle, this, [this, counts] {
         const int failed = counts->value(JobState::Failed);
-        const int waiting = JobRepository(m_workspace->connection())
-                                .countByState(m_host->knownKinds())
-                                .value(JobState::Queued);
+        const int waiting
+            = JobRepository(m_workspace->connection()).countByState(m_host->knownKinds()).value(JobState::Queued);
         if (m_json) {
-            printJson(QJsonObject { { QStringLiteral("succeeded"), counts->value(JobState::Succeeded) },
-                { QStringLiteral("failed"), failed }, { QStringLiteral("canceled"), counts->value(JobState::Canceled) },
-                { QStringLiteral("waitingForRetry"), waiting } });
+            printJson(QJsonObject {{QStringLiteral("succeeded"), counts->value(JobState::Succeeded)},
+                                   {QStringLiteral("failed"), failed},
+                                   {QStringLiteral("canceled"), counts->value(JobState::Canceled)},
+                                   {QStringLiteral("waitingForRetry"), waiting}});
         } else {
             print(tr("%1 succeeded, %2 failed, %3 waiting to retry later")
                       .arg(counts->value(JobState::Succeeded))

@@ -5,7 +5,6 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QStringList>
-
 #include <memory>
 
 namespace sc::agents {

@@ -8,109 +8,124 @@
 #include "../store/Sql.h"
 
 #include <QSet>
-
 #include <array>
 
 namespace sc::models {
 
 namespace {
 
-    // splitmix64: a tiny PRNG whose output is the same on every compiler, unlike std distributions.
-    class Random
+// splitmix64: a tiny PRNG whose output is the same on every compiler, unlike std distributions.
+class Random
+{
+public:
+    explicit Random(quint64 seed)
+        : m_state(seed)
     {
-    public:
-        explicit Random(quint64 seed)
-            : m_state(seed)
-        {
-        }
-        quint64 next()
-        {
-            quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-            return z ^ (z >> 31);
-        }
-        int below(int n) { return static_cast<int>(next() % static_cast<quint64>(n)); }
-        template<class Array> auto pick(const Array& items) { return items[static_cast<size_t>(below(int(items.size())))]; }
-
-    private:
-        quint64 m_state;
-    };
-
-    constexpr std::array kFirstEn { "Avery", "Jordan", "Morgan", "Riley", "Casey", "Quinn", "Harper", "Rowan", "Emerson",
-        "Sawyer", "Hayden", "Parker", "Reese", "Skyler", "Dakota", "Logan", "Kendall", "Peyton", "Finley", "Blair" };
-    constexpr std::array kFirstFr { "Camille", "Maël", "Léa", "Théo", "Inès", "Lucas", "Chloé", "Hugo", "Manon", "Jules",
-        "Zoé", "Louis", "Anaïs", "Noé", "Clémence", "Étienne", "Margaux", "Bastien", "Élodie", "Timothée" };
-    constexpr std::array kLast { "Ashford", "Bellamy", "Carrow", "Delacroix", "Everly", "Fairbanks", "Garnier", "Holloway",
-        "Iverson", "Jourdain", "Kettering", "Lacombe", "Marchetti", "Norwood", "Oakley", "Perrault", "Quimby", "Rousseau",
-        "Stanhope", "Thibault", "Underhill", "Vasseur", "Whitlock", "Yardley", "Zeller", "Beaumont", "Castellane",
-        "Dufresne", "Lindqvist", "Montclair" };
-    constexpr std::array kAdjectives { "Northwind", "Bluepeak", "Silverline", "Brightfield", "Ironbark", "Clearwater",
-        "Redwood", "Stillriver", "Goldcrest", "Evergreen", "Highmoor", "Lumen", "Quartz", "Sunridge", "Westbrook",
-        "Harbor", "Granite", "Maplewood", "Cobalt", "Tidewater" };
-    constexpr std::array kNouns { "Logistics", "Analytics", "Robotics", "Foods", "Pharma", "Software", "Textiles",
-        "Energy", "Aerospace", "Consulting", "Packaging", "Biotech", "Furniture", "Payments", "Studios", "Systems",
-        "Materials", "Telecom", "Optics", "Mobility" };
-    constexpr std::array kIndustries { "Manufacturing", "Software", "Logistics", "Healthcare", "Retail", "Finance",
-        "Energy", "Food & Beverage", "Professional services", "Telecommunications" };
-    constexpr std::array kSizes { "1-10", "11-50", "51-200", "201-500", "501-1000", "1000+" };
-    struct City
-    {
-        const char* city;
-        const char* country;
-        bool french;
-    };
-    constexpr std::array kCities { City { "Lyon", "FR", true }, City { "Nantes", "FR", true },
-        City { "Bordeaux", "FR", true }, City { "Lille", "FR", true }, City { "Montréal", "CA", true },
-        City { "Bruxelles", "BE", true }, City { "Manchester", "GB", false }, City { "Dublin", "IE", false },
-        City { "Austin", "US", false }, City { "Denver", "US", false }, City { "Toronto", "CA", false },
-        City { "Edinburgh", "GB", false } };
-    constexpr std::array kTitles { "Head of Operations", "VP Sales", "Chief Technology Officer", "Purchasing Manager",
-        "Marketing Director", "Founder & CEO", "Head of Procurement", "IT Manager", "Chief Financial Officer",
-        "Supply Chain Lead", "Customer Success Manager", "Directeur commercial" };
-    constexpr std::array kStatuses { "new", "new", "new", "researching", "contacted", "contacted", "replied",
-        "interested", "meeting", "won", "lost" };
-
-    QString asciiSlug(const QString& text)
-    {
-        QString folded = text.normalized(QString::NormalizationForm_KD);
-        QString slug;
-        for (QChar ch : folded) {
-            if (ch.isLetterOrNumber() && ch.unicode() < 128) {
-                slug += ch.toLower();
-            } else if (ch == QLatin1Char(' ') || ch == QLatin1Char('-')) {
-                slug += QLatin1Char('-');
-            }
-        }
-        return slug;
     }
-
-    QString u(const char* text) { return QString::fromUtf8(text); }
-
-    Draft makeDraft(const Prospect& p, const Company& c, bool french)
+    quint64 next()
     {
-        Draft d;
-        d.prospectId = p.id;
-        d.toAddress = p.email;
-        d.language = french ? QStringLiteral("fr") : QStringLiteral("en");
-        d.createdBy = QStringLiteral("conversation");
-        if (french) {
-            d.subject = QStringLiteral("%1 et la préparation des commandes").arg(c.name);
-            d.body = QStringLiteral("Bonjour %1,\n\nJ'ai vu que %2 ouvrait un nouveau site à %3. Nos clients du secteur "
-                                    "réduisent de 30 % le temps de préparation des commandes dès le premier trimestre.\n\n"
-                                    "Auriez-vous 20 minutes la semaine prochaine pour en parler ?\n\nBien cordialement,")
-                         .arg(p.firstName, c.name, c.city);
-            d.rationale = QStringLiteral("Nouveau site annoncé sur le site de l'entreprise (page Actualités).");
-        } else {
-            d.subject = QStringLiteral("Order picking at %1").arg(c.name);
-            d.body = QStringLiteral("Hi %1,\n\nI noticed %2 is opening a new site in %3. Teams like yours usually cut "
-                                    "order-picking time by 30% in their first quarter with us.\n\nWould you have 20 "
-                                    "minutes next week to compare notes?\n\nBest regards,")
-                         .arg(p.firstName, c.name, c.city);
-            d.rationale = QStringLiteral("New site announced on the company's news page.");
-        }
-        return d;
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
     }
+    int below(int n) { return static_cast<int>(next() % static_cast<quint64>(n)); }
+    template<class Array> auto pick(const Array& items) { return items[static_cast<size_t>(below(int(items.size())))]; }
+
+private:
+    quint64 m_state;
+};
+
+constexpr std::array kFirstEn {"Avery",  "Jordan",  "Morgan",  "Riley",  "Casey",  "Quinn", "Harper",
+                               "Rowan",  "Emerson", "Sawyer",  "Hayden", "Parker", "Reese", "Skyler",
+                               "Dakota", "Logan",   "Kendall", "Peyton", "Finley", "Blair"};
+constexpr std::array kFirstFr {"Camille",  "Maël",    "Léa",     "Théo",    "Inès",   "Lucas",   "Chloé",
+                               "Hugo",     "Manon",   "Jules",   "Zoé",     "Louis",  "Anaïs",   "Noé",
+                               "Clémence", "Étienne", "Margaux", "Bastien", "Élodie", "Timothée"};
+constexpr std::array kLast {"Ashford",   "Bellamy",  "Carrow",     "Delacroix", "Everly",    "Fairbanks",
+                            "Garnier",   "Holloway", "Iverson",    "Jourdain",  "Kettering", "Lacombe",
+                            "Marchetti", "Norwood",  "Oakley",     "Perrault",  "Quimby",    "Rousseau",
+                            "Stanhope",  "Thibault", "Underhill",  "Vasseur",   "Whitlock",  "Yardley",
+                            "Zeller",    "Beaumont", "Castellane", "Dufresne",  "Lindqvist", "Montclair"};
+constexpr std::array kAdjectives {"Northwind",  "Bluepeak", "Silverline", "Brightfield", "Ironbark",
+                                  "Clearwater", "Redwood",  "Stillriver", "Goldcrest",   "Evergreen",
+                                  "Highmoor",   "Lumen",    "Quartz",     "Sunridge",    "Westbrook",
+                                  "Harbor",     "Granite",  "Maplewood",  "Cobalt",      "Tidewater"};
+constexpr std::array kNouns {"Logistics", "Analytics", "Robotics",   "Foods",     "Pharma",  "Software",  "Textiles",
+                             "Energy",    "Aerospace", "Consulting", "Packaging", "Biotech", "Furniture", "Payments",
+                             "Studios",   "Systems",   "Materials",  "Telecom",   "Optics",  "Mobility"};
+constexpr std::array kIndustries {"Manufacturing",
+                                  "Software",
+                                  "Logistics",
+                                  "Healthcare",
+                                  "Retail",
+                                  "Finance",
+                                  "Energy",
+                                  "Food & Beverage",
+                                  "Professional services",
+                                  "Telecommunications"};
+constexpr std::array kSizes {"1-10", "11-50", "51-200", "201-500", "501-1000", "1000+"};
+struct City
+{
+    const char* city;
+    const char* country;
+    bool french;
+};
+constexpr std::array kCities {
+    City {"Lyon", "FR", true},        City {"Nantes", "FR", true},   City {"Bordeaux", "FR", true},
+    City {"Lille", "FR", true},       City {"Montréal", "CA", true}, City {"Bruxelles", "BE", true},
+    City {"Manchester", "GB", false}, City {"Dublin", "IE", false},  City {"Austin", "US", false},
+    City {"Denver", "US", false},     City {"Toronto", "CA", false}, City {"Edinburgh", "GB", false}};
+constexpr std::array kTitles {
+    "Head of Operations",      "VP Sales",          "Chief Technology Officer", "Purchasing Manager",
+    "Marketing Director",      "Founder & CEO",     "Head of Procurement",      "IT Manager",
+    "Chief Financial Officer", "Supply Chain Lead", "Customer Success Manager", "Directeur commercial"};
+constexpr std::array kStatuses {"new",     "new",        "new",     "researching", "contacted", "contacted",
+                                "replied", "interested", "meeting", "won",         "lost"};
+
+QString asciiSlug(const QString& text)
+{
+    QString folded = text.normalized(QString::NormalizationForm_KD);
+    QString slug;
+    for (QChar ch : folded) {
+        if (ch.isLetterOrNumber() && ch.unicode() < 128) {
+            slug += ch.toLower();
+        } else if (ch == QLatin1Char(' ') || ch == QLatin1Char('-')) {
+            slug += QLatin1Char('-');
+        }
+    }
+    return slug;
+}
+
+QString u(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+Draft makeDraft(const Prospect& p, const Company& c, bool french)
+{
+    Draft d;
+    d.prospectId = p.id;
+    d.toAddress = p.email;
+    d.language = french ? QStringLiteral("fr") : QStringLiteral("en");
+    d.createdBy = QStringLiteral("conversation");
+    if (french) {
+        d.subject = QStringLiteral("%1 et la préparation des commandes").arg(c.name);
+        d.body = QStringLiteral("Bonjour %1,\n\nJ'ai vu que %2 ouvrait un nouveau site à %3. Nos clients du secteur "
+                                "réduisent de 30 % le temps de préparation des commandes dès le premier trimestre.\n\n"
+                                "Auriez-vous 20 minutes la semaine prochaine pour en parler ?\n\nBien cordialement,")
+                     .arg(p.firstName, c.name, c.city);
+        d.rationale = QStringLiteral("Nouveau site annoncé sur le site de l'entreprise (page Actualités).");
+    } else {
+        d.subject = QStringLiteral("Order picking at %1").arg(c.name);
+        d.body = QStringLiteral("Hi %1,\n\nI noticed %2 is opening a new site in %3. Teams like yours usually cut "
+                                "order-picking time by 30% in their first quarter with us.\n\nWould you have 20 "
+                                "minutes next week to compare notes?\n\nBest regards,")
+                     .arg(p.firstName, c.name, c.city);
+        d.rationale = QStringLiteral("New site announced on the company's news page.");
+    }
+    return d;
+}
 
 } // namespace
 
@@ -184,35 +199,37 @@ DemoGenerator::Summary DemoGenerator::generate(const QSqlDatabase& db, const Opt
         const Draft d = makeDraft(p, companies.at(i), frenchCompany.at(i));
         drafts.create(d, now - qint64(draftCount - i) * 600'000);
         log.addActivity(p.id, QStringLiteral("draft.created"), QStringLiteral("First email drafted"),
-            QStringLiteral("conversation"), QStringLiteral("drafts"), 0, now);
+                        QStringLiteral("conversation"), QStringLiteral("drafts"), 0, now);
     }
     summary.drafts = draftCount;
 
     // Never automate LinkedIn: the sequence makes it a task for the rep.
-    Sql::run(db,
-        QStringLiteral("INSERT INTO sequences (name, description, created_at) VALUES (:n, :d, :now)"),
-        { { ":n", QStringLiteral("Warehouse intro — 3 steps") },
-            { ":d", QStringLiteral("Email, LinkedIn task for the rep, follow-up email") }, { ":now", now } });
+    Sql::run(db, QStringLiteral("INSERT INTO sequences (name, description, created_at) VALUES (:n, :d, :now)"),
+             {{":n", QStringLiteral("Warehouse intro — 3 steps")},
+              {":d", QStringLiteral("Email, LinkedIn task for the rep, follow-up email")},
+              {":now", now}});
     const qint64 sequenceId = Sql::scalar(db, QStringLiteral("SELECT MAX(id) FROM sequences")).toLongLong();
-    const std::array steps { std::pair { "email", 0 }, std::pair { "linkedin_task", 2 }, std::pair { "email", 5 } };
+    const std::array steps {std::pair {"email", 0}, std::pair {"linkedin_task", 2}, std::pair {"email", 5}};
     for (size_t i = 0; i < steps.size(); ++i) {
         Sql::run(db,
-            QStringLiteral("INSERT INTO sequence_steps (sequence_id, position, channel, delay_days) "
-                           "VALUES (:s, :pos, :ch, :d)"),
-            { { ":s", sequenceId }, { ":pos", int(i) }, { ":ch", u(steps[i].first) }, { ":d", steps[i].second } });
+                 QStringLiteral("INSERT INTO sequence_steps (sequence_id, position, channel, delay_days) "
+                                "VALUES (:s, :pos, :ch, :d)"),
+                 {{":s", sequenceId}, {":pos", int(i)}, {":ch", u(steps[i].first)}, {":d", steps[i].second}});
     }
     const int taskCount = std::min<int>(3, int(firstPerCompany.size()));
     for (int i = 0; i < taskCount; ++i) {
         const Prospect& p = firstPerCompany.at(firstPerCompany.size() - 1 - i);
         Sql::run(db,
-            QStringLiteral("INSERT INTO tasks (prospect_id, kind, title, due_at, created_by, created_at) "
-                           "VALUES (:p, 'linkedin', :t, :due, 'decision', :now)"),
-            { { ":p", p.id }, { ":t", QStringLiteral("Connect with %1 on LinkedIn").arg(p.fullName()) },
-                { ":due", now + qint64(i + 1) * 86'400'000 }, { ":now", now } });
+                 QStringLiteral("INSERT INTO tasks (prospect_id, kind, title, due_at, created_by, created_at) "
+                                "VALUES (:p, 'linkedin', :t, :due, 'decision', :now)"),
+                 {{":p", p.id},
+                  {":t", QStringLiteral("Connect with %1 on LinkedIn").arg(p.fullName())},
+                  {":due", now + qint64(i + 1) * 86'400'000},
+                  {":now", now}});
     }
     summary.tasks = taskCount;
     log.append(QStringLiteral("cli"), QStringLiteral("workspace.demo"), {}, 0,
-        QStringLiteral("%1 prospects, seed %2").arg(options.prospects).arg(options.seed), now);
+               QStringLiteral("%1 prospects, seed %2").arg(options.prospects).arg(options.seed), now);
     transaction.commit();
     return summary;
 }

@@ -24,7 +24,7 @@ QString jobStateName(JobState state)
 JobState jobStateFromString(const QString& text)
 {
     for (JobState state :
-        { JobState::Queued, JobState::Running, JobState::Succeeded, JobState::Failed, JobState::Canceled }) {
+         {JobState::Queued, JobState::Running, JobState::Succeeded, JobState::Failed, JobState::Canceled}) {
         if (jobStateName(state) == text) {
             return state;
         }

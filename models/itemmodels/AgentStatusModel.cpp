@@ -21,7 +21,7 @@ void AgentStatusModel::setAgents(const QList<AgentInfo>& agents)
     beginResetModel();
     m_rows.clear();
     for (const AgentInfo& info : agents) {
-        m_rows.append({ info, 0, 0, 0 });
+        m_rows.append({info, 0, 0, 0});
     }
     endResetModel();
     refreshCounts();

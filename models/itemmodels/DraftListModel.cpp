@@ -55,8 +55,7 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
     const Draft& d = m_drafts.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString who = d.companyName.isEmpty() ? d.prospectName
-                                                    : tr("%1, %2").arg(d.prospectName, d.companyName);
+        const QString who = d.companyName.isEmpty() ? d.prospectName : tr("%1, %2").arg(d.prospectName, d.companyName);
         return QStringLiteral("%1\n%2").arg(who.isEmpty() ? d.toAddress : who, d.subject);
     }
     case Qt::ToolTipRole:

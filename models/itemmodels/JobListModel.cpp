@@ -43,7 +43,7 @@ void JobListModel::reload()
     QList<Job> fresh = JobRepository(m_workspace.connection()).list(filter);
     const bool sameRows = fresh.size() == m_jobs.size()
         && std::equal(fresh.cbegin(), fresh.cend(), m_jobs.cbegin(),
-            [](const Job& a, const Job& b) { return a.id == b.id; });
+                      [](const Job& a, const Job& b) { return a.id == b.id; });
     if (sameRows) {
         // Keep the selection and scroll position: update cells in place.
         m_jobs = std::move(fresh);

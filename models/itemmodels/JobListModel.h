@@ -4,7 +4,6 @@
 #include "../entities/Job.h"
 
 #include <QAbstractTableModel>
-
 #include <functional>
 
 namespace sc::models {

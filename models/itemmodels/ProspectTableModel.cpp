@@ -79,16 +79,16 @@ void ProspectTableModel::fetchMore(const QModelIndex& parent)
 QString ProspectTableModel::statusLabel(const QString& status)
 {
     static const QHash<QString, const char*> labels {
-        { QStringLiteral("new"), QT_TR_NOOP("New") },
-        { QStringLiteral("researching"), QT_TR_NOOP("Researching") },
-        { QStringLiteral("contacted"), QT_TR_NOOP("Contacted") },
-        { QStringLiteral("replied"), QT_TR_NOOP("Replied") },
-        { QStringLiteral("interested"), QT_TR_NOOP("Interested") },
-        { QStringLiteral("meeting"), QT_TR_NOOP("Meeting booked") },
-        { QStringLiteral("won"), QT_TR_NOOP("Won") },
-        { QStringLiteral("lost"), QT_TR_NOOP("Lost") },
-        { QStringLiteral("unsubscribed"), QT_TR_NOOP("Unsubscribed") },
-        { QStringLiteral("do_not_contact"), QT_TR_NOOP("Do not contact") },
+        {QStringLiteral("new"), QT_TR_NOOP("New")},
+        {QStringLiteral("researching"), QT_TR_NOOP("Researching")},
+        {QStringLiteral("contacted"), QT_TR_NOOP("Contacted")},
+        {QStringLiteral("replied"), QT_TR_NOOP("Replied")},
+        {QStringLiteral("interested"), QT_TR_NOOP("Interested")},
+        {QStringLiteral("meeting"), QT_TR_NOOP("Meeting booked")},
+        {QStringLiteral("won"), QT_TR_NOOP("Won")},
+        {QStringLiteral("lost"), QT_TR_NOOP("Lost")},
+        {QStringLiteral("unsubscribed"), QT_TR_NOOP("Unsubscribed")},
+        {QStringLiteral("do_not_contact"), QT_TR_NOOP("Do not contact")},
     };
     const auto it = labels.constFind(status);
     return it == labels.constEnd() ? status : tr(it.value());

@@ -11,10 +11,10 @@ class AuditLog
 public:
     explicit AuditLog(QSqlDatabase db);
     void append(const QString& actor, const QString& action, const QString& table, qint64 id, const QString& details,
-        qint64 now);
+                qint64 now);
     // The prospect's timeline: one line a rep reads, e.g. "Email draft approved".
     void addActivity(qint64 prospectId, const QString& kind, const QString& summary, const QString& actor,
-        const QString& refTable, qint64 refId, qint64 now);
+                     const QString& refTable, qint64 refId, qint64 now);
 
 private:
     QSqlDatabase m_db;

@@ -8,42 +8,42 @@ namespace sc::models {
 
 namespace {
 
-    const QString kSelect = QStringLiteral(
-        "SELECT d.id, d.prospect_id, TRIM(p.first_name || ' ' || p.last_name), c.name, d.kind, d.to_address, "
-        "d.subject, d.body, d.language, d.status, d.created_by, d.rationale, d.created_at "
-        "FROM drafts d LEFT JOIN prospects p ON p.id = d.prospect_id LEFT JOIN companies c ON c.id = p.company_id ");
+const QString kSelect = QStringLiteral(
+    "SELECT d.id, d.prospect_id, TRIM(p.first_name || ' ' || p.last_name), c.name, d.kind, d.to_address, "
+    "d.subject, d.body, d.language, d.status, d.created_by, d.rationale, d.created_at "
+    "FROM drafts d LEFT JOIN prospects p ON p.id = d.prospect_id LEFT JOIN companies c ON c.id = p.company_id ");
 
-    Draft::Status statusFromString(const QString& s)
-    {
-        if (s == QLatin1String("approved"))
-            return Draft::Status::Approved;
-        if (s == QLatin1String("rejected"))
-            return Draft::Status::Rejected;
-        if (s == QLatin1String("sent"))
-            return Draft::Status::Sent;
-        if (s == QLatin1String("failed"))
-            return Draft::Status::Failed;
-        return Draft::Status::Pending;
-    }
+Draft::Status statusFromString(const QString& s)
+{
+    if (s == QLatin1String("approved"))
+        return Draft::Status::Approved;
+    if (s == QLatin1String("rejected"))
+        return Draft::Status::Rejected;
+    if (s == QLatin1String("sent"))
+        return Draft::Status::Sent;
+    if (s == QLatin1String("failed"))
+        return Draft::Status::Failed;
+    return Draft::Status::Pending;
+}
 
-    Draft readDraft(const QSqlQuery& q)
-    {
-        Draft d;
-        d.id = q.value(0).toLongLong();
-        d.prospectId = q.value(1).toLongLong();
-        d.prospectName = q.value(2).toString();
-        d.companyName = q.value(3).toString();
-        d.kind = q.value(4).toString();
-        d.toAddress = q.value(5).toString();
-        d.subject = q.value(6).toString();
-        d.body = q.value(7).toString();
-        d.language = q.value(8).toString();
-        d.status = statusFromString(q.value(9).toString());
-        d.createdBy = q.value(10).toString();
-        d.rationale = q.value(11).toString();
-        d.createdAt = q.value(12).toLongLong();
-        return d;
-    }
+Draft readDraft(const QSqlQuery& q)
+{
+    Draft d;
+    d.id = q.value(0).toLongLong();
+    d.prospectId = q.value(1).toLongLong();
+    d.prospectName = q.value(2).toString();
+    d.companyName = q.value(3).toString();
+    d.kind = q.value(4).toString();
+    d.toAddress = q.value(5).toString();
+    d.subject = q.value(6).toString();
+    d.body = q.value(7).toString();
+    d.language = q.value(8).toString();
+    d.status = statusFromString(q.value(9).toString());
+    d.createdBy = q.value(10).toString();
+    d.rationale = q.value(11).toString();
+    d.createdAt = q.value(12).toLongLong();
+    return d;
+}
 
 } // namespace
 
@@ -54,21 +54,28 @@ DraftRepository::DraftRepository(QSqlDatabase db)
 
 qint64 DraftRepository::create(const Draft& draft, qint64 now)
 {
-    QSqlQuery q = Sql::run(m_db,
+    QSqlQuery q = Sql::run(
+        m_db,
         QStringLiteral("INSERT INTO drafts (prospect_id, kind, to_address, subject, body, language, created_by, "
                        "rationale, created_at) VALUES (:p, :kind, :to, :subject, :body, :lang, :by, :why, :now)"),
-        { { ":p", draft.prospectId > 0 ? QVariant(draft.prospectId) : QVariant(QMetaType(QMetaType::LongLong)) },
-            { ":kind", draft.kind }, { ":to", draft.toAddress }, { ":subject", draft.subject },
-            { ":body", draft.body }, { ":lang", draft.language }, { ":by", draft.createdBy },
-            { ":why", draft.rationale }, { ":now", now } });
+        {{":p", draft.prospectId > 0 ? QVariant(draft.prospectId) : QVariant(QMetaType(QMetaType::LongLong))},
+         {":kind", draft.kind},
+         {":to", draft.toAddress},
+         {":subject", draft.subject},
+         {":body", draft.body},
+         {":lang", draft.language},
+         {":by", draft.createdBy},
+         {":why", draft.rationale},
+         {":now", now}});
     ChangeHub::notify(ChangeHub::Drafts);
     return q.lastInsertId().toLongLong();
 }
 
 QList<Draft> DraftRepository::pending(int limit) const
 {
-    QSqlQuery q = Sql::run(m_db, kSelect + QStringLiteral("WHERE d.status = 'pending' ORDER BY d.created_at, d.id LIMIT :l"),
-        { { ":l", limit } });
+    QSqlQuery q
+        = Sql::run(m_db, kSelect + QStringLiteral("WHERE d.status = 'pending' ORDER BY d.created_at, d.id LIMIT :l"),
+                   {{":l", limit}});
     QList<Draft> drafts;
     while (q.next()) {
         drafts.append(readDraft(q));
@@ -83,7 +90,7 @@ int DraftRepository::pendingCount() const
 
 std::optional<Draft> DraftRepository::find(qint64 id) const
 {
-    QSqlQuery q = Sql::run(m_db, kSelect + QStringLiteral("WHERE d.id = :id"), { { ":id", id } });
+    QSqlQuery q = Sql::run(m_db, kSelect + QStringLiteral("WHERE d.id = :id"), {{":id", id}});
     if (!q.next()) {
         return std::nullopt;
     }
@@ -94,21 +101,24 @@ bool DraftRepository::decide(qint64 id, const QString& status, const QString& ac
 {
     Transaction transaction(m_db);
     QSqlQuery q = Sql::run(m_db,
-        QStringLiteral("UPDATE drafts SET status = :s, reject_reason = :r, decided_at = :now "
-                       "WHERE id = :id AND status = 'pending'"),
-        { { ":s", status }, { ":r", reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reason) },
-            { ":now", now }, { ":id", id } });
+                           QStringLiteral("UPDATE drafts SET status = :s, reject_reason = :r, decided_at = :now "
+                                          "WHERE id = :id AND status = 'pending'"),
+                           {{":s", status},
+                            {":r", reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reason)},
+                            {":now", now},
+                            {":id", id}});
     if (q.numRowsAffected() == 0) {
         return false;
     }
     AuditLog log(m_db);
     log.append(actor, QStringLiteral("draft.") + status, QStringLiteral("drafts"), id, reason, now);
-    const QVariant prospect = Sql::scalar(m_db, QStringLiteral("SELECT prospect_id FROM drafts WHERE id = :id"), { { ":id", id } });
+    const QVariant prospect
+        = Sql::scalar(m_db, QStringLiteral("SELECT prospect_id FROM drafts WHERE id = :id"), {{":id", id}});
     if (!prospect.isNull()) {
         log.addActivity(prospect.toLongLong(), QStringLiteral("draft.") + status,
-            status == QLatin1String("approved") ? QStringLiteral("Email draft approved")
-                                                : QStringLiteral("Email draft rejected"),
-            actor, QStringLiteral("drafts"), id, now);
+                        status == QLatin1String("approved") ? QStringLiteral("Email draft approved")
+                                                            : QStringLiteral("Email draft rejected"),
+                        actor, QStringLiteral("drafts"), id, now);
     }
     transaction.commit();
     ChangeHub::notify(ChangeHub::Drafts);
@@ -128,9 +138,9 @@ bool DraftRepository::reject(qint64 id, const QString& actor, const QString& rea
 bool DraftRepository::edit(qint64 id, const QString& subject, const QString& body, const QString& actor, qint64 now)
 {
     Transaction transaction(m_db);
-    QSqlQuery q = Sql::run(m_db,
-        QStringLiteral("UPDATE drafts SET subject = :s, body = :b WHERE id = :id AND status = 'pending'"),
-        { { ":s", subject }, { ":b", body }, { ":id", id } });
+    QSqlQuery q = Sql::run(
+        m_db, QStringLiteral("UPDATE drafts SET subject = :s, body = :b WHERE id = :id AND status = 'pending'"),
+        {{":s", subject}, {":b", body}, {":id", id}});
     if (q.numRowsAffected() == 0) {
         return false;
     }

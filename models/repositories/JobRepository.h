@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
-
 #include <optional>
 
 namespace sc::models {

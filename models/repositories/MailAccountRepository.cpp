@@ -12,7 +12,8 @@ MailAccountRepository::MailAccountRepository(QSqlDatabase db)
 
 QList<MailAccount> MailAccountRepository::list() const
 {
-    QSqlQuery q = Sql::run(m_db,
+    QSqlQuery q = Sql::run(
+        m_db,
         QStringLiteral("SELECT id, display_name, email, imap_host, imap_port, smtp_host, smtp_port, username, "
                        "daily_send_cap FROM mail_accounts ORDER BY display_name COLLATE NOCASE"));
     QList<MailAccount> accounts;
@@ -34,20 +35,28 @@ QList<MailAccount> MailAccountRepository::list() const
 
 qint64 MailAccountRepository::add(const MailAccount& a, qint64 now)
 {
-    QSqlQuery q = Sql::run(m_db,
+    QSqlQuery q = Sql::run(
+        m_db,
         QStringLiteral("INSERT INTO mail_accounts (display_name, email, imap_host, imap_port, smtp_host, smtp_port, "
                        "username, secret_key, daily_send_cap, created_at) VALUES (:dn, :email, :ih, :ip, :sh, :sp, "
                        ":user, :key, :cap, :now)"),
-        { { ":dn", a.displayName }, { ":email", a.email }, { ":ih", a.imapHost }, { ":ip", a.imapPort },
-            { ":sh", a.smtpHost }, { ":sp", a.smtpPort }, { ":user", a.username }, { ":key", a.secretKey() },
-            { ":cap", a.dailySendCap }, { ":now", now } });
+        {{":dn", a.displayName},
+         {":email", a.email},
+         {":ih", a.imapHost},
+         {":ip", a.imapPort},
+         {":sh", a.smtpHost},
+         {":sp", a.smtpPort},
+         {":user", a.username},
+         {":key", a.secretKey()},
+         {":cap", a.dailySendCap},
+         {":now", now}});
     ChangeHub::notify(ChangeHub::Accounts);
     return q.lastInsertId().toLongLong();
 }
 
 void MailAccountRepository::remove(qint64 id)
 {
-    Sql::run(m_db, QStringLiteral("DELETE FROM mail_accounts WHERE id = :id"), { { ":id", id } });
+    Sql::run(m_db, QStringLiteral("DELETE FROM mail_accounts WHERE id = :id"), {{":id", id}});
     ChangeHub::notify(ChangeHub::Accounts);
 }
 

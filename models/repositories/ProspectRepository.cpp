@@ -6,10 +6,10 @@
 namespace sc::models {
 
 namespace {
-    QVariant orNull(const QString& text)
-    {
-        return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-    }
+QVariant orNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
 } // namespace
 
 ProspectRepository::ProspectRepository(QSqlDatabase db)
@@ -20,15 +20,21 @@ ProspectRepository::ProspectRepository(QSqlDatabase db)
 qint64 ProspectRepository::insertCompany(const Company& c, qint64 now)
 {
     if (!m_insertCompany.isValid()) {
-        m_insertCompany = Sql::prepare(m_db,
+        m_insertCompany = Sql::prepare(
+            m_db,
             QStringLiteral("INSERT INTO companies (name, domain, website, industry, size_range, country, city, "
                            "created_at, updated_at) VALUES (:name, :domain, :web, :ind, :size, :country, :city, :now, "
                            ":now)"));
     }
     Sql::bind(m_insertCompany,
-        { { ":name", c.name }, { ":domain", orNull(c.domain) }, { ":web", orNull(c.website) },
-            { ":ind", orNull(c.industry) }, { ":size", orNull(c.sizeRange) }, { ":country", orNull(c.country) },
-            { ":city", orNull(c.city) }, { ":now", now } });
+              {{":name", c.name},
+               {":domain", orNull(c.domain)},
+               {":web", orNull(c.website)},
+               {":ind", orNull(c.industry)},
+               {":size", orNull(c.sizeRange)},
+               {":country", orNull(c.country)},
+               {":city", orNull(c.city)},
+               {":now", now}});
     Sql::exec(m_insertCompany);
     ChangeHub::notify(ChangeHub::Prospects);
     return m_insertCompany.lastInsertId().toLongLong();
@@ -37,18 +43,26 @@ qint64 ProspectRepository::insertCompany(const Company& c, qint64 now)
 qint64 ProspectRepository::insertProspect(const Prospect& p, qint64 now)
 {
     if (!m_insertProspect.isValid()) {
-        m_insertProspect = Sql::prepare(m_db,
+        m_insertProspect = Sql::prepare(
+            m_db,
             QStringLiteral("INSERT INTO prospects (company_id, first_name, last_name, email, title, phone, language, "
                            "status, score, source, last_contacted_at, created_at, updated_at) VALUES (:c, :fn, :ln, "
                            ":email, :title, :phone, :lang, :status, :score, :source, :last, :now, :now)"));
     }
-    Sql::bind(m_insertProspect,
-        { { ":c", p.companyId > 0 ? QVariant(p.companyId) : QVariant(QMetaType(QMetaType::LongLong)) },
-            { ":fn", p.firstName }, { ":ln", p.lastName }, { ":email", orNull(p.email) }, { ":title", orNull(p.title) },
-            { ":phone", orNull(p.phone) }, { ":lang", p.language }, { ":status", p.status }, { ":score", p.score },
-            { ":source", orNull(p.source) },
-            { ":last", p.lastContactedAt > 0 ? QVariant(p.lastContactedAt) : QVariant(QMetaType(QMetaType::LongLong)) },
-            { ":now", now } });
+    Sql::bind(
+        m_insertProspect,
+        {{":c", p.companyId > 0 ? QVariant(p.companyId) : QVariant(QMetaType(QMetaType::LongLong))},
+         {":fn", p.firstName},
+         {":ln", p.lastName},
+         {":email", orNull(p.email)},
+         {":title", orNull(p.title)},
+         {":phone", orNull(p.phone)},
+         {":lang", p.language},
+         {":status", p.status},
+         {":score", p.score},
+         {":source", orNull(p.source)},
+         {":last", p.lastContactedAt > 0 ? QVariant(p.lastContactedAt) : QVariant(QMetaType(QMetaType::LongLong))},
+         {":now", now}});
     Sql::exec(m_insertProspect);
     ChangeHub::notify(ChangeHub::Prospects);
     return m_insertProspect.lastInsertId().toLongLong();
@@ -65,9 +79,10 @@ QString ProspectRepository::whereClause(const QString& search) const
 
 int ProspectRepository::count(const QString& search) const
 {
-    QSqlQuery q = Sql::prepare(m_db,
-        QStringLiteral("SELECT COUNT(*) FROM prospects p LEFT JOIN companies c ON c.id = p.company_id")
-            + whereClause(search));
+    QSqlQuery q
+        = Sql::prepare(m_db,
+                       QStringLiteral("SELECT COUNT(*) FROM prospects p LEFT JOIN companies c ON c.id = p.company_id")
+                           + whereClause(search));
     if (!search.trimmed().isEmpty()) {
         q.bindValue(QStringLiteral(":q"), Sql::likePattern(search.trimmed()));
     }
@@ -77,7 +92,8 @@ int ProspectRepository::count(const QString& search) const
 
 QList<Prospect> ProspectRepository::page(const QString& search, int offset, int limit) const
 {
-    QSqlQuery q = Sql::prepare(m_db,
+    QSqlQuery q = Sql::prepare(
+        m_db,
         QStringLiteral("SELECT p.id, p.company_id, c.name, p.first_name, p.last_name, p.email, p.title, p.phone, "
                        "p.language, p.status, p.score, p.source, p.last_contacted_at, p.created_at "
                        "FROM prospects p LEFT JOIN companies c ON c.id = p.company_id")

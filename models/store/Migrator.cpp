@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace sc::models {
@@ -17,7 +16,7 @@ Migrator::Migrator(QList<Migration> migrations)
     : m_migrations(std::move(migrations))
 {
     std::sort(m_migrations.begin(), m_migrations.end(),
-        [](const Migration& a, const Migration& b) { return a.version < b.version; });
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
 }
 
 QList<Migration> Migrator::load(const QString& directory)
@@ -25,7 +24,7 @@ QList<Migration> Migrator::load(const QString& directory)
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)_([A-Za-z0-9_]+)\\.sql$"));
     QList<Migration> migrations;
     const QDir dir(directory);
-    const QStringList files = dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString& fileName : files) {
         const QRegularExpressionMatch match = pattern.match(fileName);
         if (!match.hasMatch()) {
@@ -35,7 +34,7 @@ QList<Migration> Migrator::load(const QString& directory)
         if (!file.open(QIODevice::ReadOnly)) {
             throw StoreError(QStringLiteral("cannot read migration %1").arg(fileName));
         }
-        migrations.append({ match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll()) });
+        migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
     }
     return migrations;
 }
@@ -78,7 +77,8 @@ int Migrator::latestVersion() const
 
 int Migrator::currentVersion(const QSqlDatabase& db)
 {
-    Sql::run(db,
+    Sql::run(
+        db,
         QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
                        "applied_at INTEGER NOT NULL)"));
     return Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")).toInt();
@@ -89,7 +89,8 @@ int Migrator::migrate(const QSqlDatabase& db) const
     const int current = currentVersion(db);
     if (current > latestVersion()) {
         throw SchemaTooNewError(
-            QCoreApplication::translate("sc::models::Migrator",
+            QCoreApplication::translate(
+                "sc::models::Migrator",
                 "This workspace was saved by a newer version of Sales Copilot (schema %1; this version knows up to "
                 "%2). Update Sales Copilot to open it; nothing was changed.")
                 .arg(current)
@@ -107,7 +108,7 @@ int Migrator::migrate(const QSqlDatabase& db) const
                 Sql::run(db, statement);
             }
             Sql::run(db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (:v, :n, :t)"),
-                { { ":v", migration.version }, { ":n", migration.name }, { ":t", Clock::instance().nowMs() } });
+                     {{":v", migration.version}, {":n", migration.name}, {":t", Clock::instance().nowMs()}});
         } catch (const StoreError& error) {
             throw StoreError(QStringLiteral("migration %1 (%2) failed and was rolled back: %3")
                                  .arg(migration.version)

@@ -10,10 +10,10 @@ Q_LOGGING_CATEGORY(lcStore, "salescopilot.store")
 namespace sc::models::Sql {
 
 namespace {
-    QString context(const QString& sql)
-    {
-        return sql.simplified().left(80);
-    }
+QString context(const QString& sql)
+{
+    return sql.simplified().left(80);
+}
 } // namespace
 
 QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)

@@ -3,7 +3,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <initializer_list>
 #include <utility>
 
@@ -14,15 +13,15 @@ using SqlBindings = std::initializer_list<std::pair<const char*, QVariant>>;
 // Prepared statements only: every statement goes through here, which prepares, binds by name and
 // turns failures into StoreError with the statement's first line for context.
 namespace Sql {
-    QSqlQuery prepare(const QSqlDatabase& db, const QString& sql);
-    void bind(QSqlQuery& query, SqlBindings bindings);
-    void exec(QSqlQuery& query);
-    // prepare + bind + exec in one call; the returned query is positioned before the first row.
-    QSqlQuery run(const QSqlDatabase& db, const QString& sql, SqlBindings bindings = {});
-    // The first column of the first row, or an invalid QVariant when there is no row.
-    QVariant scalar(const QSqlDatabase& db, const QString& sql, SqlBindings bindings = {});
-    // Escapes % and _ for a LIKE ... ESCAPE '\' pattern.
-    QString likePattern(const QString& text);
+QSqlQuery prepare(const QSqlDatabase& db, const QString& sql);
+void bind(QSqlQuery& query, SqlBindings bindings);
+void exec(QSqlQuery& query);
+// prepare + bind + exec in one call; the returned query is positioned before the first row.
+QSqlQuery run(const QSqlDatabase& db, const QString& sql, SqlBindings bindings = {});
+// The first column of the first row, or an invalid QVariant when there is no row.
+QVariant scalar(const QSqlDatabase& db, const QString& sql, SqlBindings bindings = {});
+// Escapes % and _ for a LIKE ... ESCAPE '\' pattern.
+QString likePattern(const QString& text);
 } // namespace Sql
 
 // Opens a transaction and rolls it back unless commit() was called (also on exceptions).

@@ -90,10 +90,10 @@ private Q_SLOTS:
         QCOMPARE(sidebar->count(), 4); // Prospects, Approvals, Agents, Settings — no placeholders
         QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Approvals  (5)"));
         const QList<QPair<MainWindow::View, QWidget*>> views {
-            { MainWindow::View::Prospects, window()->prospectsView() },
-            { MainWindow::View::Approvals, window()->approvalsView() },
-            { MainWindow::View::Agents, window()->agentsView() },
-            { MainWindow::View::Settings, window()->settingsView() },
+            {MainWindow::View::Prospects, window()->prospectsView()},
+            {MainWindow::View::Approvals, window()->approvalsView()},
+            {MainWindow::View::Agents, window()->agentsView()},
+            {MainWindow::View::Settings, window()->settingsView()},
         };
         for (const auto& [view, widget] : views) {
             window()->showView(view);
@@ -133,10 +133,12 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier);
         QTRY_COMPARE(view->model()->rowCount(), 3);
         const QSqlDatabase db = m_workspace->connection();
-        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT status FROM drafts WHERE id = :id"), { { ":id", first } }).toString(),
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT status FROM drafts WHERE id = :id"), {{":id", first}}).toString(),
             QStringLiteral("approved"));
         QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM drafts WHERE status = 'rejected'")).toInt(), 1);
-        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'draft.%'")).toInt(), 2);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'draft.%'")).toInt(),
+                 2);
 
         // Edit, then "Save and approve".
         const qint64 edited = view->currentDraftId();
@@ -147,16 +149,18 @@ private Q_SLOTS:
         body->setPlainText(QStringLiteral("Rewritten by the rep."));
         dialog->findChild<QPushButton*>(QStringLiteral("saveAndApprove"))->click();
         QTRY_COMPARE(view->model()->rowCount(), 2);
-        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT body || '|' || status FROM drafts WHERE id = :id"), { { ":id", edited } })
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT body || '|' || status FROM drafts WHERE id = :id"),
+                             {{":id", edited}})
                      .toString(),
-            QStringLiteral("Rewritten by the rep.|approved"));
+                 QStringLiteral("Rewritten by the rep.|approved"));
 
         // Clear the queue: the empty state replaces the list.
         view->approveCurrent();
         QTRY_COMPARE(view->model()->rowCount(), 1);
         view->approveCurrent();
         QTRY_VERIFY(view->isShowingEmptyState());
-        QCOMPARE(window()->findChild<QListWidget*>(QStringLiteral("sidebar"))->item(1)->text(), QStringLiteral("Approvals"));
+        QCOMPARE(window()->findChild<QListWidget*>(QStringLiteral("sidebar"))->item(1)->text(),
+                 QStringLiteral("Approvals"));
     }
 
     void trayNotifiesWhenADraftArrives()
@@ -180,11 +184,14 @@ private Q_SLOTS:
         window()->showView(MainWindow::View::Agents);
         ui::AgentsView* view = window()->agentsView();
         QCOMPARE(view->agentModel()->rowCount(), 1);
-        QCOMPARE(view->agentModel()->index(0, AgentStatusModel::Name).data().toString(), QStringLiteral("Housekeeping"));
-        QTRY_COMPARE(view->agentModel()->index(0, AgentStatusModel::State).data().toString(), QStringLiteral("Waiting for work"));
+        QCOMPARE(view->agentModel()->index(0, AgentStatusModel::Name).data().toString(),
+                 QStringLiteral("Housekeeping"));
+        QTRY_COMPARE(view->agentModel()->index(0, AgentStatusModel::State).data().toString(),
+                     QStringLiteral("Waiting for work"));
         // The app scheduled a tidy-up a few minutes ahead: it is queued.
         QTRY_COMPARE(view->jobModel()->rowCount(), 1);
-        QCOMPARE(view->jobModel()->index(0, JobListModel::Kind).data().toString(), QStringLiteral("Tidy up the workspace"));
+        QCOMPARE(view->jobModel()->index(0, JobListModel::Kind).data().toString(),
+                 QStringLiteral("Tidy up the workspace"));
         view->jobTable()->selectRow(0);
         auto* cancel = view->findChild<QPushButton*>(QStringLiteral("cancelButton"));
         auto* retry = view->findChild<QPushButton*>(QStringLiteral("retryButton"));
@@ -195,7 +202,8 @@ private Q_SLOTS:
         QTRY_VERIFY(retry->isEnabled());
         retry->click();
         // Retried now: the housekeeping agent runs it to the end.
-        QTRY_COMPARE_WITH_TIMEOUT(view->jobModel()->index(0, JobListModel::State).data().toString(), QStringLiteral("Done"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(view->jobModel()->index(0, JobListModel::State).data().toString(),
+                                  QStringLiteral("Done"), 15000);
         QTRY_COMPARE(view->agentModel()->index(0, AgentStatusModel::Failed).data().toInt(), 0);
     }
 
@@ -222,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Approbations  (5)"));
         QCOMPARE(sidebar->item(3)->text(), QStringLiteral("Paramètres"));
         QCOMPARE(window()->prospectsView()->model()->headerData(ProspectTableModel::Company, Qt::Horizontal).toString(),
-            QStringLiteral("Entreprise"));
+                 QStringLiteral("Entreprise"));
         m_app.reset();
         QCoreApplication::removeTranslator(&translator);
     }

@@ -1,7 +1,7 @@
 // End-to-end tests of the built sales-copilot-cli binary: exit codes, one-line errors, JSON output,
 // demo data, draining the job queue headless, refusing a newer schema and a held agent lock.
-#include "models/store/Sql.h"
 #include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,49 +58,52 @@ private:
 
     QString workspace(const char* name) const { return m_home.filePath(QString::fromLatin1(name)); }
 
-    static bool oneLine(const QString& text) { return text.trimmed().count(QLatin1Char('\n')) == 0 && !text.trimmed().isEmpty(); }
+    static bool oneLine(const QString& text)
+    {
+        return text.trimmed().count(QLatin1Char('\n')) == 0 && !text.trimmed().isEmpty();
+    }
 
 private Q_SLOTS:
     void versionAndUsage()
     {
-        const Run version = cli({ QStringLiteral("version") });
+        const Run version = cli({QStringLiteral("version")});
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.startsWith(QLatin1String("Sales Copilot 0.")));
-        const Run json = cli({ QStringLiteral("--json"), QStringLiteral("version") });
+        const Run json = cli({QStringLiteral("--json"), QStringLiteral("version")});
         QCOMPARE(json.code, 0);
         QVERIFY(!json.json().object().value(QStringLiteral("version")).toString().isEmpty());
-        const Run help = cli({ QStringLiteral("--help") });
+        const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(QLatin1String("jobs run")));
         const Run none = cli({});
         QCOMPARE(none.code, 2);
         QVERIFY(none.err.contains(QLatin1String("no command")));
-        const Run unknown = cli({ QStringLiteral("frobnicate") });
+        const Run unknown = cli({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains(QLatin1String("unknown command 'frobnicate'")));
-        QCOMPARE(cli({ QStringLiteral("--workspace") }).code, 2);
-        QCOMPARE(cli({ QStringLiteral("jobs") }).code, 2);
-        QCOMPARE(cli({ QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--bogus") }).code, 2);
+        QCOMPARE(cli({QStringLiteral("--workspace")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("jobs")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--bogus")}).code, 2);
     }
 
     void initCreatesANamedWorkspace()
     {
         const QString ws = workspace("named");
-        const Run init = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("init"),
-            QStringLiteral("--name"), QStringLiteral("Team West") });
+        const Run init = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("init"),
+                              QStringLiteral("--name"), QStringLiteral("Team West")});
         QCOMPARE(init.code, 0);
         const QJsonObject o = init.json().object();
         QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("Team West"));
         QCOMPARE(o.value(QStringLiteral("created")).toBool(), true);
         QVERIFY(QFile::exists(ws + QStringLiteral("/workspace.sqlite")));
-        const Run again = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("init") });
+        const Run again = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("init")});
         QCOMPARE(again.json().object().value(QStringLiteral("created")).toBool(), false);
         QCOMPARE(again.json().object().value(QStringLiteral("name")).toString(), QStringLiteral("Team West"));
     }
 
     void defaultWorkspaceLivesInAppData()
     {
-        const Run init = cli({ QStringLiteral("--json"), QStringLiteral("init") });
+        const Run init = cli({QStringLiteral("--json"), QStringLiteral("init")});
         QCOMPARE(init.code, 0);
         const QString path = init.json().object().value(QStringLiteral("workspace")).toString();
         QVERIFY2(path.startsWith(m_home.filePath(QStringLiteral("data"))), qPrintable(path));
@@ -109,39 +112,40 @@ private Q_SLOTS:
     void demoThenDrainTheQueue()
     {
         const QString ws = workspace("demo");
-        const Run demo = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("demo"),
-            QStringLiteral("--prospects"), QStringLiteral("300") });
+        const Run demo = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("demo"),
+                              QStringLiteral("--prospects"), QStringLiteral("300")});
         QCOMPARE(demo.code, 0);
         QCOMPARE(demo.json().object().value(QStringLiteral("prospects")).toInt(), 300);
         QCOMPARE(demo.json().object().value(QStringLiteral("drafts")).toInt(), 5);
 
-        const Run twice = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("demo") });
+        const Run twice = cli({QStringLiteral("--workspace"), ws, QStringLiteral("demo")});
         QCOMPARE(twice.code, 1);
         QVERIFY(oneLine(twice.err));
         QVERIFY(twice.err.contains(QLatin1String("already has prospects")));
-        QCOMPARE(cli({ QStringLiteral("--workspace"), ws, QStringLiteral("demo"), QStringLiteral("--prospects"),
-                     QStringLiteral("lots") })
+        QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("demo"), QStringLiteral("--prospects"),
+                      QStringLiteral("lots")})
                      .code,
-            2);
+                 2);
 
-        const Run list = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("jobs"),
-            QStringLiteral("list") });
+        const Run list = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("jobs"),
+                              QStringLiteral("list")});
         QCOMPARE(list.code, 0);
         const QJsonArray jobs = list.json().array();
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
-        QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("housekeeping.optimize"));
+        QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("housekeeping.optimize"));
 
-        const Run run = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("run") });
+        const Run run = cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("run")});
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.contains(QLatin1String("1 succeeded, 0 failed")), qPrintable(run.out));
-        const Run done = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("jobs"),
-            QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("succeeded") });
+        const Run done = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("jobs"),
+                              QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("succeeded")});
         QCOMPARE(done.json().array().size(), 1);
         QCOMPARE(done.json().array().at(0).toObject().value(QStringLiteral("progress")).toInt(), 100);
 
         // Nothing due: the drain ends at once.
-        const Run empty = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("run") });
+        const Run empty = cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("run")});
         QCOMPARE(empty.code, 0);
         QVERIFY(empty.out.contains(QLatin1String("0 succeeded, 0 failed")));
     }
@@ -149,45 +153,48 @@ private Q_SLOTS:
     void enqueueCancelRetry()
     {
         const QString ws = workspace("queue");
-        QCOMPARE(cli({ QStringLiteral("--workspace"), ws, QStringLiteral("init") }).code, 0);
-        const Run unknown = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("enqueue"),
-            QStringLiteral("no.such.kind") });
+        QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("init")}).code, 0);
+        const Run unknown = cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("enqueue"),
+                                 QStringLiteral("no.such.kind")});
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains(QLatin1String("housekeeping.optimize")));
-        const Run badJson = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("enqueue"),
-            QStringLiteral("housekeeping.optimize"), QStringLiteral("--payload"), QStringLiteral("{oops") });
+        const Run badJson
+            = cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("enqueue"),
+                   QStringLiteral("housekeeping.optimize"), QStringLiteral("--payload"), QStringLiteral("{oops")});
         QCOMPARE(badJson.code, 2);
-        const Run queued = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("jobs"),
-            QStringLiteral("enqueue"), QStringLiteral("housekeeping.optimize") });
+        const Run queued = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("jobs"),
+                                QStringLiteral("enqueue"), QStringLiteral("housekeeping.optimize")});
         QCOMPARE(queued.code, 0);
         const QString id = QString::number(queued.json().object().value(QStringLiteral("id")).toInt());
-        QCOMPARE(cli({ QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("retry"), id }).code, 1);
-        QCOMPARE(cli({ QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("cancel"), id }).code, 0);
-        const Run again = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("cancel"), id });
+        QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("retry"), id}).code, 1);
+        QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("cancel"), id}).code,
+                 0);
+        const Run again
+            = cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("cancel"), id});
         QCOMPARE(again.code, 1);
         QVERIFY(oneLine(again.err));
-        QCOMPARE(cli({ QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("retry"), id }).code, 0);
-        QCOMPARE(cli({ QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("cancel"),
-                     QStringLiteral("424242") })
+        QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("retry"), id}).code, 0);
+        QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("cancel"),
+                      QStringLiteral("424242")})
                      .code,
-            1);
-        QCOMPARE(cli({ QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("cancel"),
-                     QStringLiteral("x") })
+                 1);
+        QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("cancel"),
+                      QStringLiteral("x")})
                      .code,
-            2);
+                 2);
     }
 
     void refusesANewerSchema()
     {
         const QString ws = workspace("future");
-        QCOMPARE(cli({ QStringLiteral("--workspace"), ws, QStringLiteral("init") }).code, 0);
+        QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("init")}).code, 0);
         const QString file = ws + QStringLiteral("/workspace.sqlite");
         {
             const QSqlDatabase db = Database::connection(file);
             Sql::run(db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'x', 0)"));
         }
         Database::release(file);
-        const Run run = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("list") });
+        const Run run = cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("list")});
         QCOMPARE(run.code, 1);
         QVERIFY(oneLine(run.err));
         QVERIFY2(run.err.contains(QLatin1String("newer version of Sales Copilot")), qPrintable(run.err));
@@ -196,35 +203,37 @@ private Q_SLOTS:
     void jobsRunRefusesWhileAnotherProcessRunsTheAgents()
     {
         const QString ws = workspace("locked");
-        QCOMPARE(cli({ QStringLiteral("--workspace"), ws, QStringLiteral("init") }).code, 0);
+        QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("init")}).code, 0);
         QLockFile lock(ws + QStringLiteral("/agents.lock"));
         QVERIFY(lock.tryLock());
-        const Run run = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("run") });
+        const Run run = cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("run")});
         QCOMPARE(run.code, 1);
         QVERIFY(oneLine(run.err));
         QVERIFY2(run.err.contains(QLatin1String("already running the agents")), qPrintable(run.err));
         lock.unlock();
-        QCOMPARE(cli({ QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("run") }).code, 0);
+        QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("run")}).code, 0);
     }
 
     void secretsWithoutAKeychainSayWhyAndStoreNothing()
     {
         const QString ws = workspace("nokeychain");
-        const Run status = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("secrets"), QStringLiteral("status") });
+        const Run status
+            = cli({QStringLiteral("--workspace"), ws, QStringLiteral("secrets"), QStringLiteral("status")});
         QCOMPARE(status.code, 1);
         QVERIFY(oneLine(status.err));
         QVERIFY2(status.err.contains(QLatin1String("No keychain is available")), qPrintable(status.err));
-        const Run set = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("secrets"), QStringLiteral("set"),
-                                QStringLiteral("anthropic-api-key") },
-            "sk-test-not-a-real-key-0123456789\n");
+        const Run set = cli({QStringLiteral("--workspace"), ws, QStringLiteral("secrets"), QStringLiteral("set"),
+                             QStringLiteral("anthropic-api-key")},
+                            "sk-test-not-a-real-key-0123456789\n");
         QCOMPARE(set.code, 1);
         QVERIFY(set.err.contains(QLatin1String("never stores them in plain text")));
         // Nothing anywhere under the test home holds the value.
         QProcess grep;
-        grep.start(QStringLiteral("grep"), { QStringLiteral("-rl"), QStringLiteral("sk-test-not-a-real-key"), m_home.path() });
+        grep.start(QStringLiteral("grep"),
+                   {QStringLiteral("-rl"), QStringLiteral("sk-test-not-a-real-key"), m_home.path()});
         QVERIFY(grep.waitForFinished());
         QCOMPARE(grep.exitCode(), 1); // grep: no match
-        QCOMPARE(cli({ QStringLiteral("--workspace"), ws, QStringLiteral("secrets"), QStringLiteral("set") }).code, 2);
+        QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("secrets"), QStringLiteral("set")}).code, 2);
     }
 };
 

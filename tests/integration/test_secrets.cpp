@@ -38,7 +38,7 @@ template<class Op> SecretStore::Result await(Op op)
 bool treeContains(const QString& dir, const QByteArray& needle)
 {
     QProcess grep;
-    grep.start(QStringLiteral("grep"), { QStringLiteral("-rl"), QString::fromLatin1(needle), dir });
+    grep.start(QStringLiteral("grep"), {QStringLiteral("-rl"), QString::fromLatin1(needle), dir});
     grep.waitForFinished();
     return grep.exitCode() == 0;
 }
@@ -68,19 +68,21 @@ private:
         qputenv("DBUS_SESSION_BUS_ADDRESS", address.toUtf8());
         m_bus.setProcessChannelMode(QProcess::SeparateChannels);
         m_bus.start(QStringLiteral("dbus-daemon"),
-            { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--nopidfile"),
-                QStringLiteral("--address=") + address, QStringLiteral("--print-address=1") });
+                    {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--nopidfile"),
+                     QStringLiteral("--address=") + address, QStringLiteral("--print-address=1")});
         QVERIFY2(m_bus.waitForStarted(10000), "dbus-daemon is installed (installer/deps/debian.sh --test)");
         QVERIFY(m_bus.waitForReadyRead(10000)); // it prints its address once it listens
         m_keyring.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-        m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
-            { QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets") });
+        m_keyring.start(
+            QStringLiteral("gnome-keyring-daemon"),
+            {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
         QVERIFY2(m_keyring.waitForStarted(10000), "gnome-keyring-daemon is installed");
         m_keyring.write("fixture-login-password");
         m_keyring.closeWriteChannel();
         QDBusConnection bus = QDBusConnection::sessionBus();
         QVERIFY2(bus.isConnected(), qPrintable(bus.lastError().message()));
-        QTRY_VERIFY_WITH_TIMEOUT(bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value(), 20000);
     }
 
 private Q_SLOTS:
@@ -98,7 +100,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         // Stop the servers this fixture started, by PID.
-        for (QProcess* p : { &m_keyring, &m_bus }) {
+        for (QProcess* p : {&m_keyring, &m_bus}) {
             if (p->state() != QProcess::NotRunning) {
                 p->terminate();
                 if (!p->waitForFinished(5000)) {
@@ -139,14 +141,20 @@ private Q_SLOTS:
     {
         SecretStore store(QStringLiteral("workspace-a"));
         const QString value = QStringLiteral("clé-secrète ✓ ") + QString::fromLatin1(kSecretValue);
-        QVERIFY(await([&](QObject* c, SecretStore::Callback cb) { store.write(QStringLiteral("openai-api-key"), value, c, cb); }).ok());
-        const auto read = await([&](QObject* c, SecretStore::Callback cb) { store.read(QStringLiteral("openai-api-key"), c, cb); });
+        QVERIFY(await([&](QObject* c, SecretStore::Callback cb) {
+                    store.write(QStringLiteral("openai-api-key"), value, c, cb);
+                }).ok());
+        const auto read
+            = await([&](QObject* c, SecretStore::Callback cb) { store.read(QStringLiteral("openai-api-key"), c, cb); });
         QVERIFY2(read.ok(), qPrintable(read.message));
         QCOMPARE(read.value, value);
         // The keyring file is encrypted: the value is nowhere in plain text.
         QVERIFY(!treeContains(m_root.path(), kSecretValue));
-        QVERIFY(await([&](QObject* c, SecretStore::Callback cb) { store.remove(QStringLiteral("openai-api-key"), c, cb); }).ok());
-        const auto gone = await([&](QObject* c, SecretStore::Callback cb) { store.read(QStringLiteral("openai-api-key"), c, cb); });
+        QVERIFY(await([&](QObject* c, SecretStore::Callback cb) {
+                    store.remove(QStringLiteral("openai-api-key"), c, cb);
+                }).ok());
+        const auto gone
+            = await([&](QObject* c, SecretStore::Callback cb) { store.read(QStringLiteral("openai-api-key"), c, cb); });
         QCOMPARE(gone.error, SecretStore::Error::NotFound);
     }
 
@@ -154,8 +162,11 @@ private Q_SLOTS:
     {
         SecretStore a(QStringLiteral("workspace-a"));
         SecretStore b(QStringLiteral("workspace-b"));
-        QVERIFY(await([&](QObject* c, SecretStore::Callback cb) { a.write(QStringLiteral("anthropic-api-key"), QStringLiteral("a-key"), c, cb); }).ok());
-        const auto other = await([&](QObject* c, SecretStore::Callback cb) { b.read(QStringLiteral("anthropic-api-key"), c, cb); });
+        QVERIFY(await([&](QObject* c, SecretStore::Callback cb) {
+                    a.write(QStringLiteral("anthropic-api-key"), QStringLiteral("a-key"), c, cb);
+                }).ok());
+        const auto other
+            = await([&](QObject* c, SecretStore::Callback cb) { b.read(QStringLiteral("anthropic-api-key"), c, cb); });
         QCOMPARE(other.error, SecretStore::Error::NotFound);
     }
 
@@ -167,13 +178,21 @@ private Q_SLOTS:
         for (int i = 0; i < 40; ++i) {
             big += QStringLiteral("é%1✓").arg(i);
         }
-        QVERIFY(await([&](QObject* c, SecretStore::Callback cb) { store.write(QStringLiteral("oauth-token"), big, c, cb); }).ok());
-        const auto read = await([&](QObject* c, SecretStore::Callback cb) { store.read(QStringLiteral("oauth-token"), c, cb); });
+        QVERIFY(await([&](QObject* c, SecretStore::Callback cb) {
+                    store.write(QStringLiteral("oauth-token"), big, c, cb);
+                }).ok());
+        const auto read
+            = await([&](QObject* c, SecretStore::Callback cb) { store.read(QStringLiteral("oauth-token"), c, cb); });
         QCOMPARE(read.value, big);
-        QVERIFY(await([&](QObject* c, SecretStore::Callback cb) { store.write(QStringLiteral("oauth-token"), QStringLiteral("short"), c, cb); }).ok());
-        QCOMPARE(await([&](QObject* c, SecretStore::Callback cb) { store.read(QStringLiteral("oauth-token"), c, cb); }).value,
-            QStringLiteral("short"));
-        const auto stale = await([&](QObject* c, SecretStore::Callback cb) { store.read(QStringLiteral("oauth-token#0"), c, cb); });
+        QVERIFY(await([&](QObject* c, SecretStore::Callback cb) {
+                    store.write(QStringLiteral("oauth-token"), QStringLiteral("short"), c, cb);
+                }).ok());
+        QCOMPARE(await([&](QObject* c, SecretStore::Callback cb) {
+                     store.read(QStringLiteral("oauth-token"), c, cb);
+                 }).value,
+                 QStringLiteral("short"));
+        const auto stale
+            = await([&](QObject* c, SecretStore::Callback cb) { store.read(QStringLiteral("oauth-token#0"), c, cb); });
         QCOMPARE(stale.error, SecretStore::Error::NotFound);
     }
 
@@ -185,7 +204,9 @@ private Q_SLOTS:
         store.read(QStringLiteral("anthropic-api-key"), context, [&](const SecretStore::Result&) { called = true; });
         delete context;
         // A later call on the same store completes, so the first one has completed too.
-        QVERIFY(await([&](QObject* c, SecretStore::Callback cb) { store.read(QStringLiteral("anthropic-api-key"), c, cb); }).ok());
+        QVERIFY(await([&](QObject* c, SecretStore::Callback cb) {
+                    store.read(QStringLiteral("anthropic-api-key"), c, cb);
+                }).ok());
         QVERIFY(!called);
     }
 
@@ -193,8 +214,9 @@ private Q_SLOTS:
     {
         const QString ws = m_root.filePath(QStringLiteral("cli-ws"));
         QProcess cli;
-        cli.start(QStringLiteral(SC_CLI_PATH), { QStringLiteral("--workspace"), ws, QStringLiteral("secrets"),
-                                                  QStringLiteral("set"), QStringLiteral("anthropic-api-key") });
+        cli.start(QStringLiteral(SC_CLI_PATH),
+                  {QStringLiteral("--workspace"), ws, QStringLiteral("secrets"), QStringLiteral("set"),
+                   QStringLiteral("anthropic-api-key")});
         QVERIFY(cli.waitForStarted());
         cli.write(QByteArray(kSecretValue) + "\n");
         cli.closeWriteChannel();
@@ -202,7 +224,8 @@ private Q_SLOTS:
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         const auto workspace = sc::models::Workspace::open(ws);
         SecretStore store(sc::app::Application::secretScope(workspace));
-        const auto read = await([&](QObject* c, SecretStore::Callback cb) { store.read(QStringLiteral("anthropic-api-key"), c, cb); });
+        const auto read = await(
+            [&](QObject* c, SecretStore::Callback cb) { store.read(QStringLiteral("anthropic-api-key"), c, cb); });
         QCOMPARE(read.value, QString::fromLatin1(kSecretValue));
         workspace.releaseConnection();
         QVERIFY(!treeContains(ws, kSecretValue)); // not in the workspace file either

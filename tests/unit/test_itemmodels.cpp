@@ -87,13 +87,14 @@ private Q_SLOTS:
         QVERIFY(reset.size() >= 1);
         QCOMPARE(model.rowOf(id), -1);
         QCOMPARE(Sql::scalar(ws->connection(),
-                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'draft.approved' AND target_id = :id"),
-                     { { ":id", id } })
+                             QStringLiteral(
+                                 "SELECT COUNT(*) FROM audit_log WHERE action = 'draft.approved' AND target_id = :id"),
+                             {{":id", id}})
                      .toInt(),
-            1);
+                 1);
         const qint64 second = model.index(0, 0).data(DraftListModel::DraftIdRole).toLongLong();
         QVERIFY(drafts.edit(second, QStringLiteral("New subject"), QStringLiteral("New body"), QStringLiteral("rep"),
-            Clock::instance().nowMs()));
+                            Clock::instance().nowMs()));
         QTRY_COMPARE(model.index(0, 0).data(DraftListModel::SubjectRole).toString(), QStringLiteral("New subject"));
         QVERIFY(drafts.reject(second, QStringLiteral("rep"), QStringLiteral("tone"), Clock::instance().nowMs()));
         QTRY_COMPARE(model.rowCount(), 3);
@@ -104,12 +105,12 @@ private Q_SLOTS:
         tests::TestWorkspace ws;
         JobRepository jobs(ws->connection());
         const qint64 now = Clock::instance().nowMs();
-        const qint64 done = jobs.enqueue({ QStringLiteral("k.a"), {}, 0, 5, 0, {} }, now);
-        jobs.claimNext({ QStringLiteral("k.a") }, now);
+        const qint64 done = jobs.enqueue({QStringLiteral("k.a"), {}, 0, 5, 0, {}}, now);
+        jobs.claimNext({QStringLiteral("k.a")}, now);
         jobs.succeed(done, {}, now);
-        const qint64 queued = jobs.enqueue({ QStringLiteral("k.b"), {}, 0, 5, 0, {} }, now);
-        const qint64 running = jobs.enqueue({ QStringLiteral("k.c"), {}, 0, 5, 0, {} }, now);
-        jobs.claimNext({ QStringLiteral("k.c") }, now);
+        const qint64 queued = jobs.enqueue({QStringLiteral("k.b"), {}, 0, 5, 0, {}}, now);
+        const qint64 running = jobs.enqueue({QStringLiteral("k.c"), {}, 0, 5, 0, {}}, now);
+        jobs.claimNext({QStringLiteral("k.c")}, now);
         JobListModel model(*ws);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setKindLabeler([](const QString& kind) { return QStringLiteral("Label ") + kind; });

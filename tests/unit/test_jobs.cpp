@@ -14,7 +14,6 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
-
 #include <set>
 
 using namespace sc;
@@ -30,8 +29,8 @@ class TestAgent : public Agent
 public:
     TestAgent()
         : Agent(QStringLiteral("test"),
-            { QStringLiteral("test.echo"), QStringLiteral("test.fail"), QStringLiteral("test.fatal"),
-                QStringLiteral("test.slow"), QStringLiteral("test.throw"), QStringLiteral("test.busy") })
+                {QStringLiteral("test.echo"), QStringLiteral("test.fail"), QStringLiteral("test.fatal"),
+                 QStringLiteral("test.slow"), QStringLiteral("test.throw"), QStringLiteral("test.busy")})
     {
     }
     QString displayName() const override { return QStringLiteral("Test agent"); }
@@ -69,7 +68,7 @@ protected:
                 run->reportProgress(*step * 100 / steps, QStringLiteral("step %1").arg(*step));
                 if (*step >= steps) {
                     timer->stop();
-                    run->succeed({ { QStringLiteral("steps"), *step } });
+                    run->succeed({{QStringLiteral("steps"), *step}});
                 }
             });
             timer->start();
@@ -120,7 +119,7 @@ private Q_SLOTS:
         urgent.priority = 5;
         const qint64 urgentId = jobs.enqueue(urgent, now);
         jobs.enqueue(job("other.kind"), now);
-        const QStringList kinds { QStringLiteral("a.x") };
+        const QStringList kinds {QStringLiteral("a.x")};
         QCOMPARE(jobs.claimNext(kinds, now)->id, urgentId);
         QCOMPARE(jobs.claimNext(kinds, now)->id, first);
         QVERIFY(!jobs.claimNext(kinds, now)); // the late one is not due yet
@@ -148,7 +147,7 @@ private Q_SLOTS:
         auto worker = [&ws, this](std::vector<qint64>* out) {
             return QThread::create([&ws, this, out] {
                 JobRepository jobs(ws->connection());
-                while (auto j = jobs.claimNext({ QStringLiteral("race.x") }, m_clock.nowMs())) {
+                while (auto j = jobs.claimNext({QStringLiteral("race.x")}, m_clock.nowMs())) {
                     out->push_back(j->id);
                 }
                 ws->releaseConnection();
@@ -175,7 +174,7 @@ private Q_SLOTS:
         NewJob j = job("net.fetch");
         j.maxAttempts = 4;
         const qint64 id = jobs.enqueue(j, m_clock.nowMs());
-        const QStringList kinds { QStringLiteral("net.fetch") };
+        const QStringList kinds {QStringLiteral("net.fetch")};
         qint64 expectedBase = Backoff::BaseMs;
         for (int attempt = 1; attempt <= 3; ++attempt) {
             QVERIFY(jobs.claimNext(kinds, m_clock.nowMs()));
@@ -184,7 +183,7 @@ private Q_SLOTS:
             const Job queued = *jobs.find(id);
             const qint64 delay = queued.runAt - failedAt;
             QVERIFY2(delay >= expectedBase && delay <= expectedBase * 11 / 10,
-                qPrintable(QStringLiteral("attempt %1: delay %2").arg(attempt).arg(delay)));
+                     qPrintable(QStringLiteral("attempt %1: delay %2").arg(attempt).arg(delay)));
             QCOMPARE(delay, Backoff::delayMs(id, attempt));
             QCOMPARE(queued.lastError, QStringLiteral("timeout"));
             // Not claimable one second before it is due, claimable when due.
@@ -219,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(jobs.retry(queued, now));
         QCOMPARE(jobs.find(queued)->state, JobState::Queued);
         QVERIFY(!jobs.retry(queued, now)); // only failed or canceled jobs
-        const auto running = jobs.claimNext({ QStringLiteral("c.x") }, now);
+        const auto running = jobs.claimNext({QStringLiteral("c.x")}, now);
         QCOMPARE(jobs.cancel(running->id, now), JobRepository::CancelResult::Requested);
         QVERIFY(jobs.find(running->id)->cancelRequested);
     }
@@ -232,7 +231,7 @@ private Q_SLOTS:
         j.dedupeKey = QStringLiteral("sync:account-1");
         const qint64 first = jobs.enqueue(j, m_clock.nowMs());
         QCOMPARE(jobs.enqueue(j, m_clock.nowMs()), first);
-        jobs.claimNext({ QStringLiteral("d.x") }, m_clock.nowMs());
+        jobs.claimNext({QStringLiteral("d.x")}, m_clock.nowMs());
         jobs.succeed(first, {}, m_clock.nowMs());
         QVERIFY(jobs.enqueue(j, m_clock.nowMs()) != first); // finished: a new one may be queued
     }
@@ -245,8 +244,8 @@ private Q_SLOTS:
         once.maxAttempts = 1;
         const qint64 spent = jobs.enqueue(once, m_clock.nowMs());
         const qint64 retried = jobs.enqueue(job("r.x"), m_clock.nowMs());
-        jobs.claimNext({ QStringLiteral("r.x") }, m_clock.nowMs());
-        jobs.claimNext({ QStringLiteral("r.x") }, m_clock.nowMs());
+        jobs.claimNext({QStringLiteral("r.x")}, m_clock.nowMs());
+        jobs.claimNext({QStringLiteral("r.x")}, m_clock.nowMs());
         // "Crash": the connection goes away with both jobs running.
         ws->releaseConnection();
         const auto recovery = JobRepository(ws->connection()).recoverInterrupted(m_clock.nowMs());
@@ -264,7 +263,7 @@ private Q_SLOTS:
         QSignalSpy finished(host.get(), &AgentHost::jobFinished);
         QSignalSpy failed(host.get(), &AgentHost::jobFailed);
         QVERIFY(host->start().ok);
-        const qint64 echo = host->enqueue(job("test.echo", { { QStringLiteral("hello"), 42 } }));
+        const qint64 echo = host->enqueue(job("test.echo", {{QStringLiteral("hello"), 42}}));
         const qint64 fatal = host->enqueue(job("test.fatal"));
         const qint64 thrown = host->enqueue(job("test.throw"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);
@@ -289,7 +288,8 @@ private Q_SLOTS:
         QSignalSpy progress(host.get(), &AgentHost::jobProgress);
         QSignalSpy finished(host.get(), &AgentHost::jobFinished);
         QVERIFY(host->start().ok);
-        const qint64 id = host->enqueue(job("test.slow", { { QStringLiteral("steps"), 10 }, { QStringLiteral("intervalMs"), 5 } }));
+        const qint64 id
+            = host->enqueue(job("test.slow", {{QStringLiteral("steps"), 10}, {QStringLiteral("intervalMs"), 5}}));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QCOMPARE(progress.size(), 10);
         QCOMPARE(progress.last().at(1).toInt(), 100);
@@ -306,7 +306,7 @@ private Q_SLOTS:
         QSignalSpy started(host.get(), &AgentHost::jobStarted);
         QSignalSpy finished(host.get(), &AgentHost::jobFinished);
         QVERIFY(host->start().ok);
-        const qint64 slow = host->enqueue(job("test.slow", { { QStringLiteral("steps"), 100000 } }));
+        const qint64 slow = host->enqueue(job("test.slow", {{QStringLiteral("steps"), 100000}}));
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
         QCOMPARE(host->cancel(slow), JobRepository::CancelResult::Requested);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
@@ -347,7 +347,7 @@ private Q_SLOTS:
         auto host = makeHost(*ws);
         QSignalSpy started(host.get(), &AgentHost::jobStarted);
         QVERIFY(host->start().ok);
-        const qint64 slow = host->enqueue(job("test.slow", { { QStringLiteral("steps"), 100000 } }));
+        const qint64 slow = host->enqueue(job("test.slow", {{QStringLiteral("steps"), 100000}}));
         const qint64 busy = host->enqueue(job("test.busy"));
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
         QElapsedTimer timer;
@@ -380,9 +380,10 @@ private Q_SLOTS:
     {
         Clock::setInstance(nullptr); // the child runs on real time; so does this test
         tests::TestWorkspace ws;
-        const qint64 id = JobRepository(ws->connection())
-                              .enqueue(job("test.slow", { { QStringLiteral("steps"), 200 }, { QStringLiteral("intervalMs"), 10 } }),
-                                  Clock::instance().nowMs());
+        const qint64 id
+            = JobRepository(ws->connection())
+                  .enqueue(job("test.slow", {{QStringLiteral("steps"), 200}, {QStringLiteral("intervalMs"), 10}}),
+                           Clock::instance().nowMs());
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SC_JOBS_CHILD_WORKSPACE"), ws.dir());

@@ -58,9 +58,10 @@ private Q_SLOTS:
         QCOMPARE(Migrator::currentVersion(db), Migrator(Migrator::load()).latestVersion());
         QVERIFY(Migrator(Migrator::load()).latestVersion() >= 2);
         const QStringList names = tables(db);
-        for (const char* table : { "companies", "prospects", "tags", "prospect_tags", "mail_accounts", "messages",
-                 "threads", "drafts", "sequences", "sequence_steps", "enrollments", "tasks", "meetings", "activities",
-                 "jobs", "do_not_contact", "settings", "audit_log", "schema_version" }) {
+        for (const char* table :
+             {"companies", "prospects", "tags", "prospect_tags", "mail_accounts", "messages", "threads", "drafts",
+              "sequences", "sequence_steps", "enrollments", "tasks", "meetings", "activities", "jobs", "do_not_contact",
+              "settings", "audit_log", "schema_version"}) {
             QVERIFY2(names.contains(QLatin1String(table)), table);
         }
         QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
@@ -74,9 +75,10 @@ private Q_SLOTS:
     void foreignKeysAreEnforced()
     {
         tests::TestWorkspace ws;
-        QVERIFY_THROWS_EXCEPTION(StoreError,
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError,
             Sql::run(ws->connection(),
-                QStringLiteral("INSERT INTO prospect_tags (prospect_id, tag_id) VALUES (4242, 4242)")));
+                     QStringLiteral("INSERT INTO prospect_tags (prospect_id, tag_id) VALUES (4242, 4242)")));
     }
 
     void auditLogIsAppendOnly()
@@ -113,7 +115,7 @@ private Q_SLOTS:
             // The trigger (with a ';' inside a string) was created whole.
             Sql::run(db, QStringLiteral("INSERT INTO notes (body) VALUES ('second')"));
             QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT name FROM labels")).toString(),
-                QStringLiteral("touched; by trigger"));
+                     QStringLiteral("touched; by trigger"));
         }
         Database::release(path);
     }
@@ -149,12 +151,13 @@ private Q_SLOTS:
             onlyFirst.resize(1);
             Migrator(onlyFirst).migrate(db);
             Sql::run(db,
-                QStringLiteral("INSERT INTO jobs (kind, run_at, created_at, updated_at) VALUES ('x.y', 1, 1, 1)"));
+                     QStringLiteral("INSERT INTO jobs (kind, run_at, created_at, updated_at) VALUES ('x.y', 1, 1, 1)"));
         }
         Database::release(path);
         const Workspace ws = Workspace::open(wsDir);
         QCOMPARE(Migrator::currentVersion(ws.connection()), Migrator(Migrator::load()).latestVersion());
-        QCOMPARE(Sql::scalar(ws.connection(), QStringLiteral("SELECT kind FROM jobs")).toString(), QStringLiteral("x.y"));
+        QCOMPARE(Sql::scalar(ws.connection(), QStringLiteral("SELECT kind FROM jobs")).toString(),
+                 QStringLiteral("x.y"));
         ws.releaseConnection();
     }
 
@@ -164,7 +167,8 @@ private Q_SLOTS:
         const QString wsDir = dir.filePath(QStringLiteral("future"));
         {
             const Workspace ws = Workspace::open(wsDir);
-            Sql::run(ws.connection(),
+            Sql::run(
+                ws.connection(),
                 QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', 1)"));
             Sql::run(ws.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             ws.releaseConnection();
@@ -228,7 +232,8 @@ private Q_SLOTS:
         QVERIFY(!workerName.isEmpty());
         QVERIFY(workerName != mainName);
         QVERIFY(!QSqlDatabase::contains(workerName));
-        QCOMPARE(Sql::scalar(ws->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'from'")).toString(),
+        QCOMPARE(
+            Sql::scalar(ws->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'from'")).toString(),
             QStringLiteral("worker"));
     }
 
@@ -257,7 +262,8 @@ private Q_SLOTS:
     {
         auto dump = [](const Workspace& ws) {
             QByteArray all;
-            QSqlQuery q = Sql::run(ws.connection(),
+            QSqlQuery q = Sql::run(
+                ws.connection(),
                 QStringLiteral("SELECT p.first_name, p.last_name, p.email, p.status, p.score, c.name, c.domain "
                                "FROM prospects p JOIN companies c ON c.id = p.company_id ORDER BY p.id"));
             while (q.next()) {
@@ -281,9 +287,9 @@ private Q_SLOTS:
         QCOMPARE(a->name(), QStringLiteral("Demo"));
         // Invented people on reserved example domains only.
         QCOMPARE(Sql::scalar(a->connection(),
-                     QStringLiteral("SELECT COUNT(*) FROM prospects WHERE email NOT LIKE '%.example'"))
+                             QStringLiteral("SELECT COUNT(*) FROM prospects WHERE email NOT LIKE '%.example'"))
                      .toInt(),
-            0);
+                 0);
         options.seed = 7;
         tests::TestWorkspace c;
         DemoGenerator::generate(c->connection(), options, now);

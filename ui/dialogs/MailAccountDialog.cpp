@@ -12,13 +12,13 @@
 namespace sc::ui {
 
 namespace {
-    QSpinBox* portBox(int value, QWidget* parent)
-    {
-        auto* box = new QSpinBox(parent);
-        box->setRange(1, 65535);
-        box->setValue(value);
-        return box;
-    }
+QSpinBox* portBox(int value, QWidget* parent)
+{
+    auto* box = new QSpinBox(parent);
+    box->setRange(1, 65535);
+    box->setValue(value);
+    return box;
+}
 } // namespace
 
 MailAccountDialog::MailAccountDialog(QWidget* parent)

@@ -24,52 +24,52 @@ using models::JobState;
 
 namespace {
 
-    // Draws a progress bar in the Progress cell of running jobs.
-    class ProgressDelegate : public QStyledItemDelegate
+// Draws a progress bar in the Progress cell of running jobs.
+class ProgressDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
-    public:
-        using QStyledItemDelegate::QStyledItemDelegate;
-        void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
-        {
-            if (index.data(JobListModel::StateRole).value<JobState>() != JobState::Running) {
-                QStyledItemDelegate::paint(painter, option, index);
-                return;
-            }
-            QStyleOptionProgressBar bar;
-            bar.rect = option.rect.adjusted(4, 4, -4, -4);
-            bar.minimum = 0;
-            bar.maximum = 100;
-            bar.progress = index.data(JobListModel::ProgressRole).toInt();
-            bar.text = index.data().toString();
-            bar.textVisible = true;
-            bar.state = option.state | QStyle::State_Horizontal;
-            const QWidget* widget = option.widget;
-            QStyle* style = widget ? widget->style() : QApplication::style();
-            style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+        if (index.data(JobListModel::StateRole).value<JobState>() != JobState::Running) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
         }
-    };
-
-    void setUpTable(QTableView* table)
-    {
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->setSelectionMode(QAbstractItemView::SingleSelection);
-        table->setShowGrid(false);
-        table->setWordWrap(false);
-        table->setAlternatingRowColors(true);
-        table->verticalHeader()->hide();
-        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 14);
-        table->horizontalHeader()->setHighlightSections(false);
-        table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(4, 4, -4, -4);
+        bar.minimum = 0;
+        bar.maximum = 100;
+        bar.progress = index.data(JobListModel::ProgressRole).toInt();
+        bar.text = index.data().toString();
+        bar.textVisible = true;
+        bar.state = option.state | QStyle::State_Horizontal;
+        const QWidget* widget = option.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
     }
+};
 
-    QLabel* sectionLabel(const QString& text, QWidget* parent)
-    {
-        auto* label = new QLabel(text, parent);
-        QFont font = label->font();
-        font.setBold(true);
-        label->setFont(font);
-        return label;
-    }
+void setUpTable(QTableView* table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 14);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+QLabel* sectionLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
 
 } // namespace
 
@@ -98,7 +98,8 @@ AgentsView::AgentsView(const models::Workspace& workspace, QWidget* parent)
         // As tall as its rows: the jobs below get the rest of the window.
         const int rows = std::max(1, m_agents->rowCount());
         m_agentTable->setFixedHeight(m_agentTable->horizontalHeader()->sizeHint().height()
-            + rows * m_agentTable->verticalHeader()->defaultSectionSize() + 2 * m_agentTable->frameWidth());
+                                     + rows * m_agentTable->verticalHeader()->defaultSectionSize()
+                                     + 2 * m_agentTable->frameWidth());
     };
     connect(m_agents, &QAbstractItemModel::modelReset, this, fitAgents);
     fitAgents();
@@ -163,7 +164,8 @@ qint64 AgentsView::selectedJob() const
 void AgentsView::updateButtons()
 {
     const QModelIndexList rows = m_jobTable->selectionModel()->selectedRows();
-    const JobState state = rows.isEmpty() ? JobState::Succeeded : rows.first().data(JobListModel::StateRole).value<JobState>();
+    const JobState state
+        = rows.isEmpty() ? JobState::Succeeded : rows.first().data(JobListModel::StateRole).value<JobState>();
     m_retry->setEnabled(!rows.isEmpty() && (state == JobState::Failed || state == JobState::Canceled));
     m_cancel->setEnabled(!rows.isEmpty() && (state == JobState::Queued || state == JobState::Running));
 }

@@ -6,13 +6,13 @@
 #include "models/store/StoreError.h"
 #include "ui/dialogs/EditDraftDialog.h"
 #include "ui/widgets/EmptyState.h"
+#include "ui/widgets/ErrorBox.h"
 #include "ui/widgets/ViewHeader.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include "ui/widgets/ErrorBox.h"
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -24,12 +24,12 @@ namespace sc::ui {
 using models::DraftListModel;
 
 namespace {
-    QPushButton* actionButton(const QString& text, const QKeySequence& shortcut, QWidget* parent)
-    {
-        auto* button = new QPushButton(text, parent);
-        button->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
-        return button;
-    }
+QPushButton* actionButton(const QString& text, const QKeySequence& shortcut, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+    return button;
+}
 } // namespace
 
 ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent)
@@ -89,10 +89,11 @@ ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent
     splitter->addWidget(m_list);
     splitter->addWidget(detail);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 320, 680 });
+    splitter->setSizes({320, 680});
     m_stack->addWidget(splitter);
     m_stack->addWidget(m_empty);
-    m_empty->setText(tr("You're all caught up"),
+    m_empty->setText(
+        tr("You're all caught up"),
         tr("Nothing waits for your approval. Emails the agents write will wait here until you approve, edit or "
            "reject them."));
 
@@ -170,9 +171,11 @@ void ApprovalsView::showCurrent()
     m_lastSelected = draft->id;
     m_list->setProperty("lastRow", m_list->currentIndex().row());
     m_subject->setText(draft->subject);
-    const QString who = draft->prospectName.isEmpty() ? draft->toAddress
-                                                      : QStringLiteral("%1 <%2>").arg(draft->prospectName, draft->toAddress);
-    m_to->setText(tr("To: %1").arg(who) + (draft->companyName.isEmpty() ? QString() : QStringLiteral(" · ") + draft->companyName));
+    const QString who = draft->prospectName.isEmpty()
+        ? draft->toAddress
+        : QStringLiteral("%1 <%2>").arg(draft->prospectName, draft->toAddress);
+    m_to->setText(tr("To: %1").arg(who)
+                  + (draft->companyName.isEmpty() ? QString() : QStringLiteral(" · ") + draft->companyName));
     m_rationale->setText(draft->rationale.isEmpty() ? QString() : tr("Why this email: %1").arg(draft->rationale));
     m_rationale->setVisible(!draft->rationale.isEmpty());
     m_body->setPlainText(draft->body);
@@ -185,7 +188,8 @@ void ApprovalsView::approveCurrent()
         return;
     }
     try {
-        if (models::DraftRepository(m_workspace.connection()).approve(id, QStringLiteral("rep"), Clock::instance().nowMs())) {
+        if (models::DraftRepository(m_workspace.connection())
+                .approve(id, QStringLiteral("rep"), Clock::instance().nowMs())) {
             Q_EMIT draftDecided(id, true);
         }
     } catch (const models::StoreError& error) {
@@ -200,7 +204,8 @@ void ApprovalsView::rejectCurrent()
         return;
     }
     try {
-        if (models::DraftRepository(m_workspace.connection()).reject(id, QStringLiteral("rep"), {}, Clock::instance().nowMs())) {
+        if (models::DraftRepository(m_workspace.connection())
+                .reject(id, QStringLiteral("rep"), {}, Clock::instance().nowMs())) {
             Q_EMIT draftDecided(id, false);
         }
     } catch (const models::StoreError& error) {
@@ -221,8 +226,8 @@ void ApprovalsView::editCurrent()
         try {
             models::DraftRepository drafts(m_workspace.connection());
             const qint64 now = Clock::instance().nowMs();
-            if (drafts.edit(id, dialog->subject(), dialog->body(), QStringLiteral("rep"), now) && dialog->approveAfterSave()
-                && drafts.approve(id, QStringLiteral("rep"), now)) {
+            if (drafts.edit(id, dialog->subject(), dialog->body(), QStringLiteral("rep"), now)
+                && dialog->approveAfterSave() && drafts.approve(id, QStringLiteral("rep"), now)) {
                 Q_EMIT draftDecided(id, true);
             }
         } catch (const models::StoreError& error) {

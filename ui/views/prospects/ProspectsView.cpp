@@ -87,7 +87,7 @@ void ProspectsView::updateState()
     }
     if (search.isEmpty()) {
         m_empty->setText(tr("No prospects yet"),
-            tr("Prospects appear here when you import them or when the Research agent finds them."));
+                         tr("Prospects appear here when you import them or when the Research agent finds them."));
     } else {
         m_empty->setText(tr("No prospect matches \"%1\"").arg(search), tr("Check the spelling or search for less."));
     }

@@ -23,13 +23,13 @@
 namespace sc::ui {
 
 namespace {
-    QLabel* noteLabel(const QString& text, QWidget* parent)
-    {
-        auto* label = new QLabel(text, parent);
-        label->setWordWrap(true);
-        label->setForegroundRole(QPalette::PlaceholderText);
-        return label;
-    }
+QLabel* noteLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
 } // namespace
 
 SettingsView::SettingsView(const models::Workspace& workspace, const QString& language, QWidget* parent)
