@@ -13,7 +13,7 @@ build_pkgs=(
   libqt6svg6 libsecret-1-0 gnome-keyring dbus dbus-x11 xvfb xauth
 )
 test_pkgs=(
-  libsecret-tools
+  libsecret-tools sqlite3
 )
 
 want=("${build_pkgs[@]}")

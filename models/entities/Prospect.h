@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace sc::models {
 
@@ -22,6 +23,8 @@ struct Prospect
     qint64 id = 0;
     qint64 companyId = 0;
     QString companyName;
+    QString companyDomain;
+    QString country;
     QString firstName;
     QString lastName;
     QString email;
@@ -31,6 +34,10 @@ struct Prospect
     QString status = QStringLiteral("new");
     int score = 0;
     QString source;
+    QString owner;
+    QString notes;
+    QStringList tags;
+    qint64 dealValueCents = 0;
     qint64 lastContactedAt = 0;
     qint64 createdAt = 0;
 

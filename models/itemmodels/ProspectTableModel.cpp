@@ -22,10 +22,30 @@ ProspectTableModel::ProspectTableModel(Workspace workspace, QObject* parent)
 
 void ProspectTableModel::setSearch(const QString& text)
 {
-    if (text == m_search) {
+    if (text == m_query.search) {
         return;
     }
-    m_search = text;
+    m_query.search = text;
+    reload();
+}
+
+void ProspectTableModel::setQuery(const ProspectQuery& query)
+{
+    m_query = query;
+    reload();
+}
+
+void ProspectTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const ProspectQuery::SortKey keys[ColumnCount]
+        = {ProspectQuery::SortKey::Name,         ProspectQuery::SortKey::Company, ProspectQuery::SortKey::Title,
+           ProspectQuery::SortKey::Email,        ProspectQuery::SortKey::Stage,   ProspectQuery::SortKey::Score,
+           ProspectQuery::SortKey::LastContacted};
+    if (column < 0 || column >= ColumnCount) {
+        return;
+    }
+    m_query.sort = keys[column];
+    m_query.descending = order == Qt::DescendingOrder;
     reload();
 }
 
@@ -36,8 +56,8 @@ void ProspectTableModel::reload()
     beginResetModel();
     m_rows.clear();
     const ProspectRepository repo(m_workspace.connection());
-    m_total = repo.count(m_search);
-    m_rows = repo.page(m_search, 0, PageSize);
+    m_total = repo.count(m_query);
+    m_rows = repo.page(m_query, 0, PageSize);
     endResetModel();
     m_fetching = false;
     Q_EMIT totalCountChanged(m_total);
@@ -65,7 +85,7 @@ void ProspectTableModel::fetchMore(const QModelIndex& parent)
     }
     m_fetching = true; // a view may ask again while rows are being inserted
     const QList<Prospect> more
-        = ProspectRepository(m_workspace.connection()).page(m_search, int(m_rows.size()), PageSize);
+        = ProspectRepository(m_workspace.connection()).page(m_query, int(m_rows.size()), PageSize);
     if (!more.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
         m_rows.append(more);

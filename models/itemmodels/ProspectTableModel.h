@@ -2,6 +2,7 @@
 
 #include "../Workspace.h"
 #include "../entities/Prospect.h"
+#include "../repositories/ProspectQuery.h"
 
 #include <QAbstractTableModel>
 
@@ -19,7 +20,10 @@ public:
     explicit ProspectTableModel(Workspace workspace, QObject* parent = nullptr);
 
     void setSearch(const QString& text);
-    QString search() const { return m_search; }
+    QString search() const { return m_query.search; }
+    // Filters and sort in one go (the search text included).
+    void setQuery(const ProspectQuery& query);
+    const ProspectQuery& query() const { return m_query; }
     int totalCount() const { return m_total; }
     void reload();
 
@@ -27,6 +31,7 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
@@ -37,7 +42,7 @@ Q_SIGNALS:
 
 private:
     Workspace m_workspace;
-    QString m_search;
+    ProspectQuery m_query;
     QList<Prospect> m_rows;
     int m_total = 0;
     bool m_fetching = false;

@@ -2,6 +2,7 @@
 
 #include "../ChangeHub.h"
 #include "../store/Sql.h"
+#include "../store/SqlDialect.h"
 
 namespace sc::models {
 
@@ -68,41 +69,115 @@ qint64 ProspectRepository::insertProspect(const Prospect& p, qint64 now)
     return m_insertProspect.lastInsertId().toLongLong();
 }
 
-QString ProspectRepository::whereClause(const QString& search) const
+QString ProspectRepository::fromWhere(const ProspectQuery& query) const
 {
-    if (search.trimmed().isEmpty()) {
-        return {};
+    QString sql = QStringLiteral(" FROM prospects p LEFT JOIN companies c ON c.id = p.company_id WHERE 1 = 1");
+    if (!SqlDialect::fullTextQuery(query.search).isEmpty()) {
+        sql += QStringLiteral(" AND ") + SqlDialect::prospectSearchCondition();
     }
-    return QStringLiteral(" WHERE (p.first_name || ' ' || p.last_name LIKE :q ESCAPE '\\' OR p.email LIKE :q ESCAPE "
-                          "'\\' OR c.name LIKE :q ESCAPE '\\' OR p.title LIKE :q ESCAPE '\\')");
+    if (!query.stages.isEmpty()) {
+        QStringList names;
+        for (int i = 0; i < query.stages.size(); ++i) {
+            names.append(QStringLiteral(":s%1").arg(i));
+        }
+        sql += QStringLiteral(" AND p.status IN (%1)").arg(names.join(QStringLiteral(", ")));
+    }
+    if (!query.owner.isEmpty()) {
+        sql += QStringLiteral(" AND p.owner = :owner");
+    }
+    if (!query.tag.isEmpty()) {
+        sql += QStringLiteral(
+            " AND p.id IN (SELECT pt.prospect_id FROM prospect_tags pt JOIN tags t ON t.id = pt.tag_id "
+            "WHERE t.name = :tag)");
+    }
+    if (!query.country.isEmpty()) {
+        sql += QStringLiteral(" AND c.country = :country");
+    }
+    if (query.minScore > 0) {
+        sql += QStringLiteral(" AND p.score >= :minScore");
+    }
+    if (query.maxScore < 100) {
+        sql += QStringLiteral(" AND p.score <= :maxScore");
+    }
+    if (query.contactedSince) {
+        sql += QStringLiteral(" AND p.last_contacted_at >= :since");
+    }
+    return sql;
 }
 
-int ProspectRepository::count(const QString& search) const
+void ProspectRepository::bindQuery(QSqlQuery& q, const ProspectQuery& query) const
 {
-    QSqlQuery q
-        = Sql::prepare(m_db,
-                       QStringLiteral("SELECT COUNT(*) FROM prospects p LEFT JOIN companies c ON c.id = p.company_id")
-                           + whereClause(search));
-    if (!search.trimmed().isEmpty()) {
-        q.bindValue(QStringLiteral(":q"), Sql::likePattern(search.trimmed()));
+    const QString fts = SqlDialect::fullTextQuery(query.search);
+    if (!fts.isEmpty()) {
+        q.bindValue(QStringLiteral(":fts"), fts);
     }
+    for (int i = 0; i < query.stages.size(); ++i) {
+        q.bindValue(QStringLiteral(":s%1").arg(i), query.stages.at(i));
+    }
+    if (!query.owner.isEmpty()) {
+        q.bindValue(QStringLiteral(":owner"), query.owner);
+    }
+    if (!query.tag.isEmpty()) {
+        q.bindValue(QStringLiteral(":tag"), query.tag);
+    }
+    if (!query.country.isEmpty()) {
+        q.bindValue(QStringLiteral(":country"), query.country);
+    }
+    if (query.minScore > 0) {
+        q.bindValue(QStringLiteral(":minScore"), query.minScore);
+    }
+    if (query.maxScore < 100) {
+        q.bindValue(QStringLiteral(":maxScore"), query.maxScore);
+    }
+    if (query.contactedSince) {
+        q.bindValue(QStringLiteral(":since"), *query.contactedSince);
+    }
+}
+
+int ProspectRepository::count(const ProspectQuery& query) const
+{
+    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(query));
+    bindQuery(q, query);
     Sql::exec(q);
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-QList<Prospect> ProspectRepository::page(const QString& search, int offset, int limit) const
+QList<Prospect> ProspectRepository::page(const ProspectQuery& query, int offset, int limit, bool withDetails) const
 {
+    // Every sort ends on p.id so pages never overlap or skip rows that tie.
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString order;
+    switch (query.sort) {
+    case ProspectQuery::SortKey::Name:
+        order = QStringLiteral("p.last_name COLLATE NOCASE%1, p.first_name COLLATE NOCASE%1").arg(dir);
+        break;
+    case ProspectQuery::SortKey::Company:
+        order = QStringLiteral("c.name COLLATE NOCASE") + dir;
+        break;
+    case ProspectQuery::SortKey::Title:
+        order = QStringLiteral("p.title COLLATE NOCASE") + dir;
+        break;
+    case ProspectQuery::SortKey::Email:
+        order = QStringLiteral("p.email COLLATE NOCASE") + dir;
+        break;
+    case ProspectQuery::SortKey::Stage:
+        order = QStringLiteral("(SELECT position FROM stages WHERE key = p.status)") + dir;
+        break;
+    case ProspectQuery::SortKey::Score:
+        order = QStringLiteral("p.score") + dir;
+        break;
+    case ProspectQuery::SortKey::LastContacted:
+        order = QStringLiteral("p.last_contacted_at") + dir;
+        break;
+    }
     QSqlQuery q = Sql::prepare(
         m_db,
         QStringLiteral("SELECT p.id, p.company_id, c.name, p.first_name, p.last_name, p.email, p.title, p.phone, "
-                       "p.language, p.status, p.score, p.source, p.last_contacted_at, p.created_at "
-                       "FROM prospects p LEFT JOIN companies c ON c.id = p.company_id")
-            + whereClause(search)
-            + QStringLiteral(" ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id "
-                             "LIMIT :limit OFFSET :offset"));
-    if (!search.trimmed().isEmpty()) {
-        q.bindValue(QStringLiteral(":q"), Sql::likePattern(search.trimmed()));
-    }
+                       "p.language, p.status, p.score, p.source, p.last_contacted_at, p.created_at, c.domain, "
+                       "c.country, p.owner, p.notes, p.deal_value_cents")
+            + fromWhere(query) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", p.id") + dir
+            + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    bindQuery(q, query);
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
     Sql::exec(q);
@@ -123,7 +198,25 @@ QList<Prospect> ProspectRepository::page(const QString& search, int offset, int 
         p.source = q.value(11).toString();
         p.lastContactedAt = q.value(12).toLongLong();
         p.createdAt = q.value(13).toLongLong();
+        p.companyDomain = q.value(14).toString();
+        p.country = q.value(15).toString();
+        p.owner = q.value(16).toString();
+        p.notes = q.value(17).toString();
+        p.dealValueCents = q.value(18).toLongLong();
         rows.append(p);
+    }
+    if (withDetails && !rows.isEmpty()) {
+        QSqlQuery tags
+            = Sql::prepare(m_db,
+                           QStringLiteral("SELECT t.name FROM prospect_tags pt JOIN tags t ON t.id = pt.tag_id "
+                                          "WHERE pt.prospect_id = :id ORDER BY t.name COLLATE NOCASE"));
+        for (Prospect& p : rows) {
+            tags.bindValue(QStringLiteral(":id"), p.id);
+            Sql::exec(tags);
+            while (tags.next()) {
+                p.tags.append(tags.value(0).toString());
+            }
+        }
     }
     return rows;
 }

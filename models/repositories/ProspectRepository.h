@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../entities/Prospect.h"
+#include "ProspectQuery.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -18,12 +19,14 @@ public:
     qint64 insertCompany(const Company& company, qint64 now);
     qint64 insertProspect(const Prospect& prospect, qint64 now);
 
-    // Rows matching a free-text search (name, email, company, title), ordered by name.
-    int count(const QString& search = {}) const;
-    QList<Prospect> page(const QString& search, int offset, int limit) const;
+    int count(const ProspectQuery& query = {}) const;
+    // One page of rows in the query's order; tags and domain are filled when withDetails is set.
+    QList<Prospect> page(const ProspectQuery& query, int offset, int limit, bool withDetails = false) const;
 
 private:
-    QString whereClause(const QString& search) const;
+    // The FROM/WHERE part shared by count() and page(); binds with bindQuery().
+    QString fromWhere(const ProspectQuery& query) const;
+    void bindQuery(QSqlQuery& q, const ProspectQuery& query) const;
     QSqlDatabase m_db;
     QSqlQuery m_insertCompany;
     QSqlQuery m_insertProspect;

@@ -33,6 +33,8 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
     m_header->addWidget(m_search);
 
     m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(ProspectTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace sc::models {
+
+// What the Prospects view (or `prospects list`) asks for: a search, filters and one sort key.
+struct ProspectQuery
+{
+    enum class SortKey { Name, Company, Title, Email, Stage, Score, LastContacted };
+
+    QString search; // full text over name, email, company, title and notes
+    QStringList stages; // stage keys; empty: all
+    QString owner;
+    QString tag;
+    QString country; // the company's country code
+    int minScore = 0;
+    int maxScore = 100;
+    std::optional<qint64> contactedSince; // last activity at or after (ms)
+    SortKey sort = SortKey::Name;
+    bool descending = false;
+
+    bool hasFilter() const
+    {
+        return !search.trimmed().isEmpty() || !stages.isEmpty() || !owner.isEmpty() || !tag.isEmpty()
+            || !country.isEmpty() || minScore > 0 || maxScore < 100 || contactedSince.has_value();
+    }
+};
+
+} // namespace sc::models
