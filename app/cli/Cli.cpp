@@ -38,6 +38,7 @@ const char* const kUsage
                         "  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]\n"
                         "  jobs run                           run every due job headless, then exit\n"
                         "  jobs cancel ID | jobs retry ID\n"
+                        "  prospects list [--query TEXT] [--stage STAGE] [--limit N]\n"
                         "  secrets status                     can secrets be saved on this computer?\n"
                         "  secrets set NAME                   save the value read from standard input\n"
                         "  secrets delete NAME\n"
@@ -188,6 +189,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("secrets")) {
             return cmdSecrets(rest);
+        }
+        if (command == QLatin1String("prospects")) {
+            return cmdProspects(rest);
         }
     } catch (const models::StoreError& error) {
         return fail(error.message());
@@ -473,6 +477,67 @@ int Cli::cmdJobsRun()
         print(tr("Recovered %1 interrupted job(s)").arg(started.recovery.requeued + started.recovery.failed));
     }
     return Pending;
+}
+
+int Cli::cmdProspects(const QStringList& args)
+{
+    if (args.value(0) != QLatin1String("list")) {
+        return usage(tr("prospects needs a subcommand: list"));
+    }
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("query"), tr("Full-text search"), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("stage"), tr("Only this stage"), QStringLiteral("STAGE")});
+    parser.addOption({QStringLiteral("limit"), tr("At most N prospects"), QStringLiteral("N"), QStringLiteral("50")});
+    QString error;
+    if (!parse(parser, QStringLiteral("list"), args.mid(1), &error)) {
+        return usage(error);
+    }
+    bool okLimit = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&okLimit);
+    if (!okLimit || limit < 1) {
+        return usage(tr("--limit must be a positive number"));
+    }
+    if (!openWorkspace()) {
+        return 1;
+    }
+    models::ProspectQuery query;
+    query.search = parser.value(QStringLiteral("query"));
+    if (parser.isSet(QStringLiteral("stage"))) {
+        query.stages = {parser.value(QStringLiteral("stage"))};
+    }
+    const QList<models::Prospect> rows
+        = models::ProspectRepository(m_workspace->connection()).page(query, 0, limit, true);
+    if (m_json) {
+        QJsonArray array;
+        for (const models::Prospect& p : rows) {
+            array.append(QJsonObject {{QStringLiteral("id"), p.id},
+                                      {QStringLiteral("first_name"), p.firstName},
+                                      {QStringLiteral("last_name"), p.lastName},
+                                      {QStringLiteral("email"), p.email},
+                                      {QStringLiteral("company"), p.companyName},
+                                      {QStringLiteral("domain"), p.companyDomain},
+                                      {QStringLiteral("title"), p.title},
+                                      {QStringLiteral("phone"), p.phone},
+                                      {QStringLiteral("stage"), p.status},
+                                      {QStringLiteral("score"), p.score},
+                                      {QStringLiteral("tags"), QJsonArray::fromStringList(p.tags)}});
+        }
+        printJson(array);
+        return 0;
+    }
+    if (rows.isEmpty()) {
+        print(tr("No prospects."));
+        return 0;
+    }
+    for (const models::Prospect& p : rows) {
+        print(QStringLiteral("%1  %2  %3  %4  %5")
+                  .arg(p.id, 7)
+                  .arg(p.fullName(), -28)
+                  .arg(p.email, -44)
+                  .arg(p.companyName, -26)
+                  .arg(p.status));
+    }
+    return 0;
 }
 
 int Cli::cmdSecrets(const QStringList& args)

@@ -45,6 +45,7 @@ private:
     int cmdJobsEnqueue(const QStringList& args);
     int cmdJobsRun();
     int cmdSecrets(const QStringList& args);
+    int cmdProspects(const QStringList& args);
     int cmdVersion();
     void finish(int code);
 

@@ -144,6 +144,25 @@ private Q_SLOTS:
         QCOMPARE(done.json().array().size(), 1);
         QCOMPARE(done.json().array().at(0).toObject().value(QStringLiteral("progress")).toInt(), 100);
 
+        const Run prospects
+            = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("prospects"),
+                   QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("7")});
+        QCOMPARE(prospects.code, 0);
+        const QJsonArray rows = prospects.json().array();
+        QCOMPARE(rows.size(), 7);
+        for (const char* key : {"id", "first_name", "last_name", "email", "company", "domain", "title", "phone",
+                                "stage", "score", "tags"}) {
+            QVERIFY2(rows.at(0).toObject().contains(QLatin1String(key)), key);
+        }
+        const QString email = rows.at(3).toObject().value(QStringLiteral("email")).toString();
+        const Run found = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("prospects"),
+                               QStringLiteral("list"), QStringLiteral("--query"), email});
+        QVERIFY(!found.json().array().isEmpty());
+        QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("prospects"), QStringLiteral("list"),
+                      QStringLiteral("--limit"), QStringLiteral("0")})
+                     .code,
+                 2);
+
         // Nothing due: the drain ends at once.
         const Run empty = cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("run")});
         QCOMPARE(empty.code, 0);
