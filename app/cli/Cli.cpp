@@ -39,6 +39,7 @@ const char* const kUsage
                         "  jobs run                           run every due job headless, then exit\n"
                         "  jobs cancel ID | jobs retry ID\n"
                         "  prospects list [--query TEXT] [--stage STAGE] [--limit N]\n"
+                        "  bench [--prospects N]              measure the Prospects view on a generated workspace\n"
                         "  secrets status                     can secrets be saved on this computer?\n"
                         "  secrets set NAME                   save the value read from standard input\n"
                         "  secrets delete NAME\n"
@@ -192,6 +193,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("prospects")) {
             return cmdProspects(rest);
+        }
+        if (command == QLatin1String("bench")) {
+            return cmdBench(rest);
         }
     } catch (const models::StoreError& error) {
         return fail(error.message());

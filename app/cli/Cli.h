@@ -46,6 +46,7 @@ private:
     int cmdJobsRun();
     int cmdSecrets(const QStringList& args);
     int cmdProspects(const QStringList& args);
+    int cmdBench(const QStringList& args);
     int cmdVersion();
     void finish(int code);
 
