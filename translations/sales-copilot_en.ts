@@ -49,24 +49,18 @@
     </message>
 </context>
 <context>
-    <name>sc::app::Cli</name>
+    <name>sc::agents::importer::ImportAgent</name>
     <message>
-        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commands:
-  init [--name NAME]                 create (or upgrade) the workspace
-  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
-  jobs list [--state STATE]          show queued, running and recent jobs
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           run every due job headless, then exit
-  jobs cancel ID | jobs retry ID
-  secrets status                     can secrets be saved on this computer?
-  secrets set NAME                   save the value read from standard input
-  secrets delete NAME
-  version
-</source>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import prospects from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::Cli</name>
     <message>
         <source>Run &apos;sales-copilot-cli --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
@@ -267,6 +261,74 @@ Commands:
         <source>Removed %1 from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--prospects must be a number of at least 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commands:
+  init [--name NAME]                 create (or upgrade) the workspace
+  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
+  jobs list [--state STATE]          show queued, running and recent jobs
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           run every due job headless, then exit
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  bench [--prospects N]              measure the Prospects view on a generated workspace
+  secrets status                     can secrets be saved on this computer?
+  secrets set NAME                   save the value read from standard input
+  secrets delete NAME
+  version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospects needs a subcommand: list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::app::DesktopApp</name>
@@ -280,9 +342,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n interrupted job(s) were resumed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interrupted job was resumed.</numerusform>
+            <numerusform>%n interrupted jobs were resumed.</numerusform>
         </translation>
     </message>
 </context>
@@ -403,6 +465,10 @@ Commands:
     </message>
     <message>
         <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -554,9 +620,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n draft(s) waiting for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draft waiting for you</numerusform>
+            <numerusform>%n drafts waiting for you</numerusform>
         </translation>
     </message>
     <message>
@@ -705,16 +771,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) for &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match for &quot;%1&quot;</numerusform>
+            <numerusform>%n matches for &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -881,16 +947,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n draft(s) waiting for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draft waiting for your approval.</numerusform>
+            <numerusform>%n drafts waiting for your approval.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sales Copilot — %n draft(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sales Copilot — %n draft to approve</numerusform>
+            <numerusform>Sales Copilot — %n drafts to approve</numerusform>
         </translation>
     </message>
     <message>

@@ -5,51 +5,268 @@
     <name>QObject</name>
     <message>
         <source>Sales Copilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales Copilot</translation>
     </message>
     <message>
         <source>The workspace could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;a pas pu être ouvert.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>sc::agents::AgentHost</name>
     <message>
         <source>Another Sales Copilot (process %1) is already running the agents of this workspace. Close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre Sales Copilot (processus %1) fait déjà tourner les agents de cet espace de travail. Fermez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>No agent runs jobs of kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent n&apos;exécute les tâches de type &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>sc::agents::housekeeping::HousekeepingAgent</name>
     <message>
         <source>Housekeeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Tidy up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranger l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Forgetting old finished jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des anciennes tâches terminées</translation>
     </message>
     <message>
         <source>Refreshing search statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour des statistiques de recherche</translation>
     </message>
     <message>
         <source>Compacting the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Compactage du journal</translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::importer::ImportAgent</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import prospects from a file</source>
+        <translation>Importer des prospects depuis un fichier</translation>
     </message>
 </context>
 <context>
     <name>sc::app::Cli</name>
+    <message>
+        <source>Run &apos;sales-copilot-cli --help&apos; for usage.</source>
+        <translation>Lancez « sales-copilot-cli --help » pour l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation>erreur :</translation>
+    </message>
+    <message>
+        <source>--workspace needs a folder</source>
+        <translation>--workspace attend un dossier</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Nom de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init ne prend pas d&apos;argument</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; ready in %2</source>
+        <translation>Espace de travail &quot;%1&quot; prêt dans %2</translation>
+    </message>
+    <message>
+        <source>Number of prospects</source>
+        <translation>Nombre de prospects</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <source>--prospects must be a number from 1 to 5000000</source>
+        <translation>--prospects doit être un nombre entre 1 et 5000000</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number</source>
+        <translation>--seed doit être un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>the workspace %1 already has prospects; demo data goes into a new workspace</source>
+        <translation>l&apos;espace de travail %1 contient déjà des prospects ; les données de démonstration vont dans un nouvel espace</translation>
+    </message>
+    <message>
+        <source>Demo workspace ready in %1: %2 companies, %3 prospects, %4 drafts waiting for approval</source>
+        <translation>Espace de démonstration prêt dans %1 : %2 entreprises, %3 prospects, %4 brouillons à approuver</translation>
+    </message>
+    <message>
+        <source>jobs needs a subcommand: list, enqueue, run, cancel, retry</source>
+        <translation>jobs attend une sous-commande : list, enqueue, run, cancel, retry</translation>
+    </message>
+    <message>
+        <source>jobs run takes no arguments</source>
+        <translation>jobs run ne prend pas d&apos;argument</translation>
+    </message>
+    <message>
+        <source>jobs %1 needs one job id</source>
+        <translation>jobs %1 attend un numéro de tâche</translation>
+    </message>
+    <message>
+        <source>there is no job %1</source>
+        <translation>la tâche %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>job %1 has not failed or been canceled, so it cannot be retried</source>
+        <translation>la tâche %1 n&apos;a ni échoué ni été annulée : elle ne peut pas être relancée</translation>
+    </message>
+    <message>
+        <source>Job %1 queued again</source>
+        <translation>Tâche %1 remise en file</translation>
+    </message>
+    <message>
+        <source>Job %1 canceled</source>
+        <translation>Tâche %1 annulée</translation>
+    </message>
+    <message>
+        <source>Job %1 is running; it will stop at its next checkpoint</source>
+        <translation>La tâche %1 est en cours ; elle s&apos;arrêtera à sa prochaine étape</translation>
+    </message>
+    <message>
+        <source>job %1 has already finished</source>
+        <translation>la tâche %1 est déjà terminée</translation>
+    </message>
+    <message>
+        <source>unknown jobs subcommand &apos;%1&apos;</source>
+        <translation>sous-commande jobs inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Only jobs in this state</source>
+        <translation>Seulement les tâches dans cet état</translation>
+    </message>
+    <message>
+        <source>At most N jobs</source>
+        <translation>Au plus N tâches</translation>
+    </message>
+    <message>
+        <source>--state must be one of: %1</source>
+        <translation>--state doit valoir : %1</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>Aucune tâche.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>TRIES</source>
+        <translation>ESSAIS</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>DERNIÈRE ERREUR</translation>
+    </message>
+    <message>
+        <source>JSON object for the job</source>
+        <translation>Objet JSON pour la tâche</translation>
+    </message>
+    <message>
+        <source>Higher runs first</source>
+        <translation>Les plus élevées passent d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Give up after N attempts</source>
+        <translation>Abandonner après N essais</translation>
+    </message>
+    <message>
+        <source>jobs enqueue needs one job kind</source>
+        <translation>jobs enqueue attend un type de tâche</translation>
+    </message>
+    <message>
+        <source>--payload must be a JSON object</source>
+        <translation>--payload doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>no agent runs jobs of kind &apos;%1&apos; (known: %2)</source>
+        <translation>aucun agent n&apos;exécute les tâches de type « %1 » (connus : %2)</translation>
+    </message>
+    <message>
+        <source>Job %1 queued</source>
+        <translation>Tâche %1 mise en file</translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation>tâche %1 : %2</translation>
+    </message>
+    <message>
+        <source>job %1: %2 (%3)</source>
+        <translation>tâche %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 waiting to retry later</source>
+        <translation>%1 réussies, %2 échouées, %3 en attente de nouvel essai</translation>
+    </message>
+    <message>
+        <source>Recovered %1 interrupted job(s)</source>
+        <translation>%1 tâche(s) interrompue(s) reprise(s)</translation>
+    </message>
+    <message>
+        <source>secrets needs a subcommand: status, set NAME, delete NAME</source>
+        <translation>secrets attend une sous-commande : status, set NOM, delete NOM</translation>
+    </message>
+    <message>
+        <source>secrets %1 needs one name made of letters, digits and . _ @ / -</source>
+        <translation>secrets %1 attend un nom fait de lettres, chiffres et . _ @ / -</translation>
+    </message>
+    <message>
+        <source>The keychain is available: secrets can be saved.</source>
+        <translation>Le trousseau est disponible : les secrets peuvent être enregistrés.</translation>
+    </message>
+    <message>
+        <source>secrets set reads the value from standard input, and it was empty</source>
+        <translation>secrets set lit la valeur sur l&apos;entrée standard, et elle était vide</translation>
+    </message>
+    <message>
+        <source>Saved %1 in the keychain.</source>
+        <translation>%1 enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the keychain.</source>
+        <translation>%1 retiré du trousseau.</translation>
+    </message>
+    <message>
+        <source>--prospects must be a number of at least 10</source>
+        <translation>--prospects doit être un nombre supérieur ou égal à 10</translation>
+    </message>
     <message>
         <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
 
@@ -60,229 +277,92 @@ Commands:
   jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
   jobs run                           run every due job headless, then exit
   jobs cancel ID | jobs retry ID
+  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  bench [--prospects N]              measure the Prospects view on a generated workspace
   secrets status                     can secrets be saved on this computer?
   secrets set NAME                   save the value read from standard input
   secrets delete NAME
   version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : sales-copilot-cli [--workspace DOSSIER] [--json] [--verbose] COMMAND
+
+Commandes :
+  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
+  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
+  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           exécute les tâches dues sans interface, puis quitte
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  bench [--prospects N]              mesure la vue Prospects sur un espace généré
+  secrets status                     les secrets peuvent-ils être enregistrés ici ?
+  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
+  secrets delete NAME
+  version
+</translation>
     </message>
     <message>
-        <source>Run &apos;sales-copilot-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <source>prospects needs a subcommand: list</source>
+        <translation>prospects attend une sous-commande : list</translation>
     </message>
     <message>
-        <source>error:</source>
-        <translation type="unfinished"></translation>
+        <source>Full-text search</source>
+        <translation>Recherche plein texte</translation>
     </message>
     <message>
-        <source>--workspace needs a folder</source>
-        <translation type="unfinished"></translation>
+        <source>Only this stage</source>
+        <translation>Seulement cette étape</translation>
     </message>
     <message>
-        <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <source>At most N prospects</source>
+        <translation>Au plus N prospects</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--limit must be a positive number</source>
+        <translation>--limit doit être un nombre positif</translation>
     </message>
     <message>
-        <source>Workspace name</source>
-        <translation type="unfinished"></translation>
+        <source>No prospects.</source>
+        <translation>Aucun prospect.</translation>
     </message>
     <message>
-        <source>init takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <source>import needs one file</source>
+        <translation>import attend un fichier</translation>
     </message>
     <message>
-        <source>Workspace &quot;%1&quot; ready in %2</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
-        <source>Number of prospects</source>
-        <translation type="unfinished"></translation>
+        <source>the import did not finish</source>
+        <translation>l&apos;import ne s&apos;est pas terminé</translation>
     </message>
     <message>
-        <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <source>%1 imported, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 ignorés</translation>
     </message>
     <message>
-        <source>--prospects must be a number from 1 to 5000000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workspace %1 already has prospects; demo data goes into a new workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo workspace ready in %1: %2 companies, %3 prospects, %4 drafts waiting for approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs needs a subcommand: list, enqueue, run, cancel, retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs run takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs %1 needs one job id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1 has not failed or been canceled, so it cannot be retried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 queued again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 is running; it will stop at its next checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1 has already finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown jobs subcommand &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only jobs in this state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most N jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--state must be one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No jobs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TRIES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LAST ERROR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON object for the job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Higher runs first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up after N attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs enqueue needs one job kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--payload must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no agent runs jobs of kind &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 succeeded, %2 failed, %3 waiting to retry later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovered %1 interrupted job(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secrets needs a subcommand: status, set NAME, delete NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secrets %1 needs one name made of letters, digits and . _ @ / -</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain is available: secrets can be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secrets set reads the value from standard input, and it was empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1 in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed %1 from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>sc::app::DesktopApp</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>The workspace file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n interrupted job(s) were resumed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche interrompue a été reprise.</numerusform>
+            <numerusform>%n tâches interrompues ont été reprises.</numerusform>
         </translation>
     </message>
 </context>
@@ -290,616 +370,620 @@ Commands:
     <name>sc::app::SecretStore</name>
     <message>
         <source>Nothing is saved under this name yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore enregistré sous ce nom.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer, so passwords and API keys cannot be saved. Sales Copilot never stores them in plain text. Start or unlock your keychain (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur : les mots de passe et clés d&apos;API ne peuvent pas être enregistrés. Sales Copilot ne les stocke jamais en clair. Démarrez ou déverrouillez votre trousseau (GNOME Keyring, KWallet, Trousseau macOS ou Gestionnaire d&apos;identification Windows) puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock it and allow Sales Copilot, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès. Déverrouillez-le et autorisez Sales Copilot, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur.</translation>
     </message>
 </context>
 <context>
     <name>sc::models::AgentStatusModel</name>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Waiting for work</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Au travail</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;arrêt</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
     <name>sc::models::DraftListModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>sc::models::JobListModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>retry at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel essai à %1</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation>démarre à %1</translation>
     </message>
 </context>
 <context>
     <name>sc::models::Migrator</name>
     <message>
         <source>This workspace was saved by a newer version of Sales Copilot (schema %1; this version knows up to %2). Update Sales Copilot to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail a été enregistré par une version plus récente de Sales Copilot (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez Sales Copilot à jour pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>sc::models::ProspectTableModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Researching</source>
-        <translation type="unfinished"></translation>
+        <translation>En recherche</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacté</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Intéressé</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>RDV pris</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagné</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Désabonné</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas contacter</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Last contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
 </context>
 <context>
     <name>sc::models::Workspace</name>
     <message>
         <source>Cannot create the workspace folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de l&apos;espace de travail %1.</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::AgentsView</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>The agents work in the background. Nothing leaves your computer without your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents travaillent en arrière-plan. Rien ne quitte votre ordinateur sans votre accord.</translation>
     </message>
     <message>
         <source>No jobs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche pour le moment</translation>
     </message>
     <message>
         <source>Work the agents take on appears here, with its progress and any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail des agents apparaît ici, avec sa progression et ses éventuelles erreurs.</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::ApprovalsView</name>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <source>You&apos;re all caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes à jour</translation>
     </message>
     <message>
         <source>Nothing waits for your approval. Emails the agents write will wait here until you approve, edit or reject them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend votre accord. Les e-mails rédigés par les agents attendront ici que vous les approuviez, modifiiez ou rejetiez.</translation>
     </message>
     <message>
         <source>Nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en attente</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) waiting for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon vous attend</numerusform>
+            <numerusform>%n brouillons vous attendent</numerusform>
         </translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1</translation>
     </message>
     <message>
         <source>Why this email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cet e-mail : %1</translation>
     </message>
     <message>
         <source>Could not approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;approuver</translation>
     </message>
     <message>
         <source>Could not reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rejeter</translation>
     </message>
     <message>
         <source>Could not save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le brouillon</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::EditDraftDialog</name>
     <message>
         <source>Edit draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le brouillon</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À :</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet :</translation>
     </message>
     <message>
         <source>Save and approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et approuver</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::MailAccountDialog</name>
     <message>
         <source>Add a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une boîte mail</translation>
     </message>
     <message>
         <source>e.g. Work</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Travail</translation>
     </message>
     <message>
         <source>you@company.example</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@entreprise.example</translation>
     </message>
     <message>
         <source>imap.company.example</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.entreprise.example</translation>
     </message>
     <message>
         <source>smtp.company.example</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.entreprise.example</translation>
     </message>
     <message>
         <source> emails a day</source>
-        <translation type="unfinished"></translation>
+        <translation> e-mails par jour</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail :</translation>
     </message>
     <message>
         <source>Incoming (IMAP):</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception (IMAP) :</translation>
     </message>
     <message>
         <source>Outgoing (SMTP):</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi (SMTP) :</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Sending limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite d&apos;envoi :</translation>
     </message>
     <message>
         <source>Add mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la boîte</translation>
     </message>
     <message>
         <source>Enter a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>Enter both the incoming and the outgoing server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le serveur de réception et le serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>Enter the password (it is kept in your system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe (il est conservé dans le trousseau du système).</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::MainWindow</name>
     <message>
         <source>Sales Copilot — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales Copilot — %1</translation>
     </message>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::ProspectsView</name>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects</translation>
     </message>
     <message>
         <source>Search by name, company, title or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, entreprise, poste ou e-mail</translation>
     </message>
     <message numerus="yes">
         <source>%n prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) for &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat pour &quot;%1&quot;</numerusform>
+            <numerusform>%n résultats pour &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
         <source>No prospects yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun prospect pour le moment</translation>
     </message>
     <message>
         <source>Prospects appear here when you import them or when the Research agent finds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prospects apparaissent ici quand vous les importez ou que l&apos;agent Recherche les trouve.</translation>
     </message>
     <message>
         <source>No prospect matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun prospect ne correspond à &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Check the spelling or search for less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe ou élargissez la recherche.</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::SettingsView</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle du système</translation>
     </message>
     <message>
         <source>Sales Copilot uses the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales Copilot utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface :</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>Sales Copilot — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales Copilot — %1</translation>
     </message>
     <message>
         <source>Could not rename the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Open another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre dossier…</translation>
     </message>
     <message>
         <source>Sales Copilot opens the new folder the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales Copilot ouvrira le nouveau dossier au prochain démarrage.</translation>
     </message>
     <message>
         <source>Choose a workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <source>Paste the key to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé pour l&apos;enregistrer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non définie</translation>
     </message>
     <message>
         <source>AI providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs d&apos;IA</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
         <source>Anthropic (Claude) key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé Anthropic (Claude) :</translation>
     </message>
     <message>
         <source>OpenAI (GPT) key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé OpenAI (GPT) :</translation>
     </message>
     <message>
         <source>Keys are kept in your system keychain, never in the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés sont conservées dans le trousseau du système, jamais dans le fichier de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes mail</translation>
     </message>
     <message>
         <source>Add mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une boîte…</translation>
     </message>
     <message>
         <source>No mailbox yet. Add the one you prospect from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte mail. Ajoutez celle depuis laquelle vous prospectez.</translation>
     </message>
     <message>
         <source>Saving the password in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du mot de passe dans le trousseau…</translation>
     </message>
     <message>
         <source>Could not remove the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer la boîte mail</translation>
     </message>
     <message>
         <source>System keychain available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau du système disponible.</translation>
     </message>
     <message>
         <source>Saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée dans le trousseau</translation>
     </message>
     <message>
         <source>The mailbox was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte mail n&apos;a pas été ajoutée : %1</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::TrayNotifier</name>
     <message>
         <source>Sales Copilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales Copilot</translation>
     </message>
     <message>
         <source>Open Sales Copilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Sales Copilot</translation>
     </message>
     <message>
         <source>Show agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les agents</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Drafts to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons à approuver</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) waiting for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon attend votre accord.</numerusform>
+            <numerusform>%n brouillons attendent votre accord.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sales Copilot — %n draft(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sales Copilot — %n brouillon à approuver</numerusform>
+            <numerusform>Sales Copilot — %n brouillons à approuver</numerusform>
         </translation>
     </message>
     <message>
         <source>A job failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche a échoué</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 </TS>
