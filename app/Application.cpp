@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "agents/housekeeping/HousekeepingAgent.h"
+#include "agents/importer/ImportAgent.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -51,6 +52,7 @@ std::unique_ptr<agents::AgentHost> Application::createAgentHost(const models::Wo
 {
     auto host = std::make_unique<agents::AgentHost>(workspace);
     host->addAgent(std::make_unique<agents::housekeeping::HousekeepingAgent>());
+    host->addAgent(std::make_unique<agents::importer::ImportAgent>());
     return host;
 }
 

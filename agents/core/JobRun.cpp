@@ -1,6 +1,7 @@
 #include "JobRun.h"
 
 #include "Agent.h"
+#include "models/repositories/JobRepository.h"
 
 namespace sc::agents {
 
@@ -24,6 +25,12 @@ void JobRun::reportProgress(int percent, const QString& text)
     m_job.progress = std::clamp(percent, 0, 100);
     m_job.progressText = text;
     m_agent->saveProgress(this, m_job.progress, text);
+}
+
+void JobRun::saveCheckpoint(const QJsonObject& checkpoint)
+{
+    m_job.checkpoint = checkpoint;
+    models::JobRepository(m_agent->workspace().connection()).setCheckpoint(m_job.id, checkpoint);
 }
 
 void JobRun::succeed(const QJsonObject& result)

@@ -19,6 +19,11 @@ public:
 
     const models::Job& job() const { return m_job; }
     QJsonObject payload() const { return m_job.payload; }
+    // Where an earlier, interrupted run of this job got to (empty the first time).
+    QJsonObject checkpoint() const { return m_job.checkpoint; }
+    // Records progress that must survive a crash. Call it inside the transaction (on this thread's
+    // connection) that committed the work it describes, so both land or neither does.
+    void saveCheckpoint(const QJsonObject& checkpoint);
 
     // Thread-safe check for synchronous loops: the rep canceled the job or the app is shutting down.
     bool isCancelRequested() const;

@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,23 +28,24 @@ using models::JobState;
 
 namespace {
 
-const char* const kUsage
-    = QT_TRANSLATE_NOOP("sc::app::Cli",
-                        "Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND\n"
-                        "\n"
-                        "Commands:\n"
-                        "  init [--name NAME]                 create (or upgrade) the workspace\n"
-                        "  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data\n"
-                        "  jobs list [--state STATE]          show queued, running and recent jobs\n"
-                        "  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]\n"
-                        "  jobs run                           run every due job headless, then exit\n"
-                        "  jobs cancel ID | jobs retry ID\n"
-                        "  prospects list [--query TEXT] [--stage STAGE] [--limit N]\n"
-                        "  bench [--prospects N]              measure the Prospects view on a generated workspace\n"
-                        "  secrets status                     can secrets be saved on this computer?\n"
-                        "  secrets set NAME                   save the value read from standard input\n"
-                        "  secrets delete NAME\n"
-                        "  version\n");
+const char* const kUsage = QT_TRANSLATE_NOOP(
+    "sc::app::Cli",
+    "Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND\n"
+    "\n"
+    "Commands:\n"
+    "  init [--name NAME]                 create (or upgrade) the workspace\n"
+    "  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data\n"
+    "  jobs list [--state STATE]          show queued, running and recent jobs\n"
+    "  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]\n"
+    "  jobs run                           run every due job headless, then exit\n"
+    "  jobs cancel ID | jobs retry ID\n"
+    "  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)\n"
+    "  prospects list [--query TEXT] [--stage STAGE] [--limit N]\n"
+    "  bench [--prospects N]              measure the Prospects view on a generated workspace\n"
+    "  secrets status                     can secrets be saved on this computer?\n"
+    "  secrets set NAME                   save the value read from standard input\n"
+    "  secrets delete NAME\n"
+    "  version\n");
 
 QTextStream& out()
 {
@@ -193,6 +195,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("prospects")) {
             return cmdProspects(rest);
+        }
+        if (command == QLatin1String("import")) {
+            return cmdImport(rest);
         }
         if (command == QLatin1String("bench")) {
             return cmdBench(rest);
@@ -542,6 +547,64 @@ int Cli::cmdProspects(const QStringList& args)
                   .arg(p.status));
     }
     return 0;
+}
+
+int Cli::cmdImport(const QStringList& args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-'))) {
+        return usage(tr("import needs one file"));
+    }
+    const QFileInfo file(args.first());
+    if (!file.isFile() || !file.isReadable()) {
+        return fail(tr("cannot read %1").arg(args.first()));
+    }
+    if (!openWorkspace()) {
+        return 1;
+    }
+    m_host = Application::createAgentHost(*m_workspace);
+    models::NewJob job;
+    job.kind = QStringLiteral("prospects.import");
+    job.payload = {{QStringLiteral("path"), file.absoluteFilePath()}};
+    job.maxAttempts = 3;
+    job.priority = 10;
+    const qint64 id = JobRepository(m_workspace->connection()).enqueue(job, Clock::instance().nowMs());
+    connect(m_host.get(), &agents::AgentHost::jobFinished, this, [this, id](qint64 finishedId, JobState state) {
+        if (finishedId != id || state == JobState::Queued || state == JobState::Running) {
+            return;
+        }
+        const auto done = JobRepository(m_workspace->connection()).find(id);
+        if (state != JobState::Succeeded || !done) {
+            finish(fail(done ? done->lastError : tr("the import did not finish")));
+            return;
+        }
+        const QJsonObject report = done->result;
+        if (m_json) {
+            printJson(QJsonObject {{QStringLiteral("imported"), report.value(QStringLiteral("imported"))},
+                                   {QStringLiteral("updated"), report.value(QStringLiteral("updated"))},
+                                   {QStringLiteral("unchanged"), report.value(QStringLiteral("unchanged"))},
+                                   {QStringLiteral("skipped"), report.value(QStringLiteral("skipped"))},
+                                   {QStringLiteral("errors"), report.value(QStringLiteral("errors"))}});
+        } else {
+            print(tr("%1 imported, %2 updated, %3 unchanged, %4 skipped")
+                      .arg(report.value(QStringLiteral("imported")).toInt())
+                      .arg(report.value(QStringLiteral("updated")).toInt())
+                      .arg(report.value(QStringLiteral("unchanged")).toInt())
+                      .arg(report.value(QStringLiteral("skipped")).toInt()));
+            const QJsonArray errors = report.value(QStringLiteral("errors")).toArray();
+            for (const QJsonValue& e : errors) {
+                print(tr("line %1: %2")
+                          .arg(e.toObject().value(QStringLiteral("line")).toInteger())
+                          .arg(e.toObject().value(QStringLiteral("reason")).toString()));
+            }
+        }
+        finish(0);
+    });
+    const auto started = m_host->start();
+    if (!started.ok) {
+        JobRepository(m_workspace->connection()).cancel(id, Clock::instance().nowMs());
+        return fail(started.error);
+    }
+    return Pending;
 }
 
 int Cli::cmdSecrets(const QStringList& args)

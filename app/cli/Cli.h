@@ -47,6 +47,7 @@ private:
     int cmdSecrets(const QStringList& args);
     int cmdProspects(const QStringList& args);
     int cmdBench(const QStringList& args);
+    int cmdImport(const QStringList& args);
     int cmdVersion();
     void finish(int code);
 

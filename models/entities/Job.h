@@ -27,6 +27,7 @@ struct Job
     bool cancelRequested = false;
     QString lastError;
     QJsonObject result;
+    QJsonObject checkpoint;
     QString dedupeKey;
     qint64 createdAt = 0;
     qint64 startedAt = 0;

@@ -13,7 +13,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, kind, payload, state, priority, attempts, max_attempts, run_at, progress, progress_text, "
-    "cancel_requested, last_error, result, dedupe_key, created_at, started_at, finished_at, updated_at");
+    "cancel_requested, last_error, result, dedupe_key, created_at, started_at, finished_at, updated_at, checkpoint");
 
 QJsonObject parseObject(const QVariant& value)
 {
@@ -46,6 +46,7 @@ Job readJob(const QSqlQuery& q)
     job.startedAt = q.value(15).toLongLong();
     job.finishedAt = q.value(16).toLongLong();
     job.updatedAt = q.value(17).toLongLong();
+    job.checkpoint = parseObject(q.value(18));
     return job;
 }
 
@@ -145,6 +146,12 @@ void JobRepository::setProgress(qint64 id, int percent, const QString& text, qin
              {{":p", std::clamp(percent, 0, 100)}, {":t", nullIfEmpty(text)}, {":now", now}, {":id", id}});
 }
 
+void JobRepository::setCheckpoint(qint64 id, const QJsonObject& checkpoint)
+{
+    Sql::run(m_db, QStringLiteral("UPDATE jobs SET checkpoint = :c WHERE id = :id AND state = 'running'"),
+             {{":c", serialize(checkpoint)}, {":id", id}});
+}
+
 void JobRepository::succeed(qint64 id, const QJsonObject& result, qint64 now)
 {
     Sql::run(m_db,
@@ -223,7 +230,7 @@ bool JobRepository::retry(qint64 id, qint64 now)
     QSqlQuery q = Sql::run(
         m_db,
         QStringLiteral("UPDATE jobs SET state = 'queued', attempts = 0, run_at = :now, cancel_requested = 0, "
-                       "finished_at = NULL, progress = 0, progress_text = NULL, updated_at = :now "
+                       "finished_at = NULL, progress = 0, progress_text = NULL, checkpoint = NULL, updated_at = :now "
                        "WHERE id = :id AND state IN ('failed', 'canceled')"),
         {{":now", now}, {":id", id}});
     const bool done = q.numRowsAffected() > 0;

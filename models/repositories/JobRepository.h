@@ -22,6 +22,8 @@ public:
     std::optional<Job> find(qint64 id) const;
 
     void setProgress(qint64 id, int percent, const QString& text, qint64 now);
+    // Call inside the transaction that did the work the checkpoint describes.
+    void setCheckpoint(qint64 id, const QJsonObject& checkpoint);
     void succeed(qint64 id, const QJsonObject& result, qint64 now);
     // Retryable failures go back to the queue after Backoff::delayMs until max_attempts is reached.
     JobState fail(qint64 id, const QString& error, bool retryable, qint64 now);

@@ -183,9 +183,10 @@ private Q_SLOTS:
         openApp("agents", 10);
         window()->showView(MainWindow::View::Agents);
         ui::AgentsView* view = window()->agentsView();
-        QCOMPARE(view->agentModel()->rowCount(), 1);
+        QCOMPARE(view->agentModel()->rowCount(), 2);
         QCOMPARE(view->agentModel()->index(0, AgentStatusModel::Name).data().toString(),
                  QStringLiteral("Housekeeping"));
+        QCOMPARE(view->agentModel()->index(1, AgentStatusModel::Name).data().toString(), QStringLiteral("Import"));
         QTRY_COMPARE(view->agentModel()->index(0, AgentStatusModel::State).data().toString(),
                      QStringLiteral("Waiting for work"));
         // The app scheduled a tidy-up a few minutes ahead: it is queued.
@@ -224,7 +225,7 @@ private Q_SLOTS:
         QVERIFY(translator.load(QStringLiteral(":/i18n/sales-copilot_fr.qm")));
         QVERIFY(!translator.isEmpty());
         QCoreApplication::installTranslator(&translator);
-        openApp("french", 30);
+        openApp("french", 60);
         const auto* sidebar = window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Prospects"));
         QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Approbations  (5)"));

@@ -203,6 +203,120 @@ private Q_SLOTS:
                  2);
     }
 
+    void importReportsEveryRowAndIsIdempotent()
+    {
+        const QString ws = workspace("import");
+        const QString file = QStringLiteral(SC_SOURCE_DIR "/tests/data/import/contacts_mixed.csv");
+        const Run first
+            = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("import"), file});
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        const QJsonObject report = first.json().object();
+        QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 6);
+        QCOMPARE(report.value(QStringLiteral("updated")).toInt(), 0);
+        QCOMPARE(report.value(QStringLiteral("skipped")).toInt(), 2);
+        const QJsonArray errors = report.value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0).toObject().value(QStringLiteral("line")).toInt(), 4);
+        QVERIFY(
+            errors.at(0).toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("not-an-email")));
+        QCOMPARE(errors.at(1).toObject().value(QStringLiteral("line")).toInt(), 7);
+
+        const Run again
+            = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("import"), file});
+        QCOMPARE(again.code, 0);
+        QCOMPARE(again.json().object().value(QStringLiteral("imported")).toInt(), 0);
+        QCOMPARE(again.json().object().value(QStringLiteral("updated")).toInt(), 0);
+        QCOMPARE(again.json().object().value(QStringLiteral("skipped")).toInt(), 2);
+
+        const Run camille
+            = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("prospects"),
+                   QStringLiteral("list"), QStringLiteral("--query"), QStringLiteral("dufresne")});
+        QCOMPARE(camille.json().array().size(), 1); // the duplicate row did not make a second person
+        const QJsonObject p = camille.json().array().at(0).toObject();
+        QCOMPARE(p.value(QStringLiteral("email")).toString(), QStringLiteral("camille.dufresne@harbor-foods.example"));
+        QCOMPARE(p.value(QStringLiteral("company")).toString(), QStringLiteral("Harbor Foods"));
+        QCOMPARE(p.value(QStringLiteral("domain")).toString(), QStringLiteral("harbor-foods.example"));
+        QCOMPARE(p.value(QStringLiteral("tags")).toArray(),
+                 QJsonArray({QStringLiteral("lyon"), QStringLiteral("warm")}));
+        // Companies: by domain (public-suffix aware: shop.bluepeak.co.uk and bluepeak.co.uk are one company).
+        const Run uk = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("prospects"),
+                            QStringLiteral("list"), QStringLiteral("--query"), QStringLiteral("bluepeak")});
+        QCOMPARE(uk.json().array().size(), 2);
+        QCOMPARE(uk.json().array().at(0).toObject().value(QStringLiteral("domain")).toString(),
+                 QStringLiteral("bluepeak.co.uk"));
+        QCOMPARE(uk.json().array().at(1).toObject().value(QStringLiteral("domain")).toString(),
+                 QStringLiteral("bluepeak.co.uk"));
+        const Run harper
+            = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("prospects"),
+                   QStringLiteral("list"), QStringLiteral("--query"), QStringLiteral("harper")});
+        QCOMPARE(harper.json().array().at(0).toObject().value(QStringLiteral("last_name")).toString(),
+                 QStringLiteral("O\"Neil"));
+        QCOMPARE(harper.json().array().at(0).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Line one\nline two"));
+
+        const Run missing
+            = cli({QStringLiteral("--workspace"), ws, QStringLiteral("import"), QStringLiteral("/nonexistent.csv")});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(oneLine(missing.err));
+    }
+
+    // The import is a job: killed midway (SIGKILL), `jobs run` resumes it from its last committed batch.
+    void importKilledMidwayResumesWithoutLossOrDuplicates()
+    {
+        const QString ws = workspace("bigimport");
+        const QString file = m_home.filePath(QStringLiteral("big.csv"));
+        const int rows = 40000;
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("First Name;Last Name;Email;Company;Title\n");
+            for (int i = 0; i < rows; ++i) {
+                out.write(QStringLiteral("Person%1;Näme%1;person.%1@company-%2.example;Company %2;Buyer\n")
+                              .arg(i)
+                              .arg(i % 997)
+                              .toUtf8());
+            }
+        }
+        QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("init")}).code, 0);
+        QProcess importer;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        importer.setProcessEnvironment(env);
+        importer.start(QStringLiteral(SC_CLI_PATH),
+                       {QStringLiteral("--workspace"), ws, QStringLiteral("import"), file});
+        QVERIFY(importer.waitForStarted());
+        const QString db = ws + QStringLiteral("/workspace.sqlite");
+        auto committed = [&db] {
+            const int n
+                = Sql::scalar(Database::connection(db),
+                              QStringLiteral("SELECT COALESCE(json_extract(checkpoint, '$.records'), 0) FROM jobs "
+                                             "WHERE kind = 'prospects.import'"))
+                      .toInt();
+            return n;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(committed() >= 4000, 60000);
+        importer.kill();
+        QVERIFY(importer.waitForFinished());
+        const int before = committed();
+        QVERIFY2(before < rows, "killed before the end");
+        Database::release(db);
+
+        const Run resume = cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("run")});
+        QVERIFY2(resume.code == 0, qPrintable(resume.err + resume.out));
+        const QSqlDatabase conn = Database::connection(db);
+        QCOMPARE(Sql::scalar(conn, QStringLiteral("SELECT COUNT(*) FROM prospects")).toInt(), rows);
+        QCOMPARE(Sql::scalar(conn, QStringLiteral("SELECT COUNT(DISTINCT email) FROM prospects")).toInt(), rows);
+        QCOMPARE(Sql::scalar(conn, QStringLiteral("SELECT COUNT(*) FROM companies")).toInt(), 997);
+        QCOMPARE(Sql::scalar(conn,
+                             QStringLiteral(
+                                 "SELECT json_extract(result, '$.imported') FROM jobs WHERE kind = 'prospects.import'"))
+                     .toInt(),
+                 rows);
+        QCOMPARE(Sql::scalar(conn, QStringLiteral("SELECT attempts FROM jobs WHERE kind = 'prospects.import'")).toInt(),
+                 2);
+        Database::release(db);
+    }
+
     void refusesANewerSchema()
     {
         const QString ws = workspace("future");

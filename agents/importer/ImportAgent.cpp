@@ -1,0 +1,67 @@
+#include "ImportAgent.h"
+
+#include "agents/core/JobRun.h"
+#include "models/Clock.h"
+#include "models/import/ProspectImporter.h"
+#include "models/repositories/AuditLog.h"
+
+#include <QFileInfo>
+
+namespace sc::agents::importer {
+
+using models::ProspectImporter;
+
+ImportAgent::ImportAgent()
+    : Agent(QStringLiteral("import"), {QString::fromLatin1(ImportKind)})
+{
+}
+
+QString ImportAgent::displayName() const
+{
+    return tr("Import");
+}
+
+QString ImportAgent::describeKind(const QString& kind) const
+{
+    return kind == QLatin1String(ImportKind) ? tr("Import prospects from a file") : kind;
+}
+
+void ImportAgent::execute(JobRun* run)
+{
+    const QString path = run->payload().value(QStringLiteral("path")).toString();
+    ProspectImporter::Report report = ProspectImporter::Report::fromJson(run->checkpoint());
+    ProspectImporter::Hooks hooks;
+    hooks.batchCommitting = [run](const ProspectImporter::Report& soFar) {
+        run->saveCheckpoint(soFar.toJson());
+    };
+    hooks.progress = [run, name = QFileInfo(path).fileName()](int percent) {
+        run->reportProgress(percent, name);
+    };
+    hooks.canceled = [run] {
+        return run->isCancelRequested();
+    };
+    QString failure;
+    const qint64 now = Clock::instance().nowMs();
+    switch (ProspectImporter(workspace().connection(), now).run(path, hooks, &report, &failure)) {
+    case ProspectImporter::Outcome::Finished:
+        models::AuditLog(workspace().connection())
+            .append(QStringLiteral("import"), QStringLiteral("prospects.import"), QStringLiteral("prospects"), 0,
+                    QStringLiteral("%1: %2 imported, %3 updated, %4 skipped")
+                        .arg(QFileInfo(path).fileName())
+                        .arg(report.imported)
+                        .arg(report.updated)
+                        .arg(report.skipped),
+                    now);
+        run->succeed(report.toJson());
+        return;
+    case ProspectImporter::Outcome::Canceled:
+        run->stopAsRequested();
+        return;
+    case ProspectImporter::Outcome::Failed:
+        // A file that cannot be read or parsed will not get better by retrying.
+        run->fail(failure, JobRun::Retry::No);
+        return;
+    }
+}
+
+} // namespace sc::agents::importer

@@ -1,0 +1,85 @@
+#include "Normalize.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+#include <libpsl.h>
+
+namespace sc::models::Normalize {
+
+namespace {
+const psl_ctx_t* publicSuffixes()
+{
+    // The system's list (kept current by the publicsuffix package), else the one built into libpsl.
+    static const psl_ctx_t* ctx = [] {
+        const psl_ctx_t* latest = psl_latest(nullptr);
+        return latest ? latest : psl_builtin();
+    }();
+    return ctx;
+}
+} // namespace
+
+QString email(const QString& email)
+{
+    return email.trimmed().toLower();
+}
+
+QString emailProblem(const QString& e)
+{
+    if (e.isEmpty()) {
+        return QStringLiteral("no email address");
+    }
+    static const QRegularExpression shape(
+        QStringLiteral("^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"));
+    if (e.size() > 254 || !shape.match(e).hasMatch()) {
+        return QStringLiteral("invalid email address \"%1\"").arg(e.left(80));
+    }
+    const QString local = e.section(QLatin1Char('@'), 0, 0);
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String(".."))) {
+        return QStringLiteral("invalid email address \"%1\"").arg(e.left(80));
+    }
+    return {};
+}
+
+QString host(const QString& urlOrDomain)
+{
+    QString text = urlOrDomain.trimmed().toLower();
+    if (text.isEmpty()) {
+        return {};
+    }
+    if (!text.contains(QLatin1String("://"))) {
+        text.prepend(QStringLiteral("http://"));
+    }
+    QString h = QUrl(text, QUrl::TolerantMode).host();
+    if (h.startsWith(QLatin1String("www."))) {
+        h = h.mid(4);
+    }
+    return h;
+}
+
+QString companyDomain(const QString& urlOrDomain)
+{
+    const QString h = host(urlOrDomain);
+    if (h.isEmpty()) {
+        return {};
+    }
+    const QByteArray utf8 = h.toUtf8();
+    const char* registrable = psl_registrable_domain(publicSuffixes(), utf8.constData());
+    return registrable ? QString::fromUtf8(registrable) : h;
+}
+
+bool isPersonalMailDomain(const QString& domain)
+{
+    static const QSet<QString> personal {
+        QStringLiteral("gmail.com"),      QStringLiteral("googlemail.com"), QStringLiteral("yahoo.com"),
+        QStringLiteral("yahoo.fr"),       QStringLiteral("hotmail.com"),    QStringLiteral("hotmail.fr"),
+        QStringLiteral("outlook.com"),    QStringLiteral("outlook.fr"),     QStringLiteral("live.com"),
+        QStringLiteral("live.fr"),        QStringLiteral("msn.com"),        QStringLiteral("icloud.com"),
+        QStringLiteral("me.com"),         QStringLiteral("aol.com"),        QStringLiteral("proton.me"),
+        QStringLiteral("protonmail.com"), QStringLiteral("gmx.com"),        QStringLiteral("gmx.fr"),
+        QStringLiteral("orange.fr"),      QStringLiteral("wanadoo.fr"),     QStringLiteral("free.fr"),
+        QStringLiteral("sfr.fr"),         QStringLiteral("laposte.net"),    QStringLiteral("bbox.fr")};
+    return personal.contains(domain);
+}
+
+} // namespace sc::models::Normalize

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace sc::models {
+
+// The rules that decide when two rows are the same person or the same company.
+namespace Normalize {
+// Lower-case and trimmed; the dedupe key of a person.
+QString email(const QString& email);
+// Empty when fine, else the reason the address cannot be used (for the import report).
+QString emailProblem(const QString& normalizedEmail);
+// "https://WWW.Shop.Example.co.uk/contact" -> "shop.example.co.uk" (lower-case, no www.).
+QString host(const QString& urlOrDomain);
+// The part a company owns, public-suffix aware (libpsl): "shop.acme.co.uk" -> "acme.co.uk".
+QString companyDomain(const QString& urlOrDomain);
+// Webmail and ISP domains say nothing about the company a person works for.
+bool isPersonalMailDomain(const QString& domain);
+} // namespace Normalize
+
+} // namespace sc::models

@@ -1,0 +1,358 @@
+#include "ProspectImporter.h"
+
+#include "../ChangeHub.h"
+#include "../store/Sql.h"
+#include "../store/StoreError.h"
+#include "ColumnMapper.h"
+#include "CsvReader.h"
+#include "Normalize.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace sc::models {
+
+namespace {
+
+using Field = ColumnMapper::Field;
+
+QVariant orNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// The prepared statements of one import, reused for every row.
+struct Statements
+{
+    explicit Statements(const QSqlDatabase& db)
+        : findProspect(Sql::prepare(
+            db,
+            QStringLiteral("SELECT id, first_name, last_name, title, phone, company_id, linkedin_url, notes, status, "
+                           "owner, score FROM prospects WHERE email = :email COLLATE NOCASE")))
+        , insertProspect(Sql::prepare(
+              db,
+              QStringLiteral("INSERT INTO prospects (company_id, first_name, last_name, email, title, phone, "
+                             "linkedin_url, notes, status, owner, score, source, created_at, updated_at) VALUES (:c, "
+                             ":fn, :ln, :email, :title, :phone, :li, :notes, :status, :owner, :score, 'import', :now, "
+                             ":now)")))
+        , updateProspect(Sql::prepare(
+              db,
+              QStringLiteral("UPDATE prospects SET company_id = :c, first_name = :fn, last_name = :ln, title = :title, "
+                             "phone = :phone, linkedin_url = :li, notes = :notes, status = :status, owner = :owner, "
+                             "score = :score, updated_at = :now WHERE id = :id")))
+        , findCompanyByDomain(Sql::prepare(db, QStringLiteral("SELECT id FROM companies WHERE domain = :d")))
+        , findCompanyByName(Sql::prepare(
+              db, QStringLiteral("SELECT id FROM companies WHERE name = :n COLLATE NOCASE AND domain IS NULL")))
+        , insertCompany(Sql::prepare(
+              db,
+              QStringLiteral("INSERT INTO companies (name, domain, website, created_at, updated_at) VALUES (:n, :d, "
+                             ":w, :now, :now)")))
+        , findTag(Sql::prepare(db, QStringLiteral("SELECT id FROM tags WHERE name = :n")))
+        , insertTag(Sql::prepare(db, QStringLiteral("INSERT INTO tags (name) VALUES (:n)")))
+        , linkTag(Sql::prepare(
+              db, QStringLiteral("INSERT OR IGNORE INTO prospect_tags (prospect_id, tag_id) VALUES (:p, :t)")))
+    {
+    }
+    QSqlQuery findProspect, insertProspect, updateProspect, findCompanyByDomain, findCompanyByName, insertCompany,
+        findTag, insertTag, linkTag;
+};
+
+class RowWriter
+{
+public:
+    RowWriter(const QSqlDatabase& db, qint64 now)
+        : m_s(db)
+        , m_now(now)
+    {
+        QSqlQuery stages = Sql::run(db, QStringLiteral("SELECT key, name FROM stages"));
+        while (stages.next()) {
+            m_stages.insert(stages.value(0).toString().toLower(), stages.value(0).toString());
+            m_stages.insert(stages.value(1).toString().toLower(), stages.value(0).toString());
+        }
+    }
+
+    // Returns the reason when the row is skipped.
+    QString write(const QHash<Field, QString>& v, ProspectImporter::Report& report)
+    {
+        QString first = v.value(Field::FirstName);
+        QString last = v.value(Field::LastName);
+        if (first.isEmpty() && last.isEmpty() && !v.value(Field::FullName).isEmpty()) {
+            const QString full = v.value(Field::FullName).simplified();
+            const qsizetype space = full.lastIndexOf(QLatin1Char(' '));
+            first = space > 0 ? full.left(space) : full;
+            last = space > 0 ? full.mid(space + 1) : QString();
+        }
+        const QString email = Normalize::email(v.value(Field::Email));
+        if (const QString problem = Normalize::emailProblem(email); !problem.isEmpty()) {
+            return problem;
+        }
+        const qint64 companyId = company(v, email);
+
+        Sql::bind(m_s.findProspect, {{":email", email}});
+        Sql::exec(m_s.findProspect);
+        const QString stage = m_stages.value(v.value(Field::Stage).toLower());
+        bool scoreOk = false;
+        const int score = v.value(Field::Score).toInt(&scoreOk);
+        qint64 id = 0;
+        bool changed = false;
+        bool inserted = false;
+        if (!m_s.findProspect.next()) {
+            m_s.findProspect.finish();
+            Sql::bind(m_s.insertProspect,
+                      {{":c", companyId > 0 ? QVariant(companyId) : QVariant(QMetaType(QMetaType::LongLong))},
+                       {":fn", first},
+                       {":ln", last},
+                       {":email", email},
+                       {":title", orNull(v.value(Field::Title))},
+                       {":phone", orNull(v.value(Field::Phone))},
+                       {":li", orNull(v.value(Field::LinkedInUrl))},
+                       {":notes", orNull(v.value(Field::Notes))},
+                       {":status", stage.isEmpty() ? QStringLiteral("new") : stage},
+                       {":owner", orNull(v.value(Field::Owner))},
+                       {":score", scoreOk ? std::clamp(score, 0, 100) : 0},
+                       {":now", m_now}});
+            Sql::exec(m_s.insertProspect);
+            id = m_s.insertProspect.lastInsertId().toLongLong();
+            inserted = true;
+            ++report.imported;
+        } else {
+            // Values in the file win where they are given; empty cells never erase what is known.
+            id = m_s.findProspect.value(0).toLongLong();
+            auto keep = [&](int column, const QString& incoming) {
+                const QString current = m_s.findProspect.value(column).toString();
+                if (!incoming.isEmpty() && incoming != current) {
+                    changed = true;
+                    return incoming;
+                }
+                return current;
+            };
+            const QString fn = keep(1, first);
+            const QString ln = keep(2, last);
+            const QString title = keep(3, v.value(Field::Title));
+            const QString phone = keep(4, v.value(Field::Phone));
+            qint64 cid = m_s.findProspect.value(5).toLongLong();
+            if (companyId > 0 && companyId != cid) {
+                cid = companyId;
+                changed = true;
+            }
+            const QString li = keep(6, v.value(Field::LinkedInUrl));
+            const QString notes = keep(7, v.value(Field::Notes));
+            const QString status = keep(8, stage);
+            const QString owner = keep(9, v.value(Field::Owner));
+            int newScore = m_s.findProspect.value(10).toInt();
+            if (scoreOk && std::clamp(score, 0, 100) != newScore) {
+                newScore = std::clamp(score, 0, 100);
+                changed = true;
+            }
+            m_s.findProspect.finish();
+            if (changed) {
+                Sql::bind(m_s.updateProspect,
+                          {{":c", cid > 0 ? QVariant(cid) : QVariant(QMetaType(QMetaType::LongLong))},
+                           {":fn", fn},
+                           {":ln", ln},
+                           {":title", orNull(title)},
+                           {":phone", orNull(phone)},
+                           {":li", orNull(li)},
+                           {":notes", orNull(notes)},
+                           {":status", status},
+                           {":owner", orNull(owner)},
+                           {":score", newScore},
+                           {":now", m_now},
+                           {":id", id}});
+                Sql::exec(m_s.updateProspect);
+            }
+        }
+        const bool tagged = tags(id, v.value(Field::Tags));
+        if (!inserted) {
+            ++(changed || tagged ? report.updated : report.unchanged);
+        }
+        return {};
+    }
+
+private:
+    qint64 company(const QHash<Field, QString>& v, const QString& email)
+    {
+        const QString name = v.value(Field::Company).simplified();
+        QString domain = Normalize::companyDomain(!v.value(Field::Domain).isEmpty() ? v.value(Field::Domain)
+                                                                                    : v.value(Field::Website));
+        if (domain.isEmpty()) {
+            const QString mailDomain = email.section(QLatin1Char('@'), 1);
+            if (!Normalize::isPersonalMailDomain(mailDomain)) {
+                domain = Normalize::companyDomain(mailDomain);
+            }
+        }
+        if (name.isEmpty() && domain.isEmpty()) {
+            return 0;
+        }
+        const QString key = domain.isEmpty() ? QStringLiteral("name:") + name.toLower() : domain;
+        if (const auto it = m_companies.constFind(key); it != m_companies.constEnd()) {
+            return it.value();
+        }
+        QSqlQuery& find = domain.isEmpty() ? m_s.findCompanyByName : m_s.findCompanyByDomain;
+        Sql::bind(find, {{domain.isEmpty() ? ":n" : ":d", domain.isEmpty() ? name : domain}});
+        Sql::exec(find);
+        qint64 id = find.next() ? find.value(0).toLongLong() : 0;
+        find.finish();
+        if (id == 0) {
+            const QString website = v.value(Field::Website);
+            Sql::bind(
+                m_s.insertCompany,
+                {{":n", name.isEmpty() ? domain : name},
+                 {":d", orNull(domain)},
+                 {":w", orNull(website.isEmpty() && !domain.isEmpty() ? QStringLiteral("https://") + domain : website)},
+                 {":now", m_now}});
+            Sql::exec(m_s.insertCompany);
+            id = m_s.insertCompany.lastInsertId().toLongLong();
+        }
+        m_companies.insert(key, id);
+        return id;
+    }
+
+    bool tags(qint64 prospectId, const QString& cell)
+    {
+        bool added = false;
+        const QStringList names = cell.split(QRegularExpression(QStringLiteral("[,;|]")), Qt::SkipEmptyParts);
+        for (const QString& raw : names) {
+            const QString tag = raw.simplified();
+            if (tag.isEmpty()) {
+                continue;
+            }
+            qint64 tagId = m_tags.value(tag.toLower());
+            if (tagId == 0) {
+                Sql::bind(m_s.findTag, {{":n", tag}});
+                Sql::exec(m_s.findTag);
+                tagId = m_s.findTag.next() ? m_s.findTag.value(0).toLongLong() : 0;
+                m_s.findTag.finish();
+                if (tagId == 0) {
+                    Sql::bind(m_s.insertTag, {{":n", tag}});
+                    Sql::exec(m_s.insertTag);
+                    tagId = m_s.insertTag.lastInsertId().toLongLong();
+                }
+                m_tags.insert(tag.toLower(), tagId);
+            }
+            Sql::bind(m_s.linkTag, {{":p", prospectId}, {":t", tagId}});
+            Sql::exec(m_s.linkTag);
+            added = added || m_s.linkTag.numRowsAffected() > 0;
+        }
+        return added;
+    }
+
+    Statements m_s;
+    qint64 m_now;
+    QHash<QString, QString> m_stages;
+    QHash<QString, qint64> m_companies;
+    QHash<QString, qint64> m_tags;
+};
+
+} // namespace
+
+QJsonObject ProspectImporter::Report::toJson() const
+{
+    QJsonArray list;
+    for (const Error& e : errors) {
+        list.append(QJsonObject {{QStringLiteral("line"), e.line}, {QStringLiteral("reason"), e.reason}});
+    }
+    return {{QStringLiteral("records"), records}, {QStringLiteral("imported"), imported},
+            {QStringLiteral("updated"), updated}, {QStringLiteral("unchanged"), unchanged},
+            {QStringLiteral("skipped"), skipped}, {QStringLiteral("errors"), list}};
+}
+
+ProspectImporter::Report ProspectImporter::Report::fromJson(const QJsonObject& json)
+{
+    Report r;
+    r.records = json.value(QStringLiteral("records")).toInteger();
+    r.imported = json.value(QStringLiteral("imported")).toInt();
+    r.updated = json.value(QStringLiteral("updated")).toInt();
+    r.unchanged = json.value(QStringLiteral("unchanged")).toInt();
+    r.skipped = json.value(QStringLiteral("skipped")).toInt();
+    const QJsonArray list = json.value(QStringLiteral("errors")).toArray();
+    for (const QJsonValue& e : list) {
+        r.errors.append({e.toObject().value(QStringLiteral("line")).toInteger(),
+                         e.toObject().value(QStringLiteral("reason")).toString()});
+    }
+    return r;
+}
+
+ProspectImporter::ProspectImporter(QSqlDatabase db, qint64 now)
+    : m_db(std::move(db))
+    , m_now(now)
+{
+}
+
+ProspectImporter::Outcome ProspectImporter::run(const QString& path, const Hooks& hooks, Report* report,
+                                                QString* failure)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *failure = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return Outcome::Failed;
+    }
+    CsvReader reader(&file);
+    CsvReader::Record header;
+    if (!reader.next(header)) {
+        *failure = reader.hasError() ? reader.error() : QStringLiteral("%1 is empty").arg(path);
+        return Outcome::Failed;
+    }
+    const QList<Field> fields = ColumnMapper::guessAll(header.fields);
+    if (!fields.contains(Field::Email)) {
+        *failure = QStringLiteral("no column holds email addresses (columns: %1)")
+                       .arg(header.fields.join(QStringLiteral(", ")).left(300));
+        return Outcome::Failed;
+    }
+    CsvReader::Record record;
+    for (qint64 done = 0; done < report->records; ++done) {
+        if (!reader.next(record)) {
+            break; // the file shrank since the checkpoint: nothing left to do
+        }
+    }
+    RowWriter writer(m_db, m_now);
+    bool more = true;
+    while (more) {
+        if (hooks.canceled && hooks.canceled()) {
+            return Outcome::Canceled;
+        }
+        Transaction transaction(m_db);
+        for (int n = 0; n < BatchSize; ++n) {
+            if (!reader.next(record)) {
+                more = false;
+                break;
+            }
+            ++report->records;
+            QHash<Field, QString> values;
+            for (qsizetype i = 0; i < fields.size() && i < record.fields.size(); ++i) {
+                if (fields.at(i) != Field::Ignore) {
+                    // Multi-line cells keep their line breaks, as plain \n whatever the file used.
+                    QString cell = record.fields.at(i).trimmed();
+                    cell.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+                    values.insert(fields.at(i), cell);
+                }
+            }
+            const QString problem = writer.write(values, *report);
+            if (!problem.isEmpty()) {
+                ++report->skipped;
+                if (report->errors.size() < MaxErrors) {
+                    report->errors.append({record.line, problem});
+                }
+            }
+        }
+        if (hooks.batchCommitting) {
+            hooks.batchCommitting(*report);
+        }
+        transaction.commit();
+        if (hooks.progress && file.size() > 0) {
+            hooks.progress(int(std::min<qint64>(99, reader.bytesRead() * 100 / file.size())));
+        }
+    }
+    ChangeHub::notify(ChangeHub::Prospects);
+    if (reader.hasError()) {
+        *failure = reader.error();
+        return Outcome::Failed;
+    }
+    return Outcome::Finished;
+}
+
+} // namespace sc::models
