@@ -2,6 +2,7 @@
 // same model the GUI uses. Numbers only; `make test` runs it on a small size, the README quotes big ones.
 #include "Cli.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/import/ProspectImporter.h"
 #include "models/itemmodels/ProspectTableModel.h"
 #include "models/store/Sql.h"
 
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace sc::app {
@@ -45,6 +48,8 @@ template<class F> double timeMs(F&& work)
 int Cli::cmdBench(const QStringList& args)
 {
     QCommandLineParser parser;
+    parser.addOption({QStringLiteral("import-rows"), tr("Rows of the generated CSV for the import benchmark"),
+                      QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption(
         {QStringLiteral("prospects"), tr("Number of prospects"), QStringLiteral("N"), QStringLiteral("100000")});
     if (!parser.parse(QStringList {QStringLiteral("bench")} + args)) {
@@ -55,6 +60,10 @@ int Cli::cmdBench(const QStringList& args)
     if (!ok || count < 10) {
         return usage(tr("--prospects must be a number of at least 10"));
     }
+    const int importRows = parser.value(QStringLiteral("import-rows")).toInt(&ok);
+    if (!ok || importRows < 10) {
+        return usage(tr("--import-rows must be a number of at least 10"));
+    }
     QTemporaryDir dir;
     m_workspaceArg = dir.path();
     if (!openWorkspace()) {
@@ -64,7 +73,7 @@ int Cli::cmdBench(const QStringList& args)
     auto record = [&](const QString& what, double ms) {
         results.append(QJsonObject {{QStringLiteral("what"), what}, {QStringLiteral("ms"), ms}});
         if (!m_json) {
-            print(QStringLiteral("%1  %2 ms").arg(what, -42).arg(ms, 9, 'f', 1));
+            print(QStringLiteral("%1  %2 ms").arg(what, -52).arg(ms, 9, 'f', 1));
         }
     };
     models::DemoGenerator::Options options;
@@ -74,6 +83,57 @@ int Cli::cmdBench(const QStringList& args)
     models::Sql::run(m_workspace->connection(), QStringLiteral("PRAGMA optimize"));
     // A fresh connection, as when the app opens: caches start cold on the SQLite side.
     m_workspace->releaseConnection();
+
+    // Import: ours (dedupe + companies + search index) against the sqlite3 shell's bare .import.
+    const QString csv = dir.filePath(QStringLiteral("import.csv"));
+    {
+        QFile out(csv);
+        if (!out.open(QIODevice::WriteOnly)) {
+            return fail(tr("cannot write %1").arg(csv));
+        }
+        out.write("First Name,Last Name,Email,Company,Job Title,Website\n");
+        for (int i = 0; i < importRows; ++i) {
+            out.write(
+                QStringLiteral(
+                    "Avery%1,Lindqvist%1,avery.lindqvist%1@firm-%2.example,Firm %2,Buyer,https://www.firm-%2.example\n")
+                    .arg(i)
+                    .arg(i % 5000)
+                    .toUtf8());
+        }
+    }
+    double shellMs = -1;
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (!sqlite3.isEmpty()) {
+        QProcess shell;
+        shell.start(sqlite3,
+                    {dir.filePath(QStringLiteral("bare.sqlite")), QStringLiteral(".import --csv %1 t").arg(csv)});
+        QElapsedTimer timer;
+        timer.start();
+        shell.waitForFinished(600000);
+        shellMs = double(timer.nsecsElapsed()) / 1e6;
+        record(QStringLiteral("sqlite3 shell .import --csv, %1 rows").arg(importRows), shellMs);
+    }
+    {
+        QTemporaryDir importDir;
+        const models::Workspace target = models::Workspace::open(importDir.path());
+        models::ProspectImporter::Report report;
+        QString failure;
+        const double ms = timeMs(
+            [&] { models::ProspectImporter(target.connection(), 1'790'000'000'000).run(csv, {}, &report, &failure); });
+        target.releaseConnection();
+        if (report.imported != importRows) {
+            return fail(tr("the import benchmark imported %1 of %2 rows: %3")
+                            .arg(report.imported)
+                            .arg(importRows)
+                            .arg(failure));
+        }
+        record(QStringLiteral("import %1 rows (dedupe, companies, search index)").arg(importRows), ms);
+        if (shellMs > 0 && !m_json) {
+            print(QStringLiteral("%1  %2x")
+                      .arg(QStringLiteral("import / sqlite3 shell"), -52)
+                      .arg(ms / shellMs, 9, 'f', 2));
+        }
+    }
 
     std::unique_ptr<models::ProspectTableModel> model;
     record(QStringLiteral("open the view (count + first page)"),
@@ -95,7 +155,7 @@ int Cli::cmdBench(const QStringList& args)
                                {QStringLiteral("results"), results},
                                {QStringLiteral("peakRssMb"), rss}});
     } else {
-        print(QStringLiteral("%1  %2 MB").arg(QStringLiteral("peak memory"), -42).arg(rss, 9, 'f', 1));
+        print(QStringLiteral("%1  %2 MB").arg(QStringLiteral("peak memory"), -52).arg(rss, 9, 'f', 1));
     }
     model.reset();
     m_workspace->releaseConnection();

@@ -41,7 +41,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  jobs cancel ID | jobs retry ID\n"
     "  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)\n"
     "  prospects list [--query TEXT] [--stage STAGE] [--limit N]\n"
-    "  bench [--prospects N]              measure the Prospects view on a generated workspace\n"
+    "  bench [--prospects N] [--import-rows N]  measure import and the Prospects view\n"
     "  secrets status                     can secrets be saved on this computer?\n"
     "  secrets set NAME                   save the value read from standard input\n"
     "  secrets delete NAME\n"
