@@ -11,7 +11,7 @@ function(sc_target_defaults target)
         QT_NO_FOREACH
         QT_STRICT_ITERATORS)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
-        -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wformat=2)
+        -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wformat=2)
     if(SC_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

@@ -106,11 +106,14 @@ int Cli::cmdBench(const QStringList& args)
     if (!sqlite3.isEmpty()) {
         QProcess shell;
         shell.start(sqlite3,
-                    {dir.filePath(QStringLiteral("bare.sqlite")), QStringLiteral(".import --csv %1 t").arg(csv)});
+                    {dir.filePath(QStringLiteral("bare.sqlite")), QStringLiteral(".import --csv \"%1\" t").arg(csv)});
         QElapsedTimer timer;
         timer.start();
         shell.waitForFinished(600000);
         shellMs = double(timer.nsecsElapsed()) / 1e6;
+        if (shell.exitCode() != 0 || !shell.readAllStandardError().isEmpty()) {
+            return fail(tr("the sqlite3 shell could not import %1").arg(csv));
+        }
         record(QStringLiteral("sqlite3 shell .import --csv, %1 rows").arg(importRows), shellMs);
     }
     {
