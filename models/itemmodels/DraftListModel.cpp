@@ -59,7 +59,7 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
         return QStringLiteral("%1\n%2").arg(who.isEmpty() ? d.toAddress : who, d.subject);
     }
     case Qt::ToolTipRole:
-        return d.toAddress;
+        return QStringLiteral("%1\n%2").arg(d.subject, d.toAddress); // the list elides long subjects
     case DraftIdRole:
         return d.id;
     case SubjectRole:

@@ -3,6 +3,7 @@
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/itemmodels/AgentStatusModel.h"
 #include "models/itemmodels/DraftListModel.h"
 #include "models/itemmodels/JobListModel.h"
 #include "models/itemmodels/ProspectTableModel.h"
@@ -193,6 +194,31 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, JobListModel::Progress).data().toString(), QStringLiteral("40% — halfway"));
         model.reload(); // same rows: updated in place, no reset (selection survives)
         QCOMPARE(reset.size(), 0);
+    }
+
+    void agentStatusFollowsStatesAndQueues()
+    {
+        tests::TestWorkspace ws;
+        AgentStatusModel model(*ws);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAgents({{QStringLiteral("a"),
+                          QStringLiteral("Agent A"),
+                          {QStringLiteral("a.x")},
+                          AgentStatusModel::AgentState::Stopped},
+                         {QStringLiteral("b"),
+                          QStringLiteral("Agent B"),
+                          {QStringLiteral("b.x")},
+                          AgentStatusModel::AgentState::Stopped}});
+        QCOMPARE(model.rowCount(), 2);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setState(QStringLiteral("b"), AgentStatusModel::AgentState::Busy);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(1, AgentStatusModel::State).data().toString(), QStringLiteral("Working"));
+        JobRepository jobs(ws->connection());
+        jobs.enqueue({QStringLiteral("a.x"), {}, 0, 5, 0, {}}, Clock::instance().nowMs());
+        jobs.enqueue({QStringLiteral("a.x"), {}, 0, 5, 0, {}}, Clock::instance().nowMs());
+        QTRY_COMPARE(model.index(0, AgentStatusModel::Queued).data().toInt(), 2); // through the change notice
+        QCOMPARE(model.index(1, AgentStatusModel::Queued).data().toInt(), 0);
     }
 };
 

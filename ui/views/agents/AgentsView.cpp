@@ -113,7 +113,7 @@ AgentsView::AgentsView(const models::Workspace& workspace, QWidget* parent)
     jobHeader->resizeSection(JobListModel::State, unit * 14);
     jobHeader->resizeSection(JobListModel::Progress, unit * 28);
     jobHeader->resizeSection(JobListModel::Attempts, unit * 12);
-    jobHeader->resizeSection(JobListModel::When, unit * 20);
+    jobHeader->resizeSection(JobListModel::When, unit * 26);
     jobHeader->setStretchLastSection(true);
     m_noJobs->setText(tr("No jobs yet"), tr("Work the agents take on appears here, with its progress and any error."));
     m_jobStack->addWidget(m_jobTable);
