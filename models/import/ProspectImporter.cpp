@@ -215,7 +215,11 @@ private:
     bool tags(qint64 prospectId, const QString& cell)
     {
         bool added = false;
-        const QStringList names = cell.split(QRegularExpression(QStringLiteral("[,;|]")), Qt::SkipEmptyParts);
+        if (cell.isEmpty()) {
+            return false;
+        }
+        static const QRegularExpression separators(QStringLiteral("[,;|]")); // compiled once, not per row
+        const QStringList names = cell.split(separators, Qt::SkipEmptyParts);
         for (const QString& raw : names) {
             const QString tag = raw.simplified();
             if (tag.isEmpty()) {
