@@ -5,6 +5,7 @@
 #include "app/SecretStore.h"
 #include "models/Clock.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/import/ProspectExporter.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/store/StoreError.h"
@@ -18,6 +19,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
 
@@ -41,6 +43,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  jobs cancel ID | jobs retry ID\n"
     "  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)\n"
     "  prospects list [--query TEXT] [--stage STAGE] [--limit N]\n"
+    "  export FILE.csv [--query TEXT]     export prospects (columns that import back)\n"
     "  bench [--prospects N] [--import-rows N]  measure import and the Prospects view\n"
     "  secrets status                     can secrets be saved on this computer?\n"
     "  secrets set NAME                   save the value read from standard input\n"
@@ -195,6 +198,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("prospects")) {
             return cmdProspects(rest);
+        }
+        if (command == QLatin1String("export")) {
+            return cmdExport(rest);
         }
         if (command == QLatin1String("import")) {
             return cmdImport(rest);
@@ -545,6 +551,39 @@ int Cli::cmdProspects(const QStringList& args)
                   .arg(p.email, -44)
                   .arg(p.companyName, -26)
                   .arg(p.status));
+    }
+    return 0;
+}
+
+int Cli::cmdExport(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("query"), tr("Full-text search"), QStringLiteral("TEXT")});
+    QString error;
+    if (!parse(parser, QStringLiteral("export"), args, &error)) {
+        return usage(error);
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usage(tr("export needs one file"));
+    }
+    if (!openWorkspace()) {
+        return 1;
+    }
+    // Written beside the target and renamed at the end: a full disk never leaves half a file behind.
+    QSaveFile file(parser.positionalArguments().first());
+    if (!file.open(QIODevice::WriteOnly)) {
+        return fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    }
+    models::ProspectQuery query;
+    query.search = parser.value(QStringLiteral("query"));
+    const int written = models::ProspectExporter::write(m_workspace->connection(), query, &file);
+    if (!file.commit()) {
+        return fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    }
+    if (m_json) {
+        printJson(QJsonObject {{QStringLiteral("exported"), written}, {QStringLiteral("file"), file.fileName()}});
+    } else {
+        print(tr("%n prospect(s) exported to %1", nullptr, written).arg(file.fileName()));
     }
     return 0;
 }

@@ -48,6 +48,7 @@ private:
     int cmdProspects(const QStringList& args);
     int cmdBench(const QStringList& args);
     int cmdImport(const QStringList& args);
+    int cmdExport(const QStringList& args);
     int cmdVersion();
     void finish(int code);
 

@@ -332,6 +332,11 @@ ProspectImporter::Outcome ProspectImporter::run(const QString& path, const Hooks
                     // Multi-line cells keep their line breaks, as plain \n whatever the file used.
                     QString cell = record.fields.at(i).trimmed();
                     cell.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+                    // Undo the exporter's (and Excel's) formula guard: '=..., '+..., '-..., '@...
+                    if (cell.size() > 1 && cell.front() == QLatin1Char('\'')
+                        && QStringLiteral("=+-@").contains(cell.at(1))) {
+                        cell.remove(0, 1);
+                    }
                     values.insert(fields.at(i), cell);
                 }
             }

@@ -254,6 +254,35 @@ private Q_SLOTS:
         QCOMPARE(harper.json().array().at(0).toObject().value(QStringLiteral("title")).toString(),
                  QStringLiteral("Line one\nline two"));
 
+        // Export, then import into another workspace: the same people come back.
+        const QString exported = m_home.filePath(QStringLiteral("export.csv"));
+        const Run exportRun
+            = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("export"), exported});
+        QVERIFY2(exportRun.code == 0, qPrintable(exportRun.err));
+        QCOMPARE(exportRun.json().object().value(QStringLiteral("exported")).toInt(), 6);
+        const QString copy = workspace("import-copy");
+        const Run back
+            = cli({QStringLiteral("--workspace"), copy, QStringLiteral("--json"), QStringLiteral("import"), exported});
+        QVERIFY2(back.code == 0, qPrintable(back.err));
+        QCOMPARE(back.json().object().value(QStringLiteral("imported")).toInt(), 6);
+        QCOMPARE(back.json().object().value(QStringLiteral("skipped")).toInt(), 0);
+        const QStringList list {QStringLiteral("--json"), QStringLiteral("prospects"), QStringLiteral("list")};
+        const QJsonArray original = cli(QStringList {QStringLiteral("--workspace"), ws} + list).json().array();
+        const QJsonArray roundTrip = cli(QStringList {QStringLiteral("--workspace"), copy} + list).json().array();
+        QCOMPARE(original.size(), 6);
+        QCOMPARE(roundTrip.size(), original.size());
+        for (qsizetype i = 0; i < original.size(); ++i) {
+            QJsonObject a = original.at(i).toObject();
+            QJsonObject b = roundTrip.at(i).toObject();
+            a.remove(QStringLiteral("id"));
+            b.remove(QStringLiteral("id"));
+            QCOMPARE(b, a);
+        }
+        // A cell a spreadsheet would run as a formula is defused on export and restored on import.
+        QFile csv(exported);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("\"'+33 4 78 00 00 01\""));
+
         const Run missing
             = cli({QStringLiteral("--workspace"), ws, QStringLiteral("import"), QStringLiteral("/nonexistent.csv")});
         QCOMPARE(missing.code, 1);
