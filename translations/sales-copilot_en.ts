@@ -357,12 +357,45 @@ Commands:
   import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
   prospects list [--query TEXT] [--stage STAGE] [--limit N]
   export FILE.csv [--query TEXT]     export prospects (columns that import back)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
   bench [--prospects N] [--import-rows N]  measure import and the Prospects view
   secrets status                     can secrets be saved on this computer?
   secrets set NAME                   save the value read from standard input
   secrets delete NAME
   version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept with the entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dnc needs: list, add VALUE, remove VALUE, import FILE or check EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the do-not-contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the do-not-contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the do-not-contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

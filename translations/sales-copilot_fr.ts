@@ -359,6 +359,7 @@ Commands:
   import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
   prospects list [--query TEXT] [--stage STAGE] [--limit N]
   export FILE.csv [--query TEXT]     export prospects (columns that import back)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
   bench [--prospects N] [--import-rows N]  measure import and the Prospects view
   secrets status                     can secrets be saved on this computer?
   secrets set NAME                   save the value read from standard input
@@ -377,12 +378,45 @@ Commandes :
   import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
   prospects list [--query TEXT] [--stage STAGE] [--limit N]
   export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
   bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
   secrets status                     les secrets peuvent-ils être enregistrés ici ?
   secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
   secrets delete NAME
   version
 </translation>
+    </message>
+    <message>
+        <source>Why (kept with the entry)</source>
+        <translation>Pourquoi (conservé avec l&apos;entrée)</translation>
+    </message>
+    <message>
+        <source>dnc needs: list, add VALUE, remove VALUE, import FILE or check EMAIL</source>
+        <translation>dnc attend : list, add VALEUR, remove VALEUR, import FICHIER ou check E-MAIL</translation>
+    </message>
+    <message>
+        <source>%1 is on the do-not-contact list</source>
+        <translation>%1 est sur la liste « ne pas contacter »</translation>
+    </message>
+    <message>
+        <source>%1 is not on the do-not-contact list</source>
+        <translation>%1 n&apos;est pas sur la liste « ne pas contacter »</translation>
+    </message>
+    <message>
+        <source>%1 removed from the do-not-contact list</source>
+        <translation>%1 retiré de la liste « ne pas contacter »</translation>
+    </message>
+    <message>
+        <source>%1 must not be contacted</source>
+        <translation>%1 ne doit pas être contacté</translation>
+    </message>
+    <message>
+        <source>%1 may be contacted</source>
+        <translation>%1 peut être contacté</translation>
+    </message>
+    <message>
+        <source>%1 entries added</source>
+        <translation>%1 entrées ajoutées</translation>
     </message>
 </context>
 <context>

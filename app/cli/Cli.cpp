@@ -6,6 +6,7 @@
 #include "models/Clock.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/import/ProspectExporter.h"
+#include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/store/StoreError.h"
@@ -44,6 +45,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)\n"
     "  prospects list [--query TEXT] [--stage STAGE] [--limit N]\n"
     "  export FILE.csv [--query TEXT]     export prospects (columns that import back)\n"
+    "  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL\n"
     "  bench [--prospects N] [--import-rows N]  measure import and the Prospects view\n"
     "  secrets status                     can secrets be saved on this computer?\n"
     "  secrets set NAME                   save the value read from standard input\n"
@@ -198,6 +200,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("prospects")) {
             return cmdProspects(rest);
+        }
+        if (command == QLatin1String("dnc")) {
+            return cmdDoNotContact(rest);
         }
         if (command == QLatin1String("export")) {
             return cmdExport(rest);
@@ -553,6 +558,84 @@ int Cli::cmdProspects(const QStringList& args)
                   .arg(p.status));
     }
     return 0;
+}
+
+int Cli::cmdDoNotContact(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("reason"), tr("Why (kept with the entry)"), QStringLiteral("TEXT")});
+    QString error;
+    if (!parse(parser, QStringLiteral("dnc"), args.mid(1), &error)) {
+        return usage(error);
+    }
+    const QStringList values = parser.positionalArguments();
+    const bool needsValue = sub != QLatin1String("list");
+    static const QStringList subs {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("remove"),
+                                   QStringLiteral("import"), QStringLiteral("check")};
+    if (!subs.contains(sub) || values.size() != (needsValue ? 1 : 0)) {
+        return usage(tr("dnc needs: list, add VALUE, remove VALUE, import FILE or check EMAIL"));
+    }
+    if (!openWorkspace()) {
+        return 1;
+    }
+    models::DoNotContactRepository dnc(m_workspace->connection());
+    const qint64 now = Clock::instance().nowMs();
+    if (sub == QLatin1String("list")) {
+        const auto entries = dnc.list();
+        if (m_json) {
+            QJsonArray array;
+            for (const auto& e : entries) {
+                array.append(QJsonObject {{QStringLiteral("value"), e.value},
+                                          {QStringLiteral("kind"), e.kind},
+                                          {QStringLiteral("reason"), e.reason}});
+            }
+            printJson(array);
+        } else {
+            for (const auto& e : entries) {
+                print(QStringLiteral("%1  %2  %3").arg(e.kind, -6).arg(e.value, -40).arg(e.reason));
+            }
+        }
+        return 0;
+    }
+    const QString value = values.first();
+    if (sub == QLatin1String("add")) {
+        QString problem;
+        const QString stored = dnc.add(value, parser.value(QStringLiteral("reason")), now, &problem);
+        if (stored.isEmpty()) {
+            return fail(problem);
+        }
+        print(tr("%1 is on the do-not-contact list").arg(stored));
+        return 0;
+    }
+    if (sub == QLatin1String("remove")) {
+        if (!dnc.remove(value)) {
+            return fail(tr("%1 is not on the do-not-contact list").arg(value));
+        }
+        print(tr("%1 removed from the do-not-contact list").arg(value));
+        return 0;
+    }
+    if (sub == QLatin1String("check")) {
+        const bool suppressed = dnc.isSuppressed(value);
+        if (m_json) {
+            printJson(QJsonObject {{QStringLiteral("email"), value}, {QStringLiteral("suppressed"), suppressed}});
+        } else {
+            print(suppressed ? tr("%1 must not be contacted").arg(value) : tr("%1 may be contacted").arg(value));
+        }
+        return 0;
+    }
+    QStringList problems;
+    const int added = dnc.importFile(value, now, &problems);
+    if (m_json) {
+        printJson(QJsonObject {{QStringLiteral("added"), added},
+                               {QStringLiteral("errors"), QJsonArray::fromStringList(problems)}});
+    } else {
+        print(tr("%1 entries added").arg(added));
+        for (const QString& problem : std::as_const(problems)) {
+            print(problem);
+        }
+    }
+    return added == 0 && !problems.isEmpty() ? 1 : 0;
 }
 
 int Cli::cmdExport(const QStringList& args)

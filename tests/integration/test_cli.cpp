@@ -346,6 +346,56 @@ private Q_SLOTS:
         Database::release(db);
     }
 
+    void doNotContactListSuppressesAddressesAndDomains()
+    {
+        const QString ws = workspace("dnc");
+        auto dnc = [&](const QStringList& args) {
+            return cli(QStringList {QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("dnc")}
+                       + args);
+        };
+        QCOMPARE(dnc({QStringLiteral("add"), QStringLiteral(" Casey.Quimby@Harbor-Foods.example ")}).code, 0);
+        QCOMPARE(dnc({QStringLiteral("add"), QStringLiteral("https://www.bluepeak.co.uk/contact"),
+                      QStringLiteral("--reason"), QStringLiteral("asked by their legal team")})
+                     .code,
+                 0);
+        const Run bad = dnc({QStringLiteral("add"), QStringLiteral("not a thing")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(oneLine(bad.err));
+        auto suppressed = [&](const char* email) {
+            return dnc({QStringLiteral("check"), QString::fromLatin1(email)})
+                .json()
+                .object()
+                .value(QStringLiteral("suppressed"))
+                .toBool();
+        };
+        QVERIFY(suppressed("casey.quimby@harbor-foods.example"));
+        QVERIFY(!suppressed("avery.holloway@harbor-foods.example"));
+        QVERIFY(suppressed("riley@bluepeak.co.uk"));
+        QVERIFY(suppressed("jordan@shop.bluepeak.co.uk")); // the whole registrable domain
+        QVERIFY(!suppressed("jordan@bluepeak.co.us"));
+
+        QFile list(m_home.filePath(QStringLiteral("dnc.csv")));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write(
+            "Email;Reason\nmorgan.vasseur@gmail.com;unsubscribed\n;\nnope\nredwood-biotech.example;competitor\n");
+        list.close();
+        const Run imported = dnc({QStringLiteral("import"), list.fileName()});
+        QCOMPARE(imported.code, 0);
+        QCOMPARE(imported.json().object().value(QStringLiteral("added")).toInt(), 2);
+        QCOMPARE(imported.json().object().value(QStringLiteral("errors")).toArray().size(), 1);
+        QVERIFY(imported.json()
+                    .object()
+                    .value(QStringLiteral("errors"))
+                    .toArray()
+                    .at(0)
+                    .toString()
+                    .startsWith(QLatin1String("line 4")));
+        QVERIFY(suppressed("anyone@redwood-biotech.example"));
+        QCOMPARE(dnc({QStringLiteral("list")}).json().array().size(), 4);
+        QCOMPARE(dnc({QStringLiteral("remove"), QStringLiteral("bluepeak.co.uk")}).code, 0);
+        QVERIFY(!suppressed("riley@bluepeak.co.uk"));
+    }
+
     void refusesANewerSchema()
     {
         const QString ws = workspace("future");
