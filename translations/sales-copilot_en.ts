@@ -991,6 +991,34 @@ Commands:
         <source>The mailbox was not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address or whole domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on this list is ever contacted, by any agent or channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (whole domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::TrayNotifier</name>

@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>secrets needs a subcommand: status, set NAME, delete NAME</source>
-        <translation>secrets attend une sous-commande : status, set NOM, delete NOM</translation>
+        <translation>secrets attend une sous-commande : status, set NAME, delete NAME</translation>
     </message>
     <message>
         <source>secrets %1 needs one name made of letters, digits and . _ @ / -</source>
@@ -366,7 +366,7 @@ Commands:
   secrets delete NAME
   version
 </source>
-        <translation>Utilisation : sales-copilot-cli [--workspace DOSSIER] [--json] [--verbose] COMMAND
+        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
 
 Commandes :
   init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
@@ -392,7 +392,7 @@ Commandes :
     </message>
     <message>
         <source>dnc needs: list, add VALUE, remove VALUE, import FILE or check EMAIL</source>
-        <translation>dnc attend : list, add VALEUR, remove VALEUR, import FICHIER ou check E-MAIL</translation>
+        <translation>dnc attend : list, add VALUE, remove VALUE, import FILE ou check EMAIL</translation>
     </message>
     <message>
         <source>%1 is on the do-not-contact list</source>
@@ -1010,6 +1010,34 @@ Commandes :
     <message>
         <source>The mailbox was not added: %1</source>
         <translation>La boîte mail n&apos;a pas été ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Email address or whole domain</source>
+        <translation>Adresse e-mail ou domaine entier</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>added in Settings</source>
+        <translation>ajouté dans les Paramètres</translation>
+    </message>
+    <message>
+        <source>Nobody on this list is ever contacted, by any agent or channel.</source>
+        <translation>Personne sur cette liste n&apos;est jamais contacté, par aucun agent ni canal.</translation>
+    </message>
+    <message>
+        <source>%1 (whole domain)</source>
+        <translation>%1 (domaine entier)</translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation>La liste est vide.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "ui/views/settings/SettingsView.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -116,6 +117,18 @@ private Q_SLOTS:
         QCOMPARE(window()->prospectsView()->model()->totalCount(), 0);
         search->clear();
         QTRY_VERIFY(!window()->prospectsView()->isShowingEmptyState());
+        // Sorting by clicking a column header (twice: descending).
+        auto* table = window()->prospectsView()->findChild<QTableView*>();
+        const int scoreX = table->horizontalHeader()->sectionViewportPosition(ProspectTableModel::Score) + 5;
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(scoreX, 5));
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(scoreX, 5));
+        QCOMPARE(window()->prospectsView()->model()->query().sort, ProspectQuery::SortKey::Score);
+        const auto* model = window()->prospectsView()->model();
+        const int top = model->index(0, ProspectTableModel::Score).data().toInt();
+        const int next = model->index(1, ProspectTableModel::Score).data().toInt();
+        const int last = model->index(model->rowCount() - 1, ProspectTableModel::Score).data().toInt();
+        QVERIFY(top >= next && next >= last);
+        QVERIFY(top != last);
     }
 
     void approvalsFromTheKeyboard()
@@ -217,6 +230,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("No keychain is available")), 15000);
         QVERIFY(window()->prospectsView()->isShowingEmptyState());
         QVERIFY(window()->approvalsView()->isShowingEmptyState());
+        // The do-not-contact list is editable here.
+        auto* entry = window()->settingsView()->findChild<QLineEdit*>(QStringLiteral("doNotContactEntry"));
+        auto* list = window()->settingsView()->findChild<QListWidget*>(QStringLiteral("doNotContactList"));
+        QTest::keyClicks(entry, QStringLiteral("WWW.Competitor.example"));
+        QTest::keyClick(entry, Qt::Key_Return);
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(QLatin1String("competitor.example (whole domain)")));
+        QTest::keyClicks(entry, QStringLiteral("not valid"));
+        QTest::keyClick(entry, Qt::Key_Return);
+        QCOMPARE(list->count(), 1);
     }
 
     void frenchInterfaceIsComplete()

@@ -1,6 +1,7 @@
 #include "SettingsView.h"
 
 #include "models/Clock.h"
+#include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/MailAccountRepository.h"
 #include "models/store/StoreError.h"
 #include "ui/dialogs/MailAccountDialog.h"
@@ -46,6 +47,7 @@ SettingsView::SettingsView(const models::Workspace& workspace, const QString& la
     column->addWidget(buildWorkspace());
     column->addWidget(buildKeys());
     column->addWidget(buildMailboxes());
+    column->addWidget(buildDoNotContact());
     column->addStretch(1);
     content->setMaximumWidth(900);
 
@@ -193,6 +195,79 @@ QWidget* SettingsView::buildMailboxes()
     layout->addWidget(m_mailboxStatus);
     reloadMailboxes();
     return box;
+}
+
+QWidget* SettingsView::buildDoNotContact()
+{
+    auto* box = new QGroupBox(tr("Do not contact"), this);
+    m_doNotContact = new QListWidget(box);
+    m_doNotContact->setObjectName(QStringLiteral("doNotContactList"));
+    m_doNotContact->setMinimumHeight(90);
+    m_doNotContact->setMaximumHeight(160);
+    auto* entry = new QLineEdit(box);
+    entry->setObjectName(QStringLiteral("doNotContactEntry"));
+    entry->setPlaceholderText(tr("Email address or whole domain"));
+    auto* add = new QPushButton(tr("Add"), box);
+    auto* remove = new QPushButton(tr("Remove"), box);
+    remove->setEnabled(false);
+    m_doNotContactStatus = noteLabel(QString(), box);
+    connect(add, &QPushButton::clicked, this, [this, entry] {
+        QString problem;
+        try {
+            if (models::DoNotContactRepository(m_workspace.connection())
+                    .add(entry->text(), tr("added in Settings"), Clock::instance().nowMs(), &problem)
+                    .isEmpty()) {
+                m_doNotContactStatus->setText(problem);
+                return;
+            }
+        } catch (const models::StoreError& error) {
+            m_doNotContactStatus->setText(error.message());
+            return;
+        }
+        entry->clear();
+        reloadDoNotContact();
+    });
+    connect(entry, &QLineEdit::returnPressed, add, &QPushButton::click);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem* item = m_doNotContact->currentItem()) {
+            try {
+                models::DoNotContactRepository(m_workspace.connection()).remove(item->data(Qt::UserRole).toString());
+            } catch (const models::StoreError& error) {
+                m_doNotContactStatus->setText(error.message());
+            }
+            reloadDoNotContact();
+        }
+    });
+    connect(m_doNotContact, &QListWidget::currentRowChanged, remove,
+            [remove](int row) { remove->setEnabled(row >= 0); });
+    auto* entryRow = new QHBoxLayout;
+    entryRow->addWidget(entry, 1);
+    entryRow->addWidget(add);
+    entryRow->addWidget(remove);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(noteLabel(tr("Nobody on this list is ever contacted, by any agent or channel."), box));
+    layout->addLayout(entryRow);
+    layout->addWidget(m_doNotContact);
+    layout->addWidget(m_doNotContactStatus);
+    reloadDoNotContact();
+    return box;
+}
+
+void SettingsView::reloadDoNotContact()
+{
+    m_doNotContact->clear();
+    try {
+        const auto entries = models::DoNotContactRepository(m_workspace.connection()).list();
+        for (const auto& e : entries) {
+            const QString text = e.kind == QLatin1String("domain") ? tr("%1 (whole domain)").arg(e.value) : e.value;
+            auto* item = new QListWidgetItem(e.reason.isEmpty() ? text : QStringLiteral("%1 — %2").arg(text, e.reason),
+                                             m_doNotContact);
+            item->setData(Qt::UserRole, e.value);
+        }
+        m_doNotContactStatus->setText(entries.isEmpty() ? tr("The list is empty.") : QString());
+    } catch (const models::StoreError& error) {
+        m_doNotContactStatus->setText(error.message());
+    }
 }
 
 void SettingsView::reloadMailboxes()

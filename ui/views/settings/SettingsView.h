@@ -44,6 +44,8 @@ private:
     QWidget* buildWorkspace();
     QWidget* buildKeys();
     QWidget* buildMailboxes();
+    QWidget* buildDoNotContact();
+    void reloadDoNotContact();
     void addKeyRow(QFormLayout* form, const QString& key, const QString& label);
     void reloadMailboxes();
     void addMailbox();
@@ -61,6 +63,8 @@ private:
     QListWidget* m_mailboxes = nullptr;
     QLabel* m_mailboxStatus = nullptr;
     QPushButton* m_addMailbox = nullptr;
+    QListWidget* m_doNotContact = nullptr;
+    QLabel* m_doNotContactStatus = nullptr;
     QSet<QString> m_removing;
     QHash<QString, models::MailAccount> m_pendingAccounts; // by secret key, until the keychain said yes
 };
