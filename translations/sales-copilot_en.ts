@@ -868,6 +868,33 @@ Commands:
         <source>Check the spelling or search for less.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not change the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n prospect(s) to</source>
+        <translation>
+            <numerusform>Move %n prospect to</numerusform>
+            <numerusform>Move %n prospects to</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag for the selected prospects:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::SettingsView</name>

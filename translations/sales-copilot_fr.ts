@@ -888,6 +888,33 @@ Commandes :
         <source>Check the spelling or search for less.</source>
         <translation>Vérifiez l&apos;orthographe ou élargissez la recherche.</translation>
     </message>
+    <message>
+        <source>Could not change the stage</source>
+        <translation>Impossible de changer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Could not add the tag</source>
+        <translation>Impossible d&apos;ajouter l&apos;étiquette</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n prospect(s) to</source>
+        <translation>
+            <numerusform>Déplacer %n prospect vers</numerusform>
+            <numerusform>Déplacer %n prospects vers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Tag for the selected prospects:</source>
+        <translation>Étiquette pour les prospects sélectionnés :</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::SettingsView</name>

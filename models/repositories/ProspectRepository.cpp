@@ -3,6 +3,8 @@
 #include "../ChangeHub.h"
 #include "../store/Sql.h"
 #include "../store/SqlDialect.h"
+#include "../store/StoreError.h"
+#include "AuditLog.h"
 
 namespace sc::models {
 
@@ -219,6 +221,67 @@ QList<Prospect> ProspectRepository::page(const ProspectQuery& query, int offset,
         }
     }
     return rows;
+}
+
+QList<QPair<QString, QString>> ProspectRepository::stages() const
+{
+    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT key, name FROM stages ORDER BY position"));
+    QList<QPair<QString, QString>> list;
+    while (q.next()) {
+        list.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    return list;
+}
+
+int ProspectRepository::setStage(const QList<qint64>& ids, const QString& stageKey, const QString& actor, qint64 now)
+{
+    Transaction transaction(m_db);
+    if (!Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stages WHERE key = :k"), {{":k", stageKey}}).isValid()) {
+        throw StoreError(QStringLiteral("there is no stage \"%1\"").arg(stageKey));
+    }
+    QSqlQuery update = Sql::prepare(
+        m_db, QStringLiteral("UPDATE prospects SET status = :s, updated_at = :now WHERE id = :id AND status <> :s"));
+    AuditLog log(m_db);
+    int changed = 0;
+    for (qint64 id : ids) {
+        Sql::bind(update, {{":s", stageKey}, {":now", now}, {":id", id}});
+        Sql::exec(update);
+        if (update.numRowsAffected() > 0) {
+            ++changed;
+            log.addActivity(id, QStringLiteral("stage.changed"), QStringLiteral("Stage changed to %1").arg(stageKey),
+                            actor, QStringLiteral("prospects"), id, now);
+        }
+    }
+    log.append(actor, QStringLiteral("prospects.stage"), QStringLiteral("prospects"), 0,
+               QStringLiteral("%1 prospects moved to %2").arg(changed).arg(stageKey), now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+    return changed;
+}
+
+int ProspectRepository::addTag(const QList<qint64>& ids, const QString& tag, const QString& actor, qint64 now)
+{
+    const QString name = tag.simplified();
+    if (name.isEmpty()) {
+        return 0;
+    }
+    Transaction transaction(m_db);
+    Sql::run(m_db, QStringLiteral("INSERT INTO tags (name) VALUES (:n) ON CONFLICT (name) DO NOTHING"), {{":n", name}});
+    const qint64 tagId
+        = Sql::scalar(m_db, QStringLiteral("SELECT id FROM tags WHERE name = :n"), {{":n", name}}).toLongLong();
+    QSqlQuery link = Sql::prepare(
+        m_db, QStringLiteral("INSERT OR IGNORE INTO prospect_tags (prospect_id, tag_id) VALUES (:p, :t)"));
+    int changed = 0;
+    for (qint64 id : ids) {
+        Sql::bind(link, {{":p", id}, {":t", tagId}});
+        Sql::exec(link);
+        changed += link.numRowsAffected() > 0 ? 1 : 0;
+    }
+    AuditLog(m_db).append(actor, QStringLiteral("prospects.tag"), QStringLiteral("tags"), tagId,
+                          QStringLiteral("%1 prospects tagged %2").arg(changed).arg(name), now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+    return changed;
 }
 
 } // namespace sc::models

@@ -23,6 +23,13 @@ public:
     // One page of rows in the query's order; tags and domain are filled when withDetails is set.
     QList<Prospect> page(const ProspectQuery& query, int offset, int limit, bool withDetails = false) const;
 
+    // Pipeline stages in order: (key, name).
+    QList<QPair<QString, QString>> stages() const;
+    // Bulk actions: one transaction, one timeline activity per prospect and one audit row. Return how
+    // many prospects changed.
+    int setStage(const QList<qint64>& ids, const QString& stageKey, const QString& actor, qint64 now);
+    int addTag(const QList<qint64>& ids, const QString& tag, const QString& actor, qint64 now);
+
 private:
     // The FROM/WHERE part shared by count() and page(); binds with bindQuery().
     QString fromWhere(const ProspectQuery& query) const;

@@ -129,6 +129,28 @@ private Q_SLOTS:
         const int last = model->index(model->rowCount() - 1, ProspectTableModel::Score).data().toInt();
         QVERIFY(top >= next && next >= last);
         QVERIFY(top != last);
+
+        // Bulk actions on a multi-selection: change the stage, add a tag.
+        table->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(2, 0)),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QList<qint64> ids = window()->prospectsView()->selectedProspectIds();
+        QCOMPARE(ids.size(), 3);
+        window()->prospectsView()->tagSelection(QStringLiteral("Trade show 2026"));
+        window()->prospectsView()->moveSelectionToStage(QStringLiteral("won"));
+        const QSqlDatabase db = m_workspace->connection();
+        for (qint64 id : ids) {
+            QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT status FROM prospects WHERE id = :id"), {{":id", id}})
+                         .toString(),
+                     QStringLiteral("won"));
+            QCOMPARE(Sql::scalar(db,
+                                 QStringLiteral("SELECT COUNT(*) FROM prospect_tags pt JOIN tags t ON t.id = pt.tag_id "
+                                                "WHERE pt.prospect_id = :id AND t.name = 'Trade show 2026'"),
+                                 {{":id", id}})
+                         .toInt(),
+                     1);
+        }
+        QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM activities WHERE kind = 'stage.changed'")).toInt()
+                >= 1);
     }
 
     void approvalsFromTheKeyboard()

@@ -1,12 +1,18 @@
 #include "ProspectsView.h"
 
+#include "models/Clock.h"
 #include "models/itemmodels/ProspectTableModel.h"
+#include "models/repositories/ProspectRepository.h"
+#include "models/store/StoreError.h"
 #include "ui/widgets/EmptyState.h"
+#include "ui/widgets/ErrorBox.h"
 #include "ui/widgets/ViewHeader.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -18,6 +24,7 @@ using models::ProspectTableModel;
 
 ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent)
     : QWidget(parent)
+    , m_workspace(workspace)
     , m_model(new ProspectTableModel(workspace, this))
     , m_header(new ViewHeader(tr("Prospects"), this))
     , m_search(new QLineEdit(this))
@@ -36,6 +43,9 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(ProspectTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ProspectsView::showContextMenu);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -75,6 +85,73 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
 bool ProspectsView::isShowingEmptyState() const
 {
     return m_stack->currentWidget() == m_empty;
+}
+
+QList<qint64> ProspectsView::selectedProspectIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows) {
+        ids.append(row.data(ProspectTableModel::ProspectIdRole).toLongLong());
+    }
+    return ids;
+}
+
+void ProspectsView::moveSelectionToStage(const QString& stageKey)
+{
+    const QList<qint64> ids = selectedProspectIds();
+    if (ids.isEmpty()) {
+        return;
+    }
+    try {
+        models::ProspectRepository(m_workspace.connection())
+            .setStage(ids, stageKey, QStringLiteral("rep"), Clock::instance().nowMs());
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not change the stage"), error.message());
+    }
+}
+
+void ProspectsView::tagSelection(const QString& tag)
+{
+    const QList<qint64> ids = selectedProspectIds();
+    if (ids.isEmpty() || tag.trimmed().isEmpty()) {
+        return;
+    }
+    try {
+        models::ProspectRepository(m_workspace.connection())
+            .addTag(ids, tag, QStringLiteral("rep"), Clock::instance().nowMs());
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not add the tag"), error.message());
+    }
+}
+
+void ProspectsView::showContextMenu(const QPoint& position)
+{
+    const int count = int(selectedProspectIds().size());
+    if (count == 0) {
+        return;
+    }
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QMenu* stages = menu->addMenu(tr("Move %n prospect(s) to", nullptr, count));
+    try {
+        const auto list = models::ProspectRepository(m_workspace.connection()).stages();
+        for (const auto& [key, name] : list) {
+            stages->addAction(ProspectTableModel::statusLabel(key), this,
+                              [this, key = key] { moveSelectionToStage(key); });
+        }
+    } catch (const models::StoreError& error) {
+        stages->addAction(error.message())->setEnabled(false);
+    }
+    menu->addAction(tr("Add a tag…"), this, [this] {
+        auto* dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Add a tag"));
+        dialog->setLabelText(tr("Tag for the selected prospects:"));
+        connect(dialog, &QInputDialog::textValueSelected, this, &ProspectsView::tagSelection);
+        dialog->open();
+    });
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 void ProspectsView::updateState()

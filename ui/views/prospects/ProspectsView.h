@@ -27,10 +27,18 @@ public:
     models::ProspectTableModel* model() const { return m_model; }
     QLineEdit* searchField() const { return m_search; }
     bool isShowingEmptyState() const;
+    QList<qint64> selectedProspectIds() const;
+
+public Q_SLOTS:
+    // Bulk actions on the selected rows.
+    void moveSelectionToStage(const QString& stageKey);
+    void tagSelection(const QString& tag);
 
 private:
     void updateState();
+    void showContextMenu(const QPoint& position);
 
+    models::Workspace m_workspace;
     models::ProspectTableModel* m_model;
     ViewHeader* m_header;
     QLineEdit* m_search;
