@@ -829,6 +829,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sc::ui::ProspectDetailPanel</name>
+    <message>
+        <source>Notes about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prospect selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this prospect yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::ProspectsView</name>
     <message>
         <source>Prospects</source>

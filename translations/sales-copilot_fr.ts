@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>secrets needs a subcommand: status, set NAME, delete NAME</source>
-        <translation>secrets attend une sous-commande : status, set NAME, delete NAME</translation>
+        <translation>secrets attend une sous-commande : status, set NOM, delete NOM</translation>
     </message>
     <message>
         <source>secrets %1 needs one name made of letters, digits and . _ @ / -</source>
@@ -392,7 +392,7 @@ Commandes :
     </message>
     <message>
         <source>dnc needs: list, add VALUE, remove VALUE, import FILE or check EMAIL</source>
-        <translation>dnc attend : list, add VALUE, remove VALUE, import FILE ou check EMAIL</translation>
+        <translation>dnc attend : list, add VALEUR, remove VALEUR, import FICHIER ou check E-MAIL</translation>
     </message>
     <message>
         <source>%1 is on the do-not-contact list</source>
@@ -846,6 +846,49 @@ Commandes :
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ProspectDetailPanel</name>
+    <message>
+        <source>Notes about this person</source>
+        <translation>Notes sur cette personne</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Could not change the stage</source>
+        <translation>Impossible de changer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Could not save the notes</source>
+        <translation>Impossible d&apos;enregistrer les notes</translation>
+    </message>
+    <message>
+        <source>No prospect selected</source>
+        <translation>Aucun prospect sélectionné</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this prospect yet.</source>
+        <translation>Rien ne s&apos;est encore passé avec ce prospect.</translation>
     </message>
 </context>
 <context>

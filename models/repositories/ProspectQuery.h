@@ -19,6 +19,7 @@ struct ProspectQuery
     int minScore = 0;
     int maxScore = 100;
     std::optional<qint64> contactedSince; // last activity at or after (ms)
+    std::optional<qint64> idOnly; // one prospect (the detail panel)
     SortKey sort = SortKey::Name;
     bool descending = false;
 

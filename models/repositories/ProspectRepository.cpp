@@ -104,6 +104,9 @@ QString ProspectRepository::fromWhere(const ProspectQuery& query) const
     if (query.contactedSince) {
         sql += QStringLiteral(" AND p.last_contacted_at >= :since");
     }
+    if (query.idOnly) {
+        sql += QStringLiteral(" AND p.id = :onlyId");
+    }
     return sql;
 }
 
@@ -133,6 +136,9 @@ void ProspectRepository::bindQuery(QSqlQuery& q, const ProspectQuery& query) con
     }
     if (query.contactedSince) {
         q.bindValue(QStringLiteral(":since"), *query.contactedSince);
+    }
+    if (query.idOnly) {
+        q.bindValue(QStringLiteral(":onlyId"), *query.idOnly);
     }
 }
 
@@ -221,6 +227,45 @@ QList<Prospect> ProspectRepository::page(const ProspectQuery& query, int offset,
         }
     }
     return rows;
+}
+
+std::optional<Prospect> ProspectRepository::find(qint64 id) const
+{
+    ProspectQuery query;
+    query.idOnly = id;
+    const QList<Prospect> rows = page(query, 0, 1, true);
+    return rows.isEmpty() ? std::nullopt : std::optional<Prospect>(rows.first());
+}
+
+QList<ProspectRepository::Activity> ProspectRepository::activities(qint64 prospectId, int limit) const
+{
+    QSqlQuery q
+        = Sql::run(m_db,
+                   QStringLiteral("SELECT occurred_at, kind, summary, actor FROM activities WHERE prospect_id = :p "
+                                  "ORDER BY occurred_at DESC, id DESC LIMIT :l"),
+                   {{":p", prospectId}, {":l", limit}});
+    QList<Activity> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    }
+    return list;
+}
+
+void ProspectRepository::setNotes(qint64 id, const QString& notes, const QString& actor, qint64 now)
+{
+    Transaction transaction(m_db);
+    QSqlQuery q = Sql::run(
+        m_db, QStringLiteral("UPDATE prospects SET notes = :n, updated_at = :now WHERE id = :id AND notes IS NOT :n"),
+        {{":n", notes}, {":now", now}, {":id", id}});
+    if (q.numRowsAffected() == 0) {
+        return;
+    }
+    AuditLog log(m_db);
+    log.addActivity(id, QStringLiteral("notes.edited"), QStringLiteral("Notes edited"), actor,
+                    QStringLiteral("prospects"), id, now);
+    log.append(actor, QStringLiteral("prospects.notes"), QStringLiteral("prospects"), id, {}, now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
 }
 
 QList<QPair<QString, QString>> ProspectRepository::stages() const

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <optional>
 
 namespace sc::models {
 
@@ -22,6 +23,19 @@ public:
     int count(const ProspectQuery& query = {}) const;
     // One page of rows in the query's order; tags and domain are filled when withDetails is set.
     QList<Prospect> page(const ProspectQuery& query, int offset, int limit, bool withDetails = false) const;
+
+    struct Activity
+    {
+        qint64 occurredAt = 0;
+        QString kind;
+        QString summary;
+        QString actor;
+    };
+    // One prospect with its company and tags, or nullopt.
+    std::optional<Prospect> find(qint64 id) const;
+    // The timeline, newest first.
+    QList<Activity> activities(qint64 prospectId, int limit = 200) const;
+    void setNotes(qint64 id, const QString& notes, const QString& actor, qint64 now);
 
     // Pipeline stages in order: (key, name).
     QList<QPair<QString, QString>> stages() const;

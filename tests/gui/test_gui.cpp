@@ -12,12 +12,14 @@
 #include "models/itemmodels/ProspectTableModel.h"
 #include "models/repositories/DraftRepository.h"
 #include "models/repositories/JobRepository.h"
+#include "models/repositories/ProspectRepository.h"
 #include "models/store/Sql.h"
 #include "ui/MainWindow.h"
 #include "ui/TrayNotifier.h"
 #include "ui/dialogs/EditDraftDialog.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
+#include "ui/views/prospects/ProspectDetailPanel.h"
 #include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/SettingsView.h"
 
@@ -151,6 +153,24 @@ private Q_SLOTS:
         }
         QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM activities WHERE kind = 'stage.changed'")).toInt()
                 >= 1);
+
+        // The detail panel follows the current row; notes are edited in place and searchable.
+        table->setCurrentIndex(model->index(4, 0));
+        ui::ProspectDetailPanel* detail = window()->prospectsView()->detailPanel();
+        const qint64 fifth = model->index(4, 0).data(ProspectTableModel::ProspectIdRole).toLongLong();
+        QCOMPARE(detail->prospectId(), fifth);
+        auto* name = detail->findChildren<QLabel*>().first();
+        QCOMPARE(name->text(), model->index(4, ProspectTableModel::Name).data().toString());
+        auto* notes = detail->findChild<QPlainTextEdit*>();
+        notes->setPlainText(QStringLiteral("Met at Quokkafest in Lyon; call back in March."));
+        detail->saveNotes();
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT notes FROM prospects WHERE id = :id"), {{":id", fifth}}).toString(),
+            QStringLiteral("Met at Quokkafest in Lyon; call back in March."));
+        ProspectQuery byNotes;
+        byNotes.search = QStringLiteral("quokkafest");
+        QCOMPARE(ProspectRepository(db).count(byNotes), 1);
+        QTRY_VERIFY(detail->findChild<QListWidget*>(QStringLiteral("timeline"))->count() >= 1);
     }
 
     void approvalsFromTheKeyboard()

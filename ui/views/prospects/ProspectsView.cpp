@@ -1,5 +1,6 @@
 #include "ProspectsView.h"
 
+#include "ProspectDetailPanel.h"
 #include "models/Clock.h"
 #include "models/itemmodels/ProspectTableModel.h"
 #include "models/repositories/ProspectRepository.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -32,6 +34,7 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_empty(new EmptyState(this))
+    , m_detail(new ProspectDetailPanel(workspace, this))
 {
     setObjectName(QStringLiteral("prospectsView"));
     m_search->setPlaceholderText(tr("Search by name, company, title or email"));
@@ -58,15 +61,25 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     const int unit = m_table->fontMetrics().averageCharWidth();
-    header->resizeSection(ProspectTableModel::Name, unit * 24);
-    header->resizeSection(ProspectTableModel::Company, unit * 24);
-    header->resizeSection(ProspectTableModel::Title, unit * 26);
+    header->resizeSection(ProspectTableModel::Name, unit * 20);
+    header->resizeSection(ProspectTableModel::Company, unit * 20);
+    header->resizeSection(ProspectTableModel::Title, unit * 20);
     header->setSectionResizeMode(ProspectTableModel::Email, QHeaderView::Stretch);
     header->resizeSection(ProspectTableModel::Status, unit * 19);
     header->resizeSection(ProspectTableModel::Score, unit * 8);
     header->resizeSection(ProspectTableModel::LastContacted, unit * 16);
 
-    m_stack->addWidget(m_table);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setSizes({940, 300});
+    m_stack->addWidget(splitter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_detail->showProspect(current.isValid() ? current.data(ProspectTableModel::ProspectIdRole).toLongLong()
+                                                         : 0);
+            });
     m_stack->addWidget(m_empty);
 
     auto* layout = new QVBoxLayout(this);
@@ -161,7 +174,10 @@ void ProspectsView::updateState()
     m_header->setSubtitle(search.isEmpty() ? tr("%n prospect(s)", nullptr, total)
                                            : tr("%n match(es) for \"%1\"", nullptr, total).arg(search));
     if (total > 0) {
-        m_stack->setCurrentWidget(m_table);
+        m_stack->setCurrentIndex(0);
+        if (!m_table->currentIndex().isValid()) {
+            m_table->setCurrentIndex(m_model->index(0, 0)); // the detail panel always shows someone
+        }
         return;
     }
     if (search.isEmpty()) {

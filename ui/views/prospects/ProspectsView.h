@@ -16,6 +16,7 @@ class ProspectTableModel;
 namespace sc::ui {
 
 class EmptyState;
+class ProspectDetailPanel;
 class ViewHeader;
 
 // The table a rep lives in: every prospect, searchable, loaded page by page as it scrolls.
@@ -28,6 +29,7 @@ public:
     QLineEdit* searchField() const { return m_search; }
     bool isShowingEmptyState() const;
     QList<qint64> selectedProspectIds() const;
+    ProspectDetailPanel* detailPanel() const { return m_detail; }
 
 public Q_SLOTS:
     // Bulk actions on the selected rows.
@@ -46,6 +48,7 @@ private:
     QStackedWidget* m_stack;
     QTableView* m_table;
     EmptyState* m_empty;
+    ProspectDetailPanel* m_detail;
 };
 
 } // namespace sc::ui
