@@ -27,7 +27,6 @@ public:
 
     // Thread-safe check for synchronous loops: the rep canceled the job or the app is shutting down.
     bool isCancelRequested() const;
-    bool isFinished() const { return m_finished; }
 
     void reportProgress(int percent, const QString& text = {});
     void succeed(const QJsonObject& result = {});

@@ -3,7 +3,7 @@
 #include "agents/core/JobRun.h"
 #include "models/Clock.h"
 #include "models/repositories/JobRepository.h"
-#include "models/store/Sql.h"
+#include "models/store/Database.h"
 
 namespace sc::agents::housekeeping {
 
@@ -36,11 +36,9 @@ void HousekeepingAgent::execute(JobRun* run)
         return;
     }
     run->reportProgress(50, tr("Refreshing search statistics"));
-    models::Sql::run(db, QStringLiteral("PRAGMA optimize"));
+    models::Database::optimize(db);
     run->reportProgress(80, tr("Compacting the journal"));
-    QSqlQuery checkpoint = models::Sql::run(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-    const bool checkpointed = checkpoint.next() && checkpoint.value(0).toInt() == 0;
-    checkpoint.finish();
+    const bool checkpointed = models::Database::checkpoint(db);
     run->succeed({{QStringLiteral("purgedJobs"), purged}, {QStringLiteral("checkpointed"), checkpointed}});
 }
 

@@ -4,7 +4,7 @@
 #include "models/demo/DemoGenerator.h"
 #include "models/import/ProspectImporter.h"
 #include "models/itemmodels/ProspectTableModel.h"
-#include "models/store/Sql.h"
+#include "models/store/Database.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -80,7 +80,7 @@ int Cli::cmdBench(const QStringList& args)
     options.prospects = count;
     record(QStringLiteral("generate %1 prospects").arg(count),
            timeMs([&] { models::DemoGenerator::generate(m_workspace->connection(), options, 1'790'000'000'000); }));
-    models::Sql::run(m_workspace->connection(), QStringLiteral("PRAGMA optimize"));
+    models::Database::optimize(m_workspace->connection());
     // A fresh connection, as when the app opens: caches start cold on the SQLite side.
     m_workspace->releaseConnection();
 

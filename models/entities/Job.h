@@ -33,11 +33,6 @@ struct Job
     qint64 startedAt = 0;
     qint64 finishedAt = 0;
     qint64 updatedAt = 0;
-
-    bool isFinished() const
-    {
-        return state == JobState::Succeeded || state == JobState::Failed || state == JobState::Canceled;
-    }
 };
 
 struct NewJob

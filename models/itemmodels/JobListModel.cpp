@@ -29,16 +29,9 @@ void JobListModel::setKindLabeler(std::function<QString(const QString&)> labeler
     }
 }
 
-void JobListModel::setKinds(const QStringList& kinds)
-{
-    m_kinds = kinds;
-    reload();
-}
-
 void JobListModel::reload()
 {
     JobRepository::Filter filter;
-    filter.kinds = m_kinds;
     filter.limit = 300;
     QList<Job> fresh = JobRepository(m_workspace.connection()).list(filter);
     const bool sameRows = fresh.size() == m_jobs.size()

@@ -20,7 +20,6 @@ public:
 
     // Turns a job kind ("housekeeping.optimize") into what the rep reads.
     void setKindLabeler(std::function<QString(const QString&)> labeler);
-    void setKinds(const QStringList& kinds);
     void reload();
     // Applies a progress report that arrived by signal, without a database round trip.
     void updateProgress(qint64 jobId, int percent, const QString& text);
@@ -33,7 +32,6 @@ public:
 
 private:
     Workspace m_workspace;
-    QStringList m_kinds;
     QList<Job> m_jobs;
     std::function<QString(const QString&)> m_labeler;
 };

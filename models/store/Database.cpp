@@ -50,6 +50,17 @@ QSqlDatabase Database::connection(const QString& path)
     return db;
 }
 
+void Database::optimize(const QSqlDatabase& db)
+{
+    Sql::run(db, QStringLiteral("PRAGMA optimize"));
+}
+
+bool Database::checkpoint(const QSqlDatabase& db)
+{
+    QSqlQuery q = Sql::run(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    return q.next() && q.value(0).toInt() == 0;
+}
+
 void Database::release(const QString& path)
 {
     const QString name = connectionName(path);

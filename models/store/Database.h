@@ -17,6 +17,11 @@ public:
     // after every query on it has been destroyed.
     static void release(const QString& path);
     static QString connectionName(const QString& path);
+    // Lets SQLite refresh its query-planner statistics (cheap; run after bulk changes).
+    static void optimize(const QSqlDatabase& db);
+    // Copies the write-ahead log back into the database file without blocking readers. True when
+    // the whole log was copied.
+    static bool checkpoint(const QSqlDatabase& db);
 };
 
 } // namespace sc::models
