@@ -4,6 +4,8 @@
 #include "models/demo/DemoGenerator.h"
 #include "models/import/ProspectImporter.h"
 #include "models/itemmodels/ProspectTableModel.h"
+#include "models/repositories/ProspectQuery.h"
+#include "models/repositories/ProspectRepository.h"
 #include "models/store/Database.h"
 
 #include <QCommandLineParser>
@@ -123,7 +125,15 @@ int Cli::cmdBench(const QStringList& args)
         QString failure;
         const double ms = timeMs(
             [&] { models::ProspectImporter(target.connection(), 1'790'000'000'000).run(csv, {}, &report, &failure); });
+        // The search index must be up to date: the last imported person is found by name.
+        models::ProspectQuery query;
+        query.search = QStringLiteral("Avery%1 Lindqvist%1").arg(importRows - 1);
+        const int found = models::ProspectRepository(target.connection()).count(query);
         target.releaseConnection();
+        if (found != 1) {
+            return fail(
+                tr("after the import benchmark, the search index finds %1 rows for %2").arg(found).arg(query.search));
+        }
         if (report.imported != importRows) {
             return fail(tr("the import benchmark imported %1 of %2 rows: %3")
                             .arg(report.imported)

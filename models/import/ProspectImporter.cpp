@@ -1,6 +1,7 @@
 #include "ProspectImporter.h"
 
 #include "../ChangeHub.h"
+#include "../store/SearchIndex.h"
 #include "../store/Sql.h"
 #include "../store/StoreError.h"
 #include "ColumnMapper.h"
@@ -11,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -76,7 +78,7 @@ public:
     }
 
     // Returns the reason when the row is skipped.
-    QString write(const QHash<Field, QString>& v, ProspectImporter::Report& report)
+    QString write(const QHash<Field, QString>& v, ProspectImporter::Report& report, DeferredSearchIndex& index)
     {
         QString first = v.value(Field::FirstName);
         QString last = v.value(Field::LastName);
@@ -164,6 +166,7 @@ public:
                            {":now", m_now},
                            {":id", id}});
                 Sql::exec(m_s.updateProspect);
+                index.changed(id);
             }
         }
         const bool tagged = tags(id, v.value(Field::Tags));
@@ -313,6 +316,22 @@ ProspectImporter::Outcome ProspectImporter::run(const QString& path, const Hooks
             break; // the file shrank since the checkpoint: nothing left to do
         }
     }
+    // A batch touches pages all over the prospects table, its indexes and the search index. With
+    // SQLite's default 2 MB page cache they spill to the WAL mid-transaction and are written again
+    // and again; a bigger cache for the length of the import keeps them in memory until commit.
+    // Each row's statement (with its search-index triggers) keeps a statement journal, which with
+    // the default temp_store goes to a temporary file: hundreds of thousands of small writes.
+    const QVariant cacheSize = Sql::scalar(m_db, QStringLiteral("PRAGMA cache_size"));
+    const QVariant tempStore = Sql::scalar(m_db, QStringLiteral("PRAGMA temp_store"));
+    Sql::run(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
+    Sql::run(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    const auto restoreCache = qScopeGuard([&] {
+        try {
+            Sql::run(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
+            Sql::run(m_db, QStringLiteral("PRAGMA temp_store = %1").arg(tempStore.toInt()));
+        } catch (const StoreError&) { // the connection is going away; its cache with it
+        }
+    });
     RowWriter writer(m_db, m_now);
     bool more = true;
     while (more) {
@@ -320,6 +339,7 @@ ProspectImporter::Outcome ProspectImporter::run(const QString& path, const Hooks
             return Outcome::Canceled;
         }
         Transaction transaction(m_db);
+        DeferredSearchIndex index(m_db);
         for (int n = 0; n < BatchSize; ++n) {
             if (!reader.next(record)) {
                 more = false;
@@ -340,7 +360,7 @@ ProspectImporter::Outcome ProspectImporter::run(const QString& path, const Hooks
                     values.insert(fields.at(i), cell);
                 }
             }
-            const QString problem = writer.write(values, *report);
+            const QString problem = writer.write(values, *report, index);
             if (!problem.isEmpty()) {
                 ++report->skipped;
                 if (report->errors.size() < MaxErrors) {
@@ -348,6 +368,7 @@ ProspectImporter::Outcome ProspectImporter::run(const QString& path, const Hooks
                 }
             }
         }
+        index.flush();
         if (hooks.batchCommitting) {
             hooks.batchCommitting(*report);
         }

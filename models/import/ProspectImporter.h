@@ -35,6 +35,7 @@ public:
     };
     static constexpr int MaxErrors = 1000;
     static constexpr int BatchSize = 2000;
+    static constexpr int ImportCacheKiB = 64 * 1024;
 
     struct Hooks
     {

@@ -52,7 +52,10 @@ QSqlDatabase Database::connection(const QString& path)
 
 void Database::optimize(const QSqlDatabase& db)
 {
+    // ANALYZE writes; inside an immediate transaction it waits for the write lock instead of failing.
+    Transaction transaction(db);
     Sql::run(db, QStringLiteral("PRAGMA optimize"));
+    transaction.commit();
 }
 
 bool Database::checkpoint(const QSqlDatabase& db)

@@ -72,8 +72,12 @@ namespace sc::models {
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    if (!m_db.transaction()) {
-        throw StoreError(QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()));
+    // IMMEDIATE: take the write lock up front, waiting through the busy timeout. A deferred
+    // transaction that reads first and writes later fails at once with SQLITE_BUSY when another
+    // connection committed in between (its snapshot cannot be upgraded), and no timeout helps.
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        throw StoreError(QStringLiteral("cannot start a transaction: %1").arg(begin.lastError().text()));
     }
 }
 

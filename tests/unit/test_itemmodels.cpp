@@ -3,6 +3,7 @@
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/import/ProspectImporter.h"
 #include "models/itemmodels/AgentStatusModel.h"
 #include "models/itemmodels/DraftListModel.h"
 #include "models/itemmodels/JobListModel.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sc;
@@ -133,6 +135,63 @@ private Q_SLOTS:
         Sql::run(db, QStringLiteral("DELETE FROM prospects WHERE id = 1"));
         query.search = QStringLiteral("Zebulon");
         QCOMPARE(repo.count(query), 0);
+    }
+
+    // Import defers the search index for each batch and indexes the batch at once: afterwards the
+    // index must hold exactly what the triggers would have written, for new and updated rows alike.
+    void importKeepsTheSearchIndexInStep()
+    {
+        tests::TestWorkspace ws;
+        const QSqlDatabase db = ws->connection();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("people.csv"));
+        auto write = [&](const QByteArray& body) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("First Name,Last Name,Email,Company,Title,Notes\n" + body);
+        };
+        write("Ines,Varga,ines.varga@kestrel.example,Kestrel Labs,Buyer,met at the fair\n"
+              "Tomas,Brandt,tomas.brandt@kestrel.example,Kestrel Labs,CTO,\n");
+        ProspectImporter::Report report;
+        QString failure;
+        QCOMPARE(ProspectImporter(db, 1).run(path, {}, &report, &failure), ProspectImporter::Outcome::Finished);
+        QCOMPARE(report.imported, 2);
+        // Changed title for one, a new person, and an unchanged row.
+        write("Ines,Varga,ines.varga@kestrel.example,Kestrel Labs,Head of Procurement,met at the fair\n"
+              "Tomas,Brandt,tomas.brandt@kestrel.example,Kestrel Labs,CTO,\n"
+              "Ada,Quist,ada.quist@heron.example,Heron Works,Founder,\n");
+        ProspectImporter::Report again;
+        QCOMPARE(ProspectImporter(db, 2).run(path, {}, &again, &failure), ProspectImporter::Outcome::Finished);
+        QCOMPARE(again.imported, 1);
+        QCOMPARE(again.updated, 1);
+        QCOMPARE(again.unchanged, 1);
+
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM search_index_deferred")).toInt(), 0);
+        // Every prospect has exactly the index row the triggers would have written.
+        const int mismatches = Sql::scalar(db,
+                                           QStringLiteral("SELECT count(*) FROM prospects p "
+                                                          "LEFT JOIN companies c ON c.id = p.company_id "
+                                                          "LEFT JOIN prospects_fts f ON f.rowid = p.id "
+                                                          "WHERE f.rowid IS NULL OR f.name IS NOT p.first_name || ' ' "
+                                                          "|| p.last_name OR f.email IS NOT p.email OR f.company IS "
+                                                          "NOT c.name OR f.title IS NOT p.title OR f.notes IS NOT "
+                                                          "p.notes"))
+                                   .toInt();
+        QCOMPARE(mismatches, 0);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects_fts")).toInt(), 3);
+        ProspectRepository repo(db);
+        ProspectQuery query;
+        query.search = QStringLiteral("procurement");
+        QCOMPARE(repo.count(query), 1);
+        query.search = QStringLiteral("Buyer");
+        QCOMPARE(repo.count(query), 0);
+        query.search = QStringLiteral("Heron");
+        QCOMPARE(repo.count(query), 1);
+        // Triggers are back in charge after the import.
+        Sql::run(db,
+                 QStringLiteral("UPDATE prospects SET title = 'Chief Buyer' WHERE email = 'ada.quist@heron.example'"));
+        query.search = QStringLiteral("Buyer");
+        QCOMPARE(repo.count(query), 1);
     }
 
     void draftsFollowApprovals()
