@@ -4,18 +4,23 @@
 #include "Application.h"
 #include "SecretStore.h"
 #include "agents/housekeeping/HousekeepingAgent.h"
+#include "agents/importer/ImportAgent.h"
 #include "models/Clock.h"
 #include "models/itemmodels/AgentStatusModel.h"
 #include "models/itemmodels/DraftListModel.h"
 #include "models/itemmodels/JobListModel.h"
+#include "models/repositories/JobRepository.h"
 #include "models/store/StoreError.h"
 #include "ui/MainWindow.h"
 #include "ui/TrayNotifier.h"
+#include "ui/dialogs/ImportDialog.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
+#include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/SettingsView.h"
 
 #include <QApplication>
+#include <QJsonArray>
 
 namespace sc::app {
 
@@ -36,6 +41,20 @@ AgentStatusModel::AgentState toModelState(agents::Agent::State state)
         return AgentStatusModel::AgentState::Stopping;
     }
     return AgentStatusModel::AgentState::Stopped;
+}
+
+// What an import job did, as a ProspectImporter::Report: its result when it succeeded, else its last
+// checkpoint (the rows saved before it stopped).
+QJsonObject importReport(const models::Workspace& workspace, qint64 jobId, bool succeeded)
+{
+    try {
+        if (const auto job = models::JobRepository(workspace.connection()).find(jobId)) {
+            return succeeded ? job->result : job->checkpoint;
+        }
+    } catch (const models::StoreError&) {
+        // The counts are a courtesy: the dialog still says how the import ended.
+    }
+    return {};
 }
 } // namespace
 
@@ -60,6 +79,7 @@ DesktopApp::DesktopApp(const models::Workspace& workspace, const QString& langua
                                                                       : MainWindow::View::Approvals);
     });
     connect(m_tray, &ui::TrayNotifier::quitRequested, qApp, &QApplication::quit);
+    connect(m_window->prospectsView(), &ui::ProspectsView::importRequested, this, &DesktopApp::openImportDialog);
 }
 
 DesktopApp::~DesktopApp()
@@ -104,6 +124,66 @@ void DesktopApp::wireAgents()
             m_window->showStatus(error.message());
         }
     });
+}
+
+ui::ImportDialog* DesktopApp::importDialog() const
+{
+    return m_importDialog;
+}
+
+void DesktopApp::openImportDialog()
+{
+    // One import dialog at a time: asking again brings the open one forward.
+    if (m_importDialog && m_importDialog->isVisible()) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new ui::ImportDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_importDialog = dialog;
+    connect(dialog, &ui::ImportDialog::importRequested, this,
+            [this, dialog](const QString& path, const QStringList& columns) {
+                models::NewJob job;
+                job.kind = QString::fromLatin1(agents::importer::ImportAgent::ImportKind);
+                job.payload = {{QStringLiteral("path"), path},
+                               {QStringLiteral("columns"), QJsonArray::fromStringList(columns)}};
+                try {
+                    dialog->setJob(m_host->enqueue(job));
+                } catch (const models::StoreError& error) {
+                    dialog->setError(tr("The import could not start: %1").arg(error.message()));
+                }
+            });
+    connect(dialog, &ui::ImportDialog::cancelRequested, this, [this, dialog](qint64 id) {
+        try {
+            // A job still queued is canceled on the spot, and no agent will report its end.
+            if (m_host->cancel(id) == models::JobRepository::CancelResult::Canceled) {
+                dialog->setFinished(models::JobState::Canceled, QString(), importReport(m_workspace, id, false));
+            }
+        } catch (const models::StoreError& error) {
+            dialog->setError(tr("The import could not be canceled: %1").arg(error.message()));
+        }
+    });
+    // Closing the dialog does not cancel the job: these connections just end with the dialog.
+    agents::AgentHost* host = m_host.get();
+    connect(host, &agents::AgentHost::jobStarted, dialog, [dialog](qint64 id) {
+        if (id == dialog->jobId()) {
+            dialog->setProgress(0, QString());
+        }
+    });
+    connect(host, &agents::AgentHost::jobProgress, dialog, [dialog](qint64 id, int percent, const QString& text) {
+        if (id == dialog->jobId()) {
+            dialog->setProgress(percent, text);
+        }
+    });
+    connect(host, &agents::AgentHost::jobFinished, dialog,
+            [this, dialog](qint64 id, models::JobState state, const QString& error) {
+                if (id == dialog->jobId()) {
+                    dialog->setFinished(state, error,
+                                        importReport(m_workspace, id, state == models::JobState::Succeeded));
+                }
+            });
+    dialog->open();
 }
 
 void DesktopApp::wireSettings()

@@ -4,9 +4,11 @@
 #include "models/Workspace.h"
 
 #include <QObject>
+#include <QPointer>
 #include <memory>
 
 namespace sc::ui {
+class ImportDialog;
 class MainWindow;
 class TrayNotifier;
 } // namespace sc::ui
@@ -34,17 +36,21 @@ public:
     ui::TrayNotifier* tray() const { return m_tray; }
     agents::AgentHost* host() const { return m_host.get(); }
     SecretStore* secrets() const { return m_secrets; }
+    // The import dialog (objectName "importDialog") until it is closed, else null.
+    ui::ImportDialog* importDialog() const;
 
 private:
     void wireAgents();
     void wireSettings();
     void refreshKeychainState();
+    void openImportDialog();
 
     models::Workspace m_workspace;
     std::unique_ptr<agents::AgentHost> m_host;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::TrayNotifier* m_tray;
     SecretStore* m_secrets;
+    QPointer<ui::ImportDialog> m_importDialog;
 };
 
 } // namespace sc::app

@@ -6,6 +6,7 @@
 #include "models/repositories/AuditLog.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace sc::agents::importer {
 
@@ -42,7 +43,17 @@ void ImportAgent::execute(JobRun* run)
     };
     QString failure;
     const qint64 now = Clock::instance().nowMs();
-    switch (ProspectImporter(workspace().connection(), now).run(path, hooks, &report, &failure)) {
+    ProspectImporter importer(workspace().connection(), now);
+    // "columns": the rep's mapping from the import dialog, one field name per column of the file.
+    if (const QJsonValue columns = run->payload().value(QStringLiteral("columns")); columns.isArray()) {
+        QList<models::ColumnMapper::Field> fields;
+        const QJsonArray names = columns.toArray();
+        for (const QJsonValue& name : names) {
+            fields.append(models::ColumnMapper::fieldFromName(name.toString()));
+        }
+        importer.setColumns(fields);
+    }
+    switch (importer.run(path, hooks, &report, &failure)) {
     case ProspectImporter::Outcome::Finished:
         models::AuditLog(workspace().connection())
             .append(QStringLiteral("import"), QStringLiteral("prospects.import"), QStringLiteral("prospects"), 0,

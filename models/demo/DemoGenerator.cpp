@@ -5,6 +5,8 @@
 #include "../repositories/DraftRepository.h"
 #include "../repositories/ProspectRepository.h"
 #include "../repositories/SettingsRepository.h"
+#include "../store/Database.h"
+#include "../store/SearchIndex.h"
 #include "../store/Sql.h"
 
 #include <QSet>
@@ -133,7 +135,9 @@ DemoGenerator::Summary DemoGenerator::generate(const QSqlDatabase& db, const Opt
 {
     Random rng(options.seed);
     Summary summary;
+    const BulkWriteScope bulk(db);
     Transaction transaction(db);
+    DeferredSearchIndex searchIndex(db);
     ProspectRepository prospects(db);
     DraftRepository drafts(db);
     AuditLog log(db);
@@ -230,6 +234,7 @@ DemoGenerator::Summary DemoGenerator::generate(const QSqlDatabase& db, const Opt
     summary.tasks = taskCount;
     log.append(QStringLiteral("cli"), QStringLiteral("workspace.demo"), {}, 0,
                QStringLiteral("%1 prospects, seed %2").arg(options.prospects).arg(options.seed), now);
+    searchIndex.flush();
     transaction.commit();
     return summary;
 }

@@ -203,4 +203,22 @@ QString ColumnMapper::fieldName(Field field)
     return QStringLiteral("ignore");
 }
 
+ColumnMapper::Field ColumnMapper::fieldFromName(const QString& name)
+{
+    const QList<Field> fields = allFields();
+    for (const Field field : fields) {
+        if (fieldName(field) == name) {
+            return field;
+        }
+    }
+    return Field::Ignore;
+}
+
+QList<ColumnMapper::Field> ColumnMapper::allFields()
+{
+    return {Field::FirstName, Field::LastName, Field::FullName, Field::Email,       Field::Company, Field::Domain,
+            Field::Website,   Field::Title,    Field::Phone,    Field::LinkedInUrl, Field::City,    Field::Country,
+            Field::Notes,     Field::Tags,     Field::Stage,    Field::Owner,       Field::Score};
+}
+
 } // namespace sc::models

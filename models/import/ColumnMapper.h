@@ -41,6 +41,10 @@ public:
     static QList<Field> guessAll(const QStringList& headers);
     // A stable snake_case id ("first_name") for saved mappings, logs and JSON.
     static QString fieldName(Field field);
+    // The field of a fieldName(); Ignore for an unknown name.
+    static Field fieldFromName(const QString& name);
+    // Every field but Ignore, in the order a mapping dialog lists them.
+    static QList<Field> allFields();
     // "  Adresse E-mail " -> "adresse e mail": no accents, lower case, words separated by one space.
     static QString normalize(const QString& header);
 };

@@ -82,4 +82,24 @@ bool isPersonalMailDomain(const QString& domain)
     return personal.contains(domain);
 }
 
+QString asciiKey(const QString& name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toLower();
+    QString key;
+    for (const QChar c : decomposed) {
+        if (c.isMark()) {
+            continue; // the accent of an "é" decomposed as "e" + U+0301
+        }
+        if (c.unicode() < 128 && c.isLetterOrNumber()) {
+            key.append(c);
+        } else if (!key.isEmpty() && !key.endsWith(QLatin1Char('_'))) {
+            key.append(QLatin1Char('_'));
+        }
+    }
+    while (key.endsWith(QLatin1Char('_'))) {
+        key.chop(1);
+    }
+    return key;
+}
+
 } // namespace sc::models::Normalize

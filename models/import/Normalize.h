@@ -16,6 +16,8 @@ QString host(const QString& urlOrDomain);
 QString companyDomain(const QString& urlOrDomain);
 // Webmail and ISP domains say nothing about the company a person works for.
 bool isPersonalMailDomain(const QString& domain);
+// "Réunion planifiée!" -> "reunion_planifiee": a stable ASCII key for something a rep named.
+QString asciiKey(const QString& name);
 } // namespace Normalize
 
 } // namespace sc::models

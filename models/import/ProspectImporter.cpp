@@ -1,6 +1,7 @@
 #include "ProspectImporter.h"
 
 #include "../ChangeHub.h"
+#include "../store/Database.h"
 #include "../store/SearchIndex.h"
 #include "../store/Sql.h"
 #include "../store/StoreError.h"
@@ -12,7 +13,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -34,18 +34,18 @@ struct Statements
         : findProspect(Sql::prepare(
             db,
             QStringLiteral("SELECT id, first_name, last_name, title, phone, company_id, linkedin_url, notes, status, "
-                           "owner, score FROM prospects WHERE email = :email COLLATE NOCASE")))
+                           "owner, score, deleted_at FROM prospects WHERE email = :email COLLATE NOCASE")))
         , insertProspect(Sql::prepare(
               db,
               QStringLiteral("INSERT INTO prospects (company_id, first_name, last_name, email, title, phone, "
-                             "linkedin_url, notes, status, owner, score, source, created_at, updated_at) VALUES (:c, "
-                             ":fn, :ln, :email, :title, :phone, :li, :notes, :status, :owner, :score, 'import', :now, "
-                             ":now)")))
+                             "linkedin_url, notes, status, stage_rank, owner, score, source, created_at, updated_at) "
+                             "VALUES (:c, :fn, :ln, :email, :title, :phone, :li, :notes, :status, coalesce((SELECT "
+                             "position FROM stages WHERE key = :status), 0), :owner, :score, 'import', :now, :now)")))
         , updateProspect(Sql::prepare(
               db,
               QStringLiteral("UPDATE prospects SET company_id = :c, first_name = :fn, last_name = :ln, title = :title, "
                              "phone = :phone, linkedin_url = :li, notes = :notes, status = :status, owner = :owner, "
-                             "score = :score, updated_at = :now WHERE id = :id")))
+                             "score = :score, deleted_at = NULL, updated_at = :now WHERE id = :id")))
         , findCompanyByDomain(Sql::prepare(db, QStringLiteral("SELECT id FROM companies WHERE domain = :d")))
         , findCompanyByName(Sql::prepare(
               db, QStringLiteral("SELECT id FROM companies WHERE name = :n COLLATE NOCASE AND domain IS NULL")))
@@ -150,6 +150,8 @@ public:
                 newScore = std::clamp(score, 0, 100);
                 changed = true;
             }
+            // A prospect in the trash comes back when a file names them again.
+            changed = changed || !m_s.findProspect.value(11).isNull();
             m_s.findProspect.finish();
             if (changed) {
                 Sql::bind(m_s.updateProspect,
@@ -304,7 +306,7 @@ ProspectImporter::Outcome ProspectImporter::run(const QString& path, const Hooks
         *failure = reader.hasError() ? reader.error() : QStringLiteral("%1 is empty").arg(path);
         return Outcome::Failed;
     }
-    const QList<Field> fields = ColumnMapper::guessAll(header.fields);
+    const QList<Field> fields = m_columns ? *m_columns : ColumnMapper::guessAll(header.fields);
     if (!fields.contains(Field::Email)) {
         *failure = QStringLiteral("no column holds email addresses (columns: %1)")
                        .arg(header.fields.join(QStringLiteral(", ")).left(300));
@@ -316,22 +318,7 @@ ProspectImporter::Outcome ProspectImporter::run(const QString& path, const Hooks
             break; // the file shrank since the checkpoint: nothing left to do
         }
     }
-    // A batch touches pages all over the prospects table, its indexes and the search index. With
-    // SQLite's default 2 MB page cache they spill to the WAL mid-transaction and are written again
-    // and again; a bigger cache for the length of the import keeps them in memory until commit.
-    // Each row's statement (with its search-index triggers) keeps a statement journal, which with
-    // the default temp_store goes to a temporary file: hundreds of thousands of small writes.
-    const QVariant cacheSize = Sql::scalar(m_db, QStringLiteral("PRAGMA cache_size"));
-    const QVariant tempStore = Sql::scalar(m_db, QStringLiteral("PRAGMA temp_store"));
-    Sql::run(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
-    Sql::run(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"));
-    const auto restoreCache = qScopeGuard([&] {
-        try {
-            Sql::run(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
-            Sql::run(m_db, QStringLiteral("PRAGMA temp_store = %1").arg(tempStore.toInt()));
-        } catch (const StoreError&) { // the connection is going away; its cache with it
-        }
-    });
+    const BulkWriteScope bulk(m_db);
     RowWriter writer(m_db, m_now);
     bool more = true;
     while (more) {

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ColumnMapper.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace sc::models {
 
@@ -35,7 +38,6 @@ public:
     };
     static constexpr int MaxErrors = 1000;
     static constexpr int BatchSize = 2000;
-    static constexpr int ImportCacheKiB = 64 * 1024;
 
     struct Hooks
     {
@@ -49,12 +51,17 @@ public:
 
     ProspectImporter(QSqlDatabase db, qint64 now);
 
+    // The field of each column, in file order, as the rep mapped them; columns beyond the list are
+    // ignored. Without it, fields are recognised from the header (ColumnMapper::guessAll).
+    void setColumns(const QList<ColumnMapper::Field>& fields) { m_columns = fields; }
+
     // resumeFrom: the report of a checkpoint (records already done are skipped, counts carried on).
     Outcome run(const QString& path, const Hooks& hooks, Report* report, QString* failure);
 
 private:
     QSqlDatabase m_db;
     qint64 m_now;
+    std::optional<QList<ColumnMapper::Field>> m_columns;
 };
 
 } // namespace sc::models

@@ -1,10 +1,13 @@
 #include "ProspectRepository.h"
 
 #include "../ChangeHub.h"
+#include "../import/Normalize.h"
 #include "../store/Sql.h"
 #include "../store/SqlDialect.h"
 #include "../store/StoreError.h"
 #include "AuditLog.h"
+
+#include <functional>
 
 namespace sc::models {
 
@@ -22,7 +25,7 @@ ProspectRepository::ProspectRepository(QSqlDatabase db)
 
 qint64 ProspectRepository::insertCompany(const Company& c, qint64 now)
 {
-    if (!m_insertCompany.isValid()) {
+    if (m_insertCompany.lastQuery().isEmpty()) { // prepared once per repository
         m_insertCompany = Sql::prepare(
             m_db,
             QStringLiteral("INSERT INTO companies (name, domain, website, industry, size_range, country, city, "
@@ -45,12 +48,14 @@ qint64 ProspectRepository::insertCompany(const Company& c, qint64 now)
 
 qint64 ProspectRepository::insertProspect(const Prospect& p, qint64 now)
 {
-    if (!m_insertProspect.isValid()) {
+    if (m_insertProspect.lastQuery().isEmpty()) {
         m_insertProspect = Sql::prepare(
             m_db,
-            QStringLiteral("INSERT INTO prospects (company_id, first_name, last_name, email, title, phone, language, "
-                           "status, score, source, last_contacted_at, created_at, updated_at) VALUES (:c, :fn, :ln, "
-                           ":email, :title, :phone, :lang, :status, :score, :source, :last, :now, :now)"));
+            QStringLiteral(
+                "INSERT INTO prospects (company_id, first_name, last_name, email, title, phone, language, "
+                "status, stage_rank, score, source, last_contacted_at, created_at, updated_at) VALUES (:c, :fn, "
+                ":ln, :email, :title, :phone, :lang, :status, coalesce((SELECT position FROM stages WHERE "
+                "key = :status), 0), :score, :source, :last, :now, :now)"));
     }
     Sql::bind(
         m_insertProspect,
@@ -71,11 +76,15 @@ qint64 ProspectRepository::insertProspect(const Prospect& p, qint64 now)
     return m_insertProspect.lastInsertId().toLongLong();
 }
 
-QString ProspectRepository::fromWhere(const ProspectQuery& query) const
+QString ProspectRepository::fromWhere(const ProspectQuery& query, bool joinCompanies, bool denseSearch) const
 {
-    QString sql = QStringLiteral(" FROM prospects p LEFT JOIN companies c ON c.id = p.company_id WHERE 1 = 1");
+    QString sql = QStringLiteral(" FROM prospects p");
+    if (joinCompanies || !query.country.isEmpty()) {
+        sql += QStringLiteral(" LEFT JOIN companies c ON c.id = p.company_id");
+    }
+    sql += QStringLiteral(" WHERE p.deleted_at IS NULL");
     if (!SqlDialect::fullTextQuery(query.search).isEmpty()) {
-        sql += QStringLiteral(" AND ") + SqlDialect::prospectSearchCondition();
+        sql += QStringLiteral(" AND ") + SqlDialect::prospectSearchCondition(denseSearch);
     }
     if (!query.stages.isEmpty()) {
         QStringList names;
@@ -144,7 +153,14 @@ void ProspectRepository::bindQuery(QSqlQuery& q, const ProspectQuery& query) con
 
 int ProspectRepository::count(const ProspectQuery& query) const
 {
-    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(query));
+    ProspectQuery rest = query;
+    rest.search.clear();
+    if (!rest.hasFilter() && !query.idOnly && !SqlDialect::fullTextQuery(query.search).isEmpty()) {
+        // A search alone is counted from the index, which holds live prospects only (migration 007).
+        return Sql::scalar(m_db, SqlDialect::prospectSearchCount(), {{":fts", SqlDialect::fullTextQuery(query.search)}})
+            .toInt();
+    }
+    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(query, false, false));
     bindQuery(q, query);
     Sql::exec(q);
     return q.next() ? q.value(0).toInt() : 0;
@@ -169,7 +185,7 @@ QList<Prospect> ProspectRepository::page(const ProspectQuery& query, int offset,
         order = QStringLiteral("p.email COLLATE NOCASE") + dir;
         break;
     case ProspectQuery::SortKey::Stage:
-        order = QStringLiteral("(SELECT position FROM stages WHERE key = p.status)") + dir;
+        order = QStringLiteral("p.stage_rank") + dir; // the pipeline order (migration 006)
         break;
     case ProspectQuery::SortKey::Score:
         order = QStringLiteral("p.score") + dir;
@@ -178,12 +194,23 @@ QList<Prospect> ProspectRepository::page(const ProspectQuery& query, int offset,
         order = QStringLiteral("p.last_contacted_at") + dir;
         break;
     }
+    // A search that matches many prospects is read in the sort's index order, stopping at the page,
+    // instead of sorting every match; a narrow one sorts its few matches. (Company sorts by a joined
+    // table and always sorts.)
+    bool dense = false;
+    if (const QString fts = SqlDialect::fullTextQuery(query.search);
+        !fts.isEmpty() && query.sort != ProspectQuery::SortKey::Company) {
+        dense = Sql::scalar(m_db, SqlDialect::prospectSearchCount(DenseSearchMatches),
+                            {{":fts", fts}, {":cap", DenseSearchMatches}})
+                    .toInt()
+            >= DenseSearchMatches;
+    }
     QSqlQuery q = Sql::prepare(
         m_db,
         QStringLiteral("SELECT p.id, p.company_id, c.name, p.first_name, p.last_name, p.email, p.title, p.phone, "
                        "p.language, p.status, p.score, p.source, p.last_contacted_at, p.created_at, c.domain, "
                        "c.country, p.owner, p.notes, p.deal_value_cents")
-            + fromWhere(query) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", p.id") + dir
+            + fromWhere(query, true, dense) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", p.id") + dir
             + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bindQuery(q, query);
     q.bindValue(QStringLiteral(":limit"), limit);
@@ -327,6 +354,355 @@ int ProspectRepository::addTag(const QList<qint64>& ids, const QString& tag, con
     transaction.commit();
     ChangeHub::notify(ChangeHub::Prospects);
     return changed;
+}
+
+namespace {
+
+// Runs one prepared statement per id and counts the rows it changed.
+int forEachId(QSqlQuery& statement, const QList<qint64>& ids, qint64 now, const std::function<void(qint64)>& changed)
+{
+    int count = 0;
+    for (const qint64 id : ids) {
+        Sql::bind(statement, {{":id", id}, {":now", now}});
+        Sql::exec(statement);
+        if (statement.numRowsAffected() > 0) {
+            ++count;
+            changed(id);
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+int ProspectRepository::moveToTrash(const QList<qint64>& ids, const QString& actor, qint64 now)
+{
+    return setTrashed(ids, true, actor, now);
+}
+
+int ProspectRepository::restoreFromTrash(const QList<qint64>& ids, const QString& actor, qint64 now)
+{
+    return setTrashed(ids, false, actor, now);
+}
+
+int ProspectRepository::setTrashed(const QList<qint64>& ids, bool trashed, const QString& actor, qint64 now)
+{
+    Transaction transaction(m_db);
+    QSqlQuery update = Sql::prepare(
+        m_db,
+        trashed ? QStringLiteral("UPDATE prospects SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")
+                : QStringLiteral("UPDATE prospects SET deleted_at = NULL WHERE id = :id AND deleted_at IS NOT "
+                                 "NULL AND :now IS NOT NULL"));
+    AuditLog log(m_db);
+    const int changed = forEachId(update, ids, now, [&](qint64 id) {
+        log.addActivity(id, trashed ? QStringLiteral("prospect.deleted") : QStringLiteral("prospect.restored"),
+                        trashed ? QStringLiteral("Deleted") : QStringLiteral("Restored from the trash"), actor,
+                        QStringLiteral("prospects"), id, now);
+    });
+    log.append(actor, trashed ? QStringLiteral("prospects.delete") : QStringLiteral("prospects.restore"),
+               QStringLiteral("prospects"), 0,
+               (trashed ? QStringLiteral("%1 prospects moved to the trash") : QStringLiteral("%1 prospects restored"))
+                   .arg(changed),
+               now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+    return changed;
+}
+
+int ProspectRepository::purgeTrash(qint64 trashedBefore)
+{
+    Transaction transaction(m_db);
+    QSqlQuery q = Sql::run(m_db, QStringLiteral("DELETE FROM prospects WHERE deleted_at < :before"),
+                           {{":before", trashedBefore}});
+    const int purged = q.numRowsAffected();
+    transaction.commit();
+    return purged;
+}
+
+QStringList ProspectRepository::updateFields(qint64 id, const FieldEdit& edit, const QString& actor, qint64 now)
+{
+    Transaction transaction(m_db);
+    QSqlQuery current = Sql::run(m_db,
+                                 QStringLiteral("SELECT first_name, last_name, email, title, phone, deal_value_cents "
+                                                "FROM prospects WHERE id = :id AND deleted_at IS NULL"),
+                                 {{":id", id}});
+    if (!current.next()) {
+        throw StoreError(QStringLiteral("This prospect no longer exists."));
+    }
+    struct Change
+    {
+        const char* column;
+        QVariant before;
+        QVariant after;
+    };
+    QList<Change> changes;
+    auto text = [&](const char* column, int index, const std::optional<QString>& value) {
+        if (!value) {
+            return;
+        }
+        const QString before = current.value(index).toString();
+        const QString after = value->trimmed();
+        if (after != before) {
+            changes.append({column, before, after});
+        }
+    };
+    text("first_name", 0, edit.firstName);
+    text("last_name", 1, edit.lastName);
+    if (edit.email) {
+        const QString email = Normalize::email(*edit.email);
+        if (email != current.value(2).toString().toLower()) {
+            if (const QString problem = Normalize::emailProblem(email); !problem.isEmpty()) {
+                throw StoreError(QStringLiteral("“%1” is not a valid email address: %2").arg(*edit.email, problem));
+            }
+            const QVariant other
+                = Sql::scalar(m_db,
+                              QStringLiteral("SELECT first_name || ' ' || last_name FROM prospects WHERE email = :e "
+                                             "COLLATE NOCASE AND id <> :id"),
+                              {{":e", email}, {":id", id}});
+            if (other.isValid()) {
+                throw StoreError(
+                    QStringLiteral("%1 already belongs to another prospect (%2).").arg(email, other.toString()));
+            }
+            changes.append({"email", current.value(2), email});
+        }
+    }
+    text("title", 3, edit.title);
+    text("phone", 4, edit.phone);
+    if (edit.dealValueCents && *edit.dealValueCents != current.value(5).toLongLong()) {
+        if (*edit.dealValueCents < 0) {
+            throw StoreError(QStringLiteral("A deal value cannot be negative."));
+        }
+        changes.append({"deal_value_cents", current.value(5), *edit.dealValueCents});
+    }
+    current.finish();
+    if (changes.isEmpty()) {
+        return {};
+    }
+    QStringList names;
+    QStringList details;
+    for (const Change& change : std::as_const(changes)) {
+        const QString column = QString::fromLatin1(change.column);
+        QVariant value = change.after;
+        if (column == QLatin1String("deal_value_cents") && value.toLongLong() == 0) {
+            value = QVariant(QMetaType(QMetaType::LongLong));
+        } else if (column != QLatin1String("first_name") && column != QLatin1String("last_name")
+                   && value.toString().isEmpty()) {
+            value = QVariant(QMetaType(QMetaType::QString));
+        }
+        // Column names come from the fixed list above, never from input.
+        QSqlQuery update = Sql::prepare(
+            m_db, QStringLiteral("UPDATE prospects SET %1 = :v, updated_at = :now WHERE id = :id").arg(column));
+        Sql::bind(update, {{":v", value}, {":now", now}, {":id", id}});
+        Sql::exec(update);
+        names.append(column);
+        details.append(
+            QStringLiteral("%1: “%2” → “%3”").arg(column, change.before.toString(), change.after.toString()));
+    }
+    AuditLog log(m_db);
+    log.addActivity(id, QStringLiteral("fields.edited"),
+                    QStringLiteral("Edited %1").arg(names.join(QStringLiteral(", "))), actor,
+                    QStringLiteral("prospects"), id, now);
+    log.append(actor, QStringLiteral("prospects.edit"), QStringLiteral("prospects"), id,
+               details.join(QStringLiteral("; ")), now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+    return names;
+}
+
+QList<ProspectRepository::Stage> ProspectRepository::stageDetails() const
+{
+    QSqlQuery q = Sql::run(
+        m_db,
+        QStringLiteral("SELECT s.key, s.name, s.position, s.outcome, (SELECT count(*) FROM prospects p WHERE "
+                       "p.status = s.key AND p.deleted_at IS NULL) FROM stages s ORDER BY s.position"));
+    QList<Stage> list;
+    while (q.next()) {
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
+                     q.value(4).toInt()});
+    }
+    return list;
+}
+
+QString ProspectRepository::addStage(const QString& name, const QString& actor, qint64 now)
+{
+    const QString clean = name.simplified();
+    if (clean.isEmpty()) {
+        throw StoreError(QStringLiteral("A stage needs a name."));
+    }
+    Transaction transaction(m_db);
+    if (Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stages WHERE name = :n COLLATE NOCASE"), {{":n", clean}})
+            .isValid()) {
+        throw StoreError(QStringLiteral("There is already a stage called “%1”.").arg(clean));
+    }
+    QString base = Normalize::asciiKey(clean);
+    if (base.isEmpty()) {
+        base = QStringLiteral("stage");
+    }
+    QString key = base;
+    for (int n = 2; Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stages WHERE key = :k"), {{":k", key}}).isValid();
+         ++n) {
+        key = QStringLiteral("%1_%2").arg(base).arg(n);
+    }
+    // New stages go before the closed ones (won, lost), at the end of the open pipeline.
+    const int position = Sql::scalar(m_db,
+                                     QStringLiteral("SELECT coalesce(min(position), (SELECT coalesce(max(position) "
+                                                    "+ 1, 0) FROM stages)) FROM stages WHERE outcome <> 'open'"))
+                             .toInt();
+    Sql::run(m_db, QStringLiteral("UPDATE stages SET position = position + 1 WHERE position >= :p"),
+             {{":p", position}});
+    Sql::run(m_db, QStringLiteral("INSERT INTO stages (key, name, position) VALUES (:k, :n, :p)"),
+             {{":k", key}, {":n", clean}, {":p", position}});
+    AuditLog(m_db).append(actor, QStringLiteral("stages.add"), QStringLiteral("stages"), 0, clean, now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+    return key;
+}
+
+void ProspectRepository::renameStage(const QString& key, const QString& name, const QString& actor, qint64 now)
+{
+    const QString clean = name.simplified();
+    if (clean.isEmpty()) {
+        throw StoreError(QStringLiteral("A stage needs a name."));
+    }
+    Transaction transaction(m_db);
+    if (Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stages WHERE name = :n COLLATE NOCASE AND key <> :k"),
+                    {{":n", clean}, {":k", key}})
+            .isValid()) {
+        throw StoreError(QStringLiteral("There is already a stage called “%1”.").arg(clean));
+    }
+    QSqlQuery q
+        = Sql::run(m_db, QStringLiteral("UPDATE stages SET name = :n WHERE key = :k"), {{":n", clean}, {":k", key}});
+    if (q.numRowsAffected() == 0) {
+        throw StoreError(QStringLiteral("There is no stage “%1”.").arg(key));
+    }
+    AuditLog(m_db).append(actor, QStringLiteral("stages.rename"), QStringLiteral("stages"), 0,
+                          QStringLiteral("%1 → %2").arg(key, clean), now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+}
+
+void ProspectRepository::moveStage(const QString& key, int delta, const QString& actor, qint64 now)
+{
+    Transaction transaction(m_db);
+    const QVariant position
+        = Sql::scalar(m_db, QStringLiteral("SELECT position FROM stages WHERE key = :k"), {{":k", key}});
+    if (!position.isValid()) {
+        throw StoreError(QStringLiteral("There is no stage “%1”.").arg(key));
+    }
+    const QVariant neighbour = Sql::scalar(
+        m_db,
+        delta < 0 ? QStringLiteral("SELECT key FROM stages WHERE position < :p ORDER BY position DESC LIMIT 1")
+                  : QStringLiteral("SELECT key FROM stages WHERE position > :p ORDER BY position LIMIT 1"),
+        {{":p", position}});
+    if (!neighbour.isValid()) {
+        return; // already first or last
+    }
+    const int other
+        = Sql::scalar(m_db, QStringLiteral("SELECT position FROM stages WHERE key = :k"), {{":k", neighbour}}).toInt();
+    // Positions are not unique, so two updates swap them; the stages_rank_update trigger re-ranks
+    // the prospects of both stages.
+    Sql::run(m_db, QStringLiteral("UPDATE stages SET position = :p WHERE key = :k"), {{":p", other}, {":k", key}});
+    Sql::run(m_db, QStringLiteral("UPDATE stages SET position = :p WHERE key = :k"),
+             {{":p", position}, {":k", neighbour}});
+    AuditLog(m_db).append(actor, QStringLiteral("stages.move"), QStringLiteral("stages"), 0,
+                          QStringLiteral("%1 %2").arg(key, delta < 0 ? QStringLiteral("up") : QStringLiteral("down")),
+                          now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+}
+
+void ProspectRepository::removeStage(const QString& key, const QString& moveProspectsTo, const QString& actor,
+                                     qint64 now)
+{
+    Transaction transaction(m_db);
+    if (Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM stages")).toInt() <= 1) {
+        throw StoreError(QStringLiteral("The pipeline needs at least one stage."));
+    }
+    if (key == moveProspectsTo
+        || !Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stages WHERE key = :k"), {{":k", moveProspectsTo}})
+                .isValid()) {
+        throw StoreError(QStringLiteral("Choose another stage for the prospects of this one."));
+    }
+    QSqlQuery moved
+        = Sql::run(m_db, QStringLiteral("UPDATE prospects SET status = :to, updated_at = :now WHERE status = :k"),
+                   {{":to", moveProspectsTo}, {":now", now}, {":k", key}});
+    const int count = moved.numRowsAffected();
+    QSqlQuery removed = Sql::run(m_db, QStringLiteral("DELETE FROM stages WHERE key = :k"), {{":k", key}});
+    if (removed.numRowsAffected() == 0) {
+        throw StoreError(QStringLiteral("There is no stage “%1”.").arg(key));
+    }
+    AuditLog(m_db).append(
+        actor, QStringLiteral("stages.remove"), QStringLiteral("stages"), 0,
+        QStringLiteral("%1 removed, %2 prospects moved to %3").arg(key).arg(count).arg(moveProspectsTo), now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+}
+
+QList<ProspectRepository::Task> ProspectRepository::tasks(qint64 prospectId) const
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT id, title, due_at, done_at, created_by FROM tasks WHERE prospect_id "
+                                          "= :p ORDER BY done_at IS NOT NULL, due_at IS NULL, due_at, id"),
+                           {{":p", prospectId}});
+    QList<Task> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                     q.value(4).toString()});
+    }
+    return list;
+}
+
+qint64 ProspectRepository::addTask(qint64 prospectId, const QString& title, qint64 dueAt, const QString& actor,
+                                   qint64 now)
+{
+    const QString clean = title.simplified();
+    if (clean.isEmpty()) {
+        throw StoreError(QStringLiteral("A task needs a title."));
+    }
+    Transaction transaction(m_db);
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("INSERT INTO tasks (prospect_id, title, due_at, created_by, created_at) "
+                                          "VALUES (:p, :t, :due, :by, :now)"),
+                           {{":p", prospectId},
+                            {":t", clean},
+                            {":due", dueAt > 0 ? QVariant(dueAt) : QVariant(QMetaType(QMetaType::LongLong))},
+                            {":by", actor},
+                            {":now", now}});
+    const qint64 id = q.lastInsertId().toLongLong();
+    AuditLog log(m_db);
+    log.addActivity(prospectId, QStringLiteral("task.added"), QStringLiteral("Task added: %1").arg(clean), actor,
+                    QStringLiteral("tasks"), id, now);
+    log.append(actor, QStringLiteral("tasks.add"), QStringLiteral("tasks"), id, clean, now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+    return id;
+}
+
+void ProspectRepository::setTaskDone(qint64 taskId, bool done, const QString& actor, qint64 now)
+{
+    Transaction transaction(m_db);
+    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT prospect_id, title, done_at FROM tasks WHERE id = :id"),
+                           {{":id", taskId}});
+    if (!q.next()) {
+        throw StoreError(QStringLiteral("This task no longer exists."));
+    }
+    const qint64 prospectId = q.value(0).toLongLong();
+    const QString title = q.value(1).toString();
+    const bool wasDone = !q.value(2).isNull();
+    q.finish();
+    if (wasDone == done) {
+        return;
+    }
+    Sql::run(m_db, QStringLiteral("UPDATE tasks SET done_at = :d WHERE id = :id"),
+             {{":d", done ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong))}, {":id", taskId}});
+    AuditLog log(m_db);
+    log.addActivity(prospectId, done ? QStringLiteral("task.done") : QStringLiteral("task.reopened"),
+                    (done ? QStringLiteral("Task done: %1") : QStringLiteral("Task reopened: %1")).arg(title), actor,
+                    QStringLiteral("tasks"), taskId, now);
+    log.append(actor, done ? QStringLiteral("tasks.done") : QStringLiteral("tasks.reopen"), QStringLiteral("tasks"),
+               taskId, title, now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
 }
 
 } // namespace sc::models

@@ -15,6 +15,8 @@ namespace sc::models {
 class ProspectRepository
 {
 public:
+    // From this many matches on, a search is "dense" (see page()).
+    static constexpr int DenseSearchMatches = 5000;
     explicit ProspectRepository(QSqlDatabase db);
 
     qint64 insertCompany(const Company& company, qint64 now);
@@ -44,9 +46,60 @@ public:
     int setStage(const QList<qint64>& ids, const QString& stageKey, const QString& actor, qint64 now);
     int addTag(const QList<qint64>& ids, const QString& tag, const QString& actor, qint64 now);
 
+    // Deleting moves prospects to the trash: hidden everywhere, restorable until purged. Both return
+    // how many prospects changed, with a timeline activity each and one audit row.
+    int moveToTrash(const QList<qint64>& ids, const QString& actor, qint64 now);
+    int restoreFromTrash(const QList<qint64>& ids, const QString& actor, qint64 now);
+    // Deletes for good what was trashed before the given time; returns how many.
+    int purgeTrash(qint64 trashedBefore);
+
+    // The fields a rep edits in the detail panel; unset ones stay as they are.
+    struct FieldEdit
+    {
+        std::optional<QString> firstName, lastName, email, title, phone;
+        std::optional<qint64> dealValueCents; // 0: no deal value
+    };
+    // Validates (a well-formed email, not another prospect's), writes what changed, one activity
+    // naming the fields and one audit row with before and after. Throws StoreError with a message
+    // for the rep. Returns the names of the fields that changed.
+    QStringList updateFields(qint64 id, const FieldEdit& edit, const QString& actor, qint64 now);
+
+    // Pipeline stages, configurable in Settings.
+    struct Stage
+    {
+        QString key;
+        QString name;
+        int position = 0;
+        QString outcome; // open, won, lost
+        int prospects = 0; // live prospects in the stage
+    };
+    QList<Stage> stageDetails() const;
+    // Returns the new stage's key (derived from the name, unique).
+    QString addStage(const QString& name, const QString& actor, qint64 now);
+    void renameStage(const QString& key, const QString& name, const QString& actor, qint64 now);
+    // Moves the stage one place up (-1) or down (+1) in the pipeline.
+    void moveStage(const QString& key, int delta, const QString& actor, qint64 now);
+    // Removes a stage; its prospects move to another stage first. The last stage cannot go.
+    void removeStage(const QString& key, const QString& moveProspectsTo, const QString& actor, qint64 now);
+
+    // Tasks of one prospect (open first, by due date).
+    struct Task
+    {
+        qint64 id = 0;
+        QString title;
+        qint64 dueAt = 0; // 0: no due date
+        qint64 doneAt = 0; // 0: open
+        QString createdBy;
+    };
+    QList<Task> tasks(qint64 prospectId) const;
+    qint64 addTask(qint64 prospectId, const QString& title, qint64 dueAt, const QString& actor, qint64 now);
+    void setTaskDone(qint64 taskId, bool done, const QString& actor, qint64 now);
+
 private:
+    int setTrashed(const QList<qint64>& ids, bool trashed, const QString& actor, qint64 now);
     // The FROM/WHERE part shared by count() and page(); binds with bindQuery().
-    QString fromWhere(const ProspectQuery& query) const;
+    // denseSearch: the search matches many rows; let the planner walk the sort's index instead.
+    QString fromWhere(const ProspectQuery& query, bool joinCompanies, bool denseSearch) const;
     void bindQuery(QSqlQuery& q, const ProspectQuery& query) const;
     QSqlDatabase m_db;
     QSqlQuery m_insertCompany;

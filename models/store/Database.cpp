@@ -64,6 +64,24 @@ bool Database::checkpoint(const QSqlDatabase& db)
     return q.next() && q.value(0).toInt() == 0;
 }
 
+BulkWriteScope::BulkWriteScope(const QSqlDatabase& db)
+    : m_db(db)
+    , m_cacheSize(Sql::scalar(db, QStringLiteral("PRAGMA cache_size")).toLongLong())
+    , m_tempStore(Sql::scalar(db, QStringLiteral("PRAGMA temp_store")).toInt())
+{
+    Sql::run(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB));
+    Sql::run(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+}
+
+BulkWriteScope::~BulkWriteScope()
+{
+    try {
+        Sql::run(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+        Sql::run(m_db, QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
+    } catch (const StoreError&) { // the connection is going away, and its settings with it
+    }
+}
+
 void Database::release(const QString& path)
 {
     const QString name = connectionName(path);

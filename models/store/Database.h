@@ -24,4 +24,23 @@ public:
     static bool checkpoint(const QSqlDatabase& db);
 };
 
+// Tunes a connection for one bulk write (import, demo data) and restores it when it goes away. A big
+// transaction touches pages all over a table, its indexes and the search index: with SQLite's
+// default 2 MB page cache they spill to the WAL mid-transaction and are written again and again,
+// and each statement's journal goes to a temporary file, hundreds of thousands of small writes.
+class BulkWriteScope
+{
+public:
+    static constexpr int CacheKiB = 64 * 1024;
+    explicit BulkWriteScope(const QSqlDatabase& db);
+    ~BulkWriteScope();
+    BulkWriteScope(const BulkWriteScope&) = delete;
+    BulkWriteScope& operator=(const BulkWriteScope&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_cacheSize = 0;
+    int m_tempStore = 0;
+};
+
 } // namespace sc::models

@@ -107,6 +107,16 @@ int Migrator::migrate(const QSqlDatabase& db) const
             for (const QString& statement : statements) {
                 Sql::run(db, statement);
             }
+            if (migration.sql.contains(QLatin1String("writable_schema"))) {
+                // The schema was edited in place: a new schema version makes every connection reload
+                // it, and the check proves the edited schema still describes the stored data.
+                const qint64 version = Sql::scalar(db, QStringLiteral("PRAGMA schema_version")).toLongLong();
+                Sql::run(db, QStringLiteral("PRAGMA schema_version = %1").arg(version + 1));
+                const QString check = Sql::scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
+                if (check != QLatin1String("ok")) {
+                    throw StoreError(QStringLiteral("quick check after the schema edit: %1").arg(check));
+                }
+            }
             Sql::run(db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (:v, :n, :t)"),
                      {{":v", migration.version}, {":n", migration.name}, {":t", Clock::instance().nowMs()}});
         } catch (const StoreError& error) {

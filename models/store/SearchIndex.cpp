@@ -12,7 +12,7 @@ namespace {
 const QString IndexRows
     = QStringLiteral("INSERT INTO prospects_fts (rowid, name, email, company, title, notes) "
                      "SELECT p.id, p.first_name || ' ' || p.last_name, p.email, c.name, p.title, p.notes "
-                     "FROM prospects p LEFT JOIN companies c ON c.id = p.company_id WHERE ");
+                     "FROM prospects p LEFT JOIN companies c ON c.id = p.company_id WHERE p.deleted_at IS NULL AND ");
 
 } // namespace
 

@@ -4,9 +4,21 @@
 
 namespace sc::models::SqlDialect {
 
-QString prospectSearchCondition()
+QString prospectSearchCondition(bool dense)
 {
-    return QStringLiteral("p.id IN (SELECT rowid FROM prospects_fts WHERE prospects_fts MATCH :fts)");
+    // "+p.id" keeps the planner from driving the query by the matches' rowids, so it walks the
+    // ORDER BY index and stops at the page: fast when matches are many, slow when they are few.
+    return dense ? QStringLiteral("+p.id IN (SELECT rowid FROM prospects_fts WHERE prospects_fts MATCH :fts)")
+                 : QStringLiteral("p.id IN (SELECT rowid FROM prospects_fts WHERE prospects_fts MATCH :fts)");
+}
+
+QString prospectSearchCount(int cap)
+{
+    if (cap > 0) {
+        return QStringLiteral(
+            "SELECT count(*) FROM (SELECT 1 FROM prospects_fts WHERE prospects_fts MATCH :fts LIMIT :cap)");
+    }
+    return QStringLiteral("SELECT count(*) FROM prospects_fts WHERE prospects_fts MATCH :fts");
 }
 
 QString fullTextQuery(const QString& userText)

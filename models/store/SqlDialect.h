@@ -7,8 +7,11 @@ namespace sc::models {
 // The few pieces of SQL that differ between SQLite (today) and PostgreSQL (a team's shared store,
 // later): full-text search. Everything else in the repositories is portable SQL.
 namespace SqlDialect {
-// A condition on prospects aliased "p" that is true when the prospect matches :fts.
-QString prospectSearchCondition();
+// A condition on prospects aliased "p" that is true when the prospect matches :fts. dense: the
+// search matches many prospects, so the query should follow its ORDER BY index rather than the matches.
+QString prospectSearchCondition(bool dense = false);
+// One row, one column: how many live prospects match :fts (at most :cap when cap > 0).
+QString prospectSearchCount(int cap = 0);
 // Turns what a rep typed into the engine's query: every word must match, as a prefix, accents
 // folded; operators and quotes typed by the rep are taken literally. Empty when nothing is left.
 QString fullTextQuery(const QString& userText);

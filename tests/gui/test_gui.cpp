@@ -17,6 +17,7 @@
 #include "ui/MainWindow.h"
 #include "ui/TrayNotifier.h"
 #include "ui/dialogs/EditDraftDialog.h"
+#include "ui/dialogs/ImportDialog.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
 #include "ui/views/prospects/ProspectDetailPanel.h"
@@ -24,6 +25,8 @@
 #include "ui/views/settings/SettingsView.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -282,6 +285,113 @@ private Q_SLOTS:
         QTest::keyClicks(entry, QStringLiteral("not valid"));
         QTest::keyClick(entry, Qt::Key_Return);
         QCOMPARE(list->count(), 1);
+    }
+
+    void importDialogMapsColumnsAndImports()
+    {
+        openApp("import", 0);
+        // A French Excel sheet saved as Windows-1252 with ';': "E-mail" holds the addresses, and one row
+        // has none that is valid.
+        QTemporaryDir files;
+        const QString path = files.filePath(QStringLiteral("salon.csv"));
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QStringLiteral("Prénom;Nom;E-mail;Société;Poste;Ville\r\n"
+                                     "Camille;Dufresne;camille.dufresne@harbor-foods.example;Harbor Foods;"
+                                     "Directrice générale;Lyon\r\n"
+                                     "François;Lefèvre;francois.lefevre@brasserie-lefevre.example;Brasserie Lefèvre;"
+                                     "Responsable achats;Besançon\r\n"
+                                     "Hélène;Mercier;pas-une-adresse;Maître Artisan SARL;Gérante;Orléans\r\n"
+                                     "Théo;Garnier;theo.garnier@harbor-foods.example;Harbor Foods;"
+                                     "Directeur commercial;Saint-Étienne\r\n")
+                          .toLatin1());
+        }
+        auto* importButton = window()->prospectsView()->findChild<QPushButton*>(QStringLiteral("importButton"));
+        QVERIFY(importButton);
+        importButton->click();
+        auto* dialog = window()->findChild<ui::ImportDialog*>(QStringLiteral("importDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(m_app->importDialog(), dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto* start = dialog->findChild<QPushButton*>(QStringLiteral("startImportButton"));
+        QVERIFY(start);
+        QVERIFY(!start->isEnabled()); // no file yet
+
+        dialog->setFile(path);
+        const QString format = dialog->findChild<QLabel*>(QStringLiteral("importFormat"))->text();
+        QVERIFY2(format.contains(QLatin1String("Windows-1252")) && format.contains(QLatin1String("semicolons")),
+                 qPrintable(format));
+        const QStringList guessed {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
+                                   QStringLiteral("company"),    QStringLiteral("title"),     QStringLiteral("city")};
+        QCOMPARE(dialog->columns(), guessed);
+        for (int column = 0; column < guessed.size(); ++column) {
+            auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("mapping_%1").arg(column));
+            QVERIFY(combo);
+            QCOMPARE(combo->currentData().toString(), guessed.at(column));
+        }
+        auto* titleMapping = dialog->findChild<QComboBox*>(QStringLiteral("mapping_4"));
+        QCOMPARE(titleMapping->currentText(), QStringLiteral("Job title"));
+        auto* summary = dialog->findChild<QLabel*>(QStringLiteral("mappingSummary"));
+        QVERIFY2(summary->text().startsWith(QStringLiteral("Email found in column “E-mail”.")),
+                 qPrintable(summary->text()));
+        QVERIFY(start->isEnabled());
+
+        // The rep leaves the job titles out.
+        titleMapping->setCurrentIndex(titleMapping->findText(QStringLiteral("Don't import")));
+        QCOMPARE(dialog->columns().at(4), QStringLiteral("ignore"));
+        QVERIFY2(summary->text().contains(QLatin1String("1 column")), qPrintable(summary->text()));
+        // Two columns for one field block the import until one is changed back.
+        auto* cityMapping = dialog->findChild<QComboBox*>(QStringLiteral("mapping_5"));
+        cityMapping->setCurrentIndex(cityMapping->findData(QStringLiteral("company")));
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(dialog->blocker().contains(QLatin1String("Two columns")), qPrintable(dialog->blocker()));
+        cityMapping->setCurrentIndex(cityMapping->findData(QStringLiteral("city")));
+        QVERIFY(start->isEnabled());
+
+        start->click();
+        QVERIFY(dialog->jobId() > 0);
+        auto* counts = dialog->findChild<QLabel*>(QStringLiteral("importSummary"));
+        QTRY_COMPARE_WITH_TIMEOUT(counts->text(), QStringLiteral("3 imported, 1 skipped"), 15000);
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("importSummaryTitle"))->text(),
+                 QStringLiteral("Import finished"));
+        auto* errors = dialog->findChild<QListWidget*>(QStringLiteral("importErrors"));
+        QCOMPARE(errors->count(), 1);
+        QVERIFY2(errors->item(0)->text().startsWith(QLatin1String("Line 4: ")), qPrintable(errors->item(0)->text()));
+        QTRY_COMPARE(window()->prospectsView()->model()->totalCount(), 3);
+        const QSqlDatabase db = m_workspace->connection();
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM prospects")).toInt(), 3);
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM prospects WHERE title IS NOT NULL AND title <> ''"))
+                .toInt(),
+            0);
+        QCOMPARE(Sql::scalar(db,
+                             QStringLiteral("SELECT first_name FROM prospects WHERE email = "
+                                            "'francois.lefevre@brasserie-lefevre.example'"))
+                     .toString(),
+                 QStringLiteral("François"));
+        dialog->findChild<QPushButton*>(QStringLiteral("closeButton"))->click();
+        QTRY_VERIFY(!m_app->importDialog());
+
+        // A file without an email column cannot be imported, and the dialog says why.
+        importButton->click();
+        dialog = m_app->importDialog();
+        QVERIFY(dialog);
+        start = dialog->findChild<QPushButton*>(QStringLiteral("startImportButton"));
+        dialog->setFile(QStringLiteral(SC_SOURCE_DIR "/tests/data/csv/windows1252_semicolon.csv"));
+        QVERIFY(!dialog->columns().contains(QStringLiteral("email")));
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(dialog->blocker().contains(QLatin1String("email addresses")), qPrintable(dialog->blocker()));
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("importBlocker"))->isHidden());
+        QCOMPARE(start->toolTip(), dialog->blocker());
+        // A file that cannot be parsed names the line, and cannot be imported either.
+        dialog->setFile(QStringLiteral(SC_SOURCE_DIR "/tests/data/csv/unterminated.csv"));
+        const QString problem = dialog->findChild<QLabel*>(QStringLiteral("importReadProblem"))->text();
+        QVERIFY2(problem.contains(QLatin1String("Line 4")), qPrintable(problem));
+        QVERIFY(!start->isEnabled());
+        dialog->reject();
+        QTRY_VERIFY(!m_app->importDialog());
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM prospects")).toInt(), 3);
     }
 
     void frenchInterfaceIsComplete()

@@ -12,6 +12,7 @@
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/store/Sql.h"
+#include "models/store/StoreError.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -192,6 +193,195 @@ private Q_SLOTS:
                  QStringLiteral("UPDATE prospects SET title = 'Chief Buyer' WHERE email = 'ada.quist@heron.example'"));
         query.search = QStringLiteral("Buyer");
         QCOMPARE(repo.count(query), 1);
+    }
+
+    void trashHidesAndUndoRestores()
+    {
+        tests::TestWorkspace ws;
+        DemoGenerator::Options options;
+        options.prospects = 50;
+        DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
+        const QSqlDatabase db = ws->connection();
+        ProspectRepository repo(db);
+        const Prospect first = repo.page({}, 0, 1).first();
+        ProspectQuery byName;
+        byName.search = first.fullName();
+        const int matches = repo.count(byName);
+        QVERIFY(matches >= 1);
+        QCOMPARE(repo.moveToTrash({first.id, first.id}, QStringLiteral("rep"), 10), 1);
+        QCOMPARE(repo.count(), 49);
+        QCOMPARE(repo.count(byName), matches - 1);
+        QVERIFY(!repo.find(first.id));
+        QCOMPARE(repo.moveToTrash({first.id}, QStringLiteral("rep"), 11), 0); // already there
+        QCOMPARE(repo.restoreFromTrash({first.id}, QStringLiteral("rep"), 12), 1);
+        QCOMPARE(repo.count(), 50);
+        QCOMPARE(repo.count(byName), matches);
+        QCOMPARE(repo.activities(first.id).first().kind, QStringLiteral("prospect.restored"));
+        // Purge takes only what was trashed before the cut-off.
+        QCOMPARE(repo.moveToTrash({first.id}, QStringLiteral("rep"), 100), 1);
+        QCOMPARE(repo.purgeTrash(100), 0);
+        QCOMPARE(repo.purgeTrash(101), 1);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects")).toInt(), 49);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects_fts")).toInt(), 49);
+    }
+
+    void importBringsBackATrashedProspect()
+    {
+        tests::TestWorkspace ws;
+        const QSqlDatabase db = ws->connection();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("one.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Email,First Name,Last Name\nnoor.haddad@plover.example,Noor,Haddad\n");
+        file.close();
+        ProspectImporter::Report report;
+        QString failure;
+        QCOMPARE(ProspectImporter(db, 1).run(path, {}, &report, &failure), ProspectImporter::Outcome::Finished);
+        ProspectRepository repo(db);
+        const qint64 id = repo.page({}, 0, 1).first().id;
+        repo.moveToTrash({id}, QStringLiteral("rep"), 2);
+        QCOMPARE(repo.count(), 0);
+        ProspectImporter::Report again;
+        QCOMPARE(ProspectImporter(db, 3).run(path, {}, &again, &failure), ProspectImporter::Outcome::Finished);
+        QCOMPARE(again.updated, 1);
+        QCOMPARE(repo.count(), 1);
+        ProspectQuery query;
+        query.search = QStringLiteral("Haddad");
+        QCOMPARE(repo.count(query), 1);
+    }
+
+    void fieldEditsAreValidatedAndAudited()
+    {
+        tests::TestWorkspace ws;
+        DemoGenerator::Options options;
+        options.prospects = 10;
+        DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
+        const QSqlDatabase db = ws->connection();
+        ProspectRepository repo(db);
+        const QList<Prospect> two = repo.page({}, 0, 2);
+        ProspectRepository::FieldEdit edit;
+        edit.title = QStringLiteral("  Head of Operations ");
+        edit.phone = QStringLiteral("+33 1 23 45 67 89");
+        edit.dealValueCents = 1'250'000;
+        edit.firstName = two.at(0).firstName; // unchanged: not reported
+        QCOMPARE(repo.updateFields(two.at(0).id, edit, QStringLiteral("rep"), 5),
+                 QStringList({QStringLiteral("title"), QStringLiteral("phone"), QStringLiteral("deal_value_cents")}));
+        const Prospect after = *repo.find(two.at(0).id);
+        QCOMPARE(after.title, QStringLiteral("Head of Operations"));
+        QCOMPARE(after.dealValueCents, 1'250'000);
+        QCOMPARE(repo.activities(after.id).first().kind, QStringLiteral("fields.edited"));
+        QVERIFY(Sql::scalar(db, QStringLiteral("SELECT details FROM audit_log WHERE action = 'prospects.edit'"))
+                    .toString()
+                    .contains(QStringLiteral("Head of Operations")));
+        ProspectQuery search;
+        search.search = QStringLiteral("Operations");
+        QVERIFY(repo.count(search) >= 1);
+
+        ProspectRepository::FieldEdit bad;
+        bad.email = QStringLiteral("not an address");
+        QVERIFY_THROWS_EXCEPTION(StoreError, repo.updateFields(after.id, bad, QStringLiteral("rep"), 6));
+        bad.email = two.at(1).email.toUpper(); // someone else's, in other case
+        QVERIFY_THROWS_EXCEPTION(StoreError, repo.updateFields(after.id, bad, QStringLiteral("rep"), 6));
+        QCOMPARE(repo.find(after.id)->email, two.at(0).email);
+        ProspectRepository::FieldEdit good;
+        good.email = QStringLiteral(" New.Address@Plover.example ");
+        QCOMPARE(repo.updateFields(after.id, good, QStringLiteral("rep"), 7), QStringList({QStringLiteral("email")}));
+        QCOMPARE(repo.find(after.id)->email, QStringLiteral("new.address@plover.example"));
+    }
+
+    void stagesAreConfigurableAndSortInPipelineOrder()
+    {
+        tests::TestWorkspace ws;
+        DemoGenerator::Options options;
+        options.prospects = 60;
+        DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
+        const QSqlDatabase db = ws->connection();
+        ProspectRepository repo(db);
+        const QString key = repo.addStage(QStringLiteral("Négociation"), QStringLiteral("rep"), 1);
+        QCOMPARE(key, QStringLiteral("negociation"));
+        QVERIFY_THROWS_EXCEPTION(StoreError, repo.addStage(QStringLiteral("négociation "), QStringLiteral("rep"), 1));
+        QList<ProspectRepository::Stage> stages = repo.stageDetails();
+        // Added at the end of the open pipeline, before Won and Lost.
+        QCOMPARE(stages.at(stages.size() - 3).key, key);
+        repo.renameStage(key, QStringLiteral("Negotiation"), QStringLiteral("rep"), 2);
+        repo.setStage({repo.page({}, 0, 1).first().id}, key, QStringLiteral("rep"), 3);
+        repo.moveStage(key, -1, QStringLiteral("rep"), 4);
+        repo.moveStage(QStringLiteral("new"), -1, QStringLiteral("rep"), 4); // already first: nothing
+        stages = repo.stageDetails();
+        QCOMPARE(stages.at(stages.size() - 4).name, QStringLiteral("Negotiation"));
+        QCOMPARE(stages.at(stages.size() - 4).prospects, 1);
+        // The stage sort follows positions, through the stage_rank the triggers keep.
+        ProspectQuery byStage;
+        byStage.sort = ProspectQuery::SortKey::Stage;
+        QHash<QString, int> position;
+        for (const auto& s : std::as_const(stages)) {
+            position.insert(s.key, s.position);
+        }
+        const QList<Prospect> sorted = repo.page(byStage, 0, 100);
+        QCOMPARE(sorted.size(), 60);
+        for (qsizetype i = 1; i < sorted.size(); ++i) {
+            QVERIFY(position.value(sorted.at(i - 1).status) <= position.value(sorted.at(i).status));
+        }
+        // Removing a stage moves its prospects; the last stage cannot go.
+        QVERIFY_THROWS_EXCEPTION(StoreError, repo.removeStage(key, key, QStringLiteral("rep"), 5));
+        repo.removeStage(key, QStringLiteral("contacted"), QStringLiteral("rep"), 5);
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects WHERE status = :k"), {{":k", key}}).toInt(),
+            0);
+    }
+
+    void tasksHaveDueDatesAndADoneState()
+    {
+        tests::TestWorkspace ws;
+        DemoGenerator::Options options;
+        options.prospects = 5;
+        options.drafts = 0;
+        DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
+        ProspectRepository repo(ws->connection());
+        const qint64 id = repo.page({}, 0, 1).first().id;
+        const int before = int(repo.tasks(id).size());
+        const qint64 later
+            = repo.addTask(id, QStringLiteral("Send the pricing sheet"), 2'000, QStringLiteral("rep"), 1);
+        const qint64 sooner = repo.addTask(id, QStringLiteral("Call back"), 1'000, QStringLiteral("rep"), 1);
+        QVERIFY_THROWS_EXCEPTION(StoreError, repo.addTask(id, QStringLiteral("  "), 0, QStringLiteral("rep"), 1));
+        QList<ProspectRepository::Task> list = repo.tasks(id);
+        QCOMPARE(list.size(), before + 2);
+        repo.setTaskDone(sooner, true, QStringLiteral("rep"), 3);
+        list = repo.tasks(id);
+        QCOMPARE(list.last().id, sooner); // done tasks go last
+        QVERIFY(list.last().doneAt > 0);
+        QVERIFY(std::any_of(list.cbegin(), list.cend(), [&](const auto& t) { return t.id == later && t.doneAt == 0; }));
+        QCOMPARE(repo.activities(id).first().kind, QStringLiteral("task.done"));
+    }
+
+    // A search matching many prospects is read in index order ("dense"); it must return exactly the
+    // rows, in exactly the order, of the sorted plan.
+    void denseSearchPagesMatchTheSortedPlan()
+    {
+        tests::TestWorkspace ws;
+        DemoGenerator::Options options;
+        options.prospects = 12'000;
+        options.drafts = 0;
+        DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
+        const QSqlDatabase db = ws->connection();
+        ProspectRepository repo(db);
+        ProspectQuery query;
+        query.search = QStringLiteral("example"); // every email
+        QCOMPARE(repo.count(query), 12'000);
+        for (const auto sort : {ProspectQuery::SortKey::Name, ProspectQuery::SortKey::Score,
+                                ProspectQuery::SortKey::Stage, ProspectQuery::SortKey::Email}) {
+            query.sort = sort;
+            query.descending = sort == ProspectQuery::SortKey::Score;
+            ProspectQuery all = query;
+            all.search.clear();
+            const QList<Prospect> dense = repo.page(query, 300, 50);
+            const QList<Prospect> plain = repo.page(all, 300, 50);
+            QCOMPARE(dense.size(), 50);
+            for (qsizetype i = 0; i < dense.size(); ++i) {
+                QCOMPARE(dense.at(i).id, plain.at(i).id);
+            }
+        }
     }
 
     void draftsFollowApprovals()

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -41,6 +42,11 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(320);
     m_header->addWidget(m_search);
+    auto* import = new QPushButton(tr("Import…"), this);
+    import->setObjectName(QStringLiteral("importButton"));
+    import->setToolTip(tr("Import prospects from a CSV file (HubSpot, Salesforce, Apollo, Pipedrive, Excel…)"));
+    connect(import, &QPushButton::clicked, this, &ProspectsView::importRequested);
+    m_header->addWidget(import);
 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);

@@ -31,6 +31,10 @@ public:
     QList<qint64> selectedProspectIds() const;
     ProspectDetailPanel* detailPanel() const { return m_detail; }
 
+Q_SIGNALS:
+    // The rep asked to import a file (the Import button, or the empty state's action).
+    void importRequested();
+
 public Q_SLOTS:
     // Bulk actions on the selected rows.
     void moveSelectionToStage(const QString& stageKey);
