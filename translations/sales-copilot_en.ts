@@ -398,6 +398,14 @@ Commands:
         <source>%1 entries added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>generating the demo workspace failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the import benchmark, the search index finds %1 rows for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::app::DesktopApp</name>
@@ -415,6 +423,14 @@ Commands:
             <numerusform>%n interrupted job was resumed.</numerusform>
             <numerusform>%n interrupted jobs were resumed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be canceled: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -735,6 +751,370 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sc::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln imported</source>
+        <translation>
+            <numerusform>%Ln imported</numerusform>
+            <numerusform>%Ln imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the prospects of %1 to your workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window: the import keeps running, and you can follow it in Agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import. Prospects saved so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling… prospects saved so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the import to start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file and saving prospects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was paused; it will resume where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the import could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospects saved before you canceled are kept. Import the file again to add the rest: no one is added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospects saved before it stopped are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the file and import it again: no one is added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…and %Ln more.</numerusform>
+            <numerusform>…and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These rows were skipped. Fix them in the file and import it again: no one is added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ImportPreview</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column names as written in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line numbers in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quotation mark opens a cell but never closes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is larger than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row has too many columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet app, choose File › Save As, pick “CSV UTF-8”, then import the saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, with columns separated by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read as CSV. %1 Fix it in your spreadsheet app, save it again as CSV, then choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 columns can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file exported from Excel, HubSpot, Salesforce, Apollo, Pipedrive or LinkedIn Sales Navigator. You can also drop it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file, or drop it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What column “%1” holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email found in column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be ignored.</source>
+        <translation>
+            <numerusform>%n column will be ignored.</numerusform>
+            <numerusform>%n columns will be ignored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every column will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 rows; the whole file will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the column that holds email addresses to “%1”: each prospect is recognised by their email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns are set to “%1”. Set one of them to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::MailAccountDialog</name>
     <message>
         <source>Add a mailbox</source>
@@ -829,6 +1209,123 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sc::ui::PipelineStagesEditor</name>
+    <message>
+        <source>Pipeline stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages a prospect goes through, in order. New stages come before the closed ones (won, lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (won)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln prospect(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln prospect</numerusform>
+            <numerusform>%1 — %Ln prospects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prospects in this stage count as won deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects in this stage count as lost deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stage “%1”? No prospect is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %Ln prospect(s). Before the stage goes, move them to:</source>
+        <translation>
+            <numerusform>“%1” holds %Ln prospect. Before the stage goes, move them to:</numerusform>
+            <numerusform>“%1” holds %Ln prospects. Before the stage goes, move them to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not remove the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::ProspectDetailPanel</name>
     <message>
         <source>Notes about this person</source>
@@ -840,10 +1337,6 @@ Commands:
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -868,6 +1361,94 @@ Commands:
     </message>
     <message>
         <source>Nothing has happened with this prospect yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task, e.g. Call back about pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the deal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the task</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -936,6 +1517,127 @@ Commands:
     </message>
     <message>
         <source>Tag for the selected prospects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import prospects from a CSV file (HubSpot, Salesforce, Apollo, Pipedrive, Excel…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) deleted.</source>
+        <translation>
+            <numerusform>%n prospect deleted.</numerusform>
+            <numerusform>%n prospects deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n prospect(s)</source>
+        <translation>
+            <numerusform>Delete %n prospect</numerusform>
+            <numerusform>Delete %n prospects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) match the filters</source>
+        <translation>
+            <numerusform>%n prospect match the filters</numerusform>
+            <numerusform>%n prospects match the filters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No prospect matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear a filter or two to see more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -418,6 +418,14 @@ Commandes :
         <source>%1 entries added</source>
         <translation>%1 entrées ajoutées</translation>
     </message>
+    <message>
+        <source>generating the demo workspace failed: %1</source>
+        <translation>la génération de l’espace de démonstration a échoué : %1</translation>
+    </message>
+    <message>
+        <source>after the import benchmark, the search index finds %1 rows for %2</source>
+        <translation>après le test d’import, l’index de recherche trouve %1 lignes pour %2</translation>
+    </message>
 </context>
 <context>
     <name>sc::app::DesktopApp</name>
@@ -435,6 +443,14 @@ Commandes :
             <numerusform>%n tâche interrompue a été reprise.</numerusform>
             <numerusform>%n tâches interrompues ont été reprises.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>L’import n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The import could not be canceled: %1</source>
+        <translation>L’import n’a pas pu être annulé : %1</translation>
     </message>
 </context>
 <context>
@@ -755,6 +771,370 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>sc::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln imported</source>
+        <translation>
+            <numerusform>%Ln importé</numerusform>
+            <numerusform>%Ln importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangé</numerusform>
+            <numerusform>%Ln inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln ignoré</numerusform>
+            <numerusform>%Ln ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import prospects</source>
+        <translation>Importer des prospects</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Add the prospects of %1 to your workspace</source>
+        <translation>Ajouter les prospects de %1 à votre espace de travail</translation>
+    </message>
+    <message>
+        <source>You can close this window: the import keeps running, and you can follow it in Agents.</source>
+        <translation>Vous pouvez fermer cette fenêtre : l’import continue, et vous pouvez le suivre dans Agents.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Stop the import. Prospects saved so far are kept.</source>
+        <translation>Arrêter l’import. Les prospects déjà enregistrés sont conservés.</translation>
+    </message>
+    <message>
+        <source>Canceling… prospects saved so far are kept.</source>
+        <translation>Annulation… les prospects déjà enregistrés sont conservés.</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2)</source>
+        <translation>Import de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting for the import to start…</source>
+        <translation>En attente du démarrage de l’import…</translation>
+    </message>
+    <message>
+        <source>Reading the file and saving prospects…</source>
+        <translation>Lecture du fichier et enregistrement des prospects…</translation>
+    </message>
+    <message>
+        <source>The import was paused; it will resume where it stopped.</source>
+        <translation>L’import a été suspendu ; il reprendra là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>The end of the import could not be saved: %1</source>
+        <translation>La fin de l’import n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Import canceled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>The prospects saved before you canceled are kept. Import the file again to add the rest: no one is added twice.</source>
+        <translation>Les prospects enregistrés avant l’annulation sont conservés. Importez à nouveau le fichier pour ajouter le reste : personne n’est ajouté deux fois.</translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation>L’import s’est arrêté</translation>
+    </message>
+    <message>
+        <source>The prospects saved before it stopped are kept.</source>
+        <translation>Les prospects enregistrés avant l’arrêt sont conservés.</translation>
+    </message>
+    <message>
+        <source>Fix the file and import it again: no one is added twice.</source>
+        <translation>Corrigez le fichier et importez-le à nouveau : personne n’est ajouté deux fois.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…et %Ln autre.</numerusform>
+            <numerusform>…et %Ln autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These rows were skipped. Fix them in the file and import it again: no one is added twice.</source>
+        <translation>Ces lignes ont été ignorées. Corrigez-les dans le fichier et importez-le à nouveau : personne n’est ajouté deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ImportPreview</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Ne pas importer</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation>Domaine de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation>Profil LinkedIn</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation>UTF-16 (Excel « Texte Unicode »)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>des virgules</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>des points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>des barres verticales</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Column names as written in the file</source>
+        <translation>Noms de colonnes tels qu’écrits dans le fichier</translation>
+    </message>
+    <message>
+        <source>Line numbers in the file</source>
+        <translation>Numéros de ligne dans le fichier</translation>
+    </message>
+    <message>
+        <source>a quotation mark opens a cell but never closes it</source>
+        <translation>un guillemet ouvre une cellule sans jamais la fermer</translation>
+    </message>
+    <message>
+        <source>a cell is larger than 1 MB</source>
+        <translation>une cellule dépasse 1 Mo</translation>
+    </message>
+    <message>
+        <source>a row has too many columns</source>
+        <translation>une ligne a trop de colonnes</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Ligne %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Choisir un fichier à importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet app, choose File › Save As, pick “CSV UTF-8”, then import the saved file.</source>
+        <translation>Ceci est un classeur de tableur, pas un fichier CSV. Ouvrez-le dans votre tableur, choisissez Fichier › Enregistrer sous, prenez « CSV UTF-8 », puis importez le fichier enregistré.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened: %1</source>
+        <translation>Ce fichier ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>Read as %1, with columns separated by %2.</source>
+        <translation>Lu en %1, colonnes séparées par %2.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as CSV. %1 Fix it in your spreadsheet app, save it again as CSV, then choose it again.</source>
+        <translation>Ce fichier ne peut pas être lu comme un CSV. %1 Corrigez-le dans votre tableur, enregistrez-le à nouveau en CSV, puis choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Ce fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 columns can be imported.</source>
+        <translation>Seules les %1 premières colonnes peuvent être importées.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from Excel, HubSpot, Salesforce, Apollo, Pipedrive or LinkedIn Sales Navigator. You can also drop it here.</source>
+        <translation>Un fichier CSV exporté d’Excel, HubSpot, Salesforce, Apollo, Pipedrive ou LinkedIn Sales Navigator. Vous pouvez aussi le déposer ici.</translation>
+    </message>
+    <message>
+        <source>Nothing to preview</source>
+        <translation>Rien à prévisualiser</translation>
+    </message>
+    <message>
+        <source>Choose another file, or drop it here.</source>
+        <translation>Choisissez un autre fichier, ou déposez-le ici.</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>What column “%1” holds</source>
+        <translation>Ce que contient la colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>Email found in column “%1”.</source>
+        <translation>E-mail trouvé dans la colonne « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be ignored.</source>
+        <translation>
+            <numerusform>%n colonne sera ignorée.</numerusform>
+            <numerusform>%n colonnes seront ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every column will be imported.</source>
+        <translation>Toutes les colonnes seront importées.</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 rows; the whole file will be imported.</source>
+        <translation>L’aperçu montre les %1 premières lignes ; tout le fichier sera importé.</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choisissez d’abord un fichier.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is.</source>
+        <translation>Ce fichier ne peut pas être importé tel quel.</translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows to import.</source>
+        <translation>Le fichier a des noms de colonnes mais aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>Set the column that holds email addresses to “%1”: each prospect is recognised by their email.</source>
+        <translation>Réglez la colonne des adresses e-mail sur « %1 » : chaque prospect est reconnu par son e-mail.</translation>
+    </message>
+    <message>
+        <source>Two columns are set to “%1”. Set one of them to “%2”.</source>
+        <translation>Deux colonnes sont réglées sur « %1 ». Réglez l’une d’elles sur « %2 ».</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::MailAccountDialog</name>
     <message>
         <source>Add a mailbox</source>
@@ -849,6 +1229,123 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>sc::ui::PipelineStagesEditor</name>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Étapes du pipeline</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>The stages a prospect goes through, in order. New stages come before the closed ones (won, lost).</source>
+        <translation>Les étapes que traverse un prospect, dans l’ordre. Les nouvelles étapes se placent avant les étapes closes (gagné, perdu).</translation>
+    </message>
+    <message>
+        <source>%1 (won)</source>
+        <translation>%1 (gagné)</translation>
+    </message>
+    <message>
+        <source>%1 (lost)</source>
+        <translation>%1 (perdu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln prospect(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln prospect</numerusform>
+            <numerusform>%1 — %Ln prospects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prospects in this stage count as won deals.</source>
+        <translation>Les prospects de cette étape comptent comme affaires gagnées.</translation>
+    </message>
+    <message>
+        <source>Prospects in this stage count as lost deals.</source>
+        <translation>Les prospects de cette étape comptent comme affaires perdues.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one stage.</source>
+        <translation>Le pipeline doit garder au moins une étape.</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>Nom de la nouvelle étape :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Could not add the stage</source>
+        <translation>Impossible d’ajouter l’étape</translation>
+    </message>
+    <message>
+        <source>Rename the stage</source>
+        <translation>Renommer l’étape</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Nouveau nom pour « %1 » :</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Could not rename the stage</source>
+        <translation>Impossible de renommer l’étape</translation>
+    </message>
+    <message>
+        <source>Could not move the stage</source>
+        <translation>Impossible de déplacer l’étape</translation>
+    </message>
+    <message>
+        <source>Remove the stage</source>
+        <translation>Supprimer l’étape</translation>
+    </message>
+    <message>
+        <source>Remove the stage “%1”? No prospect is in it.</source>
+        <translation>Supprimer l’étape « %1 » ? Aucun prospect n’y figure.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %Ln prospect(s). Before the stage goes, move them to:</source>
+        <translation>
+            <numerusform>« %1 » contient %Ln prospect. Avant de supprimer l’étape, déplacez-le vers :</numerusform>
+            <numerusform>« %1 » contient %Ln prospects. Avant de supprimer l’étape, déplacez-les vers :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not remove the stage</source>
+        <translation>Impossible de supprimer l’étape</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::ProspectDetailPanel</name>
     <message>
         <source>Notes about this person</source>
@@ -861,10 +1358,6 @@ Commandes :
     <message>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -889,6 +1382,94 @@ Commandes :
     <message>
         <source>Nothing has happened with this prospect yet.</source>
         <translation>Rien ne s&apos;est encore passé avec ce prospect.</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Poste :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Deal value:</source>
+        <translation>Montant de l’affaire :</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. %1</source>
+        <translation>Montant, par ex. %1</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>New task, e.g. Call back about pricing</source>
+        <translation>Nouvelle tâche, par ex. Rappeler au sujet des tarifs</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Could not save the deal value</source>
+        <translation>Impossible d’enregistrer le montant</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>« %1 » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Could not save the change</source>
+        <translation>Impossible d’enregistrer la modification</translation>
+    </message>
+    <message>
+        <source>No company</source>
+        <translation>Aucune entreprise</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — pour le %2</translation>
+    </message>
+    <message>
+        <source>%1 — overdue since %2</source>
+        <translation>%1 — en retard depuis le %2</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>Tâches (%1)</translation>
+    </message>
+    <message>
+        <source>Could not add the task</source>
+        <translation>Impossible d’ajouter la tâche</translation>
+    </message>
+    <message>
+        <source>Could not update the task</source>
+        <translation>Impossible de mettre à jour la tâche</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1538,127 @@ Commandes :
     <message>
         <source>Tag for the selected prospects:</source>
         <translation>Étiquette pour les prospects sélectionnés :</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import prospects from a CSV file (HubSpot, Salesforce, Apollo, Pipedrive, Excel…)</source>
+        <translation>Importer des prospects depuis un fichier CSV (HubSpot, Salesforce, Apollo, Pipedrive, Excel…)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>Éti&amp;quette :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Score ≥</source>
+        <translation>Score ≥</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last &amp;activity:</source>
+        <translation>Dernière &amp;activité :</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) deleted.</source>
+        <translation>
+            <numerusform>%n prospect supprimé.</numerusform>
+            <numerusform>%n prospects supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Annulation impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n prospect(s)</source>
+        <translation>
+            <numerusform>Supprimer %n prospect</numerusform>
+            <numerusform>Supprimer %n prospects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) match the filters</source>
+        <translation>
+            <numerusform>%n prospect correspond aux filtres</numerusform>
+            <numerusform>%n prospects correspondent aux filtres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No prospect matches these filters</source>
+        <translation>Aucun prospect ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>Clear a filter or two to see more.</source>
+        <translation>Retirez un filtre ou deux pour en voir plus.</translation>
     </message>
 </context>
 <context>

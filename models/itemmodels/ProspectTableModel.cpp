@@ -56,6 +56,11 @@ void ProspectTableModel::reload()
     beginResetModel();
     m_rows.clear();
     const ProspectRepository repo(m_workspace.connection());
+    m_stageNames.clear();
+    const QList<QPair<QString, QString>> stages = repo.stages();
+    for (const auto& [key, name] : stages) {
+        m_stageNames.insert(key, name);
+    }
     m_total = repo.count(m_query);
     m_rows = repo.page(m_query, 0, PageSize);
     endResetModel();
@@ -96,22 +101,40 @@ void ProspectTableModel::fetchMore(const QModelIndex& parent)
     m_fetching = false;
 }
 
+namespace {
+// The built-in stages' English names, marked for translation; nullptr for any other key.
+const char* builtInStageName(const QString& key)
+{
+    static const QHash<QString, const char*> names {
+        {QStringLiteral("new"), QT_TRANSLATE_NOOP("sc::models::ProspectTableModel", "New")},
+        {QStringLiteral("researching"), QT_TRANSLATE_NOOP("sc::models::ProspectTableModel", "Researching")},
+        {QStringLiteral("contacted"), QT_TRANSLATE_NOOP("sc::models::ProspectTableModel", "Contacted")},
+        {QStringLiteral("replied"), QT_TRANSLATE_NOOP("sc::models::ProspectTableModel", "Replied")},
+        {QStringLiteral("interested"), QT_TRANSLATE_NOOP("sc::models::ProspectTableModel", "Interested")},
+        {QStringLiteral("meeting"), QT_TRANSLATE_NOOP("sc::models::ProspectTableModel", "Meeting booked")},
+        {QStringLiteral("won"), QT_TRANSLATE_NOOP("sc::models::ProspectTableModel", "Won")},
+        {QStringLiteral("lost"), QT_TRANSLATE_NOOP("sc::models::ProspectTableModel", "Lost")},
+        {QStringLiteral("unsubscribed"), QT_TRANSLATE_NOOP("sc::models::ProspectTableModel", "Unsubscribed")},
+        {QStringLiteral("do_not_contact"), QT_TRANSLATE_NOOP("sc::models::ProspectTableModel", "Do not contact")},
+    };
+    return names.value(key, nullptr);
+}
+} // namespace
+
 QString ProspectTableModel::statusLabel(const QString& status)
 {
-    static const QHash<QString, const char*> labels {
-        {QStringLiteral("new"), QT_TR_NOOP("New")},
-        {QStringLiteral("researching"), QT_TR_NOOP("Researching")},
-        {QStringLiteral("contacted"), QT_TR_NOOP("Contacted")},
-        {QStringLiteral("replied"), QT_TR_NOOP("Replied")},
-        {QStringLiteral("interested"), QT_TR_NOOP("Interested")},
-        {QStringLiteral("meeting"), QT_TR_NOOP("Meeting booked")},
-        {QStringLiteral("won"), QT_TR_NOOP("Won")},
-        {QStringLiteral("lost"), QT_TR_NOOP("Lost")},
-        {QStringLiteral("unsubscribed"), QT_TR_NOOP("Unsubscribed")},
-        {QStringLiteral("do_not_contact"), QT_TR_NOOP("Do not contact")},
-    };
-    const auto it = labels.constFind(status);
-    return it == labels.constEnd() ? status : tr(it.value());
+    const char* name = builtInStageName(status);
+    return name != nullptr ? tr(name) : status;
+}
+
+QString ProspectTableModel::stageLabel(const QString& key, const QString& storedName)
+{
+    const char* name = builtInStageName(key);
+    // A built-in stage still under its English name is shown translated; a renamed one as named.
+    if (storedName.isEmpty() || (name != nullptr && storedName == QLatin1String(name))) {
+        return statusLabel(key);
+    }
+    return storedName;
 }
 
 QVariant ProspectTableModel::data(const QModelIndex& index, int role) const
@@ -142,7 +165,7 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const
     case Email:
         return p.email;
     case Status:
-        return statusLabel(p.status);
+        return stageLabel(p.status);
     case Score:
         return p.score;
     case LastContacted:

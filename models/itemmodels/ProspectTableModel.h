@@ -5,6 +5,7 @@
 #include "../repositories/ProspectQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace sc::models {
 
@@ -36,6 +37,10 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
     static QString statusLabel(const QString& status);
+    // What the rep sees for a stage: the translated name of a built-in stage the rep has not renamed,
+    // else the name the rep gave it (or the key, when the stage is gone).
+    static QString stageLabel(const QString& key, const QString& storedName);
+    QString stageLabel(const QString& key) const { return stageLabel(key, m_stageNames.value(key)); }
 
 Q_SIGNALS:
     void totalCountChanged(int total);
@@ -44,6 +49,7 @@ private:
     Workspace m_workspace;
     ProspectQuery m_query;
     QList<Prospect> m_rows;
+    QHash<QString, QString> m_stageNames; // key -> stored name, read on reload
     int m_total = 0;
     bool m_fetching = false;
 };

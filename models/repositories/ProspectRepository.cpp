@@ -295,6 +295,25 @@ void ProspectRepository::setNotes(qint64 id, const QString& notes, const QString
     ChangeHub::notify(ChangeHub::Prospects);
 }
 
+ProspectRepository::FilterChoices ProspectRepository::filterChoices() const
+{
+    auto column = [this](const QString& sql) {
+        QStringList values;
+        QSqlQuery q = Sql::run(m_db, sql);
+        while (q.next()) {
+            values.append(q.value(0).toString());
+        }
+        return values;
+    };
+    // Owners come from their partial index (migration 006); an owner whose prospects are all in the
+    // trash may still be offered, and then filters to nothing.
+    return {column(QStringLiteral("SELECT DISTINCT owner FROM prospects WHERE owner IS NOT NULL AND owner <> '' "
+                                  "ORDER BY owner")),
+            column(QStringLiteral("SELECT name FROM tags ORDER BY name COLLATE NOCASE")),
+            column(QStringLiteral("SELECT DISTINCT country FROM companies WHERE country IS NOT NULL AND country <> '' "
+                                  "ORDER BY country"))};
+}
+
 QList<QPair<QString, QString>> ProspectRepository::stages() const
 {
     QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT key, name FROM stages ORDER BY position"));

@@ -39,6 +39,15 @@ public:
     QList<Activity> activities(qint64 prospectId, int limit = 200) const;
     void setNotes(qint64 id, const QString& notes, const QString& actor, qint64 now);
 
+    // The values the Prospects view's filters offer, each sorted.
+    struct FilterChoices
+    {
+        QStringList owners;
+        QStringList tags;
+        QStringList countries;
+    };
+    FilterChoices filterChoices() const;
+
     // Pipeline stages in order: (key, name).
     QList<QPair<QString, QString>> stages() const;
     // Bulk actions: one transaction, one timeline activity per prospect and one audit row. Return how

@@ -39,3 +39,6 @@ CREATE VIRTUAL TABLE prospects_fts USING fts5(
 INSERT INTO prospects_fts (rowid, name, email, company, title, notes)
 SELECT p.id, p.first_name || ' ' || p.last_name, p.email, c.name, p.title, p.notes
 FROM prospects p LEFT JOIN companies c ON c.id = p.company_id;
+
+-- The owner filter and its list of owners (few prospects have one until a team shares a workspace).
+CREATE INDEX prospects_owner ON prospects(owner) WHERE owner IS NOT NULL;

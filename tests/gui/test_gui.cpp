@@ -22,18 +22,24 @@
 #include "ui/views/approvals/ApprovalsView.h"
 #include "ui/views/prospects/ProspectDetailPanel.h"
 #include "ui/views/prospects/ProspectsView.h"
+#include "ui/views/settings/PipelineStagesEditor.h"
 #include "ui/views/settings/SettingsView.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,6 +180,123 @@ private Q_SLOTS:
         byNotes.search = QStringLiteral("quokkafest");
         QCOMPARE(ProspectRepository(db).count(byNotes), 1);
         QTRY_VERIFY(detail->findChild<QListWidget*>(QStringLiteral("timeline"))->count() >= 1);
+    }
+
+    void prospectsFilterDeleteUndoAndEditInPlace()
+    {
+        openApp("filters", 200);
+        ui::ProspectsView* view = window()->prospectsView();
+        auto* model = view->model();
+        const QSqlDatabase db = m_workspace->connection();
+        // Filter by stage through the filter bar's combo.
+        auto* stage = view->findChild<QComboBox*>(QStringLiteral("stageFilter"));
+        QVERIFY(stage);
+        const int wonIndex = stage->findData(QStringLiteral("won"));
+        QVERIFY(wonIndex > 0);
+        stage->setCurrentIndex(wonIndex);
+        Q_EMIT stage->activated(wonIndex);
+        const int won = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects WHERE status = 'won'")).toInt();
+        QVERIFY(won > 0 && won < 200);
+        QCOMPARE(model->totalCount(), won);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QCOMPARE(model->index(row, ProspectTableModel::Status).data().toString(), QStringLiteral("Won"));
+        }
+        // Score filter on top, then clear everything.
+        auto* score = view->findChild<QSpinBox*>(QStringLiteral("minScoreFilter"));
+        score->setValue(90);
+        QTRY_COMPARE(
+            model->totalCount(),
+            Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects WHERE status = 'won' AND score >= 90"))
+                .toInt());
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("clearFilters")), Qt::LeftButton);
+        QCOMPARE(model->totalCount(), 200);
+
+        // Delete two with the Delete key, undo with the bar's button.
+        auto* table = view->findChild<QTableView*>();
+        table->setFocus();
+        table->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(1, 0)),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QList<qint64> ids = view->selectedProspectIds();
+        QTest::keyClick(table, Qt::Key_Delete);
+        QTRY_COMPARE(model->totalCount(), 198);
+        auto* undoBar = view->findChild<QWidget*>(QStringLiteral("undoBar"));
+        QVERIFY(undoBar->isVisible());
+        QVERIFY(undoBar->findChild<QLabel*>()->text().contains(QLatin1String("2 prospects deleted")));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects WHERE deleted_at IS NOT NULL")).toInt(),
+                 2);
+        QTest::mouseClick(undoBar->findChild<QPushButton*>(QStringLiteral("undoButton")), Qt::LeftButton);
+        QTRY_COMPARE(model->totalCount(), 200);
+        QVERIFY(!undoBar->isVisible());
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects WHERE deleted_at IS NOT NULL")).toInt(),
+                 0);
+        // Ctrl+Z works too.
+        table->selectionModel()->select(model->index(0, 0),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->deleteSelection();
+        QTRY_COMPARE(model->totalCount(), 199);
+        table->setFocus(); // the Undo button that had it is gone
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(model->totalCount(), 200);
+        Q_UNUSED(ids);
+
+        // Fields are edited in place: type, press Enter; the table, activity and audit follow.
+        table->setCurrentIndex(model->index(3, 0));
+        ui::ProspectDetailPanel* detail = view->detailPanel();
+        const qint64 id = detail->prospectId();
+        auto* title = detail->findChild<QLineEdit*>(QStringLiteral("field_title"));
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Directrice des achats"));
+        QTest::keyClick(title, Qt::Key_Return);
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT title FROM prospects WHERE id = :id"), {{":id", id}}).toString(),
+            QStringLiteral("Directrice des achats"));
+        auto* deal = detail->findChild<QLineEdit*>(QStringLiteral("field_deal_value"));
+        deal->setText(QStringLiteral("12 500,50"));
+        detail->saveField(QStringLiteral("deal_value"));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT deal_value_cents FROM prospects WHERE id = :id"), {{":id", id}})
+                     .toLongLong(),
+                 1'250'050);
+        QCOMPARE(Sql::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM activities WHERE prospect_id = :id AND kind = "
+                                            "'fields.edited'"),
+                             {{":id", id}})
+                     .toInt(),
+                 2);
+        QVERIFY(
+            Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'prospects.edit'")).toInt()
+            >= 2);
+        // A bad email is refused with an error and the stored one stays.
+        auto* email = detail->findChild<QLineEdit*>(QStringLiteral("field_email"));
+        const QString before = email->text();
+        email->setText(QStringLiteral("not-an-email"));
+        detail->saveField(QStringLiteral("email"));
+        QTRY_VERIFY(window()->findChild<QMessageBox*>() != nullptr);
+        window()->findChild<QMessageBox*>()->close();
+        QCOMPARE(email->text(), before);
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT email FROM prospects WHERE id = :id"), {{":id", id}}).toString(),
+            before);
+
+        // A task with a due date; ticking it marks it done.
+        detail->findChild<QTabWidget*>()->setCurrentIndex(1);
+        auto* newTask = detail->findChild<QLineEdit*>(QStringLiteral("newTask"));
+        newTask->setText(QStringLiteral("Send the pricing sheet"));
+        QTest::mouseClick(detail->findChild<QPushButton*>(QStringLiteral("addTaskButton")), Qt::LeftButton);
+        auto* tasks = detail->findChild<QListWidget*>(QStringLiteral("tasks"));
+        QListWidgetItem* added = nullptr;
+        for (int i = 0; i < tasks->count(); ++i) {
+            if (tasks->item(i)->text().startsWith(QStringLiteral("Send the pricing sheet — due"))) {
+                added = tasks->item(i);
+            }
+        }
+        QVERIFY(added);
+        added->setCheckState(Qt::Checked);
+        QTRY_COMPARE(Sql::scalar(db,
+                                 QStringLiteral("SELECT count(*) FROM tasks WHERE title = 'Send the pricing sheet' "
+                                                "AND done_at IS NOT NULL"))
+                         .toInt(),
+                     1);
     }
 
     void approvalsFromTheKeyboard()
@@ -392,6 +515,129 @@ private Q_SLOTS:
         dialog->reject();
         QTRY_VERIFY(!m_app->importDialog());
         QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM prospects")).toInt(), 3);
+    }
+
+    void settingsEditThePipelineStages()
+    {
+        openApp("stages", 60);
+        window()->showView(MainWindow::View::Settings);
+        QWidget* settings = window()->settingsView();
+        auto* list = settings->findChild<QListWidget*>(QStringLiteral("stageList"));
+        QVERIFY(list);
+        const QSqlDatabase db = m_workspace->connection();
+        const int stages = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM stages")).toInt();
+        QCOMPARE(list->count(), stages);
+        const auto rowOf = [list](const QString& key) {
+            for (int row = 0; row < list->count(); ++row) {
+                if (list->item(row)->data(ui::PipelineStagesEditor::StageKeyRole).toString() == key) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        const auto currentKey = [list] {
+            return list->currentItem() ? list->currentItem()->data(ui::PipelineStagesEditor::StageKeyRole).toString()
+                                       : QString();
+        };
+        const QListWidgetItem* meeting = list->item(rowOf(QStringLiteral("meeting")));
+        QVERIFY2(meeting->text().startsWith(QStringLiteral("Meeting booked — ")), qPrintable(meeting->text()));
+        QCOMPARE(meeting->data(ui::PipelineStagesEditor::ProspectCountRole).toInt(),
+                 Sql::scalar(db,
+                             QStringLiteral("SELECT COUNT(*) FROM prospects WHERE status = 'meeting' AND "
+                                            "deleted_at IS NULL"))
+                     .toInt());
+
+        // Add: the new stage goes at the end of the open pipeline, before Won, and is selected.
+        auto* add = settings->findChild<QPushButton*>(QStringLiteral("addStageButton"));
+        QVERIFY(add);
+        add->click();
+        QInputDialog* input = nullptr;
+        QTRY_VERIFY((input = settings->findChild<QInputDialog*>(QStringLiteral("addStageDialog"))) != nullptr);
+        input->setTextValue(QStringLiteral("Negotiation"));
+        input->accept();
+        const QString key
+            = Sql::scalar(db, QStringLiteral("SELECT key FROM stages WHERE name = 'Negotiation'")).toString();
+        QVERIFY(!key.isEmpty());
+        QCOMPARE(list->count(), stages + 1);
+        QCOMPARE(rowOf(key) + 1, rowOf(QStringLiteral("won")));
+        QCOMPARE(rowOf(QStringLiteral("meeting")) + 1, rowOf(key));
+        QVERIFY2(list->item(rowOf(key))->text().startsWith(QStringLiteral("Negotiation — ")),
+                 qPrintable(list->item(rowOf(key))->text()));
+        QCOMPARE(currentKey(), key);
+        QTRY_VERIFY(!settings->findChild<QInputDialog*>(QStringLiteral("addStageDialog")));
+
+        // A duplicate name (in any case) is refused with an error, and nothing changes.
+        add->click();
+        QTRY_VERIFY((input = settings->findChild<QInputDialog*>(QStringLiteral("addStageDialog"))) != nullptr);
+        input->setTextValue(QStringLiteral("negotiation"));
+        input->accept();
+        QMessageBox* error = nullptr;
+        QTRY_VERIFY((error = settings->findChild<QMessageBox*>(QStringLiteral("errorBox"))) != nullptr);
+        QVERIFY2(error->text().contains(QLatin1String("already")), qPrintable(error->text()));
+        error->accept();
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM stages")).toInt(), stages + 1);
+        QCOMPARE(list->count(), stages + 1);
+        QCOMPARE(currentKey(), key);
+        QTRY_VERIFY(!settings->findChild<QMessageBox*>(QStringLiteral("errorBox")));
+
+        // Rename: the dialog starts from the current name.
+        settings->findChild<QPushButton*>(QStringLiteral("renameStageButton"))->click();
+        QTRY_VERIFY((input = settings->findChild<QInputDialog*>(QStringLiteral("renameStageDialog"))) != nullptr);
+        QCOMPARE(input->textValue(), QStringLiteral("Negotiation"));
+        input->setTextValue(QStringLiteral("Negotiating"));
+        input->accept();
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT name FROM stages WHERE key = :k"), {{":k", key}}).toString(),
+                 QStringLiteral("Negotiating"));
+        QVERIFY2(list->item(rowOf(key))->text().startsWith(QStringLiteral("Negotiating — ")),
+                 qPrintable(list->item(rowOf(key))->text()));
+        QCOMPARE(currentKey(), key);
+
+        // Move up: before Meeting booked, still selected.
+        auto* up = settings->findChild<QPushButton*>(QStringLiteral("stageUpButton"));
+        QVERIFY(up->isEnabled());
+        QVERIFY(settings->findChild<QPushButton*>(QStringLiteral("stageDownButton"))->isEnabled());
+        up->click();
+        QCOMPARE(rowOf(key) + 1, rowOf(QStringLiteral("meeting")));
+        QCOMPARE(currentKey(), key);
+        QVERIFY(Sql::scalar(db, QStringLiteral("SELECT position FROM stages WHERE key = :k"), {{":k", key}}).toInt()
+                < Sql::scalar(db, QStringLiteral("SELECT position FROM stages WHERE key = 'meeting'")).toInt());
+
+        // A prospect moved in elsewhere shows in the count (through the change notice).
+        const qint64 moved = Sql::scalar(db,
+                                         QStringLiteral("SELECT id FROM prospects WHERE deleted_at IS NULL AND "
+                                                        "status <> 'contacted' ORDER BY id LIMIT 1"))
+                                 .toLongLong();
+        QVERIFY(moved > 0);
+        QCOMPARE(ProspectRepository(db).setStage({moved}, key, QStringLiteral("rep"), Clock::instance().nowMs()), 1);
+        QTRY_COMPARE(list->item(rowOf(key))->data(ui::PipelineStagesEditor::ProspectCountRole).toInt(), 1);
+        QCOMPARE(currentKey(), key);
+
+        // Remove: its prospects go to the stage the rep picks.
+        auto* remove = settings->findChild<QPushButton*>(QStringLiteral("removeStageButton"));
+        QVERIFY(remove->isEnabled());
+        remove->click();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = settings->findChild<QDialog*>(QStringLiteral("removeStageDialog"))) != nullptr);
+        auto* target = dialog->findChild<QComboBox*>(QStringLiteral("moveProspectsToCombo"));
+        QVERIFY(target);
+        QCOMPARE(target->count(), stages);
+        QCOMPARE(target->findData(key), -1);
+        const int contacted = target->findData(QStringLiteral("contacted"));
+        QVERIFY(contacted >= 0);
+        QCOMPARE(target->itemText(contacted), QStringLiteral("Contacted"));
+        target->setCurrentIndex(contacted);
+        dialog->findChild<QPushButton*>(QStringLiteral("confirmRemoveStageButton"))->click();
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM prospects WHERE status = :k"), {{":k", key}}).toInt(),
+            0);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM stages WHERE key = :k"), {{":k", key}}).toInt(),
+                 0);
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT status FROM prospects WHERE id = :id"), {{":id", moved}}).toString(),
+            QStringLiteral("contacted"));
+        QCOMPARE(list->count(), stages);
+        QCOMPARE(rowOf(key), -1);
+        QCOMPARE(currentKey(), QStringLiteral("contacted"));
     }
 
     void frenchInterfaceIsComplete()

@@ -7,13 +7,19 @@
 #include "ui/widgets/ErrorBox.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace sc::ui {
@@ -39,17 +45,49 @@ public:
 private:
     ProspectDetailPanel* m_panel;
 };
+
+const char* const FieldOrder[] = {"first_name", "last_name", "email", "title", "phone", "deal_value"};
+
+// Cents as the rep types them: "12 500", "12500,50", "12,500.50" -> 1250050; -1 when not a number.
+qint64 parseMoney(const QString& text)
+{
+    QString t = text.simplified().remove(QLatin1Char(' ')).remove(QChar(0x202F)).remove(QChar(0xA0));
+    t.remove(QRegularExpression(QStringLiteral("[^0-9.,]")));
+    if (t.isEmpty()) {
+        return 0;
+    }
+    // The last separator followed by one or two digits is the decimal point; others group thousands.
+    const qsizetype last = std::max(t.lastIndexOf(QLatin1Char(',')), t.lastIndexOf(QLatin1Char('.')));
+    QString units = t;
+    QString cents;
+    if (last >= 0 && t.size() - last - 1 <= 2) {
+        units = t.left(last);
+        cents = t.mid(last + 1).leftJustified(2, QLatin1Char('0'));
+    }
+    units.remove(QLatin1Char(',')).remove(QLatin1Char('.'));
+    bool ok = units.isEmpty() || units.size() < 16;
+    const qint64 whole = units.isEmpty() ? 0 : units.toLongLong(&ok);
+    return ok ? whole * 100 + cents.toLongLong() : -1;
+}
+
+QString formatMoney(qint64 cents)
+{
+    return cents == 0 ? QString() : QLocale().toString(double(cents) / 100.0, 'f', cents % 100 == 0 ? 0 : 2);
+}
 } // namespace
 
 ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_name(new QLabel(this))
-    , m_contact(new QLabel(this))
     , m_company(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
     , m_stage(new QComboBox(this))
     , m_tags(new QLabel(this))
     , m_notes(new QPlainTextEdit(this))
+    , m_tasks(new QListWidget(this))
+    , m_newTask(new QLineEdit(this))
+    , m_newTaskDue(new QDateEdit(this))
     , m_timeline(new QListWidget(this))
 {
     setObjectName(QStringLiteral("prospectDetail"));
@@ -57,28 +95,71 @@ ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWi
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
     nameFont.setBold(true);
     m_name->setFont(nameFont);
-    for (QLabel* label : {m_name, m_contact, m_company, m_tags}) {
+    for (QLabel* label : {m_name, m_company, m_tags}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    m_company->setObjectName(QStringLiteral("companyCard"));
+
+    // Details: the fields, edited in place.
+    auto* details = new QWidget(this);
+    auto* form = new QFormLayout(details);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const QHash<QString, QString> labels {
+        {QStringLiteral("first_name"), tr("First name:")}, {QStringLiteral("last_name"), tr("Last name:")},
+        {QStringLiteral("email"), tr("Email:")},           {QStringLiteral("title"), tr("Job title:")},
+        {QStringLiteral("phone"), tr("Phone:")},           {QStringLiteral("deal_value"), tr("Deal value:")},
+    };
+    for (const char* name : FieldOrder) {
+        const QString field = QString::fromLatin1(name);
+        auto* edit = new QLineEdit(details);
+        edit->setObjectName(QStringLiteral("field_") + field);
+        connect(edit, &QLineEdit::editingFinished, this, [this, field] { saveField(field); });
+        m_fields.insert(field, edit);
+        if (field == QLatin1String("deal_value")) {
+            form->addRow(tr("Stage:"), m_stage);
+            edit->setPlaceholderText(tr("Amount, e.g. %1").arg(QLocale().toString(12500)));
+        }
+        form->addRow(labels.value(field), edit);
+    }
+    form->addRow(tr("Tags:"), m_tags);
     m_notes->setPlaceholderText(tr("Notes about this person"));
-    m_notes->setMaximumHeight(110);
     m_notes->installEventFilter(new FocusOutSaver(this, m_notes));
+    form->addRow(tr("Notes:"), m_notes);
+    m_tabs->addTab(details, tr("Details"));
+
+    // Tasks: open ones first by due date; ticking one marks it done.
+    auto* tasks = new QWidget(this);
+    auto* taskLayout = new QVBoxLayout(tasks);
+    m_tasks->setObjectName(QStringLiteral("tasks"));
+    m_tasks->setWordWrap(true);
+    connect(m_tasks, &QListWidget::itemChanged, this, &ProspectDetailPanel::taskToggled);
+    taskLayout->addWidget(m_tasks, 1);
+    auto* add = new QHBoxLayout;
+    m_newTask->setObjectName(QStringLiteral("newTask"));
+    m_newTask->setPlaceholderText(tr("New task, e.g. Call back about pricing"));
+    connect(m_newTask, &QLineEdit::returnPressed, this, &ProspectDetailPanel::addTask);
+    m_newTaskDue->setObjectName(QStringLiteral("newTaskDue"));
+    m_newTaskDue->setCalendarPopup(true);
+    m_newTaskDue->setToolTip(tr("Due date"));
+    auto* addButton = new QPushButton(tr("Add"), tasks);
+    addButton->setObjectName(QStringLiteral("addTaskButton"));
+    connect(addButton, &QPushButton::clicked, this, &ProspectDetailPanel::addTask);
+    add->addWidget(m_newTask, 1);
+    add->addWidget(m_newTaskDue);
+    add->addWidget(addButton);
+    taskLayout->addLayout(add);
+    m_tabs->addTab(tasks, tr("Tasks"));
+
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setWordWrap(true);
-    auto* form = new QFormLayout;
-    form->addRow(tr("Stage:"), m_stage);
-    form->addRow(tr("Tags:"), m_tags);
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 0, 0, 0);
     layout->addWidget(m_name);
-    layout->addWidget(m_contact);
     layout->addWidget(m_company);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Notes"), this));
-    layout->addWidget(m_notes);
-    layout->addWidget(new QLabel(tr("Timeline"), this));
-    layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_tabs, 1);
     connect(m_stage, &QComboBox::activated, this, [this] {
         if (m_id == 0) {
             return;
@@ -96,6 +177,9 @@ ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWi
 
 void ProspectDetailPanel::showProspect(qint64 id)
 {
+    for (const char* field : FieldOrder) {
+        saveField(QString::fromLatin1(field));
+    }
     saveNotes();
     m_id = id;
     refresh();
@@ -115,6 +199,45 @@ void ProspectDetailPanel::saveNotes()
     }
 }
 
+void ProspectDetailPanel::saveField(const QString& field)
+{
+    QLineEdit* edit = m_fields.value(field);
+    if (m_id == 0 || edit == nullptr || edit->text() == m_savedFields.value(field)) {
+        return;
+    }
+    models::ProspectRepository::FieldEdit change;
+    const QString text = edit->text();
+    if (field == QLatin1String("first_name")) {
+        change.firstName = text;
+    } else if (field == QLatin1String("last_name")) {
+        change.lastName = text;
+    } else if (field == QLatin1String("email")) {
+        change.email = text;
+    } else if (field == QLatin1String("title")) {
+        change.title = text;
+    } else if (field == QLatin1String("phone")) {
+        change.phone = text;
+    } else if (field == QLatin1String("deal_value")) {
+        const qint64 cents = parseMoney(text);
+        if (cents < 0) {
+            showError(this, tr("Could not save the deal value"), tr("“%1” is not an amount.").arg(text));
+            edit->setText(m_savedFields.value(field));
+            return;
+        }
+        change.dealValueCents = cents;
+    }
+    // Remember the text first: the error box below takes focus, which finishes editing again.
+    m_savedFields.insert(field, text);
+    try {
+        models::ProspectRepository(m_workspace.connection())
+            .updateFields(m_id, change, QStringLiteral("rep"), Clock::instance().nowMs());
+        refresh();
+    } catch (const models::StoreError& error) {
+        refresh(); // back to what is stored
+        showError(this, tr("Could not save the change"), error.message());
+    }
+}
+
 void ProspectDetailPanel::refresh()
 {
     std::optional<models::Prospect> p;
@@ -128,30 +251,39 @@ void ProspectDetailPanel::refresh()
         }
         stages = repo.stages();
     } catch (const models::StoreError& error) {
-        m_contact->setText(error.message());
+        m_company->setText(error.message());
     }
     setEnabled(p.has_value());
     if (!p) {
         m_id = 0;
         m_name->setText(tr("No prospect selected"));
-        m_contact->clear();
         m_company->clear();
+        for (QLineEdit* edit : std::as_const(m_fields)) {
+            edit->clear();
+        }
+        m_savedFields.clear();
         m_tags->clear();
         m_notes->clear();
         m_savedNotes.clear();
         m_timeline->clear();
+        refreshTasks();
         return;
     }
     m_name->setText(p->fullName().isEmpty() ? p->email : p->fullName());
-    QStringList contact {p->title, p->email, p->phone};
-    contact.removeAll(QString());
-    m_contact->setText(contact.join(QStringLiteral(" · ")));
     QStringList company {p->companyName, p->companyDomain, p->country};
     company.removeAll(QString());
-    m_company->setText(company.join(QStringLiteral(" · ")));
+    m_company->setText(company.isEmpty() ? tr("No company") : company.join(QStringLiteral(" · ")));
+    m_savedFields = {
+        {QStringLiteral("first_name"), p->firstName}, {QStringLiteral("last_name"), p->lastName},
+        {QStringLiteral("email"), p->email},          {QStringLiteral("title"), p->title},
+        {QStringLiteral("phone"), p->phone},          {QStringLiteral("deal_value"), formatMoney(p->dealValueCents)}};
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        it.value()->setText(m_savedFields.value(it.key()));
+        it.value()->setCursorPosition(0);
+    }
     m_stage->clear();
     for (const auto& [key, name] : stages) {
-        m_stage->addItem(models::ProspectTableModel::statusLabel(key), key);
+        m_stage->addItem(models::ProspectTableModel::stageLabel(key, name), key);
     }
     m_stage->setCurrentIndex(m_stage->findData(p->status));
     m_tags->setText(p->tags.isEmpty() ? tr("None") : p->tags.join(QStringLiteral(", ")));
@@ -168,6 +300,85 @@ void ProspectDetailPanel::refresh()
     if (timeline.isEmpty()) {
         m_timeline->addItem(tr("Nothing has happened with this prospect yet."));
     }
+    refreshTasks();
+}
+
+void ProspectDetailPanel::refreshTasks()
+{
+    m_refreshingTasks = true;
+    m_tasks->clear();
+    QList<models::ProspectRepository::Task> list;
+    if (m_id > 0) {
+        try {
+            list = models::ProspectRepository(m_workspace.connection()).tasks(m_id);
+        } catch (const models::StoreError& error) {
+            m_tasks->addItem(error.message());
+        }
+    }
+    const QLocale locale;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(Clock::instance().nowMs()).date();
+    int open = 0;
+    for (const auto& task : list) {
+        QString text = task.title;
+        if (task.dueAt > 0) {
+            const QDate due = QDateTime::fromMSecsSinceEpoch(task.dueAt).date();
+            text = tr("%1 — due %2").arg(task.title, locale.toString(due, QLocale::ShortFormat));
+            if (task.doneAt == 0 && due < today) {
+                text = tr("%1 — overdue since %2").arg(task.title, locale.toString(due, QLocale::ShortFormat));
+            }
+        }
+        auto* item = new QListWidgetItem(text, m_tasks);
+        item->setData(Qt::UserRole, task.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(task.doneAt > 0 ? Qt::Checked : Qt::Unchecked);
+        if (task.doneAt > 0) {
+            QFont font = item->font();
+            font.setStrikeOut(true);
+            item->setFont(font);
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        } else {
+            ++open;
+            if (task.dueAt > 0 && QDateTime::fromMSecsSinceEpoch(task.dueAt).date() < today) {
+                item->setForeground(QColor(0xB0, 0x2A, 0x2A));
+            }
+        }
+    }
+    m_tabs->setTabText(1, open > 0 ? tr("Tasks (%1)").arg(open) : tr("Tasks"));
+    m_newTaskDue->setDate(today.addDays(1));
+    m_refreshingTasks = false;
+}
+
+void ProspectDetailPanel::addTask()
+{
+    if (m_id == 0 || m_newTask->text().trimmed().isEmpty()) {
+        return;
+    }
+    const QDateTime due(m_newTaskDue->date(), QTime(9, 0));
+    try {
+        models::ProspectRepository(m_workspace.connection())
+            .addTask(m_id, m_newTask->text(), due.toMSecsSinceEpoch(), QStringLiteral("rep"),
+                     Clock::instance().nowMs());
+        m_newTask->clear();
+        refresh();
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not add the task"), error.message());
+    }
+}
+
+void ProspectDetailPanel::taskToggled(QListWidgetItem* item)
+{
+    if (m_refreshingTasks || item == nullptr) {
+        return;
+    }
+    try {
+        models::ProspectRepository(m_workspace.connection())
+            .setTaskDone(item->data(Qt::UserRole).toLongLong(), item->checkState() == Qt::Checked,
+                         QStringLiteral("rep"), Clock::instance().nowMs());
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not update the task"), error.message());
+    }
+    // Later: the list is rebuilt, and this item with it.
+    QMetaObject::invokeMethod(this, &ProspectDetailPanel::refresh, Qt::QueuedConnection);
 }
 
 } // namespace sc::ui

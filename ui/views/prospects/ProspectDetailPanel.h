@@ -2,17 +2,24 @@
 
 #include "models/Workspace.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace sc::ui {
 
-// The selected prospect at a glance: who, where they work, the stage (changeable), tags, notes
-// (edited in place, saved when the rep leaves the field) and the timeline of everything that happened.
+// The selected prospect at a glance: who, where they work, and in tabs the fields (edited in place,
+// saved when the rep presses Enter or leaves the field), stage and deal value, tags, notes, tasks
+// with due dates, and the timeline of everything that happened. Every change writes a timeline
+// activity and an audit row (ProspectRepository).
 class ProspectDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -22,20 +29,32 @@ public:
     qint64 prospectId() const { return m_id; }
     // Saves pending note edits now (also done when the notes field loses focus).
     void saveNotes();
+    // Saves one edited field now (also done on Enter and when the field loses focus). Field names:
+    // first_name, last_name, email, title, phone, deal_value.
+    void saveField(const QString& field);
 
 private:
     void refresh();
+    void refreshTasks();
+    void addTask();
+    void taskToggled(QListWidgetItem* item);
 
     models::Workspace m_workspace;
     qint64 m_id = 0;
     QLabel* m_name;
-    QLabel* m_contact;
     QLabel* m_company;
+    QTabWidget* m_tabs;
+    QHash<QString, QLineEdit*> m_fields;
+    QHash<QString, QString> m_savedFields;
     QComboBox* m_stage;
     QLabel* m_tags;
     QPlainTextEdit* m_notes;
+    QListWidget* m_tasks;
+    QLineEdit* m_newTask;
+    QDateEdit* m_newTaskDue;
     QListWidget* m_timeline;
     QString m_savedNotes;
+    bool m_refreshingTasks = false;
 };
 
 } // namespace sc::ui

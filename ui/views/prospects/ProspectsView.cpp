@@ -1,6 +1,7 @@
 #include "ProspectsView.h"
 
 #include "ProspectDetailPanel.h"
+#include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/itemmodels/ProspectTableModel.h"
 #include "models/repositories/ProspectRepository.h"
@@ -9,12 +10,18 @@
 #include "ui/widgets/ErrorBox.h"
 #include "ui/widgets/ViewHeader.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -36,6 +43,15 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
     , m_table(new QTableView(this))
     , m_empty(new EmptyState(this))
     , m_detail(new ProspectDetailPanel(workspace, this))
+    , m_stageFilter(new QComboBox(this))
+    , m_ownerFilter(new QComboBox(this))
+    , m_tagFilter(new QComboBox(this))
+    , m_countryFilter(new QComboBox(this))
+    , m_minScore(new QSpinBox(this))
+    , m_activityFilter(new QComboBox(this))
+    , m_undoBar(new QWidget(this))
+    , m_undoText(new QLabel(this))
+    , m_undoExpiry(new QTimer(this))
 {
     setObjectName(QStringLiteral("prospectsView"));
     m_search->setPlaceholderText(tr("Search by name, company, title or email"));
@@ -88,17 +104,197 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
             });
     m_stack->addWidget(m_empty);
 
+    // The filter bar: each control narrows the table at once.
+    auto* filters = new QHBoxLayout;
+    filters->setSpacing(6);
+    auto addFilter = [&](const QString& label, QWidget* control, const char* name) {
+        auto* text = new QLabel(label, this);
+        text->setBuddy(control);
+        control->setObjectName(QLatin1String(name));
+        filters->addWidget(text);
+        filters->addWidget(control);
+        filters->addSpacing(8);
+    };
+    for (QComboBox* combo : {m_stageFilter, m_ownerFilter, m_tagFilter, m_countryFilter, m_activityFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMaximumWidth(m_table->fontMetrics().averageCharWidth() * 26);
+        connect(combo, &QComboBox::activated, this, &ProspectsView::applyFilters);
+    }
+    addFilter(tr("&Stage:"), m_stageFilter, "stageFilter");
+    addFilter(tr("&Owner:"), m_ownerFilter, "ownerFilter");
+    addFilter(tr("T&ag:"), m_tagFilter, "tagFilter");
+    addFilter(tr("C&ountry:"), m_countryFilter, "countryFilter");
+    m_minScore->setRange(0, 100);
+    m_minScore->setSpecialValueText(tr("any"));
+    connect(m_minScore, &QSpinBox::valueChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    addFilter(tr("Score ≥"), m_minScore, "minScoreFilter");
+    m_activityFilter->addItem(tr("Any time"), 0);
+    m_activityFilter->addItem(tr("Last 7 days"), 7);
+    m_activityFilter->addItem(tr("Last 30 days"), 30);
+    m_activityFilter->addItem(tr("Last 90 days"), 90);
+    addFilter(tr("Last &activity:"), m_activityFilter, "activityFilter");
+    auto* clear = new QPushButton(tr("Clear filters"), this);
+    clear->setObjectName(QStringLiteral("clearFilters"));
+    clear->setFlat(true);
+    connect(clear, &QPushButton::clicked, this, &ProspectsView::clearFilters);
+    filters->addWidget(clear);
+    filters->addStretch(1);
+
+    // The undo bar, shown for a while after a delete.
+    m_undoBar->setObjectName(QStringLiteral("undoBar"));
+    auto* undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 4, 0, 4);
+    auto* undo = new QPushButton(tr("Undo"), m_undoBar);
+    undo->setObjectName(QStringLiteral("undoButton"));
+    connect(undo, &QPushButton::clicked, this, &ProspectsView::undoDelete);
+    undoLayout->addWidget(m_undoText);
+    undoLayout->addWidget(undo);
+    undoLayout->addStretch(1);
+    m_undoBar->hide();
+    m_undoExpiry->setSingleShot(true);
+    m_undoExpiry->setInterval(UndoSeconds * 1000);
+    connect(m_undoExpiry, &QTimer::timeout, m_undoBar, &QWidget::hide);
+
+    auto* deleteAction = new QAction(tr("Delete"), m_table);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, &ProspectsView::deleteSelection);
+    m_table->addAction(deleteAction);
+    auto* undoAction = new QAction(tr("Undo delete"), this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoAction, &QAction::triggered, this, &ProspectsView::undoDelete);
+    addAction(undoAction);
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(m_header);
+    layout->addLayout(filters);
+    layout->addWidget(m_undoBar);
     layout->addWidget(m_stack, 1);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
+    connect(m_searchDelay, &QTimer::timeout, this, &ProspectsView::applyFilters);
     connect(m_model, &ProspectTableModel::totalCountChanged, this, &ProspectsView::updateState);
+    connect(models::ChangeHub::instance(), &models::ChangeHub::changed, this, [this](models::ChangeHub::Topics topics) {
+        if (topics.testFlag(models::ChangeHub::Prospects)) {
+            refreshFilterChoices();
+        }
+    });
+    refreshFilterChoices();
     updateState();
+}
+
+void ProspectsView::refreshFilterChoices()
+{
+    auto refill = [](QComboBox* combo, const QList<QPair<QString, QString>>& items, const QString& all) {
+        const QString current = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(all, QString());
+        for (const auto& [value, label] : items) {
+            combo->addItem(label, value);
+        }
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    auto pairs = [](const QStringList& values) {
+        QList<QPair<QString, QString>> list;
+        for (const QString& v : values) {
+            list.append({v, v});
+        }
+        return list;
+    };
+    try {
+        const models::ProspectRepository repo(m_workspace.connection());
+        QList<QPair<QString, QString>> stages;
+        const auto stored = repo.stages();
+        for (const auto& [key, name] : stored) {
+            stages.append({key, ProspectTableModel::stageLabel(key, name)});
+        }
+        refill(m_stageFilter, stages, tr("All stages"));
+        const models::ProspectRepository::FilterChoices choices = repo.filterChoices();
+        refill(m_ownerFilter, pairs(choices.owners), tr("Anyone"));
+        refill(m_tagFilter, pairs(choices.tags), tr("Any tag"));
+        QList<QPair<QString, QString>> countries;
+        for (const QString& code : choices.countries) {
+            const QLocale::Territory territory = QLocale::codeToTerritory(code);
+            countries.append({code, territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory)});
+        }
+        refill(m_countryFilter, countries, tr("Any country"));
+    } catch (const models::StoreError& error) {
+        m_header->setSubtitle(error.message());
+    }
+}
+
+void ProspectsView::applyFilters()
+{
+    models::ProspectQuery query = m_model->query();
+    query.search = m_search->text().trimmed();
+    const QString stage = m_stageFilter->currentData().toString();
+    query.stages = stage.isEmpty() ? QStringList() : QStringList {stage};
+    query.owner = m_ownerFilter->currentData().toString();
+    query.tag = m_tagFilter->currentData().toString();
+    query.country = m_countryFilter->currentData().toString();
+    query.minScore = m_minScore->value();
+    const int days = m_activityFilter->currentData().toInt();
+    query.contactedSince
+        = days > 0 ? std::optional<qint64>(Clock::instance().nowMs() - qint64(days) * 86'400'000) : std::nullopt;
+    m_model->setQuery(query);
+}
+
+void ProspectsView::clearFilters()
+{
+    for (QComboBox* combo : {m_stageFilter, m_ownerFilter, m_tagFilter, m_countryFilter, m_activityFilter}) {
+        combo->setCurrentIndex(0);
+    }
+    const QSignalBlocker blocker(m_minScore);
+    m_minScore->setValue(0);
+    m_search->clear();
+    m_searchDelay->stop();
+    applyFilters();
+}
+
+void ProspectsView::deleteSelection()
+{
+    const QList<qint64> ids = selectedProspectIds();
+    if (ids.isEmpty()) {
+        return;
+    }
+    try {
+        const int deleted = models::ProspectRepository(m_workspace.connection())
+                                .moveToTrash(ids, QStringLiteral("rep"), Clock::instance().nowMs());
+        m_lastDeleted = ids;
+        m_undoText->setText(tr("%n prospect(s) deleted.", nullptr, deleted));
+        m_undoBar->show();
+        m_undoExpiry->start();
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not delete"), error.message());
+    }
+}
+
+void ProspectsView::undoDelete()
+{
+    if (m_lastDeleted.isEmpty()) {
+        return;
+    }
+    try {
+        models::ProspectRepository(m_workspace.connection())
+            .restoreFromTrash(m_lastDeleted, QStringLiteral("rep"), Clock::instance().nowMs());
+        m_lastDeleted.clear();
+        m_undoBar->hide();
+        m_undoExpiry->stop();
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not undo"), error.message());
+    }
 }
 
 bool ProspectsView::isShowingEmptyState() const
@@ -156,7 +352,7 @@ void ProspectsView::showContextMenu(const QPoint& position)
     try {
         const auto list = models::ProspectRepository(m_workspace.connection()).stages();
         for (const auto& [key, name] : list) {
-            stages->addAction(ProspectTableModel::statusLabel(key), this,
+            stages->addAction(ProspectTableModel::stageLabel(key, name), this,
                               [this, key = key] { moveSelectionToStage(key); });
         }
     } catch (const models::StoreError& error) {
@@ -170,6 +366,8 @@ void ProspectsView::showContextMenu(const QPoint& position)
         connect(dialog, &QInputDialog::textValueSelected, this, &ProspectsView::tagSelection);
         dialog->open();
     });
+    menu->addSeparator();
+    menu->addAction(tr("Delete %n prospect(s)", nullptr, count), this, &ProspectsView::deleteSelection);
     menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
@@ -177,8 +375,10 @@ void ProspectsView::updateState()
 {
     const int total = m_model->totalCount();
     const QString search = m_model->search();
-    m_header->setSubtitle(search.isEmpty() ? tr("%n prospect(s)", nullptr, total)
-                                           : tr("%n match(es) for \"%1\"", nullptr, total).arg(search));
+    const bool filtered = m_model->query().hasFilter();
+    m_header->setSubtitle(!filtered              ? tr("%n prospect(s)", nullptr, total)
+                              : search.isEmpty() ? tr("%n prospect(s) match the filters", nullptr, total)
+                                                 : tr("%n match(es) for \"%1\"", nullptr, total).arg(search));
     if (total > 0) {
         m_stack->setCurrentIndex(0);
         if (!m_table->currentIndex().isValid()) {
@@ -186,7 +386,9 @@ void ProspectsView::updateState()
         }
         return;
     }
-    if (search.isEmpty()) {
+    if (filtered && search.isEmpty()) {
+        m_empty->setText(tr("No prospect matches these filters"), tr("Clear a filter or two to see more."));
+    } else if (search.isEmpty()) {
         m_empty->setText(tr("No prospects yet"),
                          tr("Prospects appear here when you import them or when the Research agent finds them."));
     } else {

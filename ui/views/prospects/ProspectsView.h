@@ -4,7 +4,10 @@
 
 #include <QWidget>
 
+class QComboBox;
+class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -24,6 +27,7 @@ class ProspectsView : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int UndoSeconds = 20; // how long the undo bar stays after a delete
     explicit ProspectsView(const models::Workspace& workspace, QWidget* parent = nullptr);
     models::ProspectTableModel* model() const { return m_model; }
     QLineEdit* searchField() const { return m_search; }
@@ -39,9 +43,19 @@ public Q_SLOTS:
     // Bulk actions on the selected rows.
     void moveSelectionToStage(const QString& stageKey);
     void tagSelection(const QString& tag);
+    // Moves the selected prospects to the trash; the undo bar (and Ctrl+Z) brings them back.
+    void deleteSelection();
+    void undoDelete();
+    // Filters from the filter bar: reads every control and queries again.
+    void applyFilters();
+    void clearFilters();
+
+public:
+    bool isUndoAvailable() const { return !m_lastDeleted.isEmpty(); }
 
 private:
     void updateState();
+    void refreshFilterChoices();
     void showContextMenu(const QPoint& position);
 
     models::Workspace m_workspace;
@@ -53,6 +67,16 @@ private:
     QTableView* m_table;
     EmptyState* m_empty;
     ProspectDetailPanel* m_detail;
+    QComboBox* m_stageFilter;
+    QComboBox* m_ownerFilter;
+    QComboBox* m_tagFilter;
+    QComboBox* m_countryFilter;
+    QSpinBox* m_minScore;
+    QComboBox* m_activityFilter;
+    QWidget* m_undoBar;
+    QLabel* m_undoText;
+    QTimer* m_undoExpiry;
+    QList<qint64> m_lastDeleted;
 };
 
 } // namespace sc::ui

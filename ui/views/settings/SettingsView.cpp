@@ -1,5 +1,6 @@
 #include "SettingsView.h"
 
+#include "PipelineStagesEditor.h"
 #include "models/Clock.h"
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/MailAccountRepository.h"
@@ -45,6 +46,7 @@ SettingsView::SettingsView(const models::Workspace& workspace, const QString& la
     column->addWidget(new ViewHeader(tr("Settings"), content));
     column->addWidget(buildLanguage(language));
     column->addWidget(buildWorkspace());
+    column->addWidget(new PipelineStagesEditor(m_workspace, this));
     column->addWidget(buildKeys());
     column->addWidget(buildMailboxes());
     column->addWidget(buildDoNotContact());

@@ -16,7 +16,7 @@ class QPushButton;
 
 namespace sc::ui {
 
-// Language, workspace, the keychain's state, API keys and mailboxes. The view never touches a secret
+// Language, workspace, pipeline stages, the keychain's state, API keys and mailboxes. The view never touches a secret
 // store itself: it asks through signals and shows the answer the composition root sends back.
 class SettingsView : public QWidget
 {
