@@ -660,7 +660,8 @@ int Cli::cmdExport(const QStringList& args)
     models::ProspectQuery query;
     query.search = parser.value(QStringLiteral("query"));
     const int written = models::ProspectExporter::write(m_workspace->connection(), query, &file);
-    if (!file.commit()) {
+    if (written < 0 || !file.commit()) {
+        file.cancelWriting();
         return fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     }
     if (m_json) {

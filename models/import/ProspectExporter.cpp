@@ -39,23 +39,24 @@ QByteArray ProspectExporter::csvLine(const QStringList& fields)
     return line;
 }
 
-int ProspectExporter::write(const QSqlDatabase& db, const ProspectQuery& query, QIODevice* out)
+int ProspectExporter::write(const QSqlDatabase& db, const ProspectQuery& query, QIODevice* out,
+                            const std::function<bool(int written)>& progress)
 {
-    constexpr int PageSize = 5000;
     out->write(csvLine(headers()));
-    const ProspectRepository repo(db);
     int written = 0;
-    for (;;) {
-        const QList<Prospect> page = repo.page(query, written, PageSize, true);
-        for (const Prospect& p : page) {
-            out->write(csvLine({p.firstName, p.lastName, p.email, p.companyName, p.companyDomain, p.title, p.phone,
-                                p.status, QString::number(p.score), p.tags.join(QStringLiteral(", "))}));
+    bool ok = true;
+    // One statement streamed to the file: constant memory and linear time at a million rows.
+    ProspectRepository(db).scan(query, 0, -1, true, [&](Prospect&& p) {
+        ok = out->write(csvLine({p.firstName, p.lastName, p.email, p.companyName, p.companyDomain, p.title, p.phone,
+                                 p.status, QString::number(p.score), p.tags.join(QStringLiteral(", "))}))
+            >= 0;
+        ++written;
+        if (ok && progress && written % 1000 == 0) {
+            ok = progress(written); // false: canceled
         }
-        written += int(page.size());
-        if (page.size() < PageSize) {
-            return written;
-        }
-    }
+        return ok;
+    });
+    return ok ? written : -1;
 }
 
 } // namespace sc::models

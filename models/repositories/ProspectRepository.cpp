@@ -6,6 +6,7 @@
 #include "../store/SqlDialect.h"
 #include "../store/StoreError.h"
 #include "AuditLog.h"
+#include "DoNotContactRepository.h"
 
 #include <functional>
 
@@ -82,7 +83,10 @@ QString ProspectRepository::fromWhere(const ProspectQuery& query, bool joinCompa
     if (joinCompanies || !query.country.isEmpty()) {
         sql += QStringLiteral(" LEFT JOIN companies c ON c.id = p.company_id");
     }
-    sql += QStringLiteral(" WHERE p.deleted_at IS NULL");
+    // Counts may read the deleted_at index; pages must not (the "+"): without statistics the planner
+    // takes it for a selective filter and sorts a million rows instead of walking the ORDER BY index.
+    sql += joinCompanies ? QStringLiteral(" WHERE +p.deleted_at IS NULL")
+                         : QStringLiteral(" WHERE p.deleted_at IS NULL");
     if (!SqlDialect::fullTextQuery(query.search).isEmpty()) {
         sql += QStringLiteral(" AND ") + SqlDialect::prospectSearchCondition(denseSearch);
     }
@@ -168,6 +172,17 @@ int ProspectRepository::count(const ProspectQuery& query) const
 
 QList<Prospect> ProspectRepository::page(const ProspectQuery& query, int offset, int limit, bool withDetails) const
 {
+    QList<Prospect> rows;
+    scan(query, offset, limit, withDetails, [&rows](Prospect&& p) {
+        rows.append(std::move(p));
+        return true;
+    });
+    return rows;
+}
+
+void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit, bool withDetails,
+                              const std::function<bool(Prospect&&)>& visit) const
+{
     // Every sort ends on p.id so pages never overlap or skip rows that tie.
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString order;
@@ -216,7 +231,12 @@ QList<Prospect> ProspectRepository::page(const ProspectQuery& query, int offset,
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
     Sql::exec(q);
-    QList<Prospect> rows;
+    QSqlQuery tags;
+    if (withDetails) {
+        tags = Sql::prepare(m_db,
+                            QStringLiteral("SELECT t.name FROM prospect_tags pt JOIN tags t ON t.id = pt.tag_id "
+                                           "WHERE pt.prospect_id = :id ORDER BY t.name COLLATE NOCASE"));
+    }
     while (q.next()) {
         Prospect p;
         p.id = q.value(0).toLongLong();
@@ -238,22 +258,17 @@ QList<Prospect> ProspectRepository::page(const ProspectQuery& query, int offset,
         p.owner = q.value(16).toString();
         p.notes = q.value(17).toString();
         p.dealValueCents = q.value(18).toLongLong();
-        rows.append(p);
-    }
-    if (withDetails && !rows.isEmpty()) {
-        QSqlQuery tags
-            = Sql::prepare(m_db,
-                           QStringLiteral("SELECT t.name FROM prospect_tags pt JOIN tags t ON t.id = pt.tag_id "
-                                          "WHERE pt.prospect_id = :id ORDER BY t.name COLLATE NOCASE"));
-        for (Prospect& p : rows) {
+        if (withDetails) {
             tags.bindValue(QStringLiteral(":id"), p.id);
             Sql::exec(tags);
             while (tags.next()) {
                 p.tags.append(tags.value(0).toString());
             }
         }
+        if (!visit(std::move(p))) {
+            break;
+        }
     }
-    return rows;
 }
 
 std::optional<Prospect> ProspectRepository::find(qint64 id) const
@@ -722,6 +737,77 @@ void ProspectRepository::setTaskDone(qint64 taskId, bool done, const QString& ac
                taskId, title, now);
     transaction.commit();
     ChangeHub::notify(ChangeHub::Prospects);
+}
+
+QList<QPair<qint64, QString>> ProspectRepository::sequences() const
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT id, name FROM sequences WHERE active = 1 ORDER BY name COLLATE "
+                                          "NOCASE, id"));
+    QList<QPair<qint64, QString>> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    return list;
+}
+
+ProspectRepository::EnrollResult ProspectRepository::enroll(const QList<qint64>& ids, qint64 sequenceId,
+                                                            const QString& actor, qint64 now)
+{
+    Transaction transaction(m_db);
+    const QVariant name = Sql::scalar(m_db, QStringLiteral("SELECT name FROM sequences WHERE id = :id AND active = 1"),
+                                      {{":id", sequenceId}});
+    if (!name.isValid()) {
+        throw StoreError(QStringLiteral("This sequence no longer exists or is paused."));
+    }
+    const qint64 firstDelayDays = Sql::scalar(m_db,
+                                              QStringLiteral("SELECT coalesce((SELECT delay_days FROM sequence_steps "
+                                                             "WHERE sequence_id = :s ORDER BY position LIMIT 1), 0)"),
+                                              {{":s", sequenceId}})
+                                      .toLongLong();
+    QSqlQuery email
+        = Sql::prepare(m_db, QStringLiteral("SELECT email FROM prospects WHERE id = :id AND deleted_at IS NULL"));
+    QSqlQuery insert = Sql::prepare(
+        m_db,
+        QStringLiteral("INSERT INTO enrollments (sequence_id, prospect_id, next_action_at, created_at) VALUES "
+                       "(:s, :p, :next, :now) ON CONFLICT (sequence_id, prospect_id) DO NOTHING"));
+    const DoNotContactRepository suppression(m_db);
+    AuditLog log(m_db);
+    EnrollResult result;
+    for (const qint64 id : ids) {
+        Sql::bind(email, {{":id", id}});
+        Sql::exec(email);
+        const QString address = email.next() ? email.value(0).toString() : QString();
+        email.finish();
+        if (address.isEmpty()) {
+            ++result.withoutEmail;
+            continue;
+        }
+        // The do-not-contact list is checked before anything that leads to contact.
+        if (suppression.isSuppressed(address)) {
+            ++result.suppressed;
+            continue;
+        }
+        Sql::bind(insert,
+                  {{":s", sequenceId}, {":p", id}, {":next", now + firstDelayDays * 86'400'000}, {":now", now}});
+        Sql::exec(insert);
+        if (insert.numRowsAffected() == 0) {
+            ++result.alreadyEnrolled;
+            continue;
+        }
+        ++result.enrolled;
+        log.addActivity(id, QStringLiteral("sequence.enrolled"), QStringLiteral("Enrolled in %1").arg(name.toString()),
+                        actor, QStringLiteral("sequences"), sequenceId, now);
+    }
+    log.append(actor, QStringLiteral("sequences.enroll"), QStringLiteral("sequences"), sequenceId,
+               QStringLiteral("%1 enrolled, %2 already, %3 on the do-not-contact list")
+                   .arg(result.enrolled)
+                   .arg(result.alreadyEnrolled)
+                   .arg(result.suppressed),
+               now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+    return result;
 }
 
 } // namespace sc::models

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <functional>
 #include <optional>
 
 namespace sc::models {
@@ -25,6 +26,10 @@ public:
     int count(const ProspectQuery& query = {}) const;
     // One page of rows in the query's order; tags and domain are filled when withDetails is set.
     QList<Prospect> page(const ProspectQuery& query, int offset, int limit, bool withDetails = false) const;
+    // The same rows, streamed from one statement to visit() until it returns false; limit -1: all.
+    // For exports of any size, in constant memory.
+    void scan(const ProspectQuery& query, int offset, int limit, bool withDetails,
+              const std::function<bool(Prospect&&)>& visit) const;
 
     struct Activity
     {
@@ -72,6 +77,18 @@ public:
     // naming the fields and one audit row with before and after. Throws StoreError with a message
     // for the rep. Returns the names of the fields that changed.
     QStringList updateFields(qint64 id, const FieldEdit& edit, const QString& actor, qint64 now);
+
+    // Sequences a prospect can be enrolled in (the Decision agent runs them): (id, name), active ones.
+    QList<QPair<qint64, QString>> sequences() const;
+    struct EnrollResult
+    {
+        int enrolled = 0;
+        int alreadyEnrolled = 0;
+        int suppressed = 0; // on the do-not-contact list (address or domain): never enrolled
+        int withoutEmail = 0;
+    };
+    // Enrolls prospects in a sequence; its first step is due after the step's delay.
+    EnrollResult enroll(const QList<qint64>& ids, qint64 sequenceId, const QString& actor, qint64 now);
 
     // Pipeline stages, configurable in Settings.
     struct Stage

@@ -2,6 +2,7 @@
 
 #include "StoreError.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSqlError>
 
@@ -35,7 +36,14 @@ void bind(QSqlQuery& query, SqlBindings bindings)
 
 void exec(QSqlQuery& query)
 {
-    if (!query.exec()) {
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = query.exec();
+    // QT_LOGGING_RULES="salescopilot.store.debug=true" lists statements slower than 50 ms.
+    if (const qint64 ms = timer.elapsed(); ms >= 50) {
+        qCDebug(lcStore) << "slow statement:" << ms << "ms" << query.lastQuery().simplified();
+    }
+    if (!ok) {
         const QSqlError error = query.lastError();
         qCWarning(lcStore) << "statement failed:" << error.text() << context(query.lastQuery());
         throw StoreError(QStringLiteral("%1 (in: %2)").arg(error.text(), context(query.lastQuery())));

@@ -3,11 +3,13 @@
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/import/ProspectExporter.h"
 #include "models/import/ProspectImporter.h"
 #include "models/itemmodels/AgentStatusModel.h"
 #include "models/itemmodels/DraftListModel.h"
 #include "models/itemmodels/JobListModel.h"
 #include "models/itemmodels/ProspectTableModel.h"
+#include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/DraftRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/ProspectRepository.h"
@@ -15,6 +17,7 @@
 #include "models/store/StoreError.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -382,6 +385,66 @@ private Q_SLOTS:
                 QCOMPARE(dense.at(i).id, plain.at(i).id);
             }
         }
+    }
+
+    void enrollmentNeverIncludesTheDoNotContactList()
+    {
+        tests::TestWorkspace ws;
+        DemoGenerator::Options options;
+        options.prospects = 30;
+        DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
+        const QSqlDatabase db = ws->connection();
+        ProspectRepository repo(db);
+        const auto sequences = repo.sequences();
+        QVERIFY(!sequences.isEmpty());
+        const QList<Prospect> people = repo.page({}, 0, 4);
+        QString problem;
+        DoNotContactRepository dnc(db);
+        QVERIFY(!dnc.add(people.at(0).email, QStringLiteral("asked"), 1, &problem).isEmpty());
+        QVERIFY(!dnc.add(people.at(1).email.section(QLatin1Char('@'), 1), QStringLiteral("competitor"), 1, &problem)
+                     .isEmpty());
+        const QList<qint64> ids {people.at(0).id, people.at(1).id, people.at(2).id, people.at(3).id};
+        int expectedSuppressed = 0;
+        for (const Prospect& p : people) {
+            expectedSuppressed += dnc.isSuppressed(p.email) ? 1 : 0;
+        }
+        QVERIFY(expectedSuppressed >= 2);
+        const auto first = repo.enroll(ids, sequences.first().first, QStringLiteral("rep"), 1'000);
+        QCOMPARE(first.suppressed, expectedSuppressed);
+        QCOMPARE(first.enrolled, 4 - expectedSuppressed);
+        const auto again = repo.enroll(ids, sequences.first().first, QStringLiteral("rep"), 2'000);
+        QCOMPARE(again.enrolled, 0);
+        QCOMPARE(again.alreadyEnrolled, 4 - expectedSuppressed);
+        QCOMPARE(Sql::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM enrollments e JOIN prospects p ON p.id = "
+                                            "e.prospect_id WHERE p.email = :e"),
+                             {{":e", people.at(0).email}})
+                     .toInt(),
+                 0);
+        QVERIFY_THROWS_EXCEPTION(StoreError, repo.enroll(ids, 999'999, QStringLiteral("rep"), 1));
+    }
+
+    void exportStreamsEveryRowAndStopsWhenAsked()
+    {
+        tests::TestWorkspace ws;
+        DemoGenerator::Options options;
+        options.prospects = 2'500;
+        options.drafts = 0;
+        DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QList<int> reported;
+        QCOMPARE(ProspectExporter::write(ws->connection(), {}, &buffer,
+                                         [&](int written) {
+                                             reported.append(written);
+                                             return true;
+                                         }),
+                 2'500);
+        QCOMPARE(reported, QList<int>({1'000, 2'000}));
+        QCOMPARE(buffer.data().count('\n'), 2'501);
+        QBuffer stopped;
+        QVERIFY(stopped.open(QIODevice::WriteOnly));
+        QCOMPARE(ProspectExporter::write(ws->connection(), {}, &stopped, [](int) { return false; }), -1);
     }
 
     void draftsFollowApprovals()

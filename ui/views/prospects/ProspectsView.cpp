@@ -3,6 +3,7 @@
 #include "ProspectDetailPanel.h"
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
+#include "models/import/ProspectExporter.h"
 #include "models/itemmodels/ProspectTableModel.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/store/StoreError.h"
@@ -12,6 +13,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -19,7 +22,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
@@ -63,6 +68,20 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
     import->setToolTip(tr("Import prospects from a CSV file (HubSpot, Salesforce, Apollo, Pipedrive, Excel…)"));
     connect(import, &QPushButton::clicked, this, &ProspectsView::importRequested);
     m_header->addWidget(import);
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setToolTip(tr("Save the prospects shown, with the current search and filters, as a CSV file"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new QFileDialog(this, tr("Export prospects"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setNameFilter(tr("CSV files (*.csv)"));
+        dialog->setDefaultSuffix(QStringLiteral("csv"));
+        dialog->selectFile(tr("prospects.csv"));
+        connect(dialog, &QFileDialog::fileSelected, this, &ProspectsView::exportTo);
+        dialog->open();
+    });
+    m_header->addWidget(exportButton);
 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -263,6 +282,40 @@ void ProspectsView::clearFilters()
     applyFilters();
 }
 
+bool ProspectsView::exportTo(const QString& path)
+{
+    // Written beside the target and renamed at the end: a full disk or a cancel leaves no half file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        showError(this, tr("Could not export"), file.errorString());
+        return false;
+    }
+    QProgressDialog progress(tr("Exporting prospects…"), tr("Cancel"), 0, m_model->totalCount(), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    int written = 0;
+    try {
+        written = models::ProspectExporter::write(m_workspace.connection(), m_model->query(), &file,
+                                                  [&progress](int count) {
+                                                      progress.setValue(count);
+                                                      return !progress.wasCanceled();
+                                                  });
+    } catch (const models::StoreError& error) {
+        file.cancelWriting();
+        showError(this, tr("Could not export"), error.message());
+        return false;
+    }
+    if (written < 0 || !file.commit()) {
+        file.cancelWriting();
+        if (!progress.wasCanceled()) {
+            showError(this, tr("Could not export"), file.errorString());
+        }
+        return false;
+    }
+    m_header->setSubtitle(tr("%n prospect(s) exported to %1", nullptr, written).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 void ProspectsView::deleteSelection()
 {
     const QList<qint64> ids = selectedProspectIds();
@@ -273,11 +326,45 @@ void ProspectsView::deleteSelection()
         const int deleted = models::ProspectRepository(m_workspace.connection())
                                 .moveToTrash(ids, QStringLiteral("rep"), Clock::instance().nowMs());
         m_lastDeleted = ids;
-        m_undoText->setText(tr("%n prospect(s) deleted.", nullptr, deleted));
-        m_undoBar->show();
-        m_undoExpiry->start();
+        showNotice(tr("%n prospect(s) deleted.", nullptr, deleted), true);
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not delete"), error.message());
+    }
+}
+
+void ProspectsView::showNotice(const QString& text, bool withUndo)
+{
+    m_undoText->setText(text);
+    m_undoBar->findChild<QPushButton*>(QStringLiteral("undoButton"))->setVisible(withUndo);
+    if (!withUndo) {
+        m_lastDeleted.clear();
+    }
+    m_undoBar->show();
+    m_undoExpiry->start();
+}
+
+void ProspectsView::enrollSelection(qint64 sequenceId, const QString& sequenceName)
+{
+    const QList<qint64> ids = selectedProspectIds();
+    if (ids.isEmpty()) {
+        return;
+    }
+    try {
+        const auto result = models::ProspectRepository(m_workspace.connection())
+                                .enroll(ids, sequenceId, QStringLiteral("rep"), Clock::instance().nowMs());
+        QStringList parts {tr("%n prospect(s) enrolled in “%1”.", nullptr, result.enrolled).arg(sequenceName)};
+        if (result.alreadyEnrolled > 0) {
+            parts.append(tr("%n already in it.", nullptr, result.alreadyEnrolled));
+        }
+        if (result.suppressed > 0) {
+            parts.append(tr("%n skipped: on the do-not-contact list.", nullptr, result.suppressed));
+        }
+        if (result.withoutEmail > 0) {
+            parts.append(tr("%n skipped: no email address.", nullptr, result.withoutEmail));
+        }
+        showNotice(parts.join(QLatin1Char(' ')), false);
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not enroll"), error.message());
     }
 }
 
@@ -366,6 +453,18 @@ void ProspectsView::showContextMenu(const QPoint& position)
         connect(dialog, &QInputDialog::textValueSelected, this, &ProspectsView::tagSelection);
         dialog->open();
     });
+    QMenu* sequences = menu->addMenu(tr("Enroll in a sequence"));
+    try {
+        const auto list = models::ProspectRepository(m_workspace.connection()).sequences();
+        for (const auto& [id, name] : list) {
+            sequences->addAction(name, this, [this, id = id, name = name] { enrollSelection(id, name); });
+        }
+        if (list.isEmpty()) {
+            sequences->addAction(tr("No sequence yet"))->setEnabled(false);
+        }
+    } catch (const models::StoreError& error) {
+        sequences->addAction(error.message())->setEnabled(false);
+    }
     menu->addSeparator();
     menu->addAction(tr("Delete %n prospect(s)", nullptr, count), this, &ProspectsView::deleteSelection);
     menu->popup(m_table->viewport()->mapToGlobal(position));

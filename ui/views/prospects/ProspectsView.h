@@ -46,8 +46,12 @@ public Q_SLOTS:
     // Moves the selected prospects to the trash; the undo bar (and Ctrl+Z) brings them back.
     void deleteSelection();
     void undoDelete();
+    // Enrolls the selected prospects in a sequence (never those on the do-not-contact list).
+    void enrollSelection(qint64 sequenceId, const QString& sequenceName);
     // Filters from the filter bar: reads every control and queries again.
     void applyFilters();
+    // Writes the prospects the table shows (search, filters and sort) to a CSV file; true when done.
+    bool exportTo(const QString& path);
     void clearFilters();
 
 public:
@@ -56,6 +60,8 @@ public:
 private:
     void updateState();
     void refreshFilterChoices();
+    // A line above the table for a while: what a bulk action did, with Undo after a delete.
+    void showNotice(const QString& text, bool withUndo);
     void showContextMenu(const QPoint& position);
 
     models::Workspace m_workspace;
