@@ -77,16 +77,18 @@ qint64 ProspectRepository::insertProspect(const Prospect& p, qint64 now)
     return m_insertProspect.lastInsertId().toLongLong();
 }
 
-QString ProspectRepository::fromWhere(const ProspectQuery& query, bool joinCompanies, bool denseSearch) const
+QString ProspectRepository::fromWhere(const ProspectQuery& query, Join join, bool denseSearch) const
 {
     QString sql = QStringLiteral(" FROM prospects p");
-    if (joinCompanies || !query.country.isEmpty()) {
+    if (join == Join::Inner) {
+        sql += QStringLiteral(" JOIN companies c ON c.id = p.company_id");
+    } else if (join == Join::Left || !query.country.isEmpty()) {
         sql += QStringLiteral(" LEFT JOIN companies c ON c.id = p.company_id");
     }
     // Counts may read the deleted_at index; pages must not (the "+"): without statistics the planner
     // takes it for a selective filter and sorts a million rows instead of walking the ORDER BY index.
-    sql += joinCompanies ? QStringLiteral(" WHERE +p.deleted_at IS NULL")
-                         : QStringLiteral(" WHERE p.deleted_at IS NULL");
+    sql += join == Join::None ? QStringLiteral(" WHERE p.deleted_at IS NULL")
+                              : QStringLiteral(" WHERE +p.deleted_at IS NULL");
     if (!SqlDialect::fullTextQuery(query.search).isEmpty()) {
         sql += QStringLiteral(" AND ") + SqlDialect::prospectSearchCondition(denseSearch);
     }
@@ -164,7 +166,7 @@ int ProspectRepository::count(const ProspectQuery& query) const
         return Sql::scalar(m_db, SqlDialect::prospectSearchCount(), {{":fts", SqlDialect::fullTextQuery(query.search)}})
             .toInt();
     }
-    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(query, false, false));
+    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(query, Join::None, false));
     bindQuery(q, query);
     Sql::exec(q);
     return q.next() ? q.value(0).toInt() : 0;
@@ -191,8 +193,7 @@ void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit,
         order = QStringLiteral("p.last_name COLLATE NOCASE%1, p.first_name COLLATE NOCASE%1").arg(dir);
         break;
     case ProspectQuery::SortKey::Company:
-        order = QStringLiteral("c.name COLLATE NOCASE") + dir;
-        break;
+        break; // below
     case ProspectQuery::SortKey::Title:
         order = QStringLiteral("p.title COLLATE NOCASE") + dir;
         break;
@@ -210,65 +211,110 @@ void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit,
         break;
     }
     // A search that matches many prospects is read in the sort's index order, stopping at the page,
-    // instead of sorting every match; a narrow one sorts its few matches. (Company sorts by a joined
-    // table and always sorts.)
+    // instead of sorting every match; a narrow one sorts its few matches.
     bool dense = false;
-    if (const QString fts = SqlDialect::fullTextQuery(query.search);
-        !fts.isEmpty() && query.sort != ProspectQuery::SortKey::Company) {
+    if (const QString fts = SqlDialect::fullTextQuery(query.search); !fts.isEmpty()) {
         dense = Sql::scalar(m_db, SqlDialect::prospectSearchCount(DenseSearchMatches),
                             {{":fts", fts}, {":cap", DenseSearchMatches}})
                     .toInt()
             >= DenseSearchMatches;
     }
-    QSqlQuery q = Sql::prepare(
-        m_db,
-        QStringLiteral("SELECT p.id, p.company_id, c.name, p.first_name, p.last_name, p.email, p.title, p.phone, "
-                       "p.language, p.status, p.score, p.source, p.last_contacted_at, p.created_at, c.domain, "
-                       "c.country, p.owner, p.notes, p.deal_value_cents")
-            + fromWhere(query, true, dense) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", p.id") + dir
-            + QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    bindQuery(q, query);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    q.bindValue(QStringLiteral(":offset"), offset);
-    Sql::exec(q);
+    const QString columns = QStringLiteral(
+        "SELECT p.id, p.company_id, c.name, p.first_name, p.last_name, p.email, p.title, p.phone, p.language, "
+        "p.status, p.score, p.source, p.last_contacted_at, p.created_at, c.domain, c.country, p.owner, p.notes, "
+        "p.deal_value_cents");
     QSqlQuery tags;
     if (withDetails) {
         tags = Sql::prepare(m_db,
                             QStringLiteral("SELECT t.name FROM prospect_tags pt JOIN tags t ON t.id = pt.tag_id "
                                            "WHERE pt.prospect_id = :id ORDER BY t.name COLLATE NOCASE"));
     }
-    while (q.next()) {
-        Prospect p;
-        p.id = q.value(0).toLongLong();
-        p.companyId = q.value(1).toLongLong();
-        p.companyName = q.value(2).toString();
-        p.firstName = q.value(3).toString();
-        p.lastName = q.value(4).toString();
-        p.email = q.value(5).toString();
-        p.title = q.value(6).toString();
-        p.phone = q.value(7).toString();
-        p.language = q.value(8).toString();
-        p.status = q.value(9).toString();
-        p.score = q.value(10).toInt();
-        p.source = q.value(11).toString();
-        p.lastContactedAt = q.value(12).toLongLong();
-        p.createdAt = q.value(13).toLongLong();
-        p.companyDomain = q.value(14).toString();
-        p.country = q.value(15).toString();
-        p.owner = q.value(16).toString();
-        p.notes = q.value(17).toString();
-        p.dealValueCents = q.value(18).toLongLong();
-        if (withDetails) {
-            tags.bindValue(QStringLiteral(":id"), p.id);
-            Sql::exec(tags);
-            while (tags.next()) {
-                p.tags.append(tags.value(0).toString());
-            }
+    bool stopped = false;
+    // Runs one query and hands its rows to visit(); returns how many rows it read.
+    auto read = [&](const QString& sql, int from, int count) {
+        QSqlQuery q = Sql::prepare(m_db, sql + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+        bindQuery(q, query);
+        q.bindValue(QStringLiteral(":limit"), count);
+        q.bindValue(QStringLiteral(":offset"), from);
+        Sql::exec(q);
+        int n = 0;
+        while (!stopped && q.next()) {
+            ++n;
+            stopped = !visit(readRow(q, withDetails ? &tags : nullptr));
         }
-        if (!visit(std::move(p))) {
-            break;
+        return n;
+    };
+    if (query.sort != ProspectQuery::SortKey::Company) {
+        read(columns + fromWhere(query, Join::Left, dense) + QStringLiteral(" ORDER BY ") + order
+                 + QStringLiteral(", p.id") + dir,
+             offset, limit);
+        return;
+    }
+    // By company: a LEFT JOIN would make SQLite read every prospect and sort them. Prospects with a
+    // company are read by walking the company-name index (then each company's prospects by id), and
+    // those without one (NULL name: first ascending, last descending) by id, each part paged in turn.
+    const QString withCompany = columns + fromWhere(query, Join::Inner, dense)
+        + QStringLiteral(" ORDER BY c.name COLLATE NOCASE%1, c.id%1, p.id%1").arg(dir);
+    const QString withoutCompany = columns + fromWhere(query, Join::Left, dense)
+        + QStringLiteral(" AND p.company_id IS NULL ORDER BY p.id") + dir;
+    auto countWithout = [&] {
+        QSqlQuery q = Sql::prepare(m_db,
+                                   QStringLiteral("SELECT COUNT(*)") + fromWhere(query, Join::Left, dense)
+                                       + QStringLiteral(" AND p.company_id IS NULL"));
+        bindQuery(q, query);
+        Sql::exec(q);
+        return q.next() ? q.value(0).toInt() : 0;
+    };
+    auto countWith = [&] {
+        QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(query, Join::Inner, dense));
+        bindQuery(q, query);
+        Sql::exec(q);
+        return q.next() ? q.value(0).toInt() : 0;
+    };
+    const bool nullsFirst = !query.descending;
+    const QString& firstPart = nullsFirst ? withoutCompany : withCompany;
+    const QString& secondPart = nullsFirst ? withCompany : withoutCompany;
+    const int unlimited = std::numeric_limits<int>::max();
+    const int wanted = limit < 0 ? unlimited : limit;
+    const int got = read(firstPart, offset, wanted);
+    if (stopped || got == wanted) {
+        return;
+    }
+    // The first part ended inside this page (or before it): the second part starts where it ended.
+    const int firstSize = got > 0 ? offset + got : (nullsFirst ? countWithout() : countWith());
+    read(secondPart, std::max(0, offset - firstSize), wanted == unlimited ? unlimited : wanted - got);
+}
+
+Prospect ProspectRepository::readRow(QSqlQuery& q, QSqlQuery* tags)
+{
+    Prospect p;
+    p.id = q.value(0).toLongLong();
+    p.companyId = q.value(1).toLongLong();
+    p.companyName = q.value(2).toString();
+    p.firstName = q.value(3).toString();
+    p.lastName = q.value(4).toString();
+    p.email = q.value(5).toString();
+    p.title = q.value(6).toString();
+    p.phone = q.value(7).toString();
+    p.language = q.value(8).toString();
+    p.status = q.value(9).toString();
+    p.score = q.value(10).toInt();
+    p.source = q.value(11).toString();
+    p.lastContactedAt = q.value(12).toLongLong();
+    p.createdAt = q.value(13).toLongLong();
+    p.companyDomain = q.value(14).toString();
+    p.country = q.value(15).toString();
+    p.owner = q.value(16).toString();
+    p.notes = q.value(17).toString();
+    p.dealValueCents = q.value(18).toLongLong();
+    if (tags != nullptr) {
+        tags->bindValue(QStringLiteral(":id"), p.id);
+        Sql::exec(*tags);
+        while (tags->next()) {
+            p.tags.append(tags->value(0).toString());
         }
     }
+    return p;
 }
 
 std::optional<Prospect> ProspectRepository::find(qint64 id) const

@@ -125,7 +125,10 @@ private:
     int setTrashed(const QList<qint64>& ids, bool trashed, const QString& actor, qint64 now);
     // The FROM/WHERE part shared by count() and page(); binds with bindQuery().
     // denseSearch: the search matches many rows; let the planner walk the sort's index instead.
-    QString fromWhere(const ProspectQuery& query, bool joinCompanies, bool denseSearch) const;
+    enum class Join { None, Left, Inner };
+    QString fromWhere(const ProspectQuery& query, Join join, bool denseSearch) const;
+    // One row of scan()'s columns; tags filled when a tag statement is given.
+    static Prospect readRow(QSqlQuery& q, QSqlQuery* tags);
     void bindQuery(QSqlQuery& q, const ProspectQuery& query) const;
     QSqlDatabase m_db;
     QSqlQuery m_insertCompany;

@@ -6,7 +6,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 
-Q_LOGGING_CATEGORY(lcStore, "salescopilot.store")
+Q_LOGGING_CATEGORY(lcStore, "salescopilot.store", QtInfoMsg)
 
 namespace sc::models::Sql {
 

@@ -447,6 +447,51 @@ private Q_SLOTS:
         QCOMPARE(ProspectExporter::write(ws->connection(), {}, &stopped, [](int) { return false; }), -1);
     }
 
+    // By company, pages come from two queries (with a company, by name; without, by id): together
+    // they must give exactly the order of one sorted query, across every page boundary.
+    void companySortPagesMatchOneSortedQuery()
+    {
+        tests::TestWorkspace ws;
+        DemoGenerator::Options options;
+        options.prospects = 300;
+        options.drafts = 0;
+        DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
+        const QSqlDatabase db = ws->connection();
+        Sql::run(db, QStringLiteral("UPDATE prospects SET company_id = NULL WHERE id % 13 = 0"));
+        ProspectRepository repo(db);
+        for (const bool descending : {false, true}) {
+            QList<qint64> expected;
+            QSqlQuery q
+                = Sql::run(db,
+                           QStringLiteral("SELECT p.id FROM prospects p LEFT JOIN companies c ON c.id = p.company_id "
+                                          "ORDER BY c.name COLLATE NOCASE %1, c.id %1, p.id %1")
+                               .arg(descending ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+            while (q.next()) {
+                expected.append(q.value(0).toLongLong());
+            }
+            QCOMPARE(expected.size(), 300);
+            ProspectQuery query;
+            query.sort = ProspectQuery::SortKey::Company;
+            query.descending = descending;
+            for (const int pageSize : {7, 23, 100, 300}) {
+                QList<qint64> paged;
+                for (int offset = 0; offset < 320; offset += pageSize) {
+                    const QList<Prospect> page = repo.page(query, offset, pageSize);
+                    for (const Prospect& p : page) {
+                        paged.append(p.id);
+                    }
+                }
+                QCOMPARE(paged, expected);
+            }
+            QList<qint64> streamed;
+            repo.scan(query, 0, -1, false, [&](Prospect&& p) {
+                streamed.append(p.id);
+                return true;
+            });
+            QCOMPARE(streamed, expected);
+        }
+    }
+
     void draftsFollowApprovals()
     {
         tests::TestWorkspace ws;
