@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 #include <curl/curl.h>
 
@@ -24,6 +25,11 @@ void Application::setIdentity()
 void Application::installTranslations(const QString& language)
 {
     auto* app = QCoreApplication::instance();
+    // Dates and numbers follow the language too, keeping the system's region when it speaks it
+    // (a French rep in Quebec keeps fr_CA formats; an English UI on a French system gets English ones).
+    if (QLocale(language).language() != QLocale::system().language()) {
+        QLocale::setDefault(QLocale(language));
+    }
     // English too: the source strings are English, but its .qm carries the plural forms.
     auto* own = new QTranslator(app);
     if (own->load(QStringLiteral(":/i18n/sales-copilot_%1.qm").arg(language))) {

@@ -406,6 +406,10 @@ Commands:
         <source>after the import benchmark, the search index finds %1 rows for %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the sqlite3 shell could not copy the rows into a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::app::DesktopApp</name>
@@ -1528,50 +1532,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;ag:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score ≥</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last &amp;activity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,10 +1549,6 @@ Commands:
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1638,6 +1594,137 @@ Commands:
     </message>
     <message>
         <source>Clear a filter or two to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the prospects shown, with the current search and filters, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospects.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show prospects in one stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the prospects of one owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show prospects with one tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show prospects whose company is in one country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show prospects with at least this lead score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show prospects contacted recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting prospects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) exported to %1</source>
+        <translation>
+            <numerusform>%n prospect exported to %1</numerusform>
+            <numerusform>%n prospects exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) enrolled in “%1”.</source>
+        <translation>
+            <numerusform>%n prospect enrolled in “%1”.</numerusform>
+            <numerusform>%n prospects enrolled in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in it.</source>
+        <translation>
+            <numerusform>%n already in it.</numerusform>
+            <numerusform>%n already in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: on the do-not-contact list.</source>
+        <translation>
+            <numerusform>%n skipped: on the do-not-contact list.</numerusform>
+            <numerusform>%n skipped: on the do-not-contact list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: no email address.</source>
+        <translation>
+            <numerusform>%n skipped: no email address.</numerusform>
+            <numerusform>%n skipped: no email address.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in a sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -426,6 +426,10 @@ Commandes :
         <source>after the import benchmark, the search index finds %1 rows for %2</source>
         <translation>après le test d’import, l’index de recherche trouve %1 lignes pour %2</translation>
     </message>
+    <message>
+        <source>the sqlite3 shell could not copy the rows into a workspace</source>
+        <translation>le shell sqlite3 n’a pas pu copier les lignes dans un espace de travail</translation>
+    </message>
 </context>
 <context>
     <name>sc::app::DesktopApp</name>
@@ -1405,7 +1409,7 @@ Commandes :
     </message>
     <message>
         <source>Deal value:</source>
-        <translation>Montant de l’affaire :</translation>
+        <translation>Montant :</translation>
     </message>
     <message>
         <source>Amount, e.g. %1</source>
@@ -1548,50 +1552,6 @@ Commandes :
         <translation>Importer des prospects depuis un fichier CSV (HubSpot, Salesforce, Apollo, Pipedrive, Excel…)</translation>
     </message>
     <message>
-        <source>&amp;Stage:</source>
-        <translation>É&amp;tape :</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
-    </message>
-    <message>
-        <source>T&amp;ag:</source>
-        <translation>Éti&amp;quette :</translation>
-    </message>
-    <message>
-        <source>C&amp;ountry:</source>
-        <translation>&amp;Pays :</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>tous</translation>
-    </message>
-    <message>
-        <source>Score ≥</source>
-        <translation>Score ≥</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Toute période</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>7 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>90 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last &amp;activity:</source>
-        <translation>Dernière &amp;activité :</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -1610,10 +1570,6 @@ Commandes :
     <message>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -1659,6 +1615,137 @@ Commandes :
     <message>
         <source>Clear a filter or two to see more.</source>
         <translation>Retirez un filtre ou deux pour en voir plus.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the prospects shown, with the current search and filters, as a CSV file</source>
+        <translation>Enregistrer les prospects affichés, avec la recherche et les filtres en cours, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export prospects</source>
+        <translation>Exporter des prospects</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>prospects.csv</source>
+        <translation>prospects.csv</translation>
+    </message>
+    <message>
+        <source>Show prospects in one stage</source>
+        <translation>Afficher les prospects d’une étape</translation>
+    </message>
+    <message>
+        <source>Show the prospects of one owner</source>
+        <translation>Afficher les prospects d’un responsable</translation>
+    </message>
+    <message>
+        <source>Show prospects with one tag</source>
+        <translation>Afficher les prospects portant une étiquette</translation>
+    </message>
+    <message>
+        <source>Show prospects whose company is in one country</source>
+        <translation>Afficher les prospects dont l’entreprise est dans un pays</translation>
+    </message>
+    <message>
+        <source>Score ≥ </source>
+        <translation>Score ≥ </translation>
+    </message>
+    <message>
+        <source>Any score</source>
+        <translation>Tout score</translation>
+    </message>
+    <message>
+        <source>Show prospects with at least this lead score</source>
+        <translation>Afficher les prospects ayant au moins ce score</translation>
+    </message>
+    <message>
+        <source>Any last activity</source>
+        <translation>Toute activité</translation>
+    </message>
+    <message>
+        <source>Active in the last 7 days</source>
+        <translation>Actifs ces 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Active in the last 30 days</source>
+        <translation>Actifs ces 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Active in the last 90 days</source>
+        <translation>Actifs ces 90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Show prospects contacted recently</source>
+        <translation>Afficher les prospects contactés récemment</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Tout responsable</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Exporting prospects…</source>
+        <translation>Export des prospects…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) exported to %1</source>
+        <translation>
+            <numerusform>%n prospect exporté vers %1</numerusform>
+            <numerusform>%n prospects exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) enrolled in “%1”.</source>
+        <translation>
+            <numerusform>%n prospect inscrit dans « %1 ».</numerusform>
+            <numerusform>%n prospects inscrits dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in it.</source>
+        <translation>
+            <numerusform>%n y était déjà.</numerusform>
+            <numerusform>%n y étaient déjà.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: on the do-not-contact list.</source>
+        <translation>
+            <numerusform>%n ignoré : sur la liste à ne pas contacter.</numerusform>
+            <numerusform>%n ignorés : sur la liste à ne pas contacter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: no email address.</source>
+        <translation>
+            <numerusform>%n ignoré : pas d’adresse e-mail.</numerusform>
+            <numerusform>%n ignorés : pas d’adresse e-mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not enroll</source>
+        <translation>Inscription impossible</translation>
+    </message>
+    <message>
+        <source>Enroll in a sequence</source>
+        <translation>Inscrire dans une séquence</translation>
+    </message>
+    <message>
+        <source>No sequence yet</source>
+        <translation>Aucune séquence pour l’instant</translation>
     </message>
 </context>
 <context>

@@ -270,7 +270,9 @@ void ProspectDetailPanel::refresh()
         return;
     }
     m_name->setText(p->fullName().isEmpty() ? p->email : p->fullName());
-    QStringList company {p->companyName, p->companyDomain, p->country};
+    const QLocale::Territory territory = QLocale::codeToTerritory(p->country);
+    QStringList company {p->companyName, p->companyDomain,
+                         territory == QLocale::AnyTerritory ? p->country : QLocale::territoryToString(territory)};
     company.removeAll(QString());
     m_company->setText(company.isEmpty() ? tr("No company") : company.join(QStringLiteral(" · ")));
     m_savedFields = {

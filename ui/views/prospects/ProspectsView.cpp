@@ -126,36 +126,40 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
     // The filter bar: each control narrows the table at once.
     auto* filters = new QHBoxLayout;
     filters->setSpacing(6);
-    auto addFilter = [&](const QString& label, QWidget* control, const char* name) {
-        auto* text = new QLabel(label, this);
-        text->setBuddy(control);
+    // Each combo says what it filters in its own items ("All stages", "Any tag"), so the bar needs no
+    // labels and fits in French at 1280 pixels; owner, tag and country show only when they have choices.
+    auto addFilter = [&](QWidget* control, const char* name, const QString& tip) {
         control->setObjectName(QLatin1String(name));
-        filters->addWidget(text);
+        control->setToolTip(tip);
+        control->setAccessibleName(tip);
         filters->addWidget(control);
-        filters->addSpacing(8);
     };
     for (QComboBox* combo : {m_stageFilter, m_ownerFilter, m_tagFilter, m_countryFilter, m_activityFilter}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        combo->setMaximumWidth(m_table->fontMetrics().averageCharWidth() * 26);
+        combo->setMaximumWidth(m_table->fontMetrics().averageCharWidth() * 28);
         connect(combo, &QComboBox::activated, this, &ProspectsView::applyFilters);
     }
-    addFilter(tr("&Stage:"), m_stageFilter, "stageFilter");
-    addFilter(tr("&Owner:"), m_ownerFilter, "ownerFilter");
-    addFilter(tr("T&ag:"), m_tagFilter, "tagFilter");
-    addFilter(tr("C&ountry:"), m_countryFilter, "countryFilter");
+    addFilter(m_stageFilter, "stageFilter", tr("Show prospects in one stage"));
+    addFilter(m_ownerFilter, "ownerFilter", tr("Show the prospects of one owner"));
+    addFilter(m_tagFilter, "tagFilter", tr("Show prospects with one tag"));
+    addFilter(m_countryFilter, "countryFilter", tr("Show prospects whose company is in one country"));
     m_minScore->setRange(0, 100);
-    m_minScore->setSpecialValueText(tr("any"));
+    m_minScore->setPrefix(tr("Score ≥ "));
+    m_minScore->setSpecialValueText(tr("Any score"));
     connect(m_minScore, &QSpinBox::valueChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    addFilter(tr("Score ≥"), m_minScore, "minScoreFilter");
-    m_activityFilter->addItem(tr("Any time"), 0);
-    m_activityFilter->addItem(tr("Last 7 days"), 7);
-    m_activityFilter->addItem(tr("Last 30 days"), 30);
-    m_activityFilter->addItem(tr("Last 90 days"), 90);
-    addFilter(tr("Last &activity:"), m_activityFilter, "activityFilter");
+    addFilter(m_minScore, "minScoreFilter", tr("Show prospects with at least this lead score"));
+    m_activityFilter->addItem(tr("Any last activity"), 0);
+    m_activityFilter->addItem(tr("Active in the last 7 days"), 7);
+    m_activityFilter->addItem(tr("Active in the last 30 days"), 30);
+    m_activityFilter->addItem(tr("Active in the last 90 days"), 90);
+    addFilter(m_activityFilter, "activityFilter", tr("Show prospects contacted recently"));
     auto* clear = new QPushButton(tr("Clear filters"), this);
     clear->setObjectName(QStringLiteral("clearFilters"));
     clear->setFlat(true);
     connect(clear, &QPushButton::clicked, this, &ProspectsView::clearFilters);
+    connect(m_model, &ProspectTableModel::totalCountChanged, clear,
+            [this, clear] { clear->setVisible(m_model->query().hasFilter()); });
+    clear->hide();
     filters->addWidget(clear);
     filters->addStretch(1);
 
@@ -241,8 +245,11 @@ void ProspectsView::refreshFilterChoices()
         }
         refill(m_stageFilter, stages, tr("All stages"));
         const models::ProspectRepository::FilterChoices choices = repo.filterChoices();
-        refill(m_ownerFilter, pairs(choices.owners), tr("Anyone"));
+        refill(m_ownerFilter, pairs(choices.owners), tr("Any owner"));
         refill(m_tagFilter, pairs(choices.tags), tr("Any tag"));
+        m_ownerFilter->setVisible(!choices.owners.isEmpty());
+        m_tagFilter->setVisible(!choices.tags.isEmpty());
+        m_countryFilter->setVisible(!choices.countries.isEmpty());
         QList<QPair<QString, QString>> countries;
         for (const QString& code : choices.countries) {
             const QLocale::Territory territory = QLocale::codeToTerritory(code);
