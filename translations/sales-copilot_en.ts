@@ -47,6 +47,10 @@
         <source>Compacting the journal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Emptying the trash of prospects deleted over 30 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::agents::importer::ImportAgent</name>

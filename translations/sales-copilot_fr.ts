@@ -49,6 +49,10 @@
         <source>Compacting the journal</source>
         <translation>Compactage du journal</translation>
     </message>
+    <message>
+        <source>Emptying the trash of prospects deleted over 30 days ago</source>
+        <translation>Vidage de la corbeille des prospects supprimés il y a plus de 30 jours</translation>
+    </message>
 </context>
 <context>
     <name>sc::agents::importer::ImportAgent</name>

@@ -3,6 +3,7 @@
 #include "agents/core/JobRun.h"
 #include "models/Clock.h"
 #include "models/repositories/JobRepository.h"
+#include "models/repositories/ProspectRepository.h"
 #include "models/store/Database.h"
 
 namespace sc::agents::housekeeping {
@@ -35,11 +36,15 @@ void HousekeepingAgent::execute(JobRun* run)
         run->stopAsRequested();
         return;
     }
+    run->reportProgress(30, tr("Emptying the trash of prospects deleted over 30 days ago"));
+    const int purgedProspects = models::ProspectRepository(db).purgeTrash(now - KeepTrashMs);
     run->reportProgress(50, tr("Refreshing search statistics"));
     models::Database::optimize(db);
     run->reportProgress(80, tr("Compacting the journal"));
     const bool checkpointed = models::Database::checkpoint(db);
-    run->succeed({{QStringLiteral("purgedJobs"), purged}, {QStringLiteral("checkpointed"), checkpointed}});
+    run->succeed({{QStringLiteral("purgedJobs"), purged},
+                  {QStringLiteral("purgedProspects"), purgedProspects},
+                  {QStringLiteral("checkpointed"), checkpointed}});
 }
 
 } // namespace sc::agents::housekeeping

@@ -12,6 +12,8 @@ class HousekeepingAgent : public Agent
 public:
     static constexpr const char* OptimizeKind = "housekeeping.optimize";
     static constexpr qint64 KeepFinishedJobsMs = 30LL * 24 * 3600 * 1000;
+    // Deleted prospects stay restorable this long, then are deleted for good.
+    static constexpr qint64 KeepTrashMs = 30LL * 24 * 3600 * 1000;
 
     HousekeepingAgent();
     QString displayName() const override;

@@ -3,6 +3,8 @@
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,9 +138,26 @@ private Q_SLOTS:
         QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("kind")).toString(),
                  QStringLiteral("housekeeping.optimize"));
 
+        // Two prospects in the trash: one for 40 days (housekeeping deletes it for good), one since now.
+        const QString file = QDir(ws).filePath(QStringLiteral("workspace.sqlite"));
+        {
+            const QSqlDatabase conn = Database::connection(file);
+            Sql::run(conn, QStringLiteral("UPDATE prospects SET deleted_at = :t WHERE id = 1"),
+                     {{":t", QDateTime::currentMSecsSinceEpoch() - 40LL * 86'400'000}});
+            Sql::run(conn, QStringLiteral("UPDATE prospects SET deleted_at = :t WHERE id = 2"),
+                     {{":t", QDateTime::currentMSecsSinceEpoch()}});
+        }
+        Database::release(file);
         const Run run = cli({QStringLiteral("--workspace"), ws, QStringLiteral("jobs"), QStringLiteral("run")});
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.contains(QLatin1String("1 succeeded, 0 failed")), qPrintable(run.out));
+        {
+            const QSqlDatabase conn = Database::connection(file);
+            QCOMPARE(
+                Sql::scalar(conn, QStringLiteral("SELECT group_concat(id) FROM prospects WHERE id <= 2")).toString(),
+                QStringLiteral("2"));
+        }
+        Database::release(file);
         const Run done = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("jobs"),
                               QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("succeeded")});
         QCOMPARE(done.json().array().size(), 1);
