@@ -1364,10 +1364,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing has happened with this prospect yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,6 +1453,34 @@ Commands:
     </message>
     <message>
         <source>Could not update the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. Trade show, Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, and what comes next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log the call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1384,10 +1384,6 @@ Commandes :
         <translation>Aucun prospect sélectionné</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
         <source>Nothing has happened with this prospect yet.</source>
         <translation>Rien ne s&apos;est encore passé avec ce prospect.</translation>
     </message>
@@ -1478,6 +1474,34 @@ Commandes :
     <message>
         <source>Could not update the task</source>
         <translation>Impossible de mettre à jour la tâche</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. Trade show, Priority</source>
+        <translation>Séparées par des virgules, par ex. Salon, Prioritaire</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Noter un appel…</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Noter un appel</translation>
+    </message>
+    <message>
+        <source>What was said, and what comes next:</source>
+        <translation>Ce qui s’est dit, et la suite :</translation>
+    </message>
+    <message>
+        <source>Could not save the tags</source>
+        <translation>Impossible d’enregistrer les étiquettes</translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>Appel : %1</translation>
+    </message>
+    <message>
+        <source>Could not log the call</source>
+        <translation>Impossible de noter l’appel</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,10 @@ public:
     // many prospects changed.
     int setStage(const QList<qint64>& ids, const QString& stageKey, const QString& actor, qint64 now);
     int addTag(const QList<qint64>& ids, const QString& tag, const QString& actor, qint64 now);
+    // One prospect's tags become exactly these (created as needed); returns whether anything changed.
+    bool setTags(qint64 id, const QStringList& tags, const QString& actor, qint64 now);
+    // A call, meeting or other note the rep logs by hand: a timeline activity and an audit row.
+    void logActivity(qint64 id, const QString& kind, const QString& summary, const QString& actor, qint64 now);
 
     // Deleting moves prospects to the trash: hidden everywhere, restorable until purged. Both return
     // how many prospects changed, with a timeline activity each and one audit row.

@@ -297,6 +297,35 @@ private Q_SLOTS:
                                                 "AND done_at IS NOT NULL"))
                          .toInt(),
                      1);
+
+        // Tags are edited as a comma-separated field; a call is logged on the timeline.
+        detail->findChild<QTabWidget*>()->setCurrentIndex(0);
+        auto* tagsField = detail->findChild<QLineEdit*>(QStringLiteral("field_tags"));
+        tagsField->setText(QStringLiteral("Priority, Trade show 2026 ,priority"));
+        detail->saveTags();
+        QCOMPARE(
+            Sql::scalar(db,
+                        QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT t.name FROM prospect_tags pt "
+                                       "JOIN tags t ON t.id = pt.tag_id WHERE pt.prospect_id = :id ORDER BY t.name)"),
+                        {{":id", id}})
+                .toString(),
+            QStringLiteral("Priority|Trade show 2026"));
+        tagsField->setText(QStringLiteral("Trade show 2026"));
+        detail->saveTags();
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospect_tags WHERE prospect_id = :id"), {{":id", id}})
+                .toInt(),
+            1);
+        detail->findChild<QTabWidget*>()->setCurrentIndex(2);
+        QTest::mouseClick(detail->findChild<QPushButton*>(QStringLiteral("logCallButton")), Qt::LeftButton);
+        QInputDialog* logCall = nullptr;
+        QTRY_VERIFY((logCall = detail->findChild<QInputDialog*>(QStringLiteral("logCallDialog"))) != nullptr);
+        logCall->setTextValue(QStringLiteral("Wants a demo for the Lyon team.\nCall back Monday."));
+        logCall->accept();
+        QTRY_VERIFY(detail->findChild<QListWidget*>(QStringLiteral("timeline"))
+                        ->item(0)
+                        ->text()
+                        .contains(QStringLiteral("Call: Wants a demo for the Lyon team. Call back Monday.")));
     }
 
     void approvalsFromTheKeyboard()

@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -83,7 +84,7 @@ ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWi
     , m_company(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_stage(new QComboBox(this))
-    , m_tags(new QLabel(this))
+    , m_tags(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_tasks(new QListWidget(this))
     , m_newTask(new QLineEdit(this))
@@ -95,7 +96,7 @@ ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWi
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
     nameFont.setBold(true);
     m_name->setFont(nameFont);
-    for (QLabel* label : {m_name, m_company, m_tags}) {
+    for (QLabel* label : {m_name, m_company}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -122,6 +123,9 @@ ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWi
         }
         form->addRow(labels.value(field), edit);
     }
+    m_tags->setObjectName(QStringLiteral("field_tags"));
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. Trade show, Priority"));
+    connect(m_tags, &QLineEdit::editingFinished, this, &ProspectDetailPanel::saveTags);
     form->addRow(tr("Tags:"), m_tags);
     m_notes->setPlaceholderText(tr("Notes about this person"));
     m_notes->installEventFilter(new FocusOutSaver(this, m_notes));
@@ -151,9 +155,25 @@ ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWi
     taskLayout->addLayout(add);
     m_tabs->addTab(tasks, tr("Tasks"));
 
+    auto* history = new QWidget(this);
+    auto* historyLayout = new QVBoxLayout(history);
+    auto* logCallButton = new QPushButton(tr("Log a call…"), history);
+    logCallButton->setObjectName(QStringLiteral("logCallButton"));
+    connect(logCallButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("logCallDialog"));
+        dialog->setWindowTitle(tr("Log a call"));
+        dialog->setLabelText(tr("What was said, and what comes next:"));
+        dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+        connect(dialog, &QInputDialog::textValueSelected, this, &ProspectDetailPanel::logCall);
+        dialog->open();
+    });
+    historyLayout->addWidget(logCallButton, 0, Qt::AlignLeft);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setWordWrap(true);
-    m_tabs->addTab(m_timeline, tr("Timeline"));
+    historyLayout->addWidget(m_timeline, 1);
+    m_tabs->addTab(history, tr("Timeline"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 0, 0, 0);
@@ -180,6 +200,7 @@ void ProspectDetailPanel::showProspect(qint64 id)
     for (const char* field : FieldOrder) {
         saveField(QString::fromLatin1(field));
     }
+    saveTags();
     saveNotes();
     m_id = id;
     refresh();
@@ -238,6 +259,38 @@ void ProspectDetailPanel::saveField(const QString& field)
     }
 }
 
+void ProspectDetailPanel::saveTags()
+{
+    if (m_id == 0 || m_tags->text() == m_savedTags) {
+        return;
+    }
+    m_savedTags = m_tags->text();
+    try {
+        models::ProspectRepository(m_workspace.connection())
+            .setTags(m_id, m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts), QStringLiteral("rep"),
+                     Clock::instance().nowMs());
+        refresh();
+    } catch (const models::StoreError& error) {
+        refresh();
+        showError(this, tr("Could not save the tags"), error.message());
+    }
+}
+
+void ProspectDetailPanel::logCall(const QString& note)
+{
+    if (m_id == 0 || note.trimmed().isEmpty()) {
+        return;
+    }
+    try {
+        models::ProspectRepository(m_workspace.connection())
+            .logActivity(m_id, QStringLiteral("call.logged"), tr("Call: %1").arg(note.simplified()),
+                         QStringLiteral("rep"), Clock::instance().nowMs());
+        refresh();
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not log the call"), error.message());
+    }
+}
+
 void ProspectDetailPanel::refresh()
 {
     std::optional<models::Prospect> p;
@@ -263,6 +316,7 @@ void ProspectDetailPanel::refresh()
         }
         m_savedFields.clear();
         m_tags->clear();
+        m_savedTags.clear();
         m_notes->clear();
         m_savedNotes.clear();
         m_timeline->clear();
@@ -288,7 +342,8 @@ void ProspectDetailPanel::refresh()
         m_stage->addItem(models::ProspectTableModel::stageLabel(key, name), key);
     }
     m_stage->setCurrentIndex(m_stage->findData(p->status));
-    m_tags->setText(p->tags.isEmpty() ? tr("None") : p->tags.join(QStringLiteral(", ")));
+    m_savedTags = p->tags.join(QStringLiteral(", "));
+    m_tags->setText(m_savedTags);
     m_savedNotes = p->notes;
     m_notes->setPlainText(p->notes);
     m_timeline->clear();

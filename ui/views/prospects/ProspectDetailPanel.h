@@ -32,6 +32,10 @@ public:
     // Saves one edited field now (also done on Enter and when the field loses focus). Field names:
     // first_name, last_name, email, title, phone, deal_value.
     void saveField(const QString& field);
+    // Saves the tags field (comma-separated) now; also on Enter and when it loses focus.
+    void saveTags();
+    // Adds a call note to the timeline (the "Log a call…" button opens a dialog that calls this).
+    void logCall(const QString& note);
 
 private:
     void refresh();
@@ -47,7 +51,8 @@ private:
     QHash<QString, QLineEdit*> m_fields;
     QHash<QString, QString> m_savedFields;
     QComboBox* m_stage;
-    QLabel* m_tags;
+    QLineEdit* m_tags;
+    QString m_savedTags;
     QPlainTextEdit* m_notes;
     QListWidget* m_tasks;
     QLineEdit* m_newTask;
