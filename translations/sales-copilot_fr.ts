@@ -351,46 +351,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commands:
-  init [--name NAME]                 create (or upgrade) the workspace
-  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
-  jobs list [--state STATE]          show queued, running and recent jobs
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           run every due job headless, then exit
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     export prospects (columns that import back)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
-  secrets status                     can secrets be saved on this computer?
-  secrets set NAME                   save the value read from standard input
-  secrets delete NAME
-  version
-</source>
-        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commandes :
-  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
-  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
-  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           exécute les tâches dues sans interface, puis quitte
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
-  secrets status                     les secrets peuvent-ils être enregistrés ici ?
-  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
-  secrets delete NAME
-  version
-</translation>
-    </message>
-    <message>
         <source>Why (kept with the entry)</source>
         <translation>Pourquoi (conservé avec l&apos;entrée)</translation>
     </message>
@@ -433,6 +393,60 @@ Commandes :
     <message>
         <source>the sqlite3 shell could not copy the rows into a workspace</source>
         <translation>le shell sqlite3 n’a pas pu copier les lignes dans un espace de travail</translation>
+    </message>
+    <message>
+        <source>classify needs one or more .eml files</source>
+        <translation>classify attend un ou plusieurs fichiers .eml</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : illisible : %2</translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation>de retour le %1</translation>
+    </message>
+    <message>
+        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commands:
+  init [--name NAME]                 create (or upgrade) the workspace
+  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
+  jobs list [--state STATE]          show queued, running and recent jobs
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           run every due job headless, then exit
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     export prospects (columns that import back)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
+  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
+  secrets status                     can secrets be saved on this computer?
+  secrets set NAME                   save the value read from standard input
+  secrets delete NAME
+  version
+</source>
+        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commandes :
+  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
+  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
+  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           exécute les tâches dues sans interface, puis quitte
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
+  classify FILE.eml...               ce qu’est chaque message : rebond, réponse automatique, intérêt…
+  secrets status                     les secrets peuvent-ils être enregistrés ici ?
+  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
+  secrets delete NAME
+  version
+</translation>
     </message>
 </context>
 <context>

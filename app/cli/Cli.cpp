@@ -47,6 +47,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  export FILE.csv [--query TEXT]     export prospects (columns that import back)\n"
     "  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL\n"
     "  bench [--prospects N] [--import-rows N]  measure import and the Prospects view\n"
+    "  classify FILE.eml...               what each message is: bounce, auto-reply, interested...\n"
     "  secrets status                     can secrets be saved on this computer?\n"
     "  secrets set NAME                   save the value read from standard input\n"
     "  secrets delete NAME\n"
@@ -206,6 +207,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("export")) {
             return cmdExport(rest);
+        }
+        if (command == QLatin1String("classify")) {
+            return cmdClassify(rest);
         }
         if (command == QLatin1String("import")) {
             return cmdImport(rest);

@@ -49,6 +49,7 @@ private:
     int cmdBench(const QStringList& args);
     int cmdImport(const QStringList& args);
     int cmdExport(const QStringList& args);
+    int cmdClassify(const QStringList& args);
     int cmdDoNotContact(const QStringList& args);
     int cmdVersion();
     void finish(int code);

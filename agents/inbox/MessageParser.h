@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sc::agents::inbox {
+
+// One email as the Inbox agent needs it, parsed by GMime: decoded headers, text and HTML bodies in
+// Unicode whatever their charset and transfer encoding, attachment metadata, and the machine-readable
+// parts of reports (RFC 3464 delivery status, RFC 5965 feedback report, the returned message's headers).
+struct ParsedMessage
+{
+    struct Attachment
+    {
+        QString fileName;
+        QString mimeType;
+        qint64 size = 0; // decoded bytes
+    };
+
+    bool ok = false;
+    QString error; // why the message could not be parsed at all
+
+    QString messageId; // without angle brackets
+    QString inReplyTo;
+    QStringList references;
+    QString subject;
+    QString fromAddress; // lower-case
+    QString fromName;
+    QStringList to;
+    QDateTime date;
+    // First value of each header, by lower-case name, decoded and unfolded.
+    QHash<QString, QString> headers;
+
+    QString mimeType; // of the whole message, lower-case ("multipart/report")
+    QString reportType; // its report-type parameter, lower-case ("delivery-status", "feedback-report")
+    QString textBody; // text/plain parts, in order, outside attached messages
+    QString htmlBody;
+    QString deliveryStatus; // message/delivery-status (or its global variant), as text
+    QString feedbackReport; // message/feedback-report, as text
+    QString returnedHeaders; // text/rfc822-headers, or the headers of an attached message/rfc822
+    QList<Attachment> attachments;
+
+    QString header(const QString& name) const { return headers.value(name.toLower()); }
+};
+
+class MessageParser
+{
+public:
+    static ParsedMessage parse(const QByteArray& raw);
+    static ParsedMessage parseFile(const QString& path);
+};
+
+} // namespace sc::agents::inbox

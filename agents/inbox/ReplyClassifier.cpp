@@ -1,0 +1,582 @@
+#include "ReplyClassifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace sc::agents::inbox {
+
+namespace {
+
+using RX = QRegularExpression;
+
+const RX& rx(const char* pattern)
+{
+    // Each call site passes a literal, so the cache never grows past the patterns in this file.
+    static thread_local QHash<const char*, RX> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end()) {
+        it = cache.insert(pattern,
+                          RX(QString::fromUtf8(pattern),
+                             RX::CaseInsensitiveOption | RX::UseUnicodePropertiesOption | RX::MultilineOption));
+    }
+    return *it;
+}
+
+bool has(const QString& text, const char* pattern)
+{
+    return rx(pattern).match(text).hasMatch();
+}
+
+QString capture(const QString& text, const char* pattern, int group = 1)
+{
+    const QRegularExpressionMatch m = rx(pattern).match(text);
+    return m.hasMatch() ? m.captured(group) : QString();
+}
+
+// "rfc822; Jane@Example.org" -> "jane@example.org"
+QString addressIn(const QString& field)
+{
+    return capture(field, R"(([A-Z0-9._%+=\-'/]+@[A-Z0-9.\-]+\.[A-Z]{2,}))").toLower();
+}
+
+// One block of "Name: value" fields, continuation lines folded in.
+QHash<QString, QString> fields(const QString& block)
+{
+    QHash<QString, QString> out;
+    QString last;
+    const QStringList lines = block.split(QLatin1Char('\n'));
+    for (QString line : lines) {
+        line.remove(QLatin1Char('\r'));
+        if (!line.isEmpty() && (line.front() == QLatin1Char(' ') || line.front() == QLatin1Char('\t'))) {
+            if (!last.isEmpty()) {
+                out[last] += QLatin1Char(' ') + line.trimmed();
+            }
+            continue;
+        }
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0) {
+            continue;
+        }
+        last = line.left(colon).trimmed().toLower();
+        if (!out.contains(last)) {
+            out.insert(last, line.mid(colon + 1).trimmed());
+        }
+    }
+    return out;
+}
+
+QString statusIn(const QString& text)
+{
+    return capture(text, R"((?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]))");
+}
+
+bool isNullSender(const ParsedMessage& m)
+{
+    const QString returnPath = m.header(QStringLiteral("Return-Path")).trimmed();
+    return returnPath == QLatin1String("<>")
+        || has(m.fromAddress,
+               R"(^(mailer-daemon|postmaster|post_master|mail-daemon|mailerdaemon|mdaemon|bounces?|returns?|nobody|noreply-dmarc)@)")
+        || has(m.header(QStringLiteral("From")),
+               R"(mail(er)?[- ]?(daemon|delivery|system)|postmaster|post_master|mail delivery|delivery (subsystem|status))");
+}
+
+const char* const BounceSubject
+    = R"(undeliver|undelivered|delivery (status notification|failure|failed|has failed|notification|problem|report)|mail delivery|returned mail|failure notice|could not (be )?deliver|non[- ]?remis|message not delivered|nondeliverable|not delivered|mail system error|delivery error|rejected|warning: could not send|mail could not be delivered|permanent error|unzustellbar|notificaci[oó]n|error sending|returned to sender|returning to sender|mail failed|message you sent|delivery status|sending failed|failed delivery|bounce|メールエラー|不達|配信エラー|エラー通知)";
+
+const char* const BounceBody
+    = R"(could not be delivered|couldn't be delivered|was not delivered|undeliverable|delivery (has )?failed|delivery to the following recipient|permanent (error|failure|fatal)|the mail system|i'm afraid i (wasn't|was not) able to deliver|mail delivery (software|subsystem|failed)|message could not be delivered|unable to deliver|failed to deliver|delivery status notification|returned mail|recipient address rejected|user unknown|no such (user|mailbox)|mailbox (unavailable|full|not found)|does not exist|following address(es)? failed|message was not sent|rejected your message|was rejected|could not deliver|not be delivered|has been blocked|retry timeout|address not found|delivery attempts|smtp error|550[ -]|554[ -]|553[ -]|552[ -]|451[ -]|452[ -]|421[ -]|5\.\d\.\d)";
+
+} // namespace
+
+QJsonObject Classification::toJson() const
+{
+    QJsonObject json {{QStringLiteral("category"), category},
+                      {QStringLiteral("confidence"), qRound(confidence * 100) / 100.0},
+                      {QStringLiteral("language"), language}};
+    if (category == QLatin1String("bounce")) {
+        json.insert(QStringLiteral("bounce"),
+                    QJsonObject {{QStringLiteral("status"), bounce.status},
+                                 {QStringLiteral("hard"), bounce.hard},
+                                 {QStringLiteral("recipient"), bounce.recipient},
+                                 {QStringLiteral("reason"), bounce.reason}});
+    }
+    if (category == QLatin1String("auto_reply")) {
+        json.insert(QStringLiteral("auto_reply"),
+                    QJsonObject {{QStringLiteral("return_date"),
+                                  returnDate.isValid() ? QJsonValue(returnDate.toString(Qt::ISODate))
+                                                       : QJsonValue(QJsonValue::Null)}});
+    }
+    if (category == QLatin1String("referral")) {
+        json.insert(QStringLiteral("referral"), QJsonObject {{QStringLiteral("email"), referralEmail}});
+    }
+    return json;
+}
+
+Classification::Bounce ReplyClassifier::judgeBounce(const QString& status, const QString& diagnostic,
+                                                    const QString& report)
+{
+    Classification::Bounce b;
+    b.status = status;
+    const QString& d = diagnostic;
+    // The words say more than the code (servers reuse 5.1.1 and 5.0.0 for everything), so the
+    // specific causes are looked for first; the status code decides when the words say nothing.
+    struct Rule
+    {
+        const char* reason;
+        bool hard;
+        const char* pattern;
+    };
+    static const Rule rules[] = {
+        {"mailbox_full", false,
+         R"(mailbox (is )?full|over ?quota|quota (exceeded|full)|exceed(ed|s)? (the )?(storage|quota)|insufficient (storage|disk)|mailbox size limit|disk quota|user is over|storage allocation|mail ?box .{0,20}(full|quota)|too much mail)"},
+        {"message_too_big", false,
+         R"(message (size|length) exceeds|too (big|large)|size limit|exceeds? (the )?(maximum|max) (message )?size)"},
+        {"suspended", false,
+         R"(suspended|account (has been |is )?(disabled|deactivated|inactive|locked|expired|closed)|mailbox (is )?(disabled|inactive|frozen)|not active|is inactive|temporarily (disabled|deactivated)|blocked account)"},
+        {"has_moved", true,
+         R"(has moved|no longer (with|at|works|available|valid|in use)|changed (his|her|their) (e-?mail|address))"},
+        {"host_unknown", true,
+         R"(host (or domain name )?not found|unknown host|domain (name )?not found|no such domain|domain does not exist|unrouteable (mail )?domain|nxdomain|name or service not known|couldn't find any host|host unknown|no (mx|mail exchanger)|dns (error|lookup)|unresolvable|invalid domain|domain .{0,30}(does not|doesn't) (exist|accept))"},
+        {"not_accept", true,
+         R"(does not accept (any )?(e-?)?mail|null mx|no (e-?)?mail (is )?accepted|not accepting mail|no smtp service)"},
+        {"user_unknown", true, R"(user (unknown|not found|doesn't exist|does not exist)|unknown (user|recipient|local[- ]part|address|mailbox)|no such (user|recipient|mailbox|account|address|person)|recipient (unknown|not found|does not exist|rejected)|(mailbox|account|address|user|recipient|addressee) (does not|doesn't|did not) exist|invalid (recipient|mailbox|address|user)|not a (valid|known) (user|mailbox|recipient)|mailbox (not found|unavailable|does not exist|not available|name not allowed)|no mailbox|address (rejected|unknown|not found|doesn't exist|does not exist)|unknown or illegal alias|is not a valid mailbox|user doesn't have a|undeliverable address|no longer exists|not listed in|nosuchuser|unrouteable address|bad destination|address lookup failed|recipient address rejected: (access denied|user)|recipient no longer|unknown account|this account does not exist|account (that you tried to reach )?does not exist|no user|invalid address|cannot find|couldn't find the recipient|user not exist|destination addresses were unknown|doesn't have an account|invalid final delivery userid|no valid recipients)"},
+        {"expired", false,
+         R"(retry time(out)? (exceeded|reached)|timed? ?out|expired|too long|giving up|delivery (time|period) expired|could not be delivered for|maximum time|not (been )?delivered for [0-9]+|time limit|delayed|deferred)"},
+        {"blocked", false,
+         R"(spam|blocked|block ?list|blacklist|rbl|dnsbl|reputation|policy|not allowed|denied|refused|rejected for|relay|spf|dkim|dmarc|authenticat|ptr|reverse dns|rate limit|too many|virus|content|filter|prohibited|unauthori[sz]ed|syntax|security|tls)"},
+    };
+    // The diagnostic line first; when it says nothing telling, the rest of the report.
+    auto fromWords = [&](bool allowHard) {
+        for (const QString* text : {&d, &report}) {
+            for (const Rule& rule : rules) {
+                if ((allowHard || !rule.hard) && has(*text, rule.pattern)) {
+                    b.reason = QString::fromLatin1(rule.reason);
+                    b.hard = rule.hard;
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    // Addressing failures: the mailbox (5.1.1), the domain (5.1.2, and 5.4.4 "unable to route"), moved
+    // (5.1.6), no mail accepted (5.1.10); Exchange Online's directory rejections (5.1.351, 5.4.1).
+    static const QHash<QString, QString> hardCodes {{QStringLiteral("5.1.1"), QStringLiteral("user_unknown")},
+                                                    {QStringLiteral("5.1.2"), QStringLiteral("host_unknown")},
+                                                    {QStringLiteral("5.4.4"), QStringLiteral("host_unknown")},
+                                                    {QStringLiteral("5.1.6"), QStringLiteral("has_moved")},
+                                                    {QStringLiteral("5.1.10"), QStringLiteral("not_accept")},
+                                                    {QStringLiteral("5.1.351"), QStringLiteral("user_unknown")},
+                                                    {QStringLiteral("5.4.1"), QStringLiteral("user_unknown")}};
+    // A specific status code is the server's own verdict (RFC 3463): temporary failures (4.x.x),
+    // mailbox status (5.2.2 full, 5.2.3 too big), routing and network (5.4.x), protocol (5.3.x, 5.5.x
+    // except 5.5.0), content (5.6.x) and policy (5.7.x) never mean the address is gone.
+    static const QRegularExpression softCodes(
+        QStringLiteral(R"(^(4\.|5\.7\.|5\.6\.|5\.3\.|5\.4\.|5\.2\.[023]|5\.1\.[78]|5\.5\.[1-9]))"));
+    if (const auto it = hardCodes.constFind(status); it != hardCodes.constEnd()) {
+        b.hard = true;
+        b.reason = it.value();
+    } else if (softCodes.match(status).hasMatch()) {
+        if (!fromWords(false)) {
+            b.reason = status.startsWith(QLatin1Char('4')) ? QStringLiteral("temporary") : QStringLiteral("blocked");
+        }
+        b.hard = false;
+        return b;
+    } else if (!fromWords(true)) {
+        // A vague code (5.0.0, 5.2.1, 5.5.0, none) and no telling words.
+        b.reason = QStringLiteral("undefined");
+    }
+    // "User unknown" answered to the message's content (after DATA) rather than to its recipient
+    // (RCPT TO) is a content filter speaking, not a missing mailbox.
+    if (b.reason == QLatin1String("user_unknown") && !hardCodes.contains(status)
+        && has(d + QLatin1Char('\n') + report,
+               R"(in reply to end of data|>>> data\s*<<< 5\d\d[^\n]*(unknown|not exist|invalid|no such))")) {
+        b.hard = false;
+        b.reason = QStringLiteral("filtered");
+    }
+    return b;
+}
+
+namespace {
+// The mailer's report, without the copy of the returned message that usually follows it.
+QString reportPart(const ParsedMessage& m)
+{
+    QString body
+        = m.textBody.isEmpty() ? QString(m.htmlBody).remove(QRegularExpression(QStringLiteral("<[^>]*>"))) : m.textBody;
+    body = body.left(20000);
+    static const QRegularExpression returned(
+        QStringLiteral(
+            R"(^.*(original message (follows|headers)|below this line is a copy|copy of (the|your) (original )?message|this is a copy of the message|returned message|message d'origine|unsent message below|content-type: message/rfc822|^received: from ).*$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch cut = returned.match(body);
+    return cut.hasMatch() && cut.capturedStart() > 40 ? body.left(cut.capturedStart()) : body;
+}
+} // namespace
+
+bool ReplyClassifier::classifyDeliveryReport(const ParsedMessage& m, Classification& out) const
+{
+    if (m.deliveryStatus.isEmpty()) {
+        return false;
+    }
+    // Per-message fields first, then one block per recipient, separated by blank lines.
+    QString text = m.deliveryStatus;
+    text.remove(QLatin1Char('\r'));
+    const QStringList blocks = text.split(RX(QStringLiteral("\n\\s*\n")), Qt::SkipEmptyParts);
+    bool delivered = false;
+    for (const QString& block : blocks) {
+        const QHash<QString, QString> f = fields(block);
+        if (!f.contains(QStringLiteral("final-recipient")) && !f.contains(QStringLiteral("original-recipient"))
+            && !f.contains(QStringLiteral("status"))) {
+            continue;
+        }
+        const QString action = f.value(QStringLiteral("action")).toLower();
+        QString status = statusIn(f.value(QStringLiteral("status")));
+        if (action.startsWith(QLatin1String("delivered")) || action.startsWith(QLatin1String("relayed"))
+            || action.startsWith(QLatin1String("expanded")) || status.startsWith(QLatin1Char('2'))) {
+            delivered = true;
+            continue;
+        }
+        const QString diagnostic = f.value(QStringLiteral("diagnostic-code"));
+        if (status.isEmpty() || status.endsWith(QLatin1String(".0.0"))) {
+            // "5.0.0" says nothing; the diagnostic or the human part often states the real code.
+            const QString better = statusIn(diagnostic + QLatin1Char(' ') + reportPart(m));
+            if (!better.isEmpty()) {
+                status = better;
+            }
+        }
+        out.bounce = judgeBounce(status, diagnostic.isEmpty() ? reportPart(m) : diagnostic, reportPart(m));
+        if (action.startsWith(QLatin1String("delayed"))) {
+            out.bounce.hard = false;
+        }
+        out.bounce.recipient = addressIn(f.value(QStringLiteral("final-recipient")));
+        if (out.bounce.recipient.isEmpty()) {
+            out.bounce.recipient = addressIn(f.value(QStringLiteral("original-recipient")));
+        }
+        out.category = QStringLiteral("bounce");
+        out.confidence = 0.99;
+        out.machineGenerated = true;
+        return true;
+    }
+    if (delivered) {
+        out.category = QStringLiteral("other"); // a delivery notice: nothing failed
+        out.confidence = 0.95;
+        out.machineGenerated = true;
+        return true;
+    }
+    return false;
+}
+
+bool ReplyClassifier::classifyNotificationJson(const ParsedMessage& m, Classification& out) const
+{
+    // Amazon SES notifications forwarded by SNS: the report is JSON in the body.
+    const qsizetype start = m.textBody.indexOf(QLatin1String("{\"notificationType\""));
+    if (start < 0) {
+        return false;
+    }
+    const qsizetype end = m.textBody.lastIndexOf(QLatin1Char('}'));
+    const QJsonObject json = QJsonDocument::fromJson(m.textBody.mid(start, end - start + 1).toUtf8()).object();
+    const QString type = json.value(QStringLiteral("notificationType")).toString();
+    out.machineGenerated = true;
+    out.confidence = 0.99;
+    if (type == QLatin1String("Complaint")) {
+        out.category = QStringLiteral("complaint");
+        return true;
+    }
+    if (type != QLatin1String("Bounce")) {
+        out.category = QStringLiteral("other");
+        return true;
+    }
+    const QJsonObject bounce = json.value(QStringLiteral("bounce")).toObject();
+    const QJsonObject recipient = bounce.value(QStringLiteral("bouncedRecipients")).toArray().at(0).toObject();
+    out.category = QStringLiteral("bounce");
+    out.bounce = judgeBounce(recipient.value(QStringLiteral("status")).toString(),
+                             recipient.value(QStringLiteral("diagnosticCode")).toString(), {});
+    if (bounce.value(QStringLiteral("bounceType")).toString() == QLatin1String("Transient")) {
+        out.bounce.hard = false;
+    }
+    out.bounce.recipient = recipient.value(QStringLiteral("emailAddress")).toString().toLower();
+    return true;
+}
+
+bool ReplyClassifier::classifyUnstructuredBounce(const ParsedMessage& m, Classification& out) const
+{
+    const QString body = reportPart(m);
+    const QString failed = m.header(QStringLiteral("X-Failed-Recipients"));
+    const bool nullSender = isNullSender(m);
+    const bool subject = has(m.subject, BounceSubject);
+    const bool words = has(body, BounceBody);
+    const bool report = m.mimeType == QLatin1String("multipart/report");
+    if (!(failed.size() > 0 || (nullSender && (subject || words)) || (subject && words) || (report && words))) {
+        return false;
+    }
+    QString status = statusIn(body);
+    if (status.isEmpty()) {
+        // A bare SMTP reply code: 5xx is permanent, 4xx temporary.
+        const QString code = capture(body, R"((?<!\d)([45])\d\d(?=[ \-]))");
+        status = code.isEmpty() ? QString() : code + QStringLiteral(".0.0");
+    }
+    out.bounce = judgeBounce(status, body, body);
+    out.bounce.recipient = addressIn(failed);
+    if (out.bounce.recipient.isEmpty()) {
+        // The first address in the report that is not the mailer's own.
+        const QRegularExpression any(QStringLiteral(R"(<?([A-Z0-9._%+=\-'/]+@[A-Z0-9.\-]+\.[A-Z]{2,})>?)"),
+                                     RX::CaseInsensitiveOption);
+        auto it = any.globalMatch(body);
+        while (it.hasNext()) {
+            const QString address = it.next().captured(1).toLower();
+            if (address != m.fromAddress && !has(address, R"(^(mailer-daemon|postmaster|root|abuse)@)")) {
+                out.bounce.recipient = address;
+                break;
+            }
+        }
+    }
+    if (out.bounce.recipient.isEmpty() && !m.returnedHeaders.isEmpty()) {
+        out.bounce.recipient = addressIn(fields(m.returnedHeaders).value(QStringLiteral("to")));
+    }
+    out.category = QStringLiteral("bounce");
+    out.confidence = nullSender && subject ? 0.95 : 0.85;
+    out.machineGenerated = true;
+    return true;
+}
+
+bool ReplyClassifier::classifyAutoReply(const ParsedMessage& m, Classification& out) const
+{
+    const QString autoSubmitted = m.header(QStringLiteral("Auto-Submitted")).toLower();
+    const bool header
+        = autoSubmitted.startsWith(QLatin1String("auto-replied"))
+        || m.header(QStringLiteral("X-Apple-Action")).compare(QLatin1String("VACATION"), Qt::CaseInsensitive) == 0
+        || has(
+              m.subject,
+              R"(^\s*(auto(matic)?[ -]?reply|r[ée]ponse automatique|out of (the )?office( reply)?|automatische antwort)\s*:)")
+        || !m.header(QStringLiteral("X-Autoreply")).isEmpty() || !m.header(QStringLiteral("X-Autorespond")).isEmpty()
+        || m.header(QStringLiteral("Precedence")).toLower() == QLatin1String("auto_reply")
+        || (m.header(QStringLiteral("X-Auto-Response-Suppress")).contains(QLatin1String("All"), Qt::CaseInsensitive)
+            && has(m.subject, R"(^(auto|automatic))"));
+    const QString words = ownWords(m.textBody.isEmpty() ? m.htmlBody : m.textBody).left(3000);
+    const bool subject = has(
+        m.subject,
+        R"(^\s*(auto(matic)?[ -]?(reply|response|antwort)|out of (the )?office|absence|absent|r[ée]ponse automatique|vacation|away|on leave|abwesen|autosvar|fuori sede|en cong[ée])|out of (the )?office|r[ée]ponse automatique|absent du bureau|automatic reply)");
+    const bool text = has(
+        words,
+        R"(out of (the )?office|on (annual |parental |maternity |sick )?leave|on vacation|on holiday|away from (the office|my desk)|limited access to (my )?e-?mail|i am (currently )?away|i'm (currently )?away|back (in the office )?on|will be back|return(ing)? on|je suis (actuellement )?absent|absente? du bureau|en cong[ée]s?|de retour le|je serai de retour|en vacances|acc[eè]s limit[ée] (à|a) mes (e-?mails|courriels|messages))");
+    if (!(header || (subject && text) || (subject && autoSubmitted.startsWith(QLatin1String("auto-"))))) {
+        return false;
+    }
+    out.category = QStringLiteral("auto_reply");
+    out.confidence = header ? 0.97 : 0.85;
+    out.machineGenerated = true;
+    // "back on 12 March", "de retour le 3 janvier", "until 2026-12-01", "returning Monday 4/11".
+    static const QStringList monthsEn {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+                                       QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
+                                       QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
+                                       QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    static const QStringList monthsFr {QStringLiteral("janv"), QStringLiteral("f[ée]v"), QStringLiteral("mars"),
+                                       QStringLiteral("avr"),  QStringLiteral("mai"),    QStringLiteral("juin"),
+                                       QStringLiteral("juil"), QStringLiteral("ao[uû]"), QStringLiteral("sept"),
+                                       QStringLiteral("oct"),  QStringLiteral("nov"),    QStringLiteral("d[ée]c")};
+    const int year = (m.date.isValid() ? m.date.date() : QDate::currentDate()).year();
+    const QDate sent = m.date.isValid() ? m.date.date() : QDate();
+    auto plausible = [&](int y, int month, int day) {
+        QDate d(y, month, day);
+        if (d.isValid() && sent.isValid() && d < sent) {
+            d = d.addYears(1); // "back on 3 January" written in December
+        }
+        return d;
+    };
+    const RX iso(QStringLiteral(R"((20\d\d)-(\d\d)-(\d\d))"));
+    if (const auto m1 = iso.match(words); m1.hasMatch()) {
+        out.returnDate = QDate(m1.captured(1).toInt(), m1.captured(2).toInt(), m1.captured(3).toInt());
+        return true;
+    }
+    for (int i = 0; i < 12 && !out.returnDate.isValid(); ++i) {
+        for (const QString& month : {monthsEn.at(i), monthsFr.at(i)}) {
+            const RX dayMonth(
+                QStringLiteral(R"((?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\s+%1[a-zéû]*\.?(?:\s+(20\d\d))?)").arg(month),
+                RX::CaseInsensitiveOption);
+            const RX monthDay(
+                QStringLiteral(R"(\b%1[a-zéû]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(20\d\d))?)").arg(month),
+                RX::CaseInsensitiveOption);
+            for (const RX& pattern : {dayMonth, monthDay}) {
+                const auto found = pattern.match(words);
+                if (found.hasMatch()) {
+                    const int y = found.captured(2).isEmpty() ? year : found.captured(2).toInt();
+                    const QDate d = plausible(y, i + 1, found.captured(1).toInt());
+                    if (d.isValid()) {
+                        out.returnDate = found.captured(2).isEmpty() ? d : QDate(y, i + 1, found.captured(1).toInt());
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    // Numeric dates: day first in French, month first in English.
+    const auto numeric = rx(R"((?<![\d/])(\d{1,2})[/.](\d{1,2})(?:[/.](20\d\d|\d\d))?(?![\d/]))").match(words);
+    if (numeric.hasMatch()) {
+        int a = numeric.captured(1).toInt();
+        int b = numeric.captured(2).toInt();
+        const bool french = detectLanguage(words) == QLatin1String("fr");
+        const int day = french ? a : b;
+        const int month = french ? b : a;
+        int y = numeric.captured(3).isEmpty() ? year : numeric.captured(3).toInt();
+        if (y < 100) {
+            y += 2000;
+        }
+        out.returnDate = numeric.captured(3).isEmpty() ? plausible(y, month, day) : QDate(y, month, day);
+    }
+    return true;
+}
+
+QString ReplyClassifier::ownWords(const QString& text)
+{
+    QStringList kept;
+    const QStringList lines = QString(text).remove(QLatin1Char('\r')).split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        const QString t = line.trimmed();
+        // Where the quoted history starts, the sender's words end.
+        if (has(t,
+                R"(^(on .{4,120} wrote:?|le .{4,120} a [ée]crit\s*:?|-{2,}\s*(original message|message d'origine|forwarded message|message transf[ée]r[ée])\s*-{2,}|_{10,}|(from|de|von)\s*:\s*.+@.+|envoy[ée] de mon|sent from my)$)")
+            || (t.startsWith(QLatin1String("From:")) && kept.size() > 0)) {
+            break;
+        }
+        if (line == QLatin1String("-- ") || line == QLatin1String("--")) {
+            break; // the signature
+        }
+        if (t.startsWith(QLatin1Char('>'))) {
+            continue;
+        }
+        kept.append(line);
+    }
+    return kept.join(QLatin1Char('\n')).trimmed();
+}
+
+QString ReplyClassifier::detectLanguage(const QString& text)
+{
+    static const RX words(QStringLiteral(R"([\p{L}']+)"), RX::UseUnicodePropertiesOption);
+    // Short, frequent words of each language; a reply of a few words still has two or three.
+    auto set = [](const char* spaced) {
+        const QStringList list = QString::fromUtf8(spaced).split(QLatin1Char(' '));
+        return QSet<QString>(list.cbegin(), list.cend());
+    };
+    static const QSet<QString> fr = set(
+        "je vous nous le la les des est pas pour merci bonjour avec une un et de du ne suis sur mon votre cordialement "
+        "retour plus mais serai être très jusqu'au c'est qui oui ça va lundi mardi mercredi jeudi vendredi au moi non");
+    static const QSet<QString> en = set("i you we the is not for thanks hi with and to of am on my your regards back "
+                                        "please but will be it this that works thank are have would our in");
+    int frScore = 0;
+    int enScore = 0;
+    auto it = words.globalMatch(text.left(4000).toLower());
+    while (it.hasNext()) {
+        const QString w = it.next().captured();
+        frScore += fr.contains(w) ? 1 : 0;
+        enScore += en.contains(w) ? 1 : 0;
+        // Accented letters French uses and English does not.
+        frScore += has(w, "[éèêàçùœ]") ? 1 : 0;
+    }
+    if (frScore == enScore || std::max(frScore, enScore) < 2) {
+        return {};
+    }
+    return frScore > enScore ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out) const
+{
+    QString body = m.textBody;
+    if (body.trimmed().isEmpty() && !m.htmlBody.isEmpty()) {
+        body = QString(m.htmlBody).remove(RX(QStringLiteral("<[^>]*>")));
+    }
+    const QString words = ownWords(body);
+    const QString text = words.isEmpty() ? m.subject : words;
+    out.language = detectLanguage(text);
+    struct Rule
+    {
+        const char* category;
+        double confidence;
+        const char* pattern;
+    };
+    static const Rule rules[] = {
+        {"unsubscribe", 0.95,
+         R"(unsubscribe|remove me|take me off|stop (e-?mailing|emailing|sending|contacting)|do not (contact|email|e-mail) me|don't (contact|email|e-mail) me|opt[- ]?out|no more e-?mails|gdpr|rgpd|d[ée]sinscri|d[ée]sabonn|retirez[- ]moi|supprimez[- ]moi|ne plus (me )?(contacter|recevoir|m'[ée]crire)|cessez de|arr[êe]tez de m'|ne me (contactez|recontactez|sollicitez) plus|effacer mes donn[ée]es)"},
+        {"not_interested", 0.85,
+         R"(not interested|no interest|not a (good )?fit|not (a )?priority|no budget|already (have|use|work with|working with)|we('re| are) (all )?(set|good)|no,? thank|pass on this|not (for us|relevant|right now|at this time|the right time)|we won't|we will not|not looking|decline|pas int[ée]ress[ée]|aucun int[ée]r[êe]t|pas (de|le) budget|d[ée]j[àa] (un|une|des|équipés|[ée]quip[ée]s|travaill)|pas (une )?priorit|non merci|ne (sommes|suis) pas|pas pour (nous|le moment)|pas le moment|nous avons d[ée]j[àa]|pas besoin)"},
+        {"meeting_time", 0.8,
+         R"((monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|tomorrow|demain)\b.{0,40}(\d{1,2}(:\d\d)?\s*(am|pm|h\d{0,2})|\d{1,2}h\d{0,2}|morning|afternoon|matin|apr[eè]s[- ]midi|works|convient|ok)|\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}h\d{0,2}\b|le \d{1,2} (à|a) \d|(works|work) for me|ça me (va|convient)|cela me convient|disponible (le|mardi|lundi|mercredi|jeudi|vendredi))"},
+        {"question", 0.7,
+         R"(\?\s*$|\b(how much|what('s| is) the (price|cost)|pricing|do you (integrate|support|offer|have)|is it (possible|compatible)|combien|quel(le)? est le (prix|tarif)|est-ce que|pouvez-vous|avez-vous|proposez-vous)\b)"},
+        {"interested", 0.75,
+         R"(interested|sounds (good|interesting|great)|tell me more|learn more|send (me )?(more|the deck|info|details|a proposal)|let's (talk|chat|connect)|happy to (chat|talk|connect)|set up (a )?(call|meeting|demo)|schedule (a )?(call|demo)|book (a )?(call|demo)|a demo|int[ée]ress[ée]|int[ée]ressant|volontiers|en savoir plus|envoyez[- ]moi|une d[ée]mo|d'accord pour|avec plaisir|parlons-en|[ée]changer)"},
+    };
+    // Referral: another person's address in the sender's own words.
+    const RX address(QStringLiteral(R"(([A-Z0-9._%+\-]+@[A-Z0-9.\-]+\.[A-Z]{2,}))"), RX::CaseInsensitiveOption);
+    auto it = address.globalMatch(words);
+    while (it.hasNext()) {
+        const QString found = it.next().captured(1).toLower();
+        if (found != m.fromAddress && !m.to.contains(found)) {
+            out.category = QStringLiteral("referral");
+            out.referralEmail = found;
+            out.confidence = 0.85;
+            return;
+        }
+    }
+    const Rule* matched = nullptr;
+    for (const Rule& rule : rules) {
+        if (has(text, rule.pattern)) {
+            matched = &rule;
+            break;
+        }
+    }
+    // An explicit request to stop is never second-guessed. Otherwise the statistical model, trained
+    // on labelled replies (and the rep's corrections), decides when it is confident; the rules
+    // decide when it is not.
+    if (matched != nullptr && qstrcmp(matched->category, "unsubscribe") == 0) {
+        out.category = QStringLiteral("unsubscribe");
+        out.confidence = matched->confidence;
+        return;
+    }
+    const TextClassifier::Prediction guess = m_model != nullptr ? m_model->predict(text) : TextClassifier::Prediction();
+    if (!guess.label.isEmpty() && (guess.probability >= ModelConfidence || matched == nullptr)) {
+        out.category = guess.label;
+        out.confidence = guess.probability;
+        return;
+    }
+    out.category = matched != nullptr ? QString::fromLatin1(matched->category) : QStringLiteral("other");
+    out.confidence = matched != nullptr ? matched->confidence : 0.5;
+}
+
+Classification ReplyClassifier::classify(const ParsedMessage& m) const
+{
+    Classification out;
+    const QString sample = m.textBody.isEmpty() ? m.htmlBody.left(4000) : m.textBody.left(4000);
+    out.language = detectLanguage(ownWords(sample));
+    // Structure first: a feedback report is a complaint, a delivery report says what failed.
+    if (!m.feedbackReport.isEmpty() || m.reportType == QLatin1String("feedback-report")) {
+        out.category = QStringLiteral("complaint");
+        out.confidence = 0.99;
+        out.machineGenerated = true;
+        return out;
+    }
+    if (!m.returnedHeaders.isEmpty()
+        && has(m.subject, R"(complaint|abuse report|spam report|feedback loop|\bfbl\b|reported as spam)")) {
+        out.category = QStringLiteral("complaint"); // an abuse desk returning the message, without ARF
+        out.confidence = 0.9;
+        out.machineGenerated = true;
+        return out;
+    }
+    if (classifyDeliveryReport(m, out) || classifyNotificationJson(m, out)) {
+        return out;
+    }
+    // An automatic reply says so in its headers (RFC 3834); a bounce comes from a null sender.
+    if (!isNullSender(m) && classifyAutoReply(m, out)) {
+        return out;
+    }
+    if (classifyUnstructuredBounce(m, out)) {
+        return out;
+    }
+    if (classifyAutoReply(m, out)) {
+        return out;
+    }
+    classifyHuman(m, out);
+    return out;
+}
+
+} // namespace sc::agents::inbox

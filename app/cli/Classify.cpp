@@ -1,0 +1,49 @@
+// `sales-copilot-cli classify FILE.eml...`: what the Inbox agent would make of each message, one line
+// (or one JSON object) per file, without a workspace.
+#include "Cli.h"
+#include "agents/inbox/MessageParser.h"
+#include "agents/inbox/ReplyClassifier.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace sc::app {
+
+int Cli::cmdClassify(const QStringList& args)
+{
+    if (args.isEmpty()) {
+        return usage(tr("classify needs one or more .eml files"));
+    }
+    const agents::inbox::ReplyClassifier classifier;
+    int unreadable = 0;
+    for (const QString& path : args) {
+        const agents::inbox::ParsedMessage message = agents::inbox::MessageParser::parseFile(path);
+        if (!message.ok) {
+            ++unreadable;
+            fail(tr("%1: cannot be read: %2").arg(path, message.error)); // said, and carry on with the rest
+            continue;
+        }
+        const agents::inbox::Classification c = classifier.classify(message);
+        if (m_json) {
+            QJsonObject json = c.toJson();
+            json.insert(QStringLiteral("file"), path);
+            print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+            continue;
+        }
+        QString line
+            = QStringLiteral("%1: %2 (%3)").arg(QFileInfo(path).fileName(), c.category).arg(c.confidence, 0, 'f', 2);
+        if (c.category == QLatin1String("bounce")) {
+            line += QStringLiteral(" %1 %2 %3 %4")
+                        .arg(c.bounce.hard ? QStringLiteral("hard") : QStringLiteral("soft"), c.bounce.status,
+                             c.bounce.reason, c.bounce.recipient);
+        } else if (c.category == QLatin1String("auto_reply") && c.returnDate.isValid()) {
+            line += QLatin1Char(' ') + tr("back on %1").arg(c.returnDate.toString(Qt::ISODate));
+        } else if (c.category == QLatin1String("referral")) {
+            line += QLatin1Char(' ') + c.referralEmail;
+        }
+        print(line.trimmed());
+    }
+    return unreadable == 0 ? 0 : 1;
+}
+
+} // namespace sc::app
