@@ -309,6 +309,46 @@ private Q_SLOTS:
     }
 
     // The import is a job: killed midway (SIGKILL), `jobs run` resumes it from its last committed batch.
+    void classifyPrintsOneVerdictPerFile()
+    {
+        const QString corpus = QStringLiteral(SC_SOURCE_DIR "/../shared/data/sisimai-set-of-emails/maildir/bsd/");
+        const QString mail = QStringLiteral(SC_SOURCE_DIR "/tests/data/mail/");
+        const Run run
+            = cli({QStringLiteral("--json"), QStringLiteral("classify"), corpus + QStringLiteral("rfc3464-01.eml"),
+                   corpus + QStringLiteral("rfc3834-01.eml"), corpus + QStringLiteral("arf-01.eml"),
+                   mail + QStringLiteral("truncated_multipart_referral.eml"),
+                   mail + QStringLiteral("french_reply_latin1.eml")});
+        QCOMPARE(run.code, 0);
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 5);
+        QList<QJsonObject> verdicts;
+        for (const QString& line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY(o.contains(QStringLiteral("file")) && o.contains(QStringLiteral("category"))
+                    && o.contains(QStringLiteral("confidence")) && o.contains(QStringLiteral("language")));
+            verdicts.append(o);
+        }
+        QCOMPARE(verdicts.at(0).value(QStringLiteral("category")).toString(), QStringLiteral("bounce"));
+        const QJsonObject bounce = verdicts.at(0).value(QStringLiteral("bounce")).toObject();
+        QVERIFY(bounce.contains(QStringLiteral("status")) && bounce.contains(QStringLiteral("hard"))
+                && bounce.value(QStringLiteral("recipient")).toString().contains(QLatin1Char('@')));
+        QCOMPARE(verdicts.at(1).value(QStringLiteral("category")).toString(), QStringLiteral("auto_reply"));
+        QVERIFY(verdicts.at(1).contains(QStringLiteral("auto_reply")));
+        QVERIFY(!verdicts.at(1).contains(QStringLiteral("bounce")));
+        QCOMPARE(verdicts.at(2).value(QStringLiteral("category")).toString(), QStringLiteral("complaint"));
+        QCOMPARE(verdicts.at(3).value(QStringLiteral("referral")).toObject().value(QStringLiteral("email")).toString(),
+                 QStringLiteral("priya.nand@plover-tools.example"));
+        QCOMPARE(verdicts.at(4).value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+
+        // A missing file is reported and the others are still judged; the exit code says so.
+        const Run partly = cli({QStringLiteral("classify"), QStringLiteral("/nonexistent.eml"),
+                                mail + QStringLiteral("french_reply_latin1.eml")});
+        QCOMPARE(partly.code, 1);
+        QVERIFY(partly.err.contains(QLatin1String("/nonexistent.eml")));
+        QVERIFY(partly.out.contains(QLatin1String("french_reply_latin1.eml: not_interested")));
+        QCOMPARE(cli({QStringLiteral("classify")}).code, 2);
+    }
+
     void importKilledMidwayResumesWithoutLossOrDuplicates()
     {
         const QString ws = workspace("bigimport");
