@@ -420,11 +420,90 @@ Commands:
   dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
   bench [--prospects N] [--import-rows N]  measure import and the Prospects view
   classify FILE.eml...               what each message is: bounce, auto-reply, interested...
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+  accounts list
+  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
   secrets status                     can secrets be saved on this computer?
   secrets set NAME                   save the value read from standard input
   secrets delete NAME
   version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts needs a subcommand: add NAME ..., list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implicit, starttls or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts add needs NAME, --imap URL, --smtp URL and --user USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--imap must look like imaps://HOST:PORT or imap://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smtp must look like smtps://HOST:PORT or smtp://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls must be implicit, starttls or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls none is only allowed for a server on this computer (127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account %1. Its password comes from the keychain (Settings, or `secrets set %2`) or, on a machine without one, from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no account named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail account yet: add one with `accounts add`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 new, %4 on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the password of %1 from %2 for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no password: %2 (or set %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

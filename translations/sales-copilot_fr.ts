@@ -422,6 +422,9 @@ Commands:
   dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
   bench [--prospects N] [--import-rows N]  measure import and the Prospects view
   classify FILE.eml...               what each message is: bounce, auto-reply, interested...
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+  accounts list
+  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
   secrets status                     can secrets be saved on this computer?
   secrets set NAME                   save the value read from standard input
   secrets delete NAME
@@ -442,11 +445,90 @@ Commandes :
   dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
   bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
   classify FILE.eml...               ce qu’est chaque message : rebond, réponse automatique, intérêt…
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+  accounts list
+  sync [--account NAME]              relève le courrier (INBOX et Envoyés), le classe, le range en fils
   secrets status                     les secrets peuvent-ils être enregistrés ici ?
   secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
   secrets delete NAME
   version
 </translation>
+    </message>
+    <message>
+        <source>accounts needs a subcommand: add NAME ..., list</source>
+        <translation>accounts attend une sous-commande : add NAME ..., list</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>Serveur IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>implicit, starttls or none</source>
+        <translation>implicit, starttls ou none</translation>
+    </message>
+    <message>
+        <source>accounts add needs NAME, --imap URL, --smtp URL and --user USER</source>
+        <translation>accounts add attend NAME, --imap URL, --smtp URL et --user USER</translation>
+    </message>
+    <message>
+        <source>--imap must look like imaps://HOST:PORT or imap://HOST:PORT</source>
+        <translation>--imap doit avoir la forme imaps://HOST:PORT ou imap://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--smtp must look like smtps://HOST:PORT or smtp://HOST:PORT</source>
+        <translation>--smtp doit avoir la forme smtps://HOST:PORT ou smtp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--tls must be implicit, starttls or none</source>
+        <translation>--tls doit valoir implicit, starttls ou none</translation>
+    </message>
+    <message>
+        <source>--tls none is only allowed for a server on this computer (127.0.0.1)</source>
+        <translation>--tls none n’est permis que pour un serveur sur cet ordinateur (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>cannot add the account %1: %2</source>
+        <translation>impossible d’ajouter le compte %1 : %2</translation>
+    </message>
+    <message>
+        <source>Added the account %1. Its password comes from the keychain (Settings, or `secrets set %2`) or, on a machine without one, from %3.</source>
+        <translation>Compte %1 ajouté. Son mot de passe vient du trousseau (Paramètres, ou `secrets set %2`) ou, sur une machine qui n’en a pas, de %3.</translation>
+    </message>
+    <message>
+        <source>Only this account</source>
+        <translation>Seulement ce compte</translation>
+    </message>
+    <message>
+        <source>there is no account named %1</source>
+        <translation>aucun compte ne s’appelle %1</translation>
+    </message>
+    <message>
+        <source>no mail account yet: add one with `accounts add`</source>
+        <translation>aucun compte de messagerie : ajoutez-en un avec `accounts add`</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 new, %4 on the server</source>
+        <translation>%1 %2 : %3 nouveaux, %4 sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Using the password of %1 from %2 for this run only.</source>
+        <translation>Mot de passe de %1 lu dans %2, pour cette exécution seulement.</translation>
+    </message>
+    <message>
+        <source>%1: no password: %2 (or set %3)</source>
+        <translation>%1 : pas de mot de passe : %2 (ou définissez %3)</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,9 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL\n"
     "  bench [--prospects N] [--import-rows N]  measure import and the Prospects view\n"
     "  classify FILE.eml...               what each message is: bounce, auto-reply, interested...\n"
+    "  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]\n"
+    "  accounts list\n"
+    "  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread\n"
     "  secrets status                     can secrets be saved on this computer?\n"
     "  secrets set NAME                   save the value read from standard input\n"
     "  secrets delete NAME\n"
@@ -210,6 +213,12 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("classify")) {
             return cmdClassify(rest);
+        }
+        if (command == QLatin1String("accounts")) {
+            return cmdAccounts(rest);
+        }
+        if (command == QLatin1String("sync")) {
+            return cmdSync(rest);
         }
         if (command == QLatin1String("import")) {
             return cmdImport(rest);

@@ -50,6 +50,8 @@ private:
     int cmdImport(const QStringList& args);
     int cmdExport(const QStringList& args);
     int cmdClassify(const QStringList& args);
+    int cmdAccounts(const QStringList& args);
+    int cmdSync(const QStringList& args);
     int cmdDoNotContact(const QStringList& args);
     int cmdVersion();
     void finish(int code);

@@ -12,8 +12,10 @@ struct MailAccount
     QString email;
     QString imapHost;
     int imapPort = 993;
+    QString imapSecurity = QStringLiteral("tls"); // tls (implicit), starttls, none (loopback only)
     QString smtpHost;
     int smtpPort = 465;
+    QString smtpSecurity = QStringLiteral("tls");
     QString username;
     int dailySendCap = 50;
 

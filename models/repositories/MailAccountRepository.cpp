@@ -15,7 +15,8 @@ QList<MailAccount> MailAccountRepository::list() const
     QSqlQuery q = Sql::run(
         m_db,
         QStringLiteral("SELECT id, display_name, email, imap_host, imap_port, smtp_host, smtp_port, username, "
-                       "daily_send_cap FROM mail_accounts ORDER BY display_name COLLATE NOCASE"));
+                       "daily_send_cap, imap_security, smtp_security FROM mail_accounts ORDER BY display_name COLLATE "
+                       "NOCASE"));
     QList<MailAccount> accounts;
     while (q.next()) {
         MailAccount a;
@@ -28,6 +29,8 @@ QList<MailAccount> MailAccountRepository::list() const
         a.smtpPort = q.value(6).toInt();
         a.username = q.value(7).toString();
         a.dailySendCap = q.value(8).toInt();
+        a.imapSecurity = q.value(9).toString();
+        a.smtpSecurity = q.value(10).toString();
         accounts.append(a);
     }
     return accounts;
@@ -37,13 +40,15 @@ qint64 MailAccountRepository::add(const MailAccount& a, qint64 now)
 {
     QSqlQuery q = Sql::run(
         m_db,
-        QStringLiteral("INSERT INTO mail_accounts (display_name, email, imap_host, imap_port, smtp_host, smtp_port, "
-                       "username, secret_key, daily_send_cap, created_at) VALUES (:dn, :email, :ih, :ip, :sh, :sp, "
-                       ":user, :key, :cap, :now)"),
+        QStringLiteral("INSERT INTO mail_accounts (display_name, email, imap_host, imap_port, imap_security, smtp_host, "
+                       "smtp_port, smtp_security, username, secret_key, daily_send_cap, created_at) VALUES (:dn, :email, "
+                       ":ih, :ip, :is, :sh, :sp, :ss, :user, :key, :cap, :now)"),
         {{":dn", a.displayName},
          {":email", a.email},
          {":ih", a.imapHost},
          {":ip", a.imapPort},
+         {":is", a.imapSecurity},
+         {":ss", a.smtpSecurity},
          {":sh", a.smtpHost},
          {":sp", a.smtpPort},
          {":user", a.username},

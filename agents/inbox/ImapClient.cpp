@@ -1,0 +1,271 @@
+#include "ImapClient.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+#include <curl/curl.h>
+#include <mutex>
+
+namespace sc::agents::inbox {
+
+namespace {
+
+CURL* handle(void* curl)
+{
+    return static_cast<CURL*>(curl);
+}
+
+size_t collect(char* data, size_t size, size_t count, void* user)
+{
+    static_cast<QByteArray*>(user)->append(data, qsizetype(size * count));
+    return size * count;
+}
+
+struct Upload
+{
+    const QByteArray* data = nullptr;
+    qsizetype offset = 0;
+};
+
+size_t provide(char* buffer, size_t size, size_t count, void* user)
+{
+    auto* upload = static_cast<Upload*>(user);
+    const qsizetype n = std::min<qsizetype>(qsizetype(size * count), upload->data->size() - upload->offset);
+    memcpy(buffer, upload->data->constData() + upload->offset, size_t(n));
+    upload->offset += n;
+    return size_t(n);
+}
+
+// IMAP mailbox names in URLs: percent-encoded, the hierarchy separator kept.
+QString encodeMailbox(const QString& mailbox)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(mailbox, "/."));
+}
+
+// Quoted for a command argument (RFC 3501 quoted string).
+QString quoted(const QString& mailbox)
+{
+    QString q = mailbox;
+    q.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+} // namespace
+
+ImapClient::ImapClient(Settings settings)
+    : m_settings(std::move(settings))
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    m_curl = curl_easy_init();
+}
+
+ImapClient::~ImapClient()
+{
+    curl_easy_cleanup(handle(m_curl));
+}
+
+QString ImapClient::failureName(Failure failure)
+{
+    switch (failure) {
+    case Failure::None:
+        return QStringLiteral("none");
+    case Failure::Dns:
+        return QStringLiteral("dns");
+    case Failure::Refused:
+        return QStringLiteral("refused");
+    case Failure::Tls:
+        return QStringLiteral("tls");
+    case Failure::Authentication:
+        return QStringLiteral("authentication");
+    case Failure::Timeout:
+        return QStringLiteral("timeout");
+    case Failure::Protocol:
+        return QStringLiteral("protocol");
+    case Failure::Other:
+        return QStringLiteral("other");
+    }
+    return QStringLiteral("other");
+}
+
+QString ImapClient::url(const QString& path) const
+{
+    return QStringLiteral("%1://%2:%3/%4")
+        .arg(m_settings.security == Security::Implicit ? QStringLiteral("imaps") : QStringLiteral("imap"),
+             m_settings.host)
+        .arg(m_settings.port)
+        .arg(path);
+}
+
+bool ImapClient::perform(const QString& path, const QString& customRequest, QByteArray* body, const QByteArray* upload)
+{
+    CURL* curl = handle(m_curl);
+    curl_easy_reset(curl);
+    const QByteArray address = url(path).toUtf8();
+    const QByteArray user = m_settings.user.toUtf8();
+    const QByteArray password = m_settings.password.toUtf8();
+    const QByteArray request = customRequest.toUtf8();
+    curl_easy_setopt(curl, CURLOPT_URL, address.constData());
+    curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
+    curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_settings.timeoutMs));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(m_settings.timeoutMs) * 4);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    if (m_settings.security == Security::StartTls) {
+        curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+    }
+    if (!customRequest.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.constData());
+    }
+    QByteArray sink;
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &collect);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, body != nullptr ? body : &sink);
+    Upload source {upload, 0};
+    if (upload != nullptr) {
+        curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+        curl_easy_setopt(curl, CURLOPT_READFUNCTION, &provide);
+        curl_easy_setopt(curl, CURLOPT_READDATA, &source);
+        curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(upload->size()));
+    }
+    char detail[CURL_ERROR_SIZE] = {};
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
+    const CURLcode code = curl_easy_perform(curl);
+    if (code == CURLE_OK) {
+        m_failure = Failure::None;
+        m_error.clear();
+        return true;
+    }
+    const QString where = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
+    switch (code) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+        m_failure = Failure::Dns;
+        m_error = QStringLiteral("The server name %1 could not be found (DNS).").arg(m_settings.host);
+        break;
+    case CURLE_COULDNT_CONNECT:
+        m_failure = Failure::Refused;
+        m_error = QStringLiteral("%1 refused the connection: check the server name and port.").arg(where);
+        break;
+    case CURLE_OPERATION_TIMEDOUT:
+        m_failure = Failure::Timeout;
+        m_error = QStringLiteral("%1 did not answer in time.").arg(where);
+        break;
+    case CURLE_LOGIN_DENIED:
+        m_failure = Failure::Authentication;
+        m_error = QStringLiteral("%1 refused the user name or password.").arg(where);
+        break;
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_USE_SSL_FAILED:
+        m_failure = Failure::Tls;
+        m_error = QStringLiteral("The secure connection to %1 failed: %2").arg(where, QString::fromUtf8(detail));
+        break;
+    case CURLE_QUOTE_ERROR:
+    case CURLE_WEIRD_SERVER_REPLY:
+    case CURLE_REMOTE_ACCESS_DENIED:
+        m_failure = Failure::Protocol;
+        m_error = QStringLiteral("%1 refused the request: %2").arg(where, QString::fromUtf8(detail));
+        break;
+    default:
+        m_failure = Failure::Other;
+        m_error
+            = QStringLiteral("%1: %2").arg(where, QString::fromUtf8(*detail != 0 ? detail : curl_easy_strerror(code)));
+        break;
+    }
+    return false;
+}
+
+bool ImapClient::login()
+{
+    return perform({}, QStringLiteral("NOOP"), nullptr);
+}
+
+bool ImapClient::folders(QList<Folder>* out)
+{
+    QByteArray body;
+    // SPECIAL-USE (RFC 6154) tells which folder is Sent whatever its name or language.
+    if (!perform({}, QStringLiteral("LIST \"\" *"), &body)) {
+        return false;
+    }
+    static const QRegularExpression line(QStringLiteral(R"(^\* LIST \(([^)]*)\) (?:"[^"]*"|NIL) (.+)$)"),
+                                         QRegularExpression::MultilineOption);
+    auto it = line.globalMatch(QString::fromUtf8(body).remove(QLatin1Char('\r')));
+    out->clear();
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        QString name = m.captured(2).trimmed();
+        if (name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"'))) {
+            name = name.mid(1, name.size() - 2).replace(QStringLiteral("\\\""), QStringLiteral("\""));
+        }
+        QString use;
+        const QStringList flags = m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString& flag : flags) {
+            if (QStringList {QStringLiteral("\\Sent"), QStringLiteral("\\Drafts"), QStringLiteral("\\Trash"),
+                             QStringLiteral("\\Junk"), QStringLiteral("\\Archive"), QStringLiteral("\\All")}
+                    .contains(flag, Qt::CaseInsensitive)) {
+                use = flag;
+            }
+        }
+        out->append({name, use});
+    }
+    return true;
+}
+
+bool ImapClient::examine(const QString& mailbox, Status* out)
+{
+    QByteArray body;
+    if (!perform({}, QStringLiteral("EXAMINE %1").arg(quoted(mailbox)), &body)) {
+        return false;
+    }
+    const QString text = QString::fromUtf8(body);
+    static const QRegularExpression validity(QStringLiteral(R"(\[UIDVALIDITY (\d+)\])"));
+    static const QRegularExpression next(QStringLiteral(R"(\[UIDNEXT (\d+)\])"));
+    static const QRegularExpression exists(QStringLiteral(R"(\* (\d+) EXISTS)"));
+    *out = {};
+    out->uidValidity = validity.match(text).captured(1).toLongLong();
+    out->uidNext = next.match(text).captured(1).toLongLong();
+    out->exists = exists.match(text).captured(1).toLongLong();
+    if (out->uidValidity == 0) {
+        m_failure = Failure::Protocol;
+        m_error = QStringLiteral("The server gave no UIDVALIDITY for %1.").arg(mailbox);
+        return false;
+    }
+    return true;
+}
+
+bool ImapClient::searchUids(const QString& mailbox, qint64 afterUid, QList<qint64>* out)
+{
+    QByteArray body;
+    if (!perform(encodeMailbox(mailbox), QStringLiteral("UID SEARCH UID %1:*").arg(afterUid + 1), &body)) {
+        return false;
+    }
+    out->clear();
+    const QStringList lines = QString::fromUtf8(body).split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        if (!line.startsWith(QLatin1String("* SEARCH"))) {
+            continue;
+        }
+        const QStringList uids = line.mid(8).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString& uid : uids) {
+            // "n:*" always matches the highest UID, even when it is below n: keep only what is new.
+            if (const qint64 value = uid.trimmed().toLongLong(); value > afterUid) {
+                out->append(value);
+            }
+        }
+    }
+    std::sort(out->begin(), out->end());
+    return true;
+}
+
+bool ImapClient::fetch(const QString& mailbox, qint64 uid, QByteArray* message)
+{
+    message->clear();
+    return perform(QStringLiteral("%1;UID=%2").arg(encodeMailbox(mailbox)).arg(uid), {}, message);
+}
+
+bool ImapClient::append(const QString& mailbox, const QByteArray& message)
+{
+    return perform(encodeMailbox(mailbox), {}, nullptr, &message);
+}
+
+} // namespace sc::agents::inbox

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace sc::agents::inbox {
+
+// A small IMAP client over libcurl: one easy handle, so consecutive requests reuse one connection.
+// Literal-free answers (LIST, EXAMINE, UID SEARCH) come from custom requests; message bodies are
+// fetched by URL (".../INBOX;UID=n"), since libcurl drops literals from custom-request answers.
+// Not thread-safe: one client per thread (the Inbox agent's).
+class ImapClient
+{
+public:
+    enum class Security { Implicit, StartTls, None };
+    enum class Failure { None, Dns, Refused, Tls, Authentication, Timeout, Protocol, Other };
+
+    struct Settings
+    {
+        QString host;
+        int port = 993;
+        Security security = Security::Implicit;
+        QString user;
+        QString password;
+        int timeoutMs = 30000;
+    };
+    struct Folder
+    {
+        QString name;
+        QString specialUse; // "\\Sent", "\\Inbox"... or empty
+    };
+    struct Status
+    {
+        qint64 uidValidity = 0;
+        qint64 uidNext = 0;
+        qint64 exists = 0;
+    };
+
+    explicit ImapClient(Settings settings);
+    ~ImapClient();
+    ImapClient(const ImapClient&) = delete;
+    ImapClient& operator=(const ImapClient&) = delete;
+
+    // Each returns false on failure; failure() and error() then say what went wrong, in words a rep
+    // can act on ("The server refused the user name or password").
+    bool login();
+    bool folders(QList<Folder>* out);
+    bool examine(const QString& mailbox, Status* out);
+    // UIDs of the mailbox's messages above afterUid, ascending.
+    bool searchUids(const QString& mailbox, qint64 afterUid, QList<qint64>* out);
+    bool fetch(const QString& mailbox, qint64 uid, QByteArray* message);
+    // Stores a message in a mailbox (tests seed mailboxes with it; the outbox will file sent mail).
+    bool append(const QString& mailbox, const QByteArray& message);
+
+    Failure failure() const { return m_failure; }
+    QString error() const { return m_error; }
+
+    static QString failureName(Failure failure);
+
+private:
+    bool perform(const QString& path, const QString& customRequest, QByteArray* body,
+                 const QByteArray* upload = nullptr);
+    QString url(const QString& path) const;
+
+    Settings m_settings;
+    void* m_curl = nullptr;
+    Failure m_failure = Failure::None;
+    QString m_error;
+};
+
+} // namespace sc::agents::inbox

@@ -1,0 +1,185 @@
+#pragma once
+
+// A real Dovecot IMAP server on 127.0.0.1 for integration tests: its configuration, users (a
+// passwd-file) and maildirs live in a temporary folder; it is started in the foreground and stopped
+// by PID. Mail is delivered with IMAP APPEND.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+#include <grp.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+namespace sc::tests {
+
+class DovecotServer
+{
+public:
+    static constexpr const char* User = "dana@kestrel-labs.example";
+    static constexpr const char* Password = "s3cret-pass";
+
+    DovecotServer()
+    {
+        // A free port: bind to 0, read it, let it go.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+        probe.close();
+        // Dovecot never lets root own mail: as root, mail belongs to the system's "mail" user.
+        uid_t uid = getuid();
+        gid_t gid = getgid();
+        if (uid == 0) {
+            if (const passwd* mail = getpwnam("mail"); mail != nullptr) {
+                uid = mail->pw_uid;
+                gid = mail->pw_gid;
+            }
+        }
+        m_uid = uid;
+        m_gid = gid;
+        const QString d = m_dir.path();
+        QDir(d).mkpath(QStringLiteral("run"));
+        QDir(d).mkpath(QStringLiteral("state"));
+        QDir(d).mkpath(QStringLiteral("home"));
+        // Dovecot's processes (another user when we are root) must reach the folder and own the mail.
+        QFile::setPermissions(d, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                     | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        m_ready = chown(qPrintable(d + QStringLiteral("/home")), m_uid, m_gid) == 0;
+        QFile users(d + QStringLiteral("/users"));
+        users.open(QIODevice::WriteOnly);
+        users.write(QByteArray(User) + ":{PLAIN}" + Password + "\n");
+        users.close();
+        QFile conf(configPath());
+        conf.open(QIODevice::WriteOnly);
+        conf.write(QStringLiteral(R"(protocols = imap
+listen = 127.0.0.1
+base_dir = %1/run
+state_dir = %1/state
+log_path = %1/dovecot.log
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+first_valid_uid = %3
+mail_location = maildir:%1/home/%u/Maildir
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u %1/users
+}
+userdb {
+  driver = static
+  args = uid=%3 gid=%4 home=%1/home/%u
+}
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = %2
+  }
+  inet_listener imaps {
+    port = 0
+  }
+  chroot =
+}
+service anvil {
+  chroot =
+}
+namespace inbox {
+  inbox = yes
+  mailbox Sent {
+    special_use = \Sent
+    auto = subscribe
+  }
+}
+)")
+                       .arg(d)
+                       .arg(m_port)
+                       .arg(m_uid)
+                       .arg(m_gid)
+                       .toUtf8());
+        conf.close();
+    }
+
+    ~DovecotServer() { stop(); }
+
+    QString configPath() const { return m_dir.filePath(QStringLiteral("dovecot.conf")); }
+    int port() const { return m_port; }
+    QString maildir() const { return m_dir.filePath(QStringLiteral("home/%1/Maildir").arg(QLatin1String(User))); }
+    QString log() const
+    {
+        QFile f(m_dir.filePath(QStringLiteral("dovecot.log")));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+    // Starts the server and waits until it accepts connections; false with the reason in the log.
+    bool start()
+    {
+        if (!m_ready) {
+            return false;
+        }
+        const QString binary = QStandardPaths::findExecutable(
+            QStringLiteral("dovecot"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        if (binary.isEmpty()) {
+            return false;
+        }
+        QFile::remove(m_dir.filePath(QStringLiteral("run/master.pid")));
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(binary, {QStringLiteral("-F"), QStringLiteral("-c"), configPath()});
+        if (!m_process.waitForStarted(10000)) {
+            return false;
+        }
+        for (int i = 0; i < 200; ++i) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+            if (socket.waitForConnected(100) && socket.waitForReadyRead(1000) && socket.readAll().startsWith("* OK")) {
+                return true;
+            }
+            if (m_process.state() == QProcess::NotRunning) {
+                return false;
+            }
+            QThread::msleep(25); // the master forks its listeners after it starts: poll its socket
+        }
+        return false;
+    }
+
+    // Stops it by PID and waits for the port to close.
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning) {
+            return;
+        }
+        ::kill(pid_t(m_process.processId()), SIGTERM);
+        if (!m_process.waitForFinished(10000)) {
+            ::kill(pid_t(m_process.processId()), SIGKILL);
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // Makes Dovecot forget INBOX's UIDs, as a server restored from backup does: a new UIDVALIDITY.
+    bool resetUidValidity()
+    {
+        stop();
+        QDir box(maildir());
+        // dovecot-uidvalidity (kept) hands out the next value, so the new one always differs.
+        const QStringList state
+            = box.entryList({QStringLiteral("dovecot-uidlist"), QStringLiteral("dovecot.index*")}, QDir::Files);
+        for (const QString& f : state) {
+            box.remove(f);
+        }
+        return start();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    int m_port = 0;
+    uid_t m_uid = 0;
+    gid_t m_gid = 0;
+    bool m_ready = false;
+};
+
+} // namespace sc::tests
