@@ -1,0 +1,172 @@
+// Mail benchmark: N messages in a real local Dovecot, synced into an empty workspace by
+// `sales-copilot-cli sync` (fetched, parsed, classified, threaded, stored) against mbsync (isync)
+// copying the same mailbox to a maildir, in the same run; then classification alone, in-process.
+// Usage: bench_mail [N] (default 300; the README's figures use 10000). Prints figures, asserts nothing
+// about time; exits non-zero only when a step fails or the counts do not match.
+#include "DovecotServer.h"
+#include "agents/inbox/ImapClient.h"
+#include "agents/inbox/MessageParser.h"
+#include "agents/inbox/ReplyClassifier.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace sc;
+using agents::inbox::ImapClient;
+
+namespace {
+
+int fail(const QString& why)
+{
+    std::fprintf(stderr, "bench_mail: %s\n", qPrintable(why));
+    return 1;
+}
+
+void line(const QString& what, double value, const char* unit)
+{
+    std::printf("%-58s %10.1f %s\n", qPrintable(what), value, unit);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 300;
+    if (count < 1) {
+        return fail(QStringLiteral("N must be a positive number"));
+    }
+    // The messages: the real corpus (bounces, auto-replies, complaints) and invented human replies.
+    QList<QByteArray> samples;
+    QDirIterator corpus(QStringLiteral(SC_SOURCE_DIR "/../shared/data/sisimai-set-of-emails/maildir/bsd"),
+                        {QStringLiteral("*.eml")}, QDir::Files);
+    while (corpus.hasNext()) {
+        QFile f(corpus.next());
+        if (f.open(QIODevice::ReadOnly)) {
+            samples.append(f.readAll());
+        }
+    }
+    const char* replies[] = {"Thanks, tell me more about pricing.",
+                             "Tuesday at 3pm works for me.",
+                             "Pas intéressé, merci.",
+                             "Please remove me from your list.",
+                             "Je serai absent jusqu'au 4 janvier.",
+                             "Who else uses this in logistics?"};
+    tests::DovecotServer server;
+    if (!server.start()) {
+        return fail(QStringLiteral("Dovecot did not start: %1").arg(server.log()));
+    }
+    ImapClient client({QStringLiteral("127.0.0.1"), server.port(), ImapClient::Security::None,
+                       QLatin1String(tests::DovecotServer::User), QLatin1String(tests::DovecotServer::Password),
+                       30000});
+    QList<QByteArray> sent;
+    for (int i = 0; i < count; ++i) {
+        QByteArray message;
+        if (i % 2 == 0 && !samples.isEmpty()) {
+            message = samples.at((i / 2) % samples.size());
+        } else {
+            message = "From: Prospect " + QByteArray::number(i) + " <p" + QByteArray::number(i)
+                + "@heron-works.example>\r\nTo: dana@kestrel-labs.example\r\nSubject: Re: Order picking\r\n"
+                  "Message-ID: <bench-"
+                + QByteArray::number(i) + "@heron-works.example>\r\nDate: Wed, 25 Nov 2026 10:00:00 +0000\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + replies[i % 6] + "\r\n";
+        }
+        if (!client.append(QStringLiteral("INBOX"), message)) {
+            return fail(client.error());
+        }
+        sent.append(message);
+    }
+    std::printf("%d messages in a local Dovecot (half real bounces/auto-replies/complaints, half replies)\n", count);
+
+    // Ours: an empty workspace, the CLI as a rep's machine would run it.
+    QTemporaryDir work;
+    const QString ws = work.filePath(QStringLiteral("ws"));
+    const QString cli = QStringLiteral(SC_CLI_PATH);
+    QProcess add;
+    add.start(cli,
+              {QStringLiteral("--workspace"), ws, QStringLiteral("accounts"), QStringLiteral("add"),
+               QStringLiteral("Bench"), QStringLiteral("--imap"),
+               QStringLiteral("imap://127.0.0.1:%1").arg(server.port()), QStringLiteral("--smtp"),
+               QStringLiteral("smtp://127.0.0.1:2525"), QStringLiteral("--user"),
+               QLatin1String(tests::DovecotServer::User), QStringLiteral("--tls"), QStringLiteral("none")});
+    if (!add.waitForFinished(60000) || add.exitCode() != 0) {
+        return fail(QString::fromUtf8(add.readAllStandardError()));
+    }
+    QProcess sync;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SALES_COPILOT_SECRET_BENCH"), QLatin1String(tests::DovecotServer::Password));
+    sync.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    sync.start(cli, {QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("sync")});
+    if (!sync.waitForFinished(-1) || sync.exitCode() != 0) {
+        return fail(QString::fromUtf8(sync.readAllStandardError()));
+    }
+    const double oursMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!sync.readAllStandardOutput().contains(QStringLiteral("\"fetched\": %1").arg(count).toUtf8())) {
+        return fail(QStringLiteral("sales-copilot-cli sync did not fetch %1 messages").arg(count));
+    }
+    line(QStringLiteral("sales-copilot-cli sync (fetch, parse, classify, thread, store)"), oursMs, "ms");
+
+    // mbsync copying the same mailbox to a maildir.
+    const QString mbsync = QStandardPaths::findExecutable(QStringLiteral("mbsync"));
+    if (mbsync.isEmpty()) {
+        std::printf("mbsync not installed: no comparison (apt-get install isync)\n");
+    } else {
+        QDir(work.path()).mkpath(QStringLiteral("maildir"));
+        QFile rc(work.filePath(QStringLiteral("mbsyncrc")));
+        rc.open(QIODevice::WriteOnly);
+        rc.write(
+            QStringLiteral("IMAPAccount local\nHost 127.0.0.1\nPort %1\nUser %2\nPass %3\nSSLType None\nAuthMechs "
+                           "LOGIN PLAIN\n\nIMAPStore remote\nAccount local\n\nMaildirStore near\nPath %4/maildir/\n"
+                           "Inbox %4/maildir/INBOX\n\nChannel inbox\nFar :remote:INBOX\nNear :near:INBOX\nCreate "
+                           "Near\nSync Pull\nSyncState *\n")
+                .arg(server.port())
+                .arg(QLatin1String(tests::DovecotServer::User), QLatin1String(tests::DovecotServer::Password),
+                     work.path())
+                .toUtf8());
+        rc.close();
+        QProcess mb;
+        timer.restart();
+        mb.start(mbsync, {QStringLiteral("-q"), QStringLiteral("-c"), rc.fileName(), QStringLiteral("inbox")});
+        if (!mb.waitForFinished(-1) || mb.exitCode() != 0) {
+            return fail(QStringLiteral("mbsync failed: %1").arg(QString::fromUtf8(mb.readAll())));
+        }
+        const double mbMs = double(timer.nsecsElapsed()) / 1e6;
+        int copied = 0;
+        QDirIterator files(work.filePath(QStringLiteral("maildir/INBOX")), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            copied += files.next().contains(QLatin1String("/cur/")) || files.filePath().contains(QLatin1String("/new/"))
+                ? 1
+                : 0;
+        }
+        if (copied != count) {
+            return fail(QStringLiteral("mbsync copied %1 of %2 messages").arg(copied).arg(count));
+        }
+        line(QStringLiteral("mbsync (isync) to a maildir, same mailbox"), mbMs, "ms");
+        line(QStringLiteral("ours / mbsync"), oursMs / mbMs, "x");
+    }
+
+    // Classification alone, on messages already parsed.
+    QList<agents::inbox::ParsedMessage> parsed;
+    parsed.reserve(sent.size());
+    for (const QByteArray& raw : std::as_const(sent)) {
+        parsed.append(agents::inbox::MessageParser::parse(raw));
+    }
+    const agents::inbox::ReplyClassifier classifier;
+    int bounces = 0;
+    timer.restart();
+    for (const auto& m : std::as_const(parsed)) {
+        bounces += classifier.classify(m).category == QLatin1String("bounce") ? 1 : 0;
+    }
+    const double classifyMs = double(timer.nsecsElapsed()) / 1e6;
+    line(QStringLiteral("classification alone (%1 of them bounces)").arg(bounces),
+         parsed.size() / (classifyMs / 1000.0), "messages/s");
+    return 0;
+}
