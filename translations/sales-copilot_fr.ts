@@ -407,58 +407,6 @@
         <translation>de retour le %1</translation>
     </message>
     <message>
-        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commands:
-  init [--name NAME]                 create (or upgrade) the workspace
-  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
-  jobs list [--state STATE]          show queued, running and recent jobs
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           run every due job headless, then exit
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     export prospects (columns that import back)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
-  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-  accounts list
-  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
-  secrets status                     can secrets be saved on this computer?
-  secrets set NAME                   save the value read from standard input
-  secrets delete NAME
-  version
-</source>
-        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commandes :
-  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
-  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
-  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           exécute les tâches dues sans interface, puis quitte
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
-  classify FILE.eml...               ce qu’est chaque message : rebond, réponse automatique, intérêt…
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-  accounts list
-  sync [--account NAME]              relève le courrier (INBOX et Envoyés), le classe, le range en fils
-  secrets status                     les secrets peuvent-ils être enregistrés ici ?
-  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
-  secrets delete NAME
-  version
-</translation>
-    </message>
-    <message>
-        <source>accounts needs a subcommand: add NAME ..., list</source>
-        <translation>accounts attend une sous-commande : add NAME ..., list</translation>
-    </message>
-    <message>
         <source>IMAP server</source>
         <translation>Serveur IMAP</translation>
     </message>
@@ -529,6 +477,80 @@ Commandes :
     <message>
         <source>%1: no password: %2 (or set %3)</source>
         <translation>%1 : pas de mot de passe : %2 (ou définissez %3)</translation>
+    </message>
+    <message>
+        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commands:
+  init [--name NAME]                 create (or upgrade) the workspace
+  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
+  jobs list [--state STATE]          show queued, running and recent jobs
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           run every due job headless, then exit
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     export prospects (columns that import back)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
+  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
+  accounts list
+  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
+  secrets status                     can secrets be saved on this computer?
+  secrets set NAME                   save the value read from standard input
+  secrets delete NAME
+  version
+</source>
+        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commandes :
+  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
+  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
+  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           exécute les tâches dues sans interface, puis quitte
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
+  classify FILE.eml...               ce qu’est chaque message : rebond, réponse automatique, intérêt…
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+  accounts test NAME                 se connecte à ses serveurs IMAP et SMTP, dit ce qui échoue
+  accounts list
+  sync [--account NAME]              relève le courrier (INBOX et Envoyés), le classe, le range en fils
+  secrets status                     les secrets peuvent-ils être enregistrés ici ?
+  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
+  secrets delete NAME
+  version
+</translation>
+    </message>
+    <message>
+        <source>accounts needs a subcommand: add NAME ..., test NAME, list</source>
+        <translation>accounts attend une sous-commande : add NAME ..., test NAME, list</translation>
+    </message>
+    <message>
+        <source>accounts test needs the account&apos;s NAME</source>
+        <translation>accounts test attend le NAME du compte</translation>
+    </message>
+    <message>
+        <source>IMAP %1:%2: connected and logged in.</source>
+        <translation>IMAP %1:%2 : connecté et identifié.</translation>
+    </message>
+    <message>
+        <source>IMAP: %1</source>
+        <translation>IMAP : %1</translation>
+    </message>
+    <message>
+        <source>SMTP %1:%2: connected and logged in.</source>
+        <translation>SMTP %1:%2 : connecté et identifié.</translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation>SMTP : %1</translation>
     </message>
 </context>
 <context>

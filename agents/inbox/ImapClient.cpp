@@ -134,44 +134,82 @@ bool ImapClient::perform(const QString& path, const QString& customRequest, QByt
         m_error.clear();
         return true;
     }
-    const QString where = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
+    m_error = describeCurlError(int(code), QString::fromUtf8(detail),
+                                QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port), &m_failure);
+    return false;
+}
+
+QString ImapClient::describeCurlError(int curlCode, const QString& detail, const QString& where, Failure* failure)
+{
+    const auto code = CURLcode(curlCode);
+    const QString host = where.section(QLatin1Char(':'), 0, 0);
     switch (code) {
     case CURLE_COULDNT_RESOLVE_HOST:
-        m_failure = Failure::Dns;
-        m_error = QStringLiteral("The server name %1 could not be found (DNS).").arg(m_settings.host);
-        break;
+        *failure = Failure::Dns;
+        return QStringLiteral("The server name %1 could not be found (DNS).").arg(host);
     case CURLE_COULDNT_CONNECT:
-        m_failure = Failure::Refused;
-        m_error = QStringLiteral("%1 refused the connection: check the server name and port.").arg(where);
-        break;
+        *failure = Failure::Refused;
+        return QStringLiteral("%1 refused the connection: check the server name and port.").arg(where);
     case CURLE_OPERATION_TIMEDOUT:
-        m_failure = Failure::Timeout;
-        m_error = QStringLiteral("%1 did not answer in time.").arg(where);
-        break;
+        *failure = Failure::Timeout;
+        return QStringLiteral("%1 did not answer in time.").arg(where);
     case CURLE_LOGIN_DENIED:
-        m_failure = Failure::Authentication;
-        m_error = QStringLiteral("%1 refused the user name or password.").arg(where);
-        break;
+        *failure = Failure::Authentication;
+        return QStringLiteral("%1 refused the user name or password.").arg(where);
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_SSL_CERTPROBLEM:
     case CURLE_SSL_CACERT_BADFILE:
     case CURLE_USE_SSL_FAILED:
-        m_failure = Failure::Tls;
-        m_error = QStringLiteral("The secure connection to %1 failed: %2").arg(where, QString::fromUtf8(detail));
-        break;
+        *failure = Failure::Tls;
+        return QStringLiteral("The secure connection to %1 failed: %2").arg(where, detail);
     case CURLE_QUOTE_ERROR:
     case CURLE_WEIRD_SERVER_REPLY:
     case CURLE_REMOTE_ACCESS_DENIED:
-        m_failure = Failure::Protocol;
-        m_error = QStringLiteral("%1 refused the request: %2").arg(where, QString::fromUtf8(detail));
-        break;
+        *failure = Failure::Protocol;
+        return QStringLiteral("%1 refused the request: %2").arg(where, detail);
     default:
-        m_failure = Failure::Other;
-        m_error
-            = QStringLiteral("%1: %2").arg(where, QString::fromUtf8(*detail != 0 ? detail : curl_easy_strerror(code)));
-        break;
+        *failure = Failure::Other;
+        return QStringLiteral("%1: %2").arg(where,
+                                            detail.isEmpty() ? QString::fromUtf8(curl_easy_strerror(code)) : detail);
     }
+}
+
+bool ImapClient::smtpCheck(const Settings& smtp, Failure* failure, QString* error)
+{
+    CURL* curl = curl_easy_init();
+    const QByteArray address
+        = QStringLiteral("%1://%2:%3")
+              .arg(smtp.security == Security::Implicit ? QStringLiteral("smtps") : QStringLiteral("smtp"), smtp.host)
+              .arg(smtp.port)
+              .toUtf8();
+    const QByteArray user = smtp.user.toUtf8();
+    const QByteArray password = smtp.password.toUtf8();
+    curl_easy_setopt(curl, CURLOPT_URL, address.constData());
+    curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
+    curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(smtp.timeoutMs));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(smtp.timeoutMs) * 2);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    if (smtp.security == Security::StartTls) {
+        curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+    }
+    // Log in and say NOOP: proves the server, the encryption and the credentials, sends nothing.
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "NOOP");
+    QByteArray sink;
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &collect);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
+    char detail[CURL_ERROR_SIZE] = {};
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
+    const CURLcode code = curl_easy_perform(curl);
+    curl_easy_cleanup(curl);
+    if (code == CURLE_OK) {
+        *failure = Failure::None;
+        error->clear();
+        return true;
+    }
+    *error = describeCurlError(int(code), QString::fromUtf8(detail),
+                               QStringLiteral("%1:%2").arg(smtp.host).arg(smtp.port), failure);
     return false;
 }
 
@@ -233,10 +271,12 @@ bool ImapClient::examine(const QString& mailbox, Status* out)
     return true;
 }
 
-bool ImapClient::searchUids(const QString& mailbox, qint64 afterUid, QList<qint64>* out)
+bool ImapClient::searchUids(const QString& mailbox, qint64 afterUid, QList<qint64>* out, qint64 upToUid)
 {
     QByteArray body;
-    if (!perform(encodeMailbox(mailbox), QStringLiteral("UID SEARCH UID %1:*").arg(afterUid + 1), &body)) {
+    const QString range = upToUid > afterUid ? QStringLiteral("%1:%2").arg(afterUid + 1).arg(upToUid)
+                                             : QStringLiteral("%1:*").arg(afterUid + 1);
+    if (!perform(encodeMailbox(mailbox), QStringLiteral("UID SEARCH UID ") + range, &body)) {
         return false;
     }
     out->clear();
@@ -248,7 +288,8 @@ bool ImapClient::searchUids(const QString& mailbox, qint64 afterUid, QList<qint6
         const QStringList uids = line.mid(8).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString& uid : uids) {
             // "n:*" always matches the highest UID, even when it is below n: keep only what is new.
-            if (const qint64 value = uid.trimmed().toLongLong(); value > afterUid) {
+            if (const qint64 value = uid.trimmed().toLongLong();
+                value > afterUid && (upToUid <= afterUid || value <= upToUid)) {
                 out->append(value);
             }
         }

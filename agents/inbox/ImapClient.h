@@ -47,8 +47,10 @@ public:
     bool login();
     bool folders(QList<Folder>* out);
     bool examine(const QString& mailbox, Status* out);
-    // UIDs of the mailbox's messages above afterUid, ascending.
-    bool searchUids(const QString& mailbox, qint64 afterUid, QList<qint64>* out);
+    // UIDs of the mailbox's messages above afterUid (up to upToUid when given), ascending. libcurl
+    // cuts a response line at 16 KB, so callers ask in windows of SearchWindow UIDs.
+    static constexpr qint64 SearchWindow = 1000;
+    bool searchUids(const QString& mailbox, qint64 afterUid, QList<qint64>* out, qint64 upToUid = 0);
     bool fetch(const QString& mailbox, qint64 uid, QByteArray* message);
     // Stores a message in a mailbox (tests seed mailboxes with it; the outbox will file sent mail).
     bool append(const QString& mailbox, const QByteArray& message);
@@ -57,6 +59,10 @@ public:
     QString error() const { return m_error; }
 
     static QString failureName(Failure failure);
+    // What a libcurl error means for the rep, and its kind.
+    static QString describeCurlError(int curlCode, const QString& detail, const QString& where, Failure* failure);
+    // Connects to an SMTP server, logs in and says NOOP: sends nothing.
+    static bool smtpCheck(const Settings& smtp, Failure* failure, QString* error);
 
 private:
     bool perform(const QString& path, const QString& customRequest, QByteArray* body,

@@ -110,20 +110,29 @@ bool InboxSync::syncFolder(ImapClient& imap, const QString& mailbox, const QStri
                                 ":v, last_uid = 0"),
                  {{":a", m_account.id}, {":m", mailbox}, {":r", role}, {":v", status.uidValidity}});
     }
-    QList<qint64> uids;
-    if (!imap.searchUids(mailbox, lastUid, &uids)) {
-        return failed();
-    }
-    for (const qint64 uid : std::as_const(uids)) {
-        if (canceled && canceled()) {
-            return true;
-        }
-        QByteArray raw;
-        if (!imap.fetch(mailbox, uid, &raw)) {
+    // Window by window up to UIDNEXT (a window's answer stays short), then whatever arrived since.
+    for (qint64 from = lastUid;;) {
+        const qint64 to = from + ImapClient::SearchWindow;
+        const bool last = status.uidNext <= 0 || to >= status.uidNext - 1;
+        QList<qint64> uids;
+        if (!imap.searchUids(mailbox, from, &uids, last ? 0 : to)) {
             return failed();
         }
-        store(mailbox, role, status.uidValidity, uid, raw);
-        ++out->fetched;
+        for (const qint64 uid : std::as_const(uids)) {
+            if (canceled && canceled()) {
+                return true;
+            }
+            QByteArray raw;
+            if (!imap.fetch(mailbox, uid, &raw)) {
+                return failed();
+            }
+            store(mailbox, role, status.uidValidity, uid, raw);
+            ++out->fetched;
+        }
+        if (last) {
+            break;
+        }
+        from = to;
     }
     Sql::run(m_db, QStringLiteral("UPDATE mailbox_sync SET synced_at = :t WHERE account_id = :a AND mailbox = :m"),
              {{":t", Clock::instance().nowMs()}, {":a", m_account.id}, {":m", mailbox}});

@@ -49,6 +49,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  bench [--prospects N] [--import-rows N]  measure import and the Prospects view\n"
     "  classify FILE.eml...               what each message is: bounce, auto-reply, interested...\n"
     "  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]\n"
+    "  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails\n"
     "  accounts list\n"
     "  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread\n"
     "  secrets status                     can secrets be saved on this computer?\n"

@@ -52,6 +52,7 @@ private:
     int cmdClassify(const QStringList& args);
     int cmdAccounts(const QStringList& args);
     int cmdSync(const QStringList& args);
+    int testAccount(const QString& name);
     int cmdDoNotContact(const QStringList& args);
     int cmdVersion();
     void finish(int code);

@@ -60,8 +60,11 @@ int Cli::cmdAccounts(const QStringList& args)
         }
         return 0;
     }
+    if (sub == QLatin1String("test")) {
+        return testAccount(args.value(1));
+    }
     if (sub != QLatin1String("add")) {
-        return usage(tr("accounts needs a subcommand: add NAME ..., list"));
+        return usage(tr("accounts needs a subcommand: add NAME ..., test NAME, list"));
     }
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("imap"), tr("IMAP server"), QStringLiteral("URL")});
@@ -210,6 +213,71 @@ int Cli::cmdSync(const QStringList& args)
         });
     };
     (*next)(0);
+    return Pending;
+}
+
+int Cli::testAccount(const QString& name)
+{
+    if (name.isEmpty()) {
+        return usage(tr("accounts test needs the account's NAME"));
+    }
+    if (!openWorkspace()) {
+        return 1;
+    }
+    const QList<models::MailAccount> accounts = models::MailAccountRepository(m_workspace->connection()).list();
+    const auto it = std::find_if(accounts.cbegin(), accounts.cend(),
+                                 [&](const models::MailAccount& a) { return a.displayName == name; });
+    if (it == accounts.cend()) {
+        return fail(tr("there is no account named %1").arg(name));
+    }
+    const models::MailAccount account = *it;
+    auto check = [this, account](const QString& password) {
+        using agents::inbox::ImapClient;
+        auto mode = [](const QString& security) {
+            return security == QLatin1String("starttls") ? ImapClient::Security::StartTls
+                : security == QLatin1String("none")      ? ImapClient::Security::None
+                                                         : ImapClient::Security::Implicit;
+        };
+        ImapClient imap(
+            {account.imapHost, account.imapPort, mode(account.imapSecurity), account.username, password, 15000});
+        const bool imapOk = imap.login();
+        ImapClient::Failure smtpFailure = ImapClient::Failure::None;
+        QString smtpError;
+        const bool smtpOk = ImapClient::smtpCheck(
+            {account.smtpHost, account.smtpPort, mode(account.smtpSecurity), account.username, password, 15000},
+            &smtpFailure, &smtpError);
+        auto part = [](bool ok, ImapClient::Failure failure, const QString& error) {
+            QJsonObject o {{QStringLiteral("ok"), ok}};
+            if (!ok) {
+                o.insert(QStringLiteral("failure"), ImapClient::failureName(failure));
+                o.insert(QStringLiteral("error"), error);
+            }
+            return o;
+        };
+        if (m_json) {
+            printJson(QJsonObject {{QStringLiteral("account"), account.displayName},
+                                   {QStringLiteral("imap"), part(imapOk, imap.failure(), imap.error())},
+                                   {QStringLiteral("smtp"), part(smtpOk, smtpFailure, smtpError)}});
+        } else {
+            print(imapOk ? tr("IMAP %1:%2: connected and logged in.").arg(account.imapHost).arg(account.imapPort)
+                         : tr("IMAP: %1").arg(imap.error()));
+            print(smtpOk ? tr("SMTP %1:%2: connected and logged in.").arg(account.smtpHost).arg(account.smtpPort)
+                         : tr("SMTP: %1").arg(smtpError));
+        }
+        return imapOk && smtpOk ? 0 : 1;
+    };
+    const QString variable = secretVariable(account.displayName);
+    if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {
+        QTextStream(stderr)
+            << tr("Using the password of %1 from %2 for this run only.").arg(account.displayName, variable) << "\n";
+        return check(qEnvironmentVariable(variable.toLatin1().constData()));
+    }
+    m_secrets = new SecretStore(Application::secretScope(*m_workspace), this);
+    m_secrets->read(account.secretKey(), this, [this, account, check, variable](const SecretStore::Result& result) {
+        finish(result.ok()
+                   ? check(result.value)
+                   : fail(tr("%1: no password: %2 (or set %3)").arg(account.displayName, result.message, variable)));
+    });
     return Pending;
 }
 

@@ -109,8 +109,11 @@ int main(int argc, char** argv)
         return fail(QString::fromUtf8(sync.readAllStandardError()));
     }
     const double oursMs = double(timer.nsecsElapsed()) / 1e6;
-    if (!sync.readAllStandardOutput().contains(QStringLiteral("\"fetched\": %1").arg(count).toUtf8())) {
-        return fail(QStringLiteral("sales-copilot-cli sync did not fetch %1 messages").arg(count));
+    const QByteArray report = sync.readAllStandardOutput();
+    if (!report.contains(QStringLiteral("\"fetched\": %1").arg(count).toUtf8())) {
+        return fail(QStringLiteral("sales-copilot-cli sync did not fetch %1 messages: %2")
+                        .arg(count)
+                        .arg(QString::fromUtf8(report)));
     }
     line(QStringLiteral("sales-copilot-cli sync (fetch, parse, classify, thread, store)"), oursMs, "ms");
 

@@ -198,10 +198,48 @@ private Q_SLOTS:
                  QStringLiteral("authentication"));
     }
 
+    void accountTestSaysWhatFails()
+    {
+        auto test = [this](const QString& password) {
+            QProcess* p = startCli(
+                {QStringLiteral("--json"), QStringLiteral("accounts"), QStringLiteral("test"), QStringLiteral("Dana")},
+                password);
+            p->waitForFinished(60000);
+            const QJsonObject json = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+            p->deleteLater();
+            return json;
+        };
+        // IMAP logs in; SMTP (nothing listens on its port in this test) is refused.
+        QJsonObject json = test(QLatin1String(tests::DovecotServer::Password));
+        QCOMPARE(json.value(QStringLiteral("imap")).toObject().value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("smtp")).toObject().value(QStringLiteral("failure")).toString(),
+                 QStringLiteral("refused"));
+        // A wrong password, then the server gone.
+        json = test(QStringLiteral("wrong"));
+        QCOMPARE(json.value(QStringLiteral("imap")).toObject().value(QStringLiteral("failure")).toString(),
+                 QStringLiteral("authentication"));
+        m_server->stop();
+        json = test(QLatin1String(tests::DovecotServer::Password));
+        QCOMPARE(json.value(QStringLiteral("imap")).toObject().value(QStringLiteral("failure")).toString(),
+                 QStringLiteral("refused"));
+        // A name that does not resolve, and implicit TLS spoken to a plain-text server.
+        ImapClient dns({QStringLiteral("no-such-host.invalid"), 993, ImapClient::Security::Implicit,
+                        QStringLiteral("x"), QStringLiteral("y"), 5000});
+        QVERIFY(!dns.login());
+        QCOMPARE(dns.failure(), ImapClient::Failure::Dns);
+        QVERIFY(m_server->start());
+        ImapClient tls({QStringLiteral("127.0.0.1"), m_server->port(), ImapClient::Security::Implicit,
+                        QLatin1String(tests::DovecotServer::User), QLatin1String(tests::DovecotServer::Password),
+                        5000});
+        QVERIFY(!tls.login());
+        QVERIFY2(tls.failure() == ImapClient::Failure::Tls || tls.failure() == ImapClient::Failure::Timeout,
+                 qPrintable(tls.error()));
+    }
+
     void killedMidSyncResumesWithoutLossOrDuplicates()
     {
         ImapClient client = imap();
-        constexpr int Count = 400;
+        constexpr int Count = 1200; // more than one UID SEARCH window (ImapClient::SearchWindow)
         for (int i = 0; i < Count; ++i) {
             QVERIFY(client.append(QStringLiteral("INBOX"), message(i)));
         }
