@@ -5,6 +5,7 @@
 #include "SecretStore.h"
 #include "agents/housekeeping/HousekeepingAgent.h"
 #include "agents/importer/ImportAgent.h"
+#include "agents/inbox/AccountCheck.h"
 #include "models/Clock.h"
 #include "models/itemmodels/AgentStatusModel.h"
 #include "models/itemmodels/DraftListModel.h"
@@ -14,13 +15,17 @@
 #include "ui/MainWindow.h"
 #include "ui/TrayNotifier.h"
 #include "ui/dialogs/ImportDialog.h"
+#include "ui/dialogs/MailAccountDialog.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
 #include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/SettingsView.h"
 
 #include <QApplication>
+#include <QFutureWatcher>
 #include <QJsonArray>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sc::app {
 
@@ -198,6 +203,22 @@ void DesktopApp::wireSettings()
                 m_secrets->write(key, value, settings, [settings, key](const SecretStore::Result& result) {
                     settings->secretResult(key, result.ok(), result.message);
                 });
+            });
+    // "Test connection" logs in over the network: off the GUI thread, the answer back to the dialog
+    // if it is still open.
+    connect(settings, &ui::SettingsView::testMailAccountRequested, this,
+            [](const models::MailAccount& account, const QString& password, ui::MailAccountDialog* dialog) {
+                QPointer<ui::MailAccountDialog> target(dialog);
+                auto* watcher = new QFutureWatcher<agents::inbox::AccountCheck>(dialog);
+                connect(watcher, &QFutureWatcherBase::finished, dialog, [watcher, target] {
+                    const agents::inbox::AccountCheck check = watcher->result();
+                    watcher->deleteLater();
+                    if (target) {
+                        target->showTestResult(check.imapOk, check.imapError, check.smtpOk, check.smtpError);
+                    }
+                });
+                watcher->setFuture(QtConcurrent::run(
+                    [account, password] { return agents::inbox::AccountCheck::run(account, password); }));
             });
     connect(settings, &ui::SettingsView::removeSecretRequested, this, [this, settings](const QString& key) {
         m_secrets->remove(key, settings, [settings, key](const SecretStore::Result& result) {

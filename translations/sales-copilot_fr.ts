@@ -66,6 +66,37 @@
     </message>
 </context>
 <context>
+    <name>sc::agents::inbox::ImapClient</name>
+    <message>
+        <source>The server name %1 could not be found (DNS).</source>
+        <translation>Le serveur %1 est introuvable (DNS).</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: check the server name and port.</source>
+        <translation>%1 a refusé la connexion : vérifiez le nom du serveur et le port.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 a refusé le nom d’utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 a refusé la demande : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>sc::app::Cli</name>
     <message>
         <source>Run &apos;sales-copilot-cli --help&apos; for usage.</source>
@@ -1329,6 +1360,46 @@ Commandes :
     <message>
         <source>Enter the password (it is kept in your system keychain).</source>
         <translation>Saisissez le mot de passe (il est conservé dans le trousseau du système).</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (a server on this computer only)</source>
+        <translation>Aucun (serveur sur cet ordinateur uniquement)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and %2…</source>
+        <translation>Connexion à %1 et %2…</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS or STARTTLS: without encryption the password would cross the network in clear.</source>
+        <translation>Choisissez SSL/TLS ou STARTTLS : sans chiffrement, le mot de passe traverserait le réseau en clair.</translation>
+    </message>
+    <message>
+        <source>Incoming mail: connected.</source>
+        <translation>Courrier entrant : connecté.</translation>
+    </message>
+    <message>
+        <source>Incoming mail: %1</source>
+        <translation>Courrier entrant : %1</translation>
+    </message>
+    <message>
+        <source>Outgoing mail: connected.</source>
+        <translation>Courrier sortant : connecté.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail: %1</source>
+        <translation>Courrier sortant : %1</translation>
     </message>
 </context>
 <context>

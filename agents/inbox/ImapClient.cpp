@@ -1,5 +1,6 @@
 #include "ImapClient.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 #include <curl/curl.h>
@@ -146,32 +147,39 @@ QString ImapClient::describeCurlError(int curlCode, const QString& detail, const
     switch (code) {
     case CURLE_COULDNT_RESOLVE_HOST:
         *failure = Failure::Dns;
-        return QStringLiteral("The server name %1 could not be found (DNS).").arg(host);
+        return QCoreApplication::translate("sc::agents::inbox::ImapClient",
+                                           "The server name %1 could not be found (DNS).")
+            .arg(host);
     case CURLE_COULDNT_CONNECT:
         *failure = Failure::Refused;
-        return QStringLiteral("%1 refused the connection: check the server name and port.").arg(where);
+        return QCoreApplication::translate("sc::agents::inbox::ImapClient",
+                                           "%1 refused the connection: check the server name and port.")
+            .arg(where);
     case CURLE_OPERATION_TIMEDOUT:
         *failure = Failure::Timeout;
-        return QStringLiteral("%1 did not answer in time.").arg(where);
+        return QCoreApplication::translate("sc::agents::inbox::ImapClient", "%1 did not answer in time.").arg(where);
     case CURLE_LOGIN_DENIED:
         *failure = Failure::Authentication;
-        return QStringLiteral("%1 refused the user name or password.").arg(where);
+        return QCoreApplication::translate("sc::agents::inbox::ImapClient", "%1 refused the user name or password.")
+            .arg(where);
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_SSL_CERTPROBLEM:
     case CURLE_SSL_CACERT_BADFILE:
     case CURLE_USE_SSL_FAILED:
         *failure = Failure::Tls;
-        return QStringLiteral("The secure connection to %1 failed: %2").arg(where, detail);
+        return QCoreApplication::translate("sc::agents::inbox::ImapClient", "The secure connection to %1 failed: %2")
+            .arg(where, detail);
     case CURLE_QUOTE_ERROR:
     case CURLE_WEIRD_SERVER_REPLY:
     case CURLE_REMOTE_ACCESS_DENIED:
         *failure = Failure::Protocol;
-        return QStringLiteral("%1 refused the request: %2").arg(where, detail);
+        return QCoreApplication::translate("sc::agents::inbox::ImapClient", "%1 refused the request: %2")
+            .arg(where, detail);
     default:
         *failure = Failure::Other;
-        return QStringLiteral("%1: %2").arg(where,
-                                            detail.isEmpty() ? QString::fromUtf8(curl_easy_strerror(code)) : detail);
+        return QCoreApplication::translate("sc::agents::inbox::ImapClient", "%1: %2")
+            .arg(where, detail.isEmpty() ? QString::fromUtf8(curl_easy_strerror(code)) : detail);
     }
 }
 

@@ -1,5 +1,6 @@
 // `sales-copilot-cli accounts ...` and `sync`: the rep's mailboxes, headless.
 #include "Cli.h"
+#include "agents/inbox/AccountCheck.h"
 #include "agents/inbox/ImapClient.h"
 #include "agents/inbox/InboxSync.h"
 #include "app/Application.h"
@@ -233,19 +234,7 @@ int Cli::testAccount(const QString& name)
     const models::MailAccount account = *it;
     auto check = [this, account](const QString& password) {
         using agents::inbox::ImapClient;
-        auto mode = [](const QString& security) {
-            return security == QLatin1String("starttls") ? ImapClient::Security::StartTls
-                : security == QLatin1String("none")      ? ImapClient::Security::None
-                                                         : ImapClient::Security::Implicit;
-        };
-        ImapClient imap(
-            {account.imapHost, account.imapPort, mode(account.imapSecurity), account.username, password, 15000});
-        const bool imapOk = imap.login();
-        ImapClient::Failure smtpFailure = ImapClient::Failure::None;
-        QString smtpError;
-        const bool smtpOk = ImapClient::smtpCheck(
-            {account.smtpHost, account.smtpPort, mode(account.smtpSecurity), account.username, password, 15000},
-            &smtpFailure, &smtpError);
+        const agents::inbox::AccountCheck result = agents::inbox::AccountCheck::run(account, password);
         auto part = [](bool ok, ImapClient::Failure failure, const QString& error) {
             QJsonObject o {{QStringLiteral("ok"), ok}};
             if (!ok) {
@@ -255,16 +244,17 @@ int Cli::testAccount(const QString& name)
             return o;
         };
         if (m_json) {
-            printJson(QJsonObject {{QStringLiteral("account"), account.displayName},
-                                   {QStringLiteral("imap"), part(imapOk, imap.failure(), imap.error())},
-                                   {QStringLiteral("smtp"), part(smtpOk, smtpFailure, smtpError)}});
+            printJson(
+                QJsonObject {{QStringLiteral("account"), account.displayName},
+                             {QStringLiteral("imap"), part(result.imapOk, result.imapFailure, result.imapError)},
+                             {QStringLiteral("smtp"), part(result.smtpOk, result.smtpFailure, result.smtpError)}});
         } else {
-            print(imapOk ? tr("IMAP %1:%2: connected and logged in.").arg(account.imapHost).arg(account.imapPort)
-                         : tr("IMAP: %1").arg(imap.error()));
-            print(smtpOk ? tr("SMTP %1:%2: connected and logged in.").arg(account.smtpHost).arg(account.smtpPort)
-                         : tr("SMTP: %1").arg(smtpError));
+            print(result.imapOk ? tr("IMAP %1:%2: connected and logged in.").arg(account.imapHost).arg(account.imapPort)
+                                : tr("IMAP: %1").arg(result.imapError));
+            print(result.smtpOk ? tr("SMTP %1:%2: connected and logged in.").arg(account.smtpHost).arg(account.smtpPort)
+                                : tr("SMTP: %1").arg(result.smtpError));
         }
-        return imapOk && smtpOk ? 0 : 1;
+        return result.imapOk && result.smtpOk ? 0 : 1;
     };
     const QString variable = secretVariable(account.displayName);
     if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {

@@ -18,6 +18,7 @@
 #include "ui/TrayNotifier.h"
 #include "ui/dialogs/EditDraftDialog.h"
 #include "ui/dialogs/ImportDialog.h"
+#include "ui/dialogs/MailAccountDialog.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
 #include "ui/views/prospects/ProspectDetailPanel.h"
@@ -41,6 +42,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -667,6 +669,41 @@ private Q_SLOTS:
         QCOMPARE(list->count(), stages);
         QCOMPARE(rowOf(key), -1);
         QCOMPARE(currentKey(), QStringLiteral("contacted"));
+    }
+
+    void mailboxDialogTestsTheConnection()
+    {
+        openApp("mailbox", 0);
+        window()->showView(MainWindow::View::Settings);
+        window()->settingsView()->addMailbox();
+        ui::MailAccountDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<ui::MailAccountDialog*>()) != nullptr);
+        // A port nothing listens on, on this computer: both servers refuse, and the dialog says so.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QString port = QString::number(closed.serverPort());
+        closed.close();
+        auto field = [dialog](const char* name) {
+            return dialog->findChild<QLineEdit*>(QLatin1String(name));
+        };
+        field("mailboxEmail")->setText(QStringLiteral("dana@kestrel-labs.example"));
+        field("imapHost")->setText(QStringLiteral("127.0.0.1"));
+        field("smtpHost")->setText(QStringLiteral("127.0.0.1"));
+        field("mailboxPassword")->setText(QStringLiteral("secret"));
+        for (const char* name : {"imapPort", "smtpPort"}) {
+            dialog->findChild<QSpinBox*>(QLatin1String(name))->setValue(port.toInt());
+        }
+        for (const char* name : {"imapSecurity", "smtpSecurity"}) {
+            auto* combo = dialog->findChild<QComboBox*>(QLatin1String(name));
+            combo->setCurrentIndex(combo->findData(QStringLiteral("none")));
+        }
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+        auto* result = dialog->findChild<QLabel*>(QStringLiteral("testResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().count(QStringLiteral("refused the connection")) == 2, 20000);
+        // No encryption towards another computer is refused before anything is tried.
+        field("imapHost")->setText(QStringLiteral("imap.kestrel-labs.example"));
+        QVERIFY(dialog->problem().contains(QLatin1String("SSL/TLS")));
+        dialog->reject();
     }
 
     void frenchInterfaceIsComplete()

@@ -1,5 +1,7 @@
 #include "MailAccountDialog.h"
 
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -12,6 +14,21 @@
 namespace sc::ui {
 
 namespace {
+QComboBox* securityBox(QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    box->addItem(QCoreApplication::translate("sc::ui::MailAccountDialog", "SSL/TLS"), QStringLiteral("tls"));
+    box->addItem(QCoreApplication::translate("sc::ui::MailAccountDialog", "STARTTLS"), QStringLiteral("starttls"));
+    box->addItem(QCoreApplication::translate("sc::ui::MailAccountDialog", "None (a server on this computer only)"),
+                 QStringLiteral("none"));
+    return box;
+}
+
+bool isLoopback(const QString& host)
+{
+    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") || host == QLatin1String("localhost");
+}
+
 QSpinBox* portBox(int value, QWidget* parent)
 {
     auto* box = new QSpinBox(parent);
@@ -32,10 +49,22 @@ MailAccountDialog::MailAccountDialog(QWidget* parent)
     , m_username(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_cap(new QSpinBox(this))
+    , m_imapSecurity(securityBox(this))
+    , m_smtpSecurity(securityBox(this))
+    , m_test(new QPushButton(tr("Test connection"), this))
+    , m_testResult(new QLabel(this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Add a mailbox"));
     setObjectName(QStringLiteral("mailAccountDialog"));
+    const QList<QPair<QWidget*, const char*>> names {{m_name, "mailboxName"},          {m_email, "mailboxEmail"},
+                                                     {m_imapHost, "imapHost"},         {m_imapPort, "imapPort"},
+                                                     {m_imapSecurity, "imapSecurity"}, {m_smtpHost, "smtpHost"},
+                                                     {m_smtpPort, "smtpPort"},         {m_smtpSecurity, "smtpSecurity"},
+                                                     {m_username, "mailboxUser"},      {m_password, "mailboxPassword"}};
+    for (const auto& [widget, name] : names) {
+        widget->setObjectName(QLatin1String(name));
+    }
     m_name->setPlaceholderText(tr("e.g. Work"));
     m_email->setPlaceholderText(tr("you@company.example"));
     m_imapHost->setPlaceholderText(tr("imap.company.example"));
@@ -53,10 +82,12 @@ MailAccountDialog::MailAccountDialog(QWidget* parent)
     auto* imap = new QHBoxLayout;
     imap->addWidget(m_imapHost, 1);
     imap->addWidget(m_imapPort);
+    imap->addWidget(m_imapSecurity);
     form->addRow(tr("Incoming (IMAP):"), imap);
     auto* smtp = new QHBoxLayout;
     smtp->addWidget(m_smtpHost, 1);
     smtp->addWidget(m_smtpPort);
+    smtp->addWidget(m_smtpSecurity);
     form->addRow(tr("Outgoing (SMTP):"), smtp);
     form->addRow(tr("User name:"), m_username);
     form->addRow(tr("Password:"), m_password);
@@ -71,24 +102,76 @@ MailAccountDialog::MailAccountDialog(QWidget* parent)
             m_username->setText(text);
         }
     });
+    // The usual ports follow the encryption the rep picks.
+    connect(m_imapSecurity, &QComboBox::activated, this, [this] {
+        m_imapPort->setValue(m_imapSecurity->currentData().toString() == QLatin1String("tls") ? 993 : 143);
+    });
+    connect(m_smtpSecurity, &QComboBox::activated, this, [this] {
+        m_smtpPort->setValue(m_smtpSecurity->currentData().toString() == QLatin1String("tls") ? 465 : 587);
+    });
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_test, &QPushButton::clicked, this, [this] {
+        const QString why = problem();
+        if (!why.isEmpty()) {
+            m_problem->setText(why);
+            m_problem->show();
+            return;
+        }
+        m_problem->hide();
+        m_test->setEnabled(false);
+        m_testResult->setText(
+            tr("Connecting to %1 and %2…").arg(m_imapHost->text().trimmed(), m_smtpHost->text().trimmed()));
+        Q_EMIT testRequested(account(), password());
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_test, 0, Qt::AlignTop);
+    testRow->addWidget(m_testResult, 1);
+    layout->addLayout(testRow);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     m_problem->hide();
 }
 
-void MailAccountDialog::validate()
+QString MailAccountDialog::problem() const
 {
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    QString problem;
     if (!email.match(m_email->text().trimmed()).hasMatch()) {
-        problem = tr("Enter a valid email address.");
-    } else if (m_imapHost->text().trimmed().isEmpty() || m_smtpHost->text().trimmed().isEmpty()) {
-        problem = tr("Enter both the incoming and the outgoing server.");
-    } else if (m_password->text().isEmpty()) {
-        problem = tr("Enter the password (it is kept in your system keychain).");
+        return tr("Enter a valid email address.");
     }
+    if (m_imapHost->text().trimmed().isEmpty() || m_smtpHost->text().trimmed().isEmpty()) {
+        return tr("Enter both the incoming and the outgoing server.");
+    }
+    if (m_password->text().isEmpty()) {
+        return tr("Enter the password (it is kept in your system keychain).");
+    }
+    // Passwords never cross a network in clear: no encryption is for a server on this computer.
+    if ((m_imapSecurity->currentData().toString() == QLatin1String("none") && !isLoopback(m_imapHost->text().trimmed()))
+        || (m_smtpSecurity->currentData().toString() == QLatin1String("none")
+            && !isLoopback(m_smtpHost->text().trimmed()))) {
+        return tr("Choose SSL/TLS or STARTTLS: without encryption the password would cross the network in clear.");
+    }
+    return {};
+}
+
+void MailAccountDialog::showTestResult(bool imapOk, const QString& imapMessage, bool smtpOk, const QString& smtpMessage)
+{
+    m_test->setEnabled(true);
+    const QString ok = QStringLiteral("✓ ");
+    const QString bad = QStringLiteral("✗ ");
+    m_testResult->setText(
+        (imapOk ? ok + tr("Incoming mail: connected.") : bad + tr("Incoming mail: %1").arg(imapMessage))
+        + QLatin1Char('\n')
+        + (smtpOk ? ok + tr("Outgoing mail: connected.") : bad + tr("Outgoing mail: %1").arg(smtpMessage)));
+}
+
+void MailAccountDialog::validate()
+{
+    const QString problem = this->problem();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     if (problem.isEmpty()) {
@@ -105,6 +188,8 @@ models::MailAccount MailAccountDialog::account() const
     a.imapPort = m_imapPort->value();
     a.smtpHost = m_smtpHost->text().trimmed();
     a.smtpPort = m_smtpPort->value();
+    a.imapSecurity = m_imapSecurity->currentData().toString();
+    a.smtpSecurity = m_smtpSecurity->currentData().toString();
     a.username = m_username->text().trimmed().isEmpty() ? a.email : m_username->text().trimmed();
     a.dailySendCap = m_cap->value();
     return a;

@@ -4,7 +4,9 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QLabel;
 
@@ -19,6 +21,16 @@ public:
     explicit MailAccountDialog(QWidget* parent = nullptr);
     models::MailAccount account() const;
     QString password() const;
+    // The problem with what was typed, or empty when the account can be tried.
+    QString problem() const;
+
+Q_SIGNALS:
+    // "Test connection": log in to both servers with what is typed, nothing saved yet.
+    void testRequested(const sc::models::MailAccount& account, const QString& password);
+
+public Q_SLOTS:
+    // The answer to testRequested(): each server's outcome, in words for the rep.
+    void showTestResult(bool imapOk, const QString& imapMessage, bool smtpOk, const QString& smtpMessage);
 
 private:
     void validate();
@@ -32,6 +44,10 @@ private:
     QLineEdit* m_username;
     QLineEdit* m_password;
     QSpinBox* m_cap;
+    QComboBox* m_imapSecurity;
+    QComboBox* m_smtpSecurity;
+    QPushButton* m_test;
+    QLabel* m_testResult;
     QLabel* m_problem;
 };
 

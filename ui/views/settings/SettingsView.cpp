@@ -292,6 +292,10 @@ void SettingsView::addMailbox()
 {
     auto* dialog = new MailAccountDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MailAccountDialog::testRequested, this,
+            [this, dialog](const models::MailAccount& account, const QString& password) {
+                Q_EMIT testMailAccountRequested(account, password, dialog);
+            });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const models::MailAccount account = dialog->account();
         m_pendingAccounts.insert(account.secretKey(), account);

@@ -16,6 +16,8 @@ class QPushButton;
 
 namespace sc::ui {
 
+class MailAccountDialog;
+
 // Language, workspace, pipeline stages, the keychain's state, API keys and mailboxes. The view never touches a secret
 // store itself: it asks through signals and shows the answer the composition root sends back.
 class SettingsView : public QWidget
@@ -28,6 +30,8 @@ public:
     SettingsView(const models::Workspace& workspace, const QString& language, QWidget* parent = nullptr);
 
 public Q_SLOTS:
+    // Opens the dialog that adds a mailbox (the Add mailbox button).
+    void addMailbox();
     void setKeychainStatus(bool available, const QString& message);
     // The answer to saveSecretRequested / removeSecretRequested.
     void secretResult(const QString& key, bool ok, const QString& message);
@@ -38,6 +42,9 @@ Q_SIGNALS:
     void workspaceFolderChosen(const QString& directory);
     void saveSecretRequested(const QString& key, const QString& value);
     void removeSecretRequested(const QString& key);
+    // The mailbox dialog's "Test connection"; the answer goes to dialog->showTestResult().
+    void testMailAccountRequested(const sc::models::MailAccount& account, const QString& password,
+                                  sc::ui::MailAccountDialog* dialog);
 
 private:
     QWidget* buildLanguage(const QString& language);
@@ -48,7 +55,6 @@ private:
     void reloadDoNotContact();
     void addKeyRow(QFormLayout* form, const QString& key, const QString& label);
     void reloadMailboxes();
-    void addMailbox();
     void removeMailbox();
 
     struct KeyRow
