@@ -72,7 +72,8 @@ private Q_SLOTS:
         QCOMPARE(c.category, QStringLiteral("referral"));
         QCOMPARE(c.referralEmail, QStringLiteral("priya.nand@plover-tools.example"));
         // Not mail at all: no crash, a clear verdict.
-        const ParsedMessage garbage = MessageParser::parse(QByteArray("\x00\x01\x02 not a message", 20));
+        static const char binary[] = "\x00\x01\x02 not a message";
+        const ParsedMessage garbage = MessageParser::parse(QByteArray(binary, sizeof(binary) - 1));
         QVERIFY(!garbage.ok || garbage.textBody.isEmpty());
         QVERIFY(!MessageParser::parseFile(QStringLiteral("/nonexistent/file.eml")).ok);
     }
