@@ -1,16 +1,23 @@
 #include "Application.h"
 
 #include "AppSettings.h"
+#include "SecretStore.h"
 #include "agents/housekeeping/HousekeepingAgent.h"
 #include "agents/importer/ImportAgent.h"
+#include "agents/inbox/InboxAgent.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTranslator>
 #include <curl/curl.h>
+
+Q_LOGGING_CATEGORY(lcApp, "salescopilot.app")
 
 namespace sc::app {
 
@@ -59,6 +66,36 @@ std::unique_ptr<agents::AgentHost> Application::createAgentHost(const models::Wo
     auto host = std::make_unique<agents::AgentHost>(workspace);
     host->addAgent(std::make_unique<agents::housekeeping::HousekeepingAgent>());
     host->addAgent(std::make_unique<agents::importer::ImportAgent>());
+    // Mailbox passwords: SALES_COPILOT_SECRET_<NAME> on a machine without a keychain (said once per
+    // sync in the log), else the keychain, read in the agent's own thread.
+    const QString scope = secretScope(workspace);
+    host->addAgent(std::make_unique<agents::inbox::InboxAgent>(
+        [scope](const models::MailAccount& account, QString* error) -> std::optional<QString> {
+            QString variable = QStringLiteral("SALES_COPILOT_SECRET_") + account.displayName.toUpper();
+            variable.replace(QRegularExpression(QStringLiteral("[^A-Z0-9_]")), QStringLiteral("_"));
+            if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {
+                qCInfo(lcApp) << "password of" << account.displayName << "from" << variable;
+                return qEnvironmentVariable(variable.toLatin1().constData());
+            }
+            SecretStore store(scope);
+            QObject context;
+            QEventLoop loop;
+            std::optional<QString> password;
+            bool done = false;
+            store.read(account.secretKey(), &context, [&](const SecretStore::Result& result) {
+                if (result.ok()) {
+                    password = result.value;
+                } else {
+                    *error = result.message;
+                }
+                done = true;
+                loop.quit();
+            });
+            if (!done) { // the answer may come at once (no keychain at all)
+                loop.exec();
+            }
+            return password;
+        }));
     return host;
 }
 

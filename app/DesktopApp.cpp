@@ -6,11 +6,14 @@
 #include "agents/housekeeping/HousekeepingAgent.h"
 #include "agents/importer/ImportAgent.h"
 #include "agents/inbox/AccountCheck.h"
+#include "agents/inbox/InboxAgent.h"
+#include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/itemmodels/AgentStatusModel.h"
 #include "models/itemmodels/DraftListModel.h"
 #include "models/itemmodels/JobListModel.h"
 #include "models/repositories/JobRepository.h"
+#include "models/repositories/MailAccountRepository.h"
 #include "models/store/StoreError.h"
 #include "ui/MainWindow.h"
 #include "ui/TrayNotifier.h"
@@ -261,11 +264,30 @@ void DesktopApp::start()
         tidy.dedupeKey = tidy.kind;
         tidy.runAt = Clock::instance().nowMs() + 5 * 60 * 1000;
         m_host->enqueue(tidy);
+        syncMailboxes();
     } catch (const models::StoreError& error) {
         m_window->showStatus(error.message());
     }
+    // A mailbox added in Settings starts syncing at once; each sync schedules the next one.
+    connect(models::ChangeHub::instance(), &models::ChangeHub::changed, this, [this](models::ChangeHub::Topics topics) {
+        if (topics.testFlag(models::ChangeHub::Accounts)) {
+            syncMailboxes();
+        }
+    });
     refreshKeychainState();
     m_window->show();
+}
+
+void DesktopApp::syncMailboxes()
+{
+    try {
+        const QList<models::MailAccount> accounts = models::MailAccountRepository(m_workspace.connection()).list();
+        for (const models::MailAccount& account : accounts) {
+            m_host->enqueue(agents::inbox::InboxAgent::syncJob(account.id)); // one queued sync per account
+        }
+    } catch (const models::StoreError& error) {
+        m_window->showStatus(error.message());
+    }
 }
 
 bool DesktopApp::shutdown()

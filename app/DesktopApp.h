@@ -44,6 +44,8 @@ private:
     void wireSettings();
     void refreshKeychainState();
     void openImportDialog();
+    // Queues a sync of every mailbox (at most one queued per mailbox).
+    void syncMailboxes();
 
     models::Workspace m_workspace;
     std::unique_ptr<agents::AgentHost> m_host;

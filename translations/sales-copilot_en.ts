@@ -95,6 +95,29 @@
     </message>
 </context>
 <context>
+    <name>sc::agents::inbox::InboxAgent</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch new mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mailbox was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::app::Cli</name>
     <message>
         <source>Run &apos;sales-copilot-cli --help&apos; for usage.</source>

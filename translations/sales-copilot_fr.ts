@@ -97,6 +97,29 @@
     </message>
 </context>
 <context>
+    <name>sc::agents::inbox::InboxAgent</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Fetch new mail</source>
+        <translation>Relever le courrier</translation>
+    </message>
+    <message>
+        <source>This mailbox was removed.</source>
+        <translation>Cette boîte mail a été supprimée.</translation>
+    </message>
+    <message>
+        <source>No password for %1: %2</source>
+        <translation>Pas de mot de passe pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+</context>
+<context>
     <name>sc::app::Cli</name>
     <message>
         <source>Run &apos;sales-copilot-cli --help&apos; for usage.</source>

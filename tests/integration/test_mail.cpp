@@ -157,6 +157,31 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages")), 5);
     }
 
+    // The Inbox agent runs the same sync as a job and schedules the next one after the poll interval.
+    void inboxAgentSyncsAsAJobAndSchedulesTheNext()
+    {
+        ImapClient client = imap();
+        QVERIFY(client.append(QStringLiteral("INBOX"), message(1)));
+        QVERIFY(client.append(QStringLiteral("INBOX"), message(2)));
+        QProcess* enqueue = startCli({QStringLiteral("jobs"), QStringLiteral("enqueue"), QStringLiteral("inbox.sync"),
+                                      QStringLiteral("--payload"), QStringLiteral("{\"account\": 1}")});
+        QVERIFY(enqueue->waitForFinished(30000));
+        QCOMPARE(enqueue->exitCode(), 0);
+        QProcess* run = startCli({QStringLiteral("jobs"), QStringLiteral("run")});
+        QVERIFY(run->waitForFinished(60000));
+        const QByteArray out = run->readAllStandardOutput() + run->readAllStandardError();
+        QVERIFY2(out.contains("1 succeeded, 0 failed"), out.constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages")), 2);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT json_extract(result, '$.fetched') FROM jobs WHERE kind = 'inbox.sync' AND "
+                                  "state = 'succeeded'")),
+            2);
+        // The next sync waits in the queue, five minutes out.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'inbox.sync' AND state = 'queued' AND "
+                                       "run_at > created_at + 4 * 60000")),
+                 1);
+    }
+
     void changedUidValidityResyncsWithoutLosingOrDuplicating()
     {
         ImapClient client = imap();

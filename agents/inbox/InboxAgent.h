@@ -1,0 +1,38 @@
+#pragma once
+
+#include "agents/core/Agent.h"
+#include "models/entities/MailAccount.h"
+
+#include <functional>
+#include <optional>
+
+namespace sc::agents::inbox {
+
+// Syncs a mailbox account as a job (payload {"account": ID}) and schedules the next sync after the
+// poll interval (setting "inbox.poll_minutes", 5 by default), so mail keeps arriving while the app
+// runs. The work itself is InboxSync. Passwords come from a source the application provides (the
+// keychain), read in the agent's thread; the agent never stores them.
+class InboxAgent : public Agent
+{
+    Q_OBJECT
+public:
+    static constexpr const char* SyncKind = "inbox.sync";
+    static constexpr int DefaultPollMinutes = 5;
+    // The account's password, or nullopt with *error saying why there is none.
+    using PasswordSource = std::function<std::optional<QString>(const models::MailAccount& account, QString* error)>;
+
+    explicit InboxAgent(PasswordSource passwords);
+    QString displayName() const override;
+    QString describeKind(const QString& kind) const override;
+
+    // The job that syncs an account now (deduplicated: one queued sync per account).
+    static models::NewJob syncJob(qint64 accountId, qint64 runAt = 0);
+
+protected:
+    void execute(JobRun* run) override;
+
+private:
+    PasswordSource m_passwords;
+};
+
+} // namespace sc::agents::inbox
