@@ -168,9 +168,20 @@ void InboxSync::store(const QString& mailbox, const QString& role, qint64 uidVal
         }
     }
 
-    // The prospect: the sender of what came in, a recipient of what went out.
+    // Whom the message is about: a bounce about the address that failed, a complaint about the
+    // address that complained (the returned message's To), anything else about its sender.
+    QString about = m.fromAddress;
+    if (c.category == QLatin1String("bounce") && !c.bounce.recipient.isEmpty()) {
+        about = c.bounce.recipient;
+    } else if (c.category == QLatin1String("complaint")) {
+        static const QRegularExpression to(QStringLiteral(R"(^to:\s*.*?([^\s<>"]+@[^\s<>"]+))"),
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::MultilineOption);
+        about = to.match(m.returnedHeaders).captured(1).toLower();
+    }
+    // The prospect: whom an inbound message is about, a recipient of what went out.
     qint64 prospectId = 0;
-    const QStringList people = inbound ? QStringList {m.fromAddress} : m.to;
+    const QStringList people = inbound ? QStringList {about} : m.to;
     for (const QString& address : people) {
         const QVariant id = Sql::scalar(
             m_db, QStringLiteral("SELECT id FROM prospects WHERE email = :e COLLATE NOCASE AND deleted_at IS NULL"),
@@ -268,24 +279,34 @@ void InboxSync::store(const QString& mailbox, const QString& role, qint64 uidVal
 
     // Consequences, at once: never mail again an address that is gone, asked to stop, or complained.
     if (inbound) {
-        QString suppress;
         QString reason;
-        if (c.category == QLatin1String("bounce") && c.bounce.hard && !c.bounce.recipient.isEmpty()) {
-            suppress = c.bounce.recipient;
+        QString stage;
+        if (c.category == QLatin1String("bounce") && c.bounce.hard) {
             reason = QStringLiteral("hard bounce %1").arg(c.bounce.status);
-        } else if (c.category == QLatin1String("unsubscribe") && !m.fromAddress.isEmpty()) {
-            suppress = m.fromAddress;
+            stage = QStringLiteral("do_not_contact");
+        } else if (c.category == QLatin1String("unsubscribe")) {
             reason = QStringLiteral("asked to unsubscribe");
+            stage = QStringLiteral("unsubscribed");
         } else if (c.category == QLatin1String("complaint")) {
-            static const QRegularExpression to(QStringLiteral(R"(^to:\s*.*?([^\s<>"]+@[^\s<>"]+))"),
-                                               QRegularExpression::CaseInsensitiveOption
-                                                   | QRegularExpression::MultilineOption);
-            suppress = to.match(m.returnedHeaders).captured(1).toLower();
             reason = QStringLiteral("spam complaint");
+            stage = QStringLiteral("do_not_contact");
         }
-        if (!suppress.isEmpty()) {
+        if (!reason.isEmpty() && !about.isEmpty()) {
             QString problem;
-            models::DoNotContactRepository(m_db).add(suppress, reason, now, &problem);
+            models::DoNotContactRepository(m_db).add(about, reason, now, &problem);
+            if (prospectId > 0) {
+                QSqlQuery moved = Sql::run(
+                    m_db,
+                    QStringLiteral(
+                        "UPDATE prospects SET status = :s, updated_at = :now WHERE id = :id AND status <> :s"),
+                    {{":s", stage}, {":now", now}, {":id", prospectId}});
+                if (moved.numRowsAffected() > 0) {
+                    models::AuditLog(m_db).addActivity(prospectId, QStringLiteral("stage.changed"),
+                                                       QStringLiteral("Stage changed to %1 (%2)").arg(stage, reason),
+                                                       QStringLiteral("inbox"), QStringLiteral("threads"), threadId,
+                                                       now);
+                }
+            }
         }
         if (prospectId > 0) {
             models::AuditLog(m_db).addActivity(

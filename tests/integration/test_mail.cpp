@@ -134,6 +134,18 @@ private Q_SLOTS:
                               "From: Ada Quist <ada.quist@heron-works.example>\r\nTo: dana@kestrel-labs.example\r\n"
                               "Subject: Re: hello\r\nMessage-ID: <stop-1@heron-works.example>\r\n\r\nPlease remove me "
                               "from your list.\r\n"));
+        // Two of them are prospects: the bounced address and the one who asks to stop.
+        {
+            const QString file = m_ws + QStringLiteral("/workspace.sqlite");
+            const QSqlDatabase db = Database::connection(file);
+            for (const char* email : {"userunknown@bouncehammer.jp", "ada.quist@heron-works.example"}) {
+                Sql::run(db,
+                         QStringLiteral("INSERT INTO prospects (first_name, last_name, email, created_at, updated_at) "
+                                        "VALUES ('Test', 'Prospect', :e, 0, 0)"),
+                         {{":e", QString::fromLatin1(email)}});
+            }
+            Database::release(file);
+        }
         QJsonObject first = sync();
         QCOMPARE(fetched(first, QStringLiteral("INBOX")), 3);
         QCOMPARE(fetched(first, QStringLiteral("Sent")), 1);
@@ -148,6 +160,19 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM do_not_contact WHERE value IN "
                                        "('userunknown@bouncehammer.jp', 'ada.quist@heron-works.example')")),
                  2);
+
+        // Their stage and timeline changed with it.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM prospects WHERE email = 'userunknown@bouncehammer.jp' AND "
+                                       "status = 'do_not_contact'")),
+                 1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM prospects WHERE email = 'ada.quist@heron-works.example' AND "
+                                  "status = 'unsubscribed'")),
+            1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM activities WHERE kind = 'stage.changed' AND actor = 'inbox'")),
+            2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE kind = 'email.received'")), 2);
 
         // Incremental: only what arrived since.
         QVERIFY(client.append(QStringLiteral("INBOX"), message(1)));
