@@ -83,10 +83,10 @@ bool isNullSender(const ParsedMessage& m)
 }
 
 const char* const BounceSubject
-    = R"(undeliver|undelivered|delivery (status notification|failure|failed|has failed|notification|problem|report)|mail delivery|returned mail|failure notice|could not (be )?deliver|non[- ]?remis|message not delivered|nondeliverable|not delivered|mail system error|delivery error|rejected|warning: could not send|mail could not be delivered|permanent error|unzustellbar|notificaci[oó]n|error sending|returned to sender|returning to sender|mail failed|message you sent|delivery status|sending failed|failed delivery|bounce|メールエラー|不達|配信エラー|エラー通知)";
+    = R"(undeliver|undelivered|delivery (status notification|failure|failed|has failed|notification|problem|report)|mail delivery|returned mail|failure notice|could not (be )?deliver|non[- ]?remis|message not delivered|nondeliverable|not delivered|mail system error|delivery error|rejected|warning: could not send|mail could not be delivered|permanent error|unzustellbar|notificaci[oó]n|error sending|returned to sender|returning to sender|mail failed|mail failure|message you sent|delivery status|sending failed|failed delivery|bounce|メールエラー|不達|配信エラー|エラー通知)";
 
 const char* const BounceBody
-    = R"(could not be delivered|couldn't be delivered|was not delivered|undeliverable|delivery (has )?failed|delivery to the following recipient|permanent (error|failure|fatal)|the mail system|i'm afraid i (wasn't|was not) able to deliver|mail delivery (software|subsystem|failed)|message could not be delivered|unable to deliver|failed to deliver|delivery status notification|returned mail|recipient address rejected|user unknown|no such (user|mailbox)|mailbox (unavailable|full|not found)|does not exist|following address(es)? failed|message was not sent|rejected your message|was rejected|could not deliver|not be delivered|has been blocked|retry timeout|address not found|delivery attempts|smtp error|550[ -]|554[ -]|553[ -]|552[ -]|451[ -]|452[ -]|421[ -]|5\.\d\.\d)";
+    = R"(could not be delivered|couldn't be delivered|did not reach the following recipient|malformed (recipient )?address|invalid user address|was not delivered|undeliverable|delivery (has )?failed|delivery to the following recipient|permanent (error|failure|fatal)|the mail system|i'm afraid i (wasn't|was not) able to deliver|mail delivery (software|subsystem|failed)|message could not be delivered|unable to deliver|failed to deliver|delivery status notification|returned mail|recipient address rejected|user unknown|no such (user|mailbox)|mailbox (unavailable|full|not found)|does not exist|following address(es)? failed|message was not sent|rejected your message|was rejected|could not deliver|not be delivered|has been blocked|retry timeout|address not found|delivery attempts|smtp error|550[ -]|554[ -]|553[ -]|552[ -]|451[ -]|452[ -]|421[ -]|5\.\d\.\d)";
 
 } // namespace
 
@@ -270,12 +270,18 @@ bool ReplyClassifier::classifyDeliveryReport(const ParsedMessage& m, Classificat
 bool ReplyClassifier::classifyNotificationJson(const ParsedMessage& m, Classification& out) const
 {
     // Amazon SES notifications forwarded by SNS: the report is JSON in the body.
-    const qsizetype start = m.textBody.indexOf(QLatin1String("{\"notificationType\""));
+    QString text = m.textBody;
+    // Through SNS, the notification is a JSON string inside SNS's own JSON envelope.
+    if (const QJsonObject envelope = QJsonDocument::fromJson(text.trimmed().toUtf8()).object();
+        envelope.value(QStringLiteral("Type")).toString() == QLatin1String("Notification")) {
+        text = envelope.value(QStringLiteral("Message")).toString();
+    }
+    const qsizetype start = text.indexOf(QLatin1String("{\"notificationType\""));
     if (start < 0) {
         return false;
     }
-    const qsizetype end = m.textBody.lastIndexOf(QLatin1Char('}'));
-    const QJsonObject json = QJsonDocument::fromJson(m.textBody.mid(start, end - start + 1).toUtf8()).object();
+    const qsizetype end = text.lastIndexOf(QLatin1Char('}'));
+    const QJsonObject json = QJsonDocument::fromJson(text.mid(start, end - start + 1).toUtf8()).object();
     const QString type = json.value(QStringLiteral("notificationType")).toString();
     out.machineGenerated = true;
     out.confidence = 0.99;
@@ -307,6 +313,7 @@ bool ReplyClassifier::classifyUnstructuredBounce(const ParsedMessage& m, Classif
     const bool subject = has(m.subject, BounceSubject);
     const bool words = has(body, BounceBody);
     const bool report = m.mimeType == QLatin1String("multipart/report");
+
     if (!(failed.size() > 0 || (nullSender && (subject || words)) || (subject && words) || (report && words))) {
         return false;
     }

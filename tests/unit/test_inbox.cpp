@@ -259,8 +259,8 @@ private Q_SLOTS:
               "complaints %d/%d, auto-replies %d/%d, false bounces in not/ %d/%lld",
               found, bounces, 100.0 * found / bounces, hardAgree, found, 100.0 * hardAgree / found, withRecipient,
               found, complaintsFound, complaints, autoFound, autoReplies, falseBounces, qlonglong(nots.size()));
-        QVERIFY(found * 1000 >= bounces * 986);
-        QVERIFY(hardAgree * 1000 >= found * 885);
+        QVERIFY(found * 1000 >= bounces * 995);
+        QVERIFY(hardAgree * 1000 >= found * 886);
         QVERIFY(complaintsFound >= 17);
         QCOMPARE(autoFound, autoReplies);
         QVERIFY(falseBounces <= 1);
