@@ -932,6 +932,114 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>sc::ui::ConversationsView</name>
+    <message>
+        <source>Interested</source>
+        <translation>Intéressé</translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation>Créneau de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Pas intéressé</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Désinscription</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Réponse automatique</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Rebond</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Plainte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Toutes les conversations</translation>
+    </message>
+    <message>
+        <source>The classifier learns from your correction at the next sync</source>
+        <translation>Le classement apprend de votre correction à la prochaine relève</translation>
+    </message>
+    <message>
+        <source>The last reply is:</source>
+        <translation>La dernière réponse est :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2
+%3 · %4 · %n message(s)</source>
+        <translation>
+            <numerusform>%1 — %2
+%3 · %4 · %n message</numerusform>
+            <numerusform>%1 — %2
+%3 · %4 · %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Aucune conversation pour l’instant</translation>
+    </message>
+    <message>
+        <source>No conversation in this category</source>
+        <translation>Aucune conversation dans cette catégorie</translation>
+    </message>
+    <message>
+        <source>Replies appear here once a mailbox is added in Settings and synced.</source>
+        <translation>Les réponses apparaissent ici une fois une boîte mail ajoutée dans Paramètres et relevée.</translation>
+    </message>
+    <message>
+        <source>Could not correct the category</source>
+        <translation>Impossible de corriger la catégorie</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::EditDraftDialog</name>
     <message>
         <source>Edit draft</source>
@@ -1446,6 +1554,10 @@ Commandes :
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
     </message>
 </context>
 <context>

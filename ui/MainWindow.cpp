@@ -3,6 +3,7 @@
 #include "models/itemmodels/DraftListModel.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
+#include "ui/views/conversations/ConversationsView.h"
 #include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/SettingsView.h"
 
@@ -22,6 +23,7 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
     , m_prospects(new ProspectsView(workspace, this))
     , m_approvals(new ApprovalsView(workspace, this))
     , m_agents(new AgentsView(workspace, this))
+    , m_conversations(new ConversationsView(workspace, this))
     , m_settings(new SettingsView(workspace, language, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -47,6 +49,7 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
         {tr("Prospects"), QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::CTRL | Qt::Key_1)},
         {tr("Approvals"), QStyle::SP_DialogApplyButton, QKeySequence(Qt::CTRL | Qt::Key_2)},
         {tr("Agents"), QStyle::SP_ComputerIcon, QKeySequence(Qt::CTRL | Qt::Key_3)},
+        {tr("Conversations"), QStyle::SP_MessageBoxInformation, QKeySequence(Qt::CTRL | Qt::Key_4)},
         {tr("Settings"), QStyle::SP_FileDialogInfoView, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
     };
     int row = 0;
@@ -63,6 +66,7 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
     m_stack->addWidget(m_prospects);
     m_stack->addWidget(m_approvals);
     m_stack->addWidget(m_agents);
+    m_stack->addWidget(m_conversations);
     m_stack->addWidget(m_settings);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_approvals, &ApprovalsView::pendingCountChanged, this, &MainWindow::setPendingCount);

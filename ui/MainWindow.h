@@ -12,6 +12,7 @@ namespace sc::ui {
 
 class AgentsView;
 class ApprovalsView;
+class ConversationsView;
 class ProspectsView;
 class SettingsView;
 
@@ -21,7 +22,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class View { Prospects, Approvals, Agents, Settings };
+    enum class View { Prospects, Approvals, Agents, Conversations, Settings };
     Q_ENUM(View)
 
     MainWindow(const models::Workspace& workspace, const QString& language, QWidget* parent = nullptr);
@@ -34,6 +35,7 @@ public:
     ApprovalsView* approvalsView() const { return m_approvals; }
     AgentsView* agentsView() const { return m_agents; }
     SettingsView* settingsView() const { return m_settings; }
+    ConversationsView* conversationsView() const { return m_conversations; }
 
 private:
     void setPendingCount(int count);
@@ -43,6 +45,7 @@ private:
     ProspectsView* m_prospects;
     ApprovalsView* m_approvals;
     AgentsView* m_agents;
+    ConversationsView* m_conversations;
     SettingsView* m_settings;
 };
 

@@ -5,6 +5,7 @@
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/repositories/AuditLog.h"
+#include "models/repositories/ConversationRepository.h"
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/store/Sql.h"
 
@@ -46,6 +47,19 @@ InboxSync::InboxSync(QSqlDatabase db, models::MailAccount account, QString passw
     , m_account(std::move(account))
     , m_password(std::move(password))
 {
+}
+
+const TextClassifier& InboxSync::model()
+{
+    if (!m_model) {
+        // The shipped corpus plus what the rep corrected, read once per sync.
+        m_model = std::make_unique<TextClassifier>(TextClassifier::shipped());
+        const auto corrections = models::ConversationRepository(m_db).corrections();
+        for (const auto& [label, text] : corrections) {
+            m_model->add(label, ReplyClassifier::ownWords(text));
+        }
+    }
+    return *m_model;
 }
 
 InboxSync::Result InboxSync::run(const std::function<bool()>& canceled)
@@ -146,7 +160,7 @@ void InboxSync::store(const QString& mailbox, const QString& role, qint64 uidVal
     const bool inbound = role == QLatin1String("inbox");
     Classification c;
     if (inbound) {
-        c = ReplyClassifier().classify(m);
+        c = ReplyClassifier(&model()).classify(m);
     }
     const qint64 now = Clock::instance().nowMs();
     const qint64 sentAt = m.date.isValid() ? m.date.toMSecsSinceEpoch() : now;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "ImapClient.h"
+#include "TextClassifier.h"
 #include "models/entities/MailAccount.h"
 
 #include <QSqlDatabase>
 #include <functional>
+#include <memory>
 
 namespace sc::agents::inbox {
 
@@ -42,9 +44,12 @@ private:
                     const std::function<bool()>& canceled, Result* result);
     void store(const QString& mailbox, const QString& role, qint64 uidValidity, qint64 uid, const QByteArray& raw);
 
+    const TextClassifier& model();
+
     QSqlDatabase m_db;
     models::MailAccount m_account;
     QString m_password;
+    std::unique_ptr<TextClassifier> m_model;
 };
 
 } // namespace sc::agents::inbox

@@ -221,6 +221,9 @@ ParsedMessage MessageParser::parse(const QByteArray& raw)
         Walker(out).walk(body, false);
     }
     g_object_unref(message);
+    // One line-break convention for everything downstream (display, quote stripping, search).
+    out.textBody.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    out.htmlBody.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     if (out.textBody.isEmpty() && out.htmlBody.isEmpty() && out.deliveryStatus.isEmpty()) {
         // MIME structure too broken for GMime to find the text (a boundary declared on an unfolded
         // line, say): read the body as plain text rather than nothing.
@@ -228,7 +231,8 @@ ParsedMessage MessageParser::parse(const QByteArray& raw)
         const qsizetype crlf = raw.indexOf("\r\n\r\n");
         const qsizetype body = crlf >= 0 && (start < 0 || crlf < start) ? crlf + 4 : (start >= 0 ? start + 2 : -1);
         if (body > 0) {
-            out.textBody = QString::fromUtf8(raw.mid(body, 64 * 1024));
+            out.textBody
+                = QString::fromUtf8(raw.mid(body, 64 * 1024)).replace(QLatin1String("\r\n"), QLatin1String("\n"));
         }
     }
     out.ok = true;

@@ -3,6 +3,7 @@
 // real AgentHost, the tray speaks up, and the French UI is complete.
 #include "app/Application.h"
 #include "app/DesktopApp.h"
+#include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/entities/Draft.h"
@@ -21,6 +22,7 @@
 #include "ui/dialogs/MailAccountDialog.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
+#include "ui/views/conversations/ConversationsView.h"
 #include "ui/views/prospects/ProspectDetailPanel.h"
 #include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/PipelineStagesEditor.h"
@@ -101,12 +103,13 @@ private Q_SLOTS:
         QCOMPARE(window()->windowTitle(), QStringLiteral("Sales Copilot — Demo"));
         const auto* sidebar = window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 4); // Prospects, Approvals, Agents, Settings — no placeholders
+        QCOMPARE(sidebar->count(), 5); // Prospects, Approvals, Agents, Conversations, Settings — no placeholders
         QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Approvals  (5)"));
         const QList<QPair<MainWindow::View, QWidget*>> views {
             {MainWindow::View::Prospects, window()->prospectsView()},
             {MainWindow::View::Approvals, window()->approvalsView()},
             {MainWindow::View::Agents, window()->agentsView()},
+            {MainWindow::View::Conversations, window()->conversationsView()},
             {MainWindow::View::Settings, window()->settingsView()},
         };
         for (const auto& [view, widget] : views) {
@@ -706,6 +709,51 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    void conversationsShowMailSafelyAndTakeCorrections()
+    {
+        openApp("conversations", 0);
+        const QSqlDatabase db = m_workspace->connection();
+        ui::ConversationsView* view = window()->conversationsView();
+        QVERIFY(view->isShowingEmptyState());
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO mail_accounts (display_name, email, imap_host, smtp_host, username, "
+                                "secret_key, created_at) VALUES ('Work', 'dana@kestrel-labs.example', '127.0.0.1', "
+                                "'127.0.0.1', 'dana', 'k', 0)"));
+        Sql::run(
+            db,
+            QStringLiteral("INSERT INTO threads (account_id, subject, last_message_at, classification, created_at) "
+                           "VALUES (1, 'Re: Order picking', 1790000000000, 'other', 0)"));
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO messages (thread_id, account_id, direction, from_address, to_addresses, "
+                                "subject, body_html, sent_at, classification, created_at) VALUES (1, 1, 'inbound', "
+                                "'owen.marsh@plover-tools.example', 'dana@kestrel-labs.example', 'Re: Order picking', "
+                                "'<p>Sounds good, send the deck.</p><img src=\"https://tracker.example/pixel.gif\">"
+                                "<script>alert(1)</script>', 1790000000000, 'other', 0)"));
+        ChangeHub::notify(ChangeHub::Prospects);
+        window()->showView(MainWindow::View::Conversations);
+        QTRY_COMPARE(view->threadList()->count(), 1);
+        QVERIFY(!view->isShowingEmptyState());
+        QVERIFY(view->reader()->toPlainText().contains(QLatin1String("Sounds good, send the deck.")));
+        QVERIFY(!view->reader()->toPlainText().contains(QLatin1String("alert")));
+        QVERIFY(view->reader()->blockedRequests() >= 1); // the tracking pixel was never fetched
+        // One click corrects the category; the correction is kept for the classifier.
+        auto* combo = view->findChild<QComboBox*>(QStringLiteral("categoryCorrection"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("interested")));
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("correctCategoryButton")), Qt::LeftButton);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT classification FROM messages WHERE id = 1")).toString(),
+                 QStringLiteral("interested"));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT label FROM classifier_corrections")).toString(),
+                 QStringLiteral("interested"));
+        // The category filter.
+        auto* filter = view->findChild<QComboBox*>(QStringLiteral("categoryFilter"));
+        filter->setCurrentIndex(filter->findData(QStringLiteral("bounce")));
+        Q_EMIT filter->activated(filter->currentIndex());
+        QVERIFY(view->isShowingEmptyState());
+        filter->setCurrentIndex(filter->findData(QStringLiteral("interested")));
+        Q_EMIT filter->activated(filter->currentIndex());
+        QCOMPARE(view->threadList()->count(), 1);
+    }
+
     void frenchInterfaceIsComplete()
     {
         QTranslator translator;
@@ -716,7 +764,7 @@ private Q_SLOTS:
         const auto* sidebar = window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Prospects"));
         QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Approbations  (5)"));
-        QCOMPARE(sidebar->item(3)->text(), QStringLiteral("Paramètres"));
+        QCOMPARE(sidebar->item(4)->text(), QStringLiteral("Paramètres"));
         QCOMPARE(window()->prospectsView()->model()->headerData(ProspectTableModel::Company, Qt::Horizontal).toString(),
                  QStringLiteral("Entreprise"));
         m_app.reset();

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sc::models {
+
+// Threads and messages synced by the Inbox agent, for the Conversations view, and the rep's
+// corrections of a message's category (which the classifier learns from).
+class ConversationRepository
+{
+public:
+    struct Thread
+    {
+        qint64 id = 0;
+        QString subject;
+        QString counterpart; // the prospect's name, else the other party's address
+        QString category; // of the latest inbound message
+        qint64 lastMessageAt = 0;
+        int messages = 0;
+    };
+    struct Message
+    {
+        qint64 id = 0;
+        bool inbound = false;
+        QString from;
+        QString to;
+        QString subject;
+        qint64 sentAt = 0;
+        QString text;
+        QString html;
+        QString category;
+        double confidence = 0;
+    };
+
+    explicit ConversationRepository(QSqlDatabase db);
+    // Newest first; category empty: all.
+    QList<Thread> threads(const QString& category = {}, int limit = 500) const;
+    QList<Message> messages(qint64 threadId) const;
+    // The rep says what a message really is: the message and its thread take the category, the
+    // correction is kept for the classifier, and the prospect's timeline says so.
+    void correct(qint64 messageId, const QString& category, const QString& actor, qint64 now);
+    // (label, text) of every correction, oldest first.
+    QList<QPair<QString, QString>> corrections() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace sc::models

@@ -1,0 +1,218 @@
+#include "ConversationsView.h"
+
+#include "models/ChangeHub.h"
+#include "models/Clock.h"
+#include "models/repositories/ConversationRepository.h"
+#include "models/store/StoreError.h"
+#include "ui/widgets/EmptyState.h"
+#include "ui/widgets/ErrorBox.h"
+#include "ui/widgets/ViewHeader.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace sc::ui {
+
+namespace {
+const char* const Categories[] = {"interested",  "meeting_time", "question", "referral",  "not_interested",
+                                  "unsubscribe", "auto_reply",   "bounce",   "complaint", "other"};
+} // namespace
+
+QVariant SafeMailBrowser::loadResource(int type, const QUrl& name)
+{
+    // Only what the message carries itself (none is fetched: cid: parts are not kept yet).
+    if (name.scheme() == QLatin1String("http") || name.scheme() == QLatin1String("https")
+        || name.scheme() == QLatin1String("ftp") || name.scheme() == QLatin1String("file")) {
+        ++m_blocked;
+        return {};
+    }
+    return QTextBrowser::loadResource(type, name);
+}
+
+QString ConversationsView::categoryLabel(const QString& category)
+{
+    static const QHash<QString, const char*> labels {
+        {QStringLiteral("interested"), QT_TR_NOOP("Interested")},
+        {QStringLiteral("meeting_time"), QT_TR_NOOP("Meeting time")},
+        {QStringLiteral("question"), QT_TR_NOOP("Question")},
+        {QStringLiteral("referral"), QT_TR_NOOP("Referral")},
+        {QStringLiteral("not_interested"), QT_TR_NOOP("Not interested")},
+        {QStringLiteral("unsubscribe"), QT_TR_NOOP("Unsubscribe")},
+        {QStringLiteral("auto_reply"), QT_TR_NOOP("Automatic reply")},
+        {QStringLiteral("bounce"), QT_TR_NOOP("Bounce")},
+        {QStringLiteral("complaint"), QT_TR_NOOP("Complaint")},
+        {QStringLiteral("other"), QT_TR_NOOP("Other")},
+    };
+    const char* label = labels.value(category, nullptr);
+    return label != nullptr ? tr(label) : category;
+}
+
+ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_header(new ViewHeader(tr("Conversations"), this))
+    , m_filter(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_threads(new QListWidget(this))
+    , m_reader(new SafeMailBrowser(this))
+    , m_category(new QComboBox(this))
+    , m_apply(new QPushButton(tr("Correct"), this))
+    , m_empty(new EmptyState(this))
+{
+    setObjectName(QStringLiteral("conversationsView"));
+    m_filter->setObjectName(QStringLiteral("categoryFilter"));
+    m_filter->addItem(tr("All conversations"), QString());
+    for (const char* category : Categories) {
+        m_filter->addItem(categoryLabel(QLatin1String(category)), QLatin1String(category));
+        m_category->addItem(categoryLabel(QLatin1String(category)), QLatin1String(category));
+    }
+    m_header->addWidget(m_filter);
+    connect(m_filter, &QComboBox::activated, this, &ConversationsView::reload);
+
+    m_threads->setObjectName(QStringLiteral("threads"));
+    m_threads->setWordWrap(true);
+    m_threads->setAlternatingRowColors(true);
+    connect(m_threads, &QListWidget::currentRowChanged, this,
+            [this](int row) { showThread(row >= 0 ? m_threads->item(row)->data(Qt::UserRole).toLongLong() : 0); });
+    m_reader->setObjectName(QStringLiteral("reader"));
+    m_reader->setOpenLinks(false); // a link in a prospect's mail opens nothing by itself
+    m_category->setObjectName(QStringLiteral("categoryCorrection"));
+    m_apply->setObjectName(QStringLiteral("correctCategoryButton"));
+    m_apply->setToolTip(tr("The classifier learns from your correction at the next sync"));
+    connect(m_apply, &QPushButton::clicked, this, [this] { correctCategory(m_category->currentData().toString()); });
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 0, 0, 0);
+    auto* correction = new QHBoxLayout;
+    correction->addWidget(new QLabel(tr("The last reply is:"), right));
+    correction->addWidget(m_category);
+    correction->addWidget(m_apply);
+    correction->addStretch(1);
+    rightLayout->addLayout(correction);
+    rightLayout->addWidget(m_reader, 1);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_threads);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 700});
+    m_stack->addWidget(splitter);
+    m_stack->addWidget(m_empty);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stack, 1);
+    connect(models::ChangeHub::instance(), &models::ChangeHub::changed, this, [this](models::ChangeHub::Topics topics) {
+        if (topics.testFlag(models::ChangeHub::Prospects) || topics.testFlag(models::ChangeHub::Accounts)) {
+            reload();
+        }
+    });
+    reload();
+}
+
+bool ConversationsView::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void ConversationsView::reload()
+{
+    const qint64 keep = m_thread;
+    QList<models::ConversationRepository::Thread> threads;
+    try {
+        threads = models::ConversationRepository(m_workspace.connection()).threads(m_filter->currentData().toString());
+    } catch (const models::StoreError& error) {
+        m_header->setSubtitle(error.message());
+    }
+    const QSignalBlocker blocker(m_threads);
+    m_threads->clear();
+    const QLocale locale;
+    int select = 0;
+    for (const auto& t : std::as_const(threads)) {
+        const QString when = t.lastMessageAt > 0
+            ? locale.toString(QDateTime::fromMSecsSinceEpoch(t.lastMessageAt), QLocale::ShortFormat)
+            : QString();
+        auto* item = new QListWidgetItem(tr("%1 — %2\n%3 · %4 · %n message(s)", nullptr, t.messages)
+                                             .arg(t.counterpart.isEmpty() ? tr("(unknown)") : t.counterpart,
+                                                  t.subject.isEmpty() ? tr("(no subject)") : t.subject,
+                                                  t.category.isEmpty() ? tr("Sent") : categoryLabel(t.category), when),
+                                         m_threads);
+        item->setData(Qt::UserRole, t.id);
+        if (t.id == keep) {
+            select = m_threads->count() - 1;
+        }
+    }
+    m_header->setSubtitle(tr("%n conversation(s)", nullptr, int(threads.size())));
+    if (threads.isEmpty()) {
+        m_empty->setText(m_filter->currentIndex() == 0 ? tr("No conversations yet")
+                                                       : tr("No conversation in this category"),
+                         tr("Replies appear here once a mailbox is added in Settings and synced."));
+        m_stack->setCurrentWidget(m_empty);
+        showThread(0);
+        return;
+    }
+    m_stack->setCurrentIndex(0);
+    m_threads->setCurrentRow(select);
+    showThread(m_threads->item(select)->data(Qt::UserRole).toLongLong());
+}
+
+void ConversationsView::showThread(qint64 threadId)
+{
+    m_thread = threadId;
+    m_lastInbound = 0;
+    m_reader->clear();
+    if (threadId == 0) {
+        m_apply->setEnabled(false);
+        return;
+    }
+    QList<models::ConversationRepository::Message> messages;
+    try {
+        messages = models::ConversationRepository(m_workspace.connection()).messages(threadId);
+    } catch (const models::StoreError& error) {
+        m_reader->setPlainText(error.message());
+        return;
+    }
+    const QLocale locale;
+    QString html;
+    for (const auto& m : std::as_const(messages)) {
+        html += QStringLiteral("<hr><p><b>%1</b> → %2<br><small>%3%4</small></p>")
+                    .arg(m.from.toHtmlEscaped(), m.to.toHtmlEscaped(),
+                         locale.toString(QDateTime::fromMSecsSinceEpoch(m.sentAt), QLocale::ShortFormat),
+                         m.inbound && !m.category.isEmpty() ? QStringLiteral(" · ") + categoryLabel(m.category)
+                                                            : QString());
+        // Plain text when the sender gave one; HTML only through SafeMailBrowser (no remote content).
+        html += m.text.trimmed().isEmpty()
+            ? m.html
+            : QStringLiteral("<pre style=\"white-space: pre-wrap\">%1</pre>").arg(m.text.toHtmlEscaped());
+        if (m.inbound) {
+            m_lastInbound = m.id;
+            m_category->setCurrentIndex(std::max(0, m_category->findData(m.category)));
+        }
+    }
+    m_reader->setHtml(html);
+    m_apply->setEnabled(m_lastInbound > 0);
+}
+
+void ConversationsView::correctCategory(const QString& category)
+{
+    if (m_lastInbound == 0) {
+        return;
+    }
+    try {
+        models::ConversationRepository(m_workspace.connection())
+            .correct(m_lastInbound, category, QStringLiteral("rep"), Clock::instance().nowMs());
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not correct the category"), error.message());
+    }
+}
+
+} // namespace sc::ui
