@@ -207,6 +207,21 @@ private Q_SLOTS:
         QVERIFY(combined * 100 >= rows.size() * 75);
     }
 
+    // The rep's corrections teach the model: what it got wrong, it gets right once corrected.
+    void correctionsRetrainTheModel()
+    {
+        const QByteArray raw = reply("Re: Order picking", "Ping me when the warehouse pilot numbers are in.");
+        const ParsedMessage m = MessageParser::parse(raw);
+        TextClassifier model = TextClassifier::shipped();
+        const QString before = ReplyClassifier(&model).classify(m).category;
+        QVERIFY(before != QLatin1String("not_interested"));
+        for (int i = 0; i < 3; ++i) {
+            model.add(QStringLiteral("not_interested"), ReplyClassifier::ownWords(m.textBody));
+        }
+        QCOMPARE(ReplyClassifier(&model).classify(m).category, QStringLiteral("not_interested"));
+        QCOMPARE(model.examples(), TextClassifier::shipped().examples() + 3); // the shipped model is untouched
+    }
+
     // The whole real-world corpus, against sisimai's ground truth. The floors are what this
     // classifier measured when they were written (README); a change that loses ground fails here.
     void realWorldCorpus()
