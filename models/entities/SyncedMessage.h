@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sc::models {
+
+// One message fetched from a mailbox, already parsed and judged by the Inbox agent, ready to store.
+struct SyncedMessage
+{
+    qint64 accountId = 0;
+    QString mailbox;
+    qint64 uidValidity = 0;
+    qint64 uid = 0;
+    bool inbound = true;
+
+    QString messageId;
+    QString inReplyTo;
+    QStringList references;
+    QString subject;
+    QString fromAddress;
+    QStringList to;
+    qint64 sentAt = 0;
+    QString text;
+    QString html;
+
+    QString category; // inbound only
+    double confidence = 0;
+    QString language;
+    QString bounceStatus;
+    QString bounceRecipient;
+    // Whom it is about (the failed recipient of a bounce, the complainer, else the sender): the
+    // prospect it is linked to, and the address its consequence applies to.
+    QString about;
+    // A consequence to apply at once, or empty: the do-not-contact reason and the prospect's new stage.
+    QString suppressReason;
+    QString newStage;
+};
+
+} // namespace sc::models

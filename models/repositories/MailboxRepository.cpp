@@ -1,0 +1,213 @@
+#include "MailboxRepository.h"
+
+#include "../ChangeHub.h"
+#include "../store/Sql.h"
+#include "AuditLog.h"
+#include "DoNotContactRepository.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace sc::models {
+
+namespace {
+
+QVariant orNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// "Re: Fwd: RE: Démo" -> "démo": what a subject-based thread fallback compares.
+QString baseSubject(const QString& subject)
+{
+    static const QRegularExpression prefixes(
+        QStringLiteral(R"(^\s*((re|fwd?|tr|aw|wg|sv|r[ée]f)\s*(\[\d+\])?\s*:\s*)+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return QString(subject).remove(prefixes).simplified().toLower();
+}
+
+} // namespace
+
+MailboxRepository::MailboxRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<MailboxRepository::FolderState> MailboxRepository::folderState(qint64 accountId,
+                                                                             const QString& mailbox) const
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT uidvalidity, last_uid FROM mailbox_sync WHERE account_id = :a AND "
+                                          "mailbox = :m"),
+                           {{":a", accountId}, {":m", mailbox}});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return FolderState {q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
+void MailboxRepository::resetFolder(qint64 accountId, const QString& mailbox, const QString& role, qint64 uidValidity)
+{
+    Sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO mailbox_sync (account_id, mailbox, role, uidvalidity, last_uid) VALUES (:a, :m, "
+                       ":r, :v, 0) ON CONFLICT (account_id, mailbox) DO UPDATE SET uidvalidity = :v, last_uid = 0"),
+        {{":a", accountId}, {":m", mailbox}, {":r", role}, {":v", uidValidity}});
+}
+
+void MailboxRepository::markSynced(qint64 accountId, const QString& mailbox, qint64 now)
+{
+    Sql::run(m_db, QStringLiteral("UPDATE mailbox_sync SET synced_at = :t WHERE account_id = :a AND mailbox = :m"),
+             {{":t", now}, {":a", accountId}, {":m", mailbox}});
+}
+
+void MailboxRepository::store(const SyncedMessage& m, qint64 now)
+{
+    Transaction transaction(m_db);
+
+    // The same message seen again (a UIDVALIDITY reset, or filed in two folders): move its UID.
+    if (!m.messageId.isEmpty()) {
+        QSqlQuery same = Sql::run(
+            m_db,
+            QStringLiteral("UPDATE messages SET mailbox = :m, uidvalidity = :v, uid = :u WHERE "
+                           "account_id = :a AND message_id = :id"),
+            {{":m", m.mailbox}, {":v", m.uidValidity}, {":u", m.uid}, {":a", m.accountId}, {":id", m.messageId}});
+        if (same.numRowsAffected() > 0) {
+            Sql::run(m_db,
+                     QStringLiteral("UPDATE mailbox_sync SET last_uid = :u WHERE account_id = :a AND mailbox = :m"),
+                     {{":u", m.uid}, {":a", m.accountId}, {":m", m.mailbox}});
+            transaction.commit();
+            return;
+        }
+    }
+
+    // The prospect: whom an inbound message is about, a recipient of what went out.
+    qint64 prospectId = 0;
+    const QStringList people = m.inbound ? QStringList {m.about} : m.to;
+    for (const QString& address : people) {
+        const QVariant id = Sql::scalar(
+            m_db, QStringLiteral("SELECT id FROM prospects WHERE email = :e COLLATE NOCASE AND deleted_at IS NULL"),
+            {{":e", address}});
+        if (id.isValid()) {
+            prospectId = id.toLongLong();
+            break;
+        }
+    }
+    // The thread: by the messages this one answers (In-Reply-To, References), else by subject with
+    // the same prospect, else a new one.
+    qint64 threadId = 0;
+    QStringList ancestors = m.references;
+    if (!m.inReplyTo.isEmpty()) {
+        ancestors.prepend(m.inReplyTo);
+    }
+    for (const QString& id : std::as_const(ancestors)) {
+        const QVariant thread = Sql::scalar(
+            m_db, QStringLiteral("SELECT thread_id FROM messages WHERE account_id = :a AND message_id = :id"),
+            {{":a", m.accountId}, {":id", id}});
+        if (thread.isValid() && !thread.isNull()) {
+            threadId = thread.toLongLong();
+            break;
+        }
+    }
+    const QString subject = baseSubject(m.subject);
+    if (threadId == 0 && prospectId > 0 && !subject.isEmpty()) {
+        QSqlQuery candidates = Sql::run(
+            m_db,
+            QStringLiteral("SELECT id, subject FROM threads WHERE account_id = :a AND prospect_id = :p ORDER BY "
+                           "last_message_at DESC LIMIT 20"),
+            {{":a", m.accountId}, {":p", prospectId}});
+        while (candidates.next()) {
+            if (baseSubject(candidates.value(1).toString()) == subject) {
+                threadId = candidates.value(0).toLongLong();
+                break;
+            }
+        }
+    }
+    if (threadId == 0) {
+        QSqlQuery thread = Sql::run(
+            m_db,
+            QStringLiteral("INSERT INTO threads (account_id, prospect_id, subject, last_message_at, created_at) VALUES "
+                           "(:a, :p, :s, :t, :now)"),
+            {{":a", m.accountId},
+             {":p", prospectId > 0 ? QVariant(prospectId) : QVariant(QMetaType(QMetaType::LongLong))},
+             {":s", m.subject},
+             {":t", m.sentAt},
+             {":now", now}});
+        threadId = thread.lastInsertId().toLongLong();
+    } else {
+        Sql::run(
+            m_db,
+            QStringLiteral("UPDATE threads SET last_message_at = max(coalesce(last_message_at, 0), :t) WHERE id = :id"),
+            {{":t", m.sentAt}, {":id", threadId}});
+    }
+    // Replies stored before this message (another folder, an earlier sync) join its thread.
+    if (!m.messageId.isEmpty()) {
+        Sql::run(m_db,
+                 QStringLiteral("UPDATE messages SET thread_id = :t WHERE account_id = :a AND in_reply_to = :id AND "
+                                "thread_id IS NOT :t"),
+                 {{":t", threadId}, {":a", m.accountId}, {":id", m.messageId}});
+    }
+    if (m.inbound) {
+        Sql::run(m_db, QStringLiteral("UPDATE threads SET classification = :c WHERE id = :id"),
+                 {{":c", m.category}, {":id", threadId}});
+    }
+    Sql::run(m_db,
+             QStringLiteral("INSERT INTO messages (thread_id, account_id, direction, message_id, in_reply_to, mailbox, "
+                            "uid, uidvalidity, from_address, to_addresses, subject, body_text, body_html, "
+                            "references_header, sent_at, classification, classification_confidence, language, "
+                            "bounce_status, bounce_recipient, created_at) VALUES (:th, :a, :dir, :mid, :irt, :m, :u, "
+                            ":v, :from, :to, :subj, :text, :html, :refs, :sent, :c, :conf, :lang, :bs, :br, :now)"),
+             {{":th", threadId},
+              {":a", m.accountId},
+              {":dir", m.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
+              {":mid", orNull(m.messageId)},
+              {":irt", orNull(m.inReplyTo)},
+              {":m", m.mailbox},
+              {":u", m.uid},
+              {":v", m.uidValidity},
+              {":from", orNull(m.fromAddress)},
+              {":to", m.to.join(QStringLiteral(", "))},
+              {":subj", m.subject},
+              {":text", m.text},
+              {":html", orNull(m.html)},
+              {":refs", orNull(m.references.join(QLatin1Char(' ')))},
+              {":sent", m.sentAt},
+              {":c", m.inbound ? QVariant(m.category) : QVariant(QMetaType(QMetaType::QString))},
+              {":conf", m.inbound ? QVariant(m.confidence) : QVariant(QMetaType(QMetaType::Double))},
+              {":lang", orNull(m.language)},
+              {":bs", orNull(m.bounceStatus)},
+              {":br", orNull(m.bounceRecipient)},
+              {":now", now}});
+
+    // Consequences, at once: never mail again an address that is gone, asked to stop, or complained.
+    if (m.inbound) {
+        if (!m.suppressReason.isEmpty() && !m.about.isEmpty()) {
+            QString problem;
+            DoNotContactRepository(m_db).add(m.about, m.suppressReason, now, &problem);
+            if (prospectId > 0) {
+                QSqlQuery moved = Sql::run(
+                    m_db,
+                    QStringLiteral(
+                        "UPDATE prospects SET status = :s, updated_at = :now WHERE id = :id AND status <> :s"),
+                    {{":s", m.newStage}, {":now", now}, {":id", prospectId}});
+                if (moved.numRowsAffected() > 0) {
+                    AuditLog(m_db).addActivity(
+                        prospectId, QStringLiteral("stage.changed"),
+                        QStringLiteral("Stage changed to %1 (%2)").arg(m.newStage, m.suppressReason),
+                        QStringLiteral("inbox"), QStringLiteral("threads"), threadId, now);
+                }
+            }
+        }
+        if (prospectId > 0) {
+            AuditLog(m_db).addActivity(prospectId, QStringLiteral("email.received"),
+                                       QStringLiteral("Email received (%1): %2").arg(m.category, m.subject.left(120)),
+                                       QStringLiteral("inbox"), QStringLiteral("threads"), threadId, now);
+        }
+    }
+    Sql::run(m_db, QStringLiteral("UPDATE mailbox_sync SET last_uid = :u WHERE account_id = :a AND mailbox = :m"),
+             {{":u", m.uid}, {":a", m.accountId}, {":m", m.mailbox}});
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+}
+
+} // namespace sc::models

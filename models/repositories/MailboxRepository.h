@@ -1,0 +1,35 @@
+#pragma once
+
+#include "../entities/SyncedMessage.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+namespace sc::models {
+
+// What the Inbox agent keeps of a mailbox: each folder's sync state, and the messages it fetched,
+// threaded and linked to their prospects.
+class MailboxRepository
+{
+public:
+    struct FolderState
+    {
+        qint64 uidValidity = 0;
+        qint64 lastUid = 0;
+    };
+
+    explicit MailboxRepository(QSqlDatabase db);
+    std::optional<FolderState> folderState(qint64 accountId, const QString& mailbox) const;
+    // Starts a folder over (first sync, or a changed UIDVALIDITY).
+    void resetFolder(qint64 accountId, const QString& mailbox, const QString& role, qint64 uidValidity);
+    void markSynced(qint64 accountId, const QString& mailbox, qint64 now);
+    // In one transaction: the message (or, already known by Message-ID, its new place), its thread
+    // (by In-Reply-To/References, else subject with the same prospect), its prospect, its
+    // consequence (do-not-contact, stage, timeline), and the folder's last UID.
+    void store(const SyncedMessage& message, qint64 now);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace sc::models
