@@ -36,6 +36,27 @@ size_t provide(char* buffer, size_t size, size_t count, void* user)
     return size_t(n);
 }
 
+// What every request sets: where, who, how long, how encrypted. The byte arrays must outlive the request.
+struct Common
+{
+    QByteArray url;
+    QByteArray user;
+    QByteArray password;
+};
+
+void configure(CURL* curl, const Common& c, int timeoutMs, bool startTls)
+{
+    curl_easy_setopt(curl, CURLOPT_URL, c.url.constData());
+    curl_easy_setopt(curl, CURLOPT_USERNAME, c.user.constData());
+    curl_easy_setopt(curl, CURLOPT_PASSWORD, c.password.constData());
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(timeoutMs));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(timeoutMs) * 4);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    if (startTls) {
+        curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+    }
+}
+
 // IMAP mailbox names in URLs: percent-encoded, the hierarchy separator kept.
 QString encodeMailbox(const QString& mailbox)
 {
@@ -101,19 +122,9 @@ bool ImapClient::perform(const QString& path, const QString& customRequest, QByt
 {
     CURL* curl = handle(m_curl);
     curl_easy_reset(curl);
-    const QByteArray address = url(path).toUtf8();
-    const QByteArray user = m_settings.user.toUtf8();
-    const QByteArray password = m_settings.password.toUtf8();
+    const Common common {url(path).toUtf8(), m_settings.user.toUtf8(), m_settings.password.toUtf8()};
     const QByteArray request = customRequest.toUtf8();
-    curl_easy_setopt(curl, CURLOPT_URL, address.constData());
-    curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
-    curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_settings.timeoutMs));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(m_settings.timeoutMs) * 4);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    if (m_settings.security == Security::StartTls) {
-        curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
-    }
+    configure(curl, common, m_settings.timeoutMs, m_settings.security == Security::StartTls);
     if (!customRequest.isEmpty()) {
         curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.constData());
     }
@@ -186,22 +197,13 @@ QString ImapClient::describeCurlError(int curlCode, const QString& detail, const
 bool ImapClient::smtpCheck(const Settings& smtp, Failure* failure, QString* error)
 {
     CURL* curl = curl_easy_init();
-    const QByteArray address
-        = QStringLiteral("%1://%2:%3")
-              .arg(smtp.security == Security::Implicit ? QStringLiteral("smtps") : QStringLiteral("smtp"), smtp.host)
-              .arg(smtp.port)
-              .toUtf8();
-    const QByteArray user = smtp.user.toUtf8();
-    const QByteArray password = smtp.password.toUtf8();
-    curl_easy_setopt(curl, CURLOPT_URL, address.constData());
-    curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
-    curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(smtp.timeoutMs));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(smtp.timeoutMs) * 2);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    if (smtp.security == Security::StartTls) {
-        curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
-    }
+    const Common common {
+        QStringLiteral("%1://%2:%3")
+            .arg(smtp.security == Security::Implicit ? QStringLiteral("smtps") : QStringLiteral("smtp"), smtp.host)
+            .arg(smtp.port)
+            .toUtf8(),
+        smtp.user.toUtf8(), smtp.password.toUtf8()};
+    configure(curl, common, smtp.timeoutMs, smtp.security == Security::StartTls);
     // Log in and say NOOP: proves the server, the encryption and the credentials, sends nothing.
     curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "NOOP");
     QByteArray sink;
