@@ -71,8 +71,7 @@ std::unique_ptr<agents::AgentHost> Application::createAgentHost(const models::Wo
     const QString scope = secretScope(workspace);
     host->addAgent(std::make_unique<agents::inbox::InboxAgent>(
         [scope](const models::MailAccount& account, QString* error) -> std::optional<QString> {
-            QString variable = QStringLiteral("SALES_COPILOT_SECRET_") + account.displayName.toUpper();
-            variable.replace(QRegularExpression(QStringLiteral("[^A-Z0-9_]")), QStringLiteral("_"));
+            const QString variable = secretVariable(account.displayName);
             if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {
                 qCInfo(lcApp) << "password of" << account.displayName << "from" << variable;
                 return qEnvironmentVariable(variable.toLatin1().constData());
@@ -104,6 +103,13 @@ QString Application::secretScope(const models::Workspace& workspace)
     const QByteArray hash
         = QCryptographicHash::hash(workspace.directory().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QStringLiteral("workspace-") + QString::fromLatin1(hash);
+}
+
+QString Application::secretVariable(const QString& accountName)
+{
+    QString upper = accountName.toUpper();
+    upper.replace(QRegularExpression(QStringLiteral("[^A-Z0-9]")), QStringLiteral("_"));
+    return QStringLiteral("SALES_COPILOT_SECRET_") + upper;
 }
 
 QString Application::versionText()

@@ -23,6 +23,8 @@ public:
     static std::unique_ptr<agents::AgentHost> createAgentHost(const models::Workspace& workspace);
     // A stable scope for keychain entries of this workspace.
     static QString secretScope(const models::Workspace& workspace);
+    // SALES_COPILOT_SECRET_<NAME>: where a machine without a keychain keeps a mailbox's password.
+    static QString secretVariable(const QString& accountName);
     static QString versionText();
 };
 

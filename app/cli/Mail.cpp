@@ -23,14 +23,6 @@ bool isLoopback(const QString& host)
     return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") || host == QLatin1String("localhost");
 }
 
-// SALES_COPILOT_SECRET_<NAME>: where a headless machine without a keychain keeps an account's password.
-QString secretVariable(const QString& name)
-{
-    QString upper = name.toUpper();
-    upper.replace(QRegularExpression(QStringLiteral("[^A-Z0-9]")), QStringLiteral("_"));
-    return QStringLiteral("SALES_COPILOT_SECRET_") + upper;
-}
-
 } // namespace
 
 int Cli::cmdAccounts(const QStringList& args)
@@ -127,7 +119,7 @@ int Cli::cmdAccounts(const QStringList& args)
     }
     print(tr("Added the account %1. Its password comes from the keychain (Settings, or `secrets set %2`) or, on a "
              "machine without one, from %3.")
-              .arg(account.displayName, account.secretKey(), secretVariable(account.displayName)));
+              .arg(account.displayName, account.secretKey(), Application::secretVariable(account.displayName)));
     return 0;
 }
 
@@ -181,7 +173,7 @@ int Cli::cmdSync(const QStringList& args)
     int code = 0;
     QList<models::MailAccount> fromKeychain;
     for (const models::MailAccount& account : std::as_const(accounts)) {
-        const QString variable = secretVariable(account.displayName);
+        const QString variable = Application::secretVariable(account.displayName);
         if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {
             QTextStream(stderr)
                 << tr("Using the password of %1 from %2 for this run only.").arg(account.displayName, variable) << "\n";
@@ -203,10 +195,10 @@ int Cli::cmdSync(const QStringList& args)
         const models::MailAccount account = fromKeychain.at(index);
         m_secrets->read(account.secretKey(), this, [&, account, index](const SecretStore::Result& result) {
             if (!result.ok()) {
-                code = std::max(
-                    code,
-                    fail(tr("%1: no password: %2 (or set %3)")
-                             .arg(account.displayName, result.message, secretVariable(account.displayName))));
+                code = std::max(code,
+                                fail(tr("%1: no password: %2 (or set %3)")
+                                         .arg(account.displayName, result.message,
+                                              Application::secretVariable(account.displayName))));
             } else {
                 code = std::max(code, syncOne(account, result.value));
             }
@@ -256,7 +248,7 @@ int Cli::testAccount(const QString& name)
         }
         return result.imapOk && result.smtpOk ? 0 : 1;
     };
-    const QString variable = secretVariable(account.displayName);
+    const QString variable = Application::secretVariable(account.displayName);
     if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {
         QTextStream(stderr)
             << tr("Using the password of %1 from %2 for this run only.").arg(account.displayName, variable) << "\n";
