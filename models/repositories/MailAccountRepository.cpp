@@ -40,9 +40,10 @@ qint64 MailAccountRepository::add(const MailAccount& a, qint64 now)
 {
     QSqlQuery q = Sql::run(
         m_db,
-        QStringLiteral("INSERT INTO mail_accounts (display_name, email, imap_host, imap_port, imap_security, smtp_host, "
-                       "smtp_port, smtp_security, username, secret_key, daily_send_cap, created_at) VALUES (:dn, :email, "
-                       ":ih, :ip, :is, :sh, :sp, :ss, :user, :key, :cap, :now)"),
+        QStringLiteral(
+            "INSERT INTO mail_accounts (display_name, email, imap_host, imap_port, imap_security, smtp_host, "
+            "smtp_port, smtp_security, username, secret_key, daily_send_cap, created_at) VALUES (:dn, :email, "
+            ":ih, :ip, :is, :sh, :sp, :ss, :user, :key, :cap, :now)"),
         {{":dn", a.displayName},
          {":email", a.email},
          {":ih", a.imapHost},

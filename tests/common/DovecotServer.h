@@ -48,8 +48,9 @@ public:
         QDir(d).mkpath(QStringLiteral("state"));
         QDir(d).mkpath(QStringLiteral("home"));
         // Dovecot's processes (another user when we are root) must reach the folder and own the mail.
-        QFile::setPermissions(d, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                     | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(d,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                  | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
         m_ready = chown(qPrintable(d + QStringLiteral("/home")), m_uid, m_gid) == 0;
         QFile users(d + QStringLiteral("/users"));
         users.open(QIODevice::WriteOnly);
