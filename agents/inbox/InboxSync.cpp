@@ -1,5 +1,6 @@
 #include "InboxSync.h"
 
+#include "AccountCheck.h"
 #include "MessageParser.h"
 #include "ReplyClassifier.h"
 #include "models/Clock.h"
@@ -9,18 +10,6 @@
 #include <QRegularExpression>
 
 namespace sc::agents::inbox {
-
-namespace {
-
-ImapClient::Security security(const QString& mode)
-{
-    if (mode == QLatin1String("starttls")) {
-        return ImapClient::Security::StartTls;
-    }
-    return mode == QLatin1String("none") ? ImapClient::Security::None : ImapClient::Security::Implicit;
-}
-
-} // namespace
 
 InboxSync::InboxSync(QSqlDatabase db, models::MailAccount account, QString password)
     : m_db(std::move(db))
@@ -45,8 +34,8 @@ const TextClassifier& InboxSync::model()
 InboxSync::Result InboxSync::run(const std::function<bool()>& canceled)
 {
     Result result;
-    ImapClient imap({m_account.imapHost, m_account.imapPort, security(m_account.imapSecurity), m_account.username,
-                     m_password, 30000});
+    ImapClient imap({m_account.imapHost, m_account.imapPort, AccountCheck::security(m_account.imapSecurity),
+                     m_account.username, m_password, 30000});
     QList<ImapClient::Folder> folders;
     if (!imap.folders(&folders)) {
         result.error = imap.error();

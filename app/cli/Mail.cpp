@@ -16,15 +16,6 @@
 
 namespace sc::app {
 
-namespace {
-
-bool isLoopback(const QString& host)
-{
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") || host == QLatin1String("localhost");
-}
-
-} // namespace
-
 int Cli::cmdAccounts(const QStringList& args)
 {
     const QString sub = args.value(0);
@@ -96,7 +87,8 @@ int Cli::cmdAccounts(const QStringList& args)
             tls)) {
         return usage(tr("--tls must be implicit, starttls or none"));
     }
-    if (tls == QLatin1String("none") && !(isLoopback(imap.host()) && isLoopback(smtp.host()))) {
+    if (tls == QLatin1String("none")
+        && !(models::MailAccount::isLoopbackHost(imap.host()) && models::MailAccount::isLoopbackHost(smtp.host()))) {
         return usage(tr("--tls none is only allowed for a server on this computer (127.0.0.1)"));
     }
     if (!openWorkspace()) {

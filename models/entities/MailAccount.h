@@ -19,6 +19,17 @@ struct MailAccount
     QString username;
     int dailySendCap = 50;
 
+    // No encryption is only for a server on this computer: a password never crosses a network in clear.
+    static bool isLoopbackHost(const QString& host)
+    {
+        return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") || host == QLatin1String("localhost");
+    }
+    bool exposesPassword() const
+    {
+        return (imapSecurity == QLatin1String("none") && !isLoopbackHost(imapHost))
+            || (smtpSecurity == QLatin1String("none") && !isLoopbackHost(smtpHost));
+    }
+
     QString secretKey() const { return QStringLiteral("mail-account/%1/password").arg(email.toLower()); }
 };
 

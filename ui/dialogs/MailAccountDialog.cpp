@@ -24,11 +24,6 @@ QComboBox* securityBox(QWidget* parent)
     return box;
 }
 
-bool isLoopback(const QString& host)
-{
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") || host == QLatin1String("localhost");
-}
-
 QSpinBox* portBox(int value, QWidget* parent)
 {
     auto* box = new QSpinBox(parent);
@@ -149,10 +144,7 @@ QString MailAccountDialog::problem() const
     if (m_password->text().isEmpty()) {
         return tr("Enter the password (it is kept in your system keychain).");
     }
-    // Passwords never cross a network in clear: no encryption is for a server on this computer.
-    if ((m_imapSecurity->currentData().toString() == QLatin1String("none") && !isLoopback(m_imapHost->text().trimmed()))
-        || (m_smtpSecurity->currentData().toString() == QLatin1String("none")
-            && !isLoopback(m_smtpHost->text().trimmed()))) {
+    if (account().exposesPassword()) {
         return tr("Choose SSL/TLS or STARTTLS: without encryption the password would cross the network in clear.");
     }
     return {};
