@@ -10,7 +10,7 @@ class ChangeHub : public QObject
 {
     Q_OBJECT
 public:
-    enum Topic { Jobs = 0x1, Drafts = 0x2, Prospects = 0x4, Accounts = 0x8, Settings = 0x10 };
+    enum Topic { Jobs = 0x1, Drafts = 0x2, Prospects = 0x4, Accounts = 0x8, Settings = 0x10, Outbox = 0x20 };
     Q_DECLARE_FLAGS(Topics, Topic)
 
     // The hub of this process, created on first use in the thread that first asks (the GUI thread).

@@ -19,6 +19,7 @@ public:
 
     const models::Job& job() const { return m_job; }
     QJsonObject payload() const { return m_job.payload; }
+    QString kind() const { return m_job.kind; }
     // Where an earlier, interrupted run of this job got to (empty the first time).
     QJsonObject checkpoint() const { return m_job.checkpoint; }
     // Records progress that must survive a crash. Call it inside the transaction (on this thread's

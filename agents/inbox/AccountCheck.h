@@ -18,6 +18,11 @@ struct AccountCheck
 
     static AccountCheck run(const models::MailAccount& account, const QString& password, int timeoutMs = 15000);
     static ImapClient::Security security(const QString& mode);
+    // How to reach and log in to the account's servers (the secret: a password or an OAuth2 token).
+    static ImapClient::Settings imapSettings(const models::MailAccount& account, const QString& secret,
+                                             int timeoutMs = 30000);
+    static ImapClient::Settings smtpSettings(const models::MailAccount& account, const QString& secret,
+                                             int timeoutMs = 30000);
 };
 
 } // namespace sc::agents::inbox

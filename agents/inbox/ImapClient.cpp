@@ -1,10 +1,11 @@
 #include "ImapClient.h"
 
+#include "CurlMail.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 #include <curl/curl.h>
-#include <mutex>
 
 namespace sc::agents::inbox {
 
@@ -15,47 +16,7 @@ CURL* handle(void* curl)
     return static_cast<CURL*>(curl);
 }
 
-size_t collect(char* data, size_t size, size_t count, void* user)
-{
-    static_cast<QByteArray*>(user)->append(data, qsizetype(size * count));
-    return size * count;
-}
-
-struct Upload
-{
-    const QByteArray* data = nullptr;
-    qsizetype offset = 0;
-};
-
-size_t provide(char* buffer, size_t size, size_t count, void* user)
-{
-    auto* upload = static_cast<Upload*>(user);
-    const qsizetype n = std::min<qsizetype>(qsizetype(size * count), upload->data->size() - upload->offset);
-    memcpy(buffer, upload->data->constData() + upload->offset, size_t(n));
-    upload->offset += n;
-    return size_t(n);
-}
-
-// What every request sets: where, who, how long, how encrypted. The byte arrays must outlive the request.
-struct Common
-{
-    QByteArray url;
-    QByteArray user;
-    QByteArray password;
-};
-
-void configure(CURL* curl, const Common& c, int timeoutMs, bool startTls)
-{
-    curl_easy_setopt(curl, CURLOPT_URL, c.url.constData());
-    curl_easy_setopt(curl, CURLOPT_USERNAME, c.user.constData());
-    curl_easy_setopt(curl, CURLOPT_PASSWORD, c.password.constData());
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(timeoutMs));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(timeoutMs) * 4);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    if (startTls) {
-        curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
-    }
-}
+using namespace curlmail;
 
 // IMAP mailbox names in URLs: percent-encoded, the hierarchy separator kept.
 QString encodeMailbox(const QString& mailbox)
@@ -76,8 +37,7 @@ QString quoted(const QString& mailbox)
 ImapClient::ImapClient(Settings settings)
     : m_settings(std::move(settings))
 {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    globalInit();
     m_curl = curl_easy_init();
 }
 
@@ -122,7 +82,7 @@ bool ImapClient::perform(const QString& path, const QString& customRequest, QByt
 {
     CURL* curl = handle(m_curl);
     curl_easy_reset(curl);
-    const Common common {url(path).toUtf8(), m_settings.user.toUtf8(), m_settings.password.toUtf8()};
+    const Login common {url(path).toUtf8(), m_settings.user.toUtf8(), m_settings.password.toUtf8(), m_settings.oauth2};
     const QByteArray request = customRequest.toUtf8();
     configure(curl, common, m_settings.timeoutMs, m_settings.security == Security::StartTls);
     if (!customRequest.isEmpty()) {
@@ -192,35 +152,6 @@ QString ImapClient::describeCurlError(int curlCode, const QString& detail, const
         return QCoreApplication::translate("sc::agents::inbox::ImapClient", "%1: %2")
             .arg(where, detail.isEmpty() ? QString::fromUtf8(curl_easy_strerror(code)) : detail);
     }
-}
-
-bool ImapClient::smtpCheck(const Settings& smtp, Failure* failure, QString* error)
-{
-    CURL* curl = curl_easy_init();
-    const Common common {
-        QStringLiteral("%1://%2:%3")
-            .arg(smtp.security == Security::Implicit ? QStringLiteral("smtps") : QStringLiteral("smtp"), smtp.host)
-            .arg(smtp.port)
-            .toUtf8(),
-        smtp.user.toUtf8(), smtp.password.toUtf8()};
-    configure(curl, common, smtp.timeoutMs, smtp.security == Security::StartTls);
-    // Log in and say NOOP: proves the server, the encryption and the credentials, sends nothing.
-    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "NOOP");
-    QByteArray sink;
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &collect);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
-    char detail[CURL_ERROR_SIZE] = {};
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
-    const CURLcode code = curl_easy_perform(curl);
-    curl_easy_cleanup(curl);
-    if (code == CURLE_OK) {
-        *failure = Failure::None;
-        error->clear();
-        return true;
-    }
-    *error = describeCurlError(int(code), QString::fromUtf8(detail),
-                               QStringLiteral("%1:%2").arg(smtp.host).arg(smtp.port), failure);
-    return false;
 }
 
 bool ImapClient::login()
@@ -305,6 +236,70 @@ bool ImapClient::searchUids(const QString& mailbox, qint64 afterUid, QList<qint6
         }
     }
     std::sort(out->begin(), out->end());
+    return true;
+}
+
+namespace {
+
+QList<qint64> searchResult(const QByteArray& body)
+{
+    QList<qint64> uids;
+    const QStringList lines = QString::fromUtf8(body).split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        if (!line.startsWith(QLatin1String("* SEARCH"))) {
+            continue;
+        }
+        const QStringList values = line.mid(8).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString& value : values) {
+            if (const qint64 uid = value.trimmed().toLongLong(); uid > 0) {
+                uids.append(uid);
+            }
+        }
+    }
+    std::sort(uids.begin(), uids.end());
+    return uids;
+}
+
+} // namespace
+
+QString ImapClient::sentFolder(const QList<Folder>& folders)
+{
+    for (const Folder& folder : folders) {
+        if (folder.specialUse.compare(QLatin1String("\\Sent"), Qt::CaseInsensitive) == 0) {
+            return folder.name;
+        }
+    }
+    static const QStringList usual {QStringLiteral("Sent"), QStringLiteral("Sent Items"),
+                                    QStringLiteral("Sent Messages"), QStringLiteral("INBOX.Sent")};
+    for (const Folder& folder : folders) {
+        if (usual.contains(folder.name, Qt::CaseInsensitive)) {
+            return folder.name;
+        }
+    }
+    return {};
+}
+
+bool ImapClient::searchMessageId(const QString& mailbox, const QString& messageId, QList<qint64>* out)
+{
+    out->clear();
+    QString id = messageId;
+    id.remove(QLatin1Char('"')).remove(QLatin1Char('\\')).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
+    QByteArray body;
+    if (!perform(encodeMailbox(mailbox), QStringLiteral("UID SEARCH HEADER Message-ID \"<%1>\"").arg(id), &body)) {
+        return false;
+    }
+    *out = searchResult(body);
+    return true;
+}
+
+bool ImapClient::seenUids(const QString& mailbox, qint64 fromUid, qint64 toUid, QList<qint64>* out)
+{
+    out->clear();
+    QByteArray body;
+    if (!perform(encodeMailbox(mailbox), QStringLiteral("UID SEARCH UID %1:%2 SEEN").arg(fromUid).arg(toUid), &body)) {
+        return false;
+    }
+    *out = searchResult(body);
     return true;
 }
 

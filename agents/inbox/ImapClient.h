@@ -22,8 +22,9 @@ public:
         int port = 993;
         Security security = Security::Implicit;
         QString user;
-        QString password;
+        QString password; // or the OAuth2 access token
         int timeoutMs = 30000;
+        bool oauth2 = false;
     };
     struct Folder
     {
@@ -52,17 +53,22 @@ public:
     static constexpr qint64 SearchWindow = 1000;
     bool searchUids(const QString& mailbox, qint64 afterUid, QList<qint64>* out, qint64 upToUid = 0);
     bool fetch(const QString& mailbox, qint64 uid, QByteArray* message);
-    // Stores a message in a mailbox (tests seed mailboxes with it; the outbox will file sent mail).
+    // UIDs of the messages whose Message-ID header is messageId (without brackets): how the outbox
+    // finds out, after a crash, whether a message it was sending reached the Sent folder.
+    bool searchMessageId(const QString& mailbox, const QString& messageId, QList<qint64>* out);
+    // UIDs from fromUid to toUid with the \Seen flag (at most SearchWindow UIDs per call, see searchUids).
+    bool seenUids(const QString& mailbox, qint64 fromUid, qint64 toUid, QList<qint64>* out);
+    // Stores a message in a mailbox (tests seed mailboxes with it; the outbox files sent mail).
     bool append(const QString& mailbox, const QByteArray& message);
 
     Failure failure() const { return m_failure; }
     QString error() const { return m_error; }
 
     static QString failureName(Failure failure);
+    // The folder flagged \Sent (RFC 6154 SPECIAL-USE), else one named like a Sent folder, else empty.
+    static QString sentFolder(const QList<Folder>& folders);
     // What a libcurl error means for the rep, and its kind.
     static QString describeCurlError(int curlCode, const QString& detail, const QString& where, Failure* failure);
-    // Connects to an SMTP server, logs in and says NOOP: sends nothing.
-    static bool smtpCheck(const Settings& smtp, Failure* failure, QString* error);
 
 private:
     bool perform(const QString& path, const QString& customRequest, QByteArray* body,

@@ -1,10 +1,12 @@
 #include "InboxAgent.h"
 
 #include "InboxSync.h"
+#include "OutboxSender.h"
 #include "agents/core/JobRun.h"
 #include "models/Clock.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
+#include "models/repositories/OutboxRepository.h"
 #include "models/repositories/SettingsRepository.h"
 
 #include <QJsonArray>
@@ -12,7 +14,7 @@
 namespace sc::agents::inbox {
 
 InboxAgent::InboxAgent(PasswordSource passwords)
-    : Agent(QStringLiteral("inbox"), {QString::fromLatin1(SyncKind)})
+    : Agent(QStringLiteral("inbox"), {QString::fromLatin1(SyncKind), QString::fromLatin1(SendKind)})
     , m_passwords(std::move(passwords))
 {
 }
@@ -24,6 +26,9 @@ QString InboxAgent::displayName() const
 
 QString InboxAgent::describeKind(const QString& kind) const
 {
+    if (kind == QLatin1String(SendKind)) {
+        return tr("Send mail");
+    }
     return kind == QLatin1String(SyncKind) ? tr("Fetch new mail") : kind;
 }
 
@@ -35,6 +40,17 @@ models::NewJob InboxAgent::syncJob(qint64 accountId, qint64 runAt)
     job.runAt = runAt;
     job.maxAttempts = 3;
     job.dedupeKey = QStringLiteral("inbox.sync:%1").arg(accountId);
+    return job;
+}
+
+models::NewJob InboxAgent::sendJob(qint64 accountId, qint64 runAt)
+{
+    models::NewJob job;
+    job.kind = QString::fromLatin1(SendKind);
+    job.payload = {{QStringLiteral("account"), accountId}};
+    job.runAt = runAt;
+    job.maxAttempts = 3;
+    job.dedupeKey = QStringLiteral("outbox.send:%1").arg(accountId);
     return job;
 }
 
@@ -54,8 +70,47 @@ void InboxAgent::execute(JobRun* run)
         run->fail(tr("No password for %1: %2").arg(it->displayName, why), JobRun::Retry::No);
         return;
     }
+    if (run->kind() == QLatin1String(SendKind)) {
+        send(run, *it, *password);
+    } else {
+        sync(run, *it, *password);
+    }
+}
+
+void InboxAgent::send(JobRun* run, const models::MailAccount& account, const QString& secret)
+{
+    const QSqlDatabase db = workspace().connection();
+    run->reportProgress(5, tr("Connecting to %1").arg(account.smtpHost));
+    OutboxSender sender(db, account, secret);
+    const OutboxSender::Result result = sender.run([run] { return run->isCancelRequested(); });
+    if (run->isCancelRequested()) {
+        run->stopAsRequested();
+        return;
+    }
+    const QJsonObject summary {
+        {QStringLiteral("account"), account.displayName},  {QStringLiteral("sent"), result.sent},
+        {QStringLiteral("failed"), result.failed},         {QStringLiteral("blocked"), result.blocked},
+        {QStringLiteral("reconciled"), result.reconciled}, {QStringLiteral("uncertain"), result.uncertain},
+        {QStringLiteral("capReached"), result.capReached}, {QStringLiteral("nextAttemptAt"), result.nextAttemptAt}};
+    if (result.ok) {
+        run->succeed(summary);
+    } else {
+        // Messages stay queued with their own retry time; the job itself does not retry.
+        run->fail(result.error, JobRun::Retry::No);
+    }
+    // After the outcome is recorded: while this job runs, it is the one pending job of its key.
+    if (result.nextAttemptAt > 0) {
+        models::JobRepository(db).enqueue(sendJob(account.id, result.nextAttemptAt), Clock::instance().nowMs());
+    }
+}
+
+void InboxAgent::sync(JobRun* run, const models::MailAccount& account, const QString& secret)
+{
+    const QSqlDatabase db = workspace().connection();
+    const qint64 id = account.id;
+    const models::MailAccount* it = &account;
     run->reportProgress(5, tr("Connecting to %1").arg(it->imapHost));
-    InboxSync sync(db, *it, *password);
+    InboxSync sync(db, *it, secret);
     const InboxSync::Result result = sync.run([run] { return run->isCancelRequested(); });
     if (run->isCancelRequested()) {
         run->stopAsRequested();
@@ -85,8 +140,15 @@ void InboxAgent::execute(JobRun* run)
                   {QStringLiteral("fetched"), fetched},
                   {QStringLiteral("folders"), folders},
                   {QStringLiteral("nextSyncMinutes"), minutes}});
-    models::JobRepository(db).enqueue(syncJob(id, Clock::instance().nowMs() + qint64(minutes) * 60'000),
-                                      Clock::instance().nowMs());
+    const qint64 now = Clock::instance().nowMs();
+    models::JobRepository jobs(db);
+    jobs.enqueue(syncJob(id, now + qint64(minutes) * 60'000), now);
+    // Mail waiting to go, or left in flight by a crash: the outbox runs after each sync.
+    const models::OutboxRepository outbox(db);
+    if (const qint64 due = outbox.nextDueAt(id);
+        due > 0 || !outbox.inFlight(id).isEmpty() || !outbox.unfiled(id).isEmpty()) {
+        jobs.enqueue(sendJob(id, std::max(now, due)), now);
+    }
 }
 
 } // namespace sc::agents::inbox

@@ -8,6 +8,7 @@
 
 namespace sc::agents::inbox {
 
+// Sends an account's outbox as a job (payload {"account": ID}); see OutboxSender.
 // Syncs a mailbox account as a job (payload {"account": ID}) and schedules the next sync after the
 // poll interval (setting "inbox.poll_minutes", 5 by default), so mail keeps arriving while the app
 // runs. The work itself is InboxSync. Passwords come from a source the application provides (the
@@ -17,6 +18,7 @@ class InboxAgent : public Agent
     Q_OBJECT
 public:
     static constexpr const char* SyncKind = "inbox.sync";
+    static constexpr const char* SendKind = "outbox.send";
     static constexpr int DefaultPollMinutes = 5;
     // The account's password, or nullopt with *error saying why there is none.
     using PasswordSource = std::function<std::optional<QString>(const models::MailAccount& account, QString* error)>;
@@ -27,11 +29,16 @@ public:
 
     // The job that syncs an account now (deduplicated: one queued sync per account).
     static models::NewJob syncJob(qint64 accountId, qint64 runAt = 0);
+    // The job that sends an account's outbox (OutboxSender) and schedules itself again while
+    // messages wait (spacing, daily cap, retries); one queued per account.
+    static models::NewJob sendJob(qint64 accountId, qint64 runAt = 0);
 
 protected:
     void execute(JobRun* run) override;
 
 private:
+    void sync(JobRun* run, const models::MailAccount& account, const QString& secret);
+    void send(JobRun* run, const models::MailAccount& account, const QString& secret);
     PasswordSource m_passwords;
 };
 

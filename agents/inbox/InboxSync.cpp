@@ -34,8 +34,7 @@ const TextClassifier& InboxSync::model()
 InboxSync::Result InboxSync::run(const std::function<bool()>& canceled)
 {
     Result result;
-    ImapClient imap({m_account.imapHost, m_account.imapPort, AccountCheck::security(m_account.imapSecurity),
-                     m_account.username, m_password, 30000});
+    ImapClient imap(AccountCheck::imapSettings(m_account, m_password));
     QList<ImapClient::Folder> folders;
     if (!imap.folders(&folders)) {
         result.error = imap.error();
@@ -44,11 +43,8 @@ InboxSync::Result InboxSync::run(const std::function<bool()>& canceled)
     }
     // Sent first: the rep's messages are what replies in INBOX thread onto.
     QList<QPair<QString, QString>> wanted;
-    for (const ImapClient::Folder& folder : std::as_const(folders)) {
-        if (folder.specialUse.compare(QLatin1String("\\Sent"), Qt::CaseInsensitive) == 0) {
-            wanted.append({folder.name, QStringLiteral("sent")});
-            break;
-        }
+    if (const QString sent = ImapClient::sentFolder(folders); !sent.isEmpty()) {
+        wanted.append({sent, QStringLiteral("sent")});
     }
     wanted.append({QStringLiteral("INBOX"), QStringLiteral("inbox")});
     for (const auto& [mailbox, role] : std::as_const(wanted)) {

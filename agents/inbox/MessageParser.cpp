@@ -1,22 +1,12 @@
 #include "MessageParser.h"
 
-#include <QFile>
-#include <mutex>
+#include "GMime.h"
 
-// GMime and GLib are C: their type-check and cast macros expand to C casts at the call site.
-#pragma GCC diagnostic ignored "-Wold-style-cast"
-#pragma GCC diagnostic ignored "-Wcast-align"
-#include <gmime/gmime.h>
+#include <QFile>
 
 namespace sc::agents::inbox {
 
 namespace {
-
-void initGMime()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
-}
 
 QString fromUtf8(const char* text)
 {

@@ -49,9 +49,15 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  bench [--prospects N] [--import-rows N]  measure import and the Prospects view\n"
     "  classify FILE.eml...               what each message is: bounce, auto-reply, interested...\n"
     "  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]\n"
+    "               [--auth password|oauth2] [--cap N]\n"
     "  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails\n"
     "  accounts list\n"
     "  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread\n"
+    "  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]\n"
+    "       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)\n"
+    "  outbox list [--account NAME]       what waits, went, failed or needs a decision\n"
+    "  outbox flush [--account NAME]      send what is due now\n"
+    "  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message\n"
     "  secrets status                     can secrets be saved on this computer?\n"
     "  secrets set NAME                   save the value read from standard input\n"
     "  secrets delete NAME\n"
@@ -220,6 +226,12 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("sync")) {
             return cmdSync(rest);
+        }
+        if (command == QLatin1String("send")) {
+            return cmdSend(rest);
+        }
+        if (command == QLatin1String("outbox")) {
+            return cmdOutbox(rest);
         }
         if (command == QLatin1String("import")) {
             return cmdImport(rest);

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "models/Workspace.h"
+#include "models/entities/MailAccount.h"
 
 #include <QJsonValue>
 #include <QObject>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace sc::agents {
@@ -53,6 +55,14 @@ private:
     int cmdAccounts(const QStringList& args);
     int cmdSync(const QStringList& args);
     int testAccount(const QString& name);
+    int cmdSend(const QStringList& args);
+    int cmdOutbox(const QStringList& args);
+    // The accounts of --account NAME (all when empty); false with the error printed when none.
+    bool selectAccounts(const QString& name, QList<models::MailAccount>* out, int* code);
+    // Runs work with each account's secret: from SALES_COPILOT_SECRET_<NAME> when set, else from the
+    // keychain (then asynchronously: returns Pending and finishes with the worst exit code).
+    int withSecrets(const QList<models::MailAccount>& accounts,
+                    const std::function<int(const models::MailAccount&, const QString&)>& work);
     int cmdDoNotContact(const QStringList& args);
     int cmdVersion();
     void finish(int code);

@@ -55,6 +55,8 @@ int Cli::cmdAccounts(const QStringList& args)
     parser.addOption({QStringLiteral("smtp"), tr("SMTP server"), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("user"), tr("User name"), QStringLiteral("USER")});
     parser.addOption({QStringLiteral("tls"), tr("implicit, starttls or none"), QStringLiteral("MODE")});
+    parser.addOption({QStringLiteral("auth"), tr("password or oauth2"), QStringLiteral("METHOD")});
+    parser.addOption({QStringLiteral("cap"), tr("At most N emails in any 24 hours"), QStringLiteral("N")});
     if (!parser.parse(QStringList {QStringLiteral("accounts")} + args.mid(1))) {
         return usage(parser.errorText());
     }
@@ -91,10 +93,21 @@ int Cli::cmdAccounts(const QStringList& args)
         && !(models::MailAccount::isLoopbackHost(imap.host()) && models::MailAccount::isLoopbackHost(smtp.host()))) {
         return usage(tr("--tls none is only allowed for a server on this computer (127.0.0.1)"));
     }
+    const QString auth = parser.value(QStringLiteral("auth"));
+    if (parser.isSet(QStringLiteral("auth")) && auth != QLatin1String("password") && auth != QLatin1String("oauth2")) {
+        return usage(tr("--auth must be password or oauth2"));
+    }
+    bool capOk = true;
+    const int cap = parser.isSet(QStringLiteral("cap")) ? parser.value(QStringLiteral("cap")).toInt(&capOk) : 50;
+    if (!capOk || cap < 1) {
+        return usage(tr("--cap must be a number of emails, 1 or more"));
+    }
     if (!openWorkspace()) {
         return 1;
     }
     models::MailAccount account;
+    account.authMethod = auth.isEmpty() ? QStringLiteral("password") : auth;
+    account.dailySendCap = cap;
     account.displayName = names.first();
     account.username = parser.value(QStringLiteral("user"));
     account.email = account.username.contains(QLatin1Char('@')) ? account.username : names.first();
@@ -125,16 +138,9 @@ int Cli::cmdSync(const QStringList& args)
     if (!openWorkspace()) {
         return 1;
     }
-    QList<models::MailAccount> accounts = models::MailAccountRepository(m_workspace->connection()).list();
-    if (parser.isSet(QStringLiteral("account"))) {
-        const QString name = parser.value(QStringLiteral("account"));
-        accounts.removeIf([&](const models::MailAccount& a) { return a.displayName != name; });
-        if (accounts.isEmpty()) {
-            return fail(tr("there is no account named %1").arg(name));
-        }
-    }
-    if (accounts.isEmpty()) {
-        return fail(tr("no mail account yet: add one with `accounts add`"));
+    QList<models::MailAccount> accounts;
+    if (int code = 0; !selectAccounts(parser.value(QStringLiteral("account")), &accounts, &code)) {
+        return code;
     }
     auto syncOne = [this](const models::MailAccount& account, const QString& password) {
         agents::inbox::InboxSync sync(m_workspace->connection(), account, password);
@@ -161,15 +167,38 @@ int Cli::cmdSync(const QStringList& args)
         }
         return result.ok ? 0 : fail(tr("%1: %2").arg(account.displayName, result.error));
     };
-    // Passwords from the environment when set (a headless machine), else from the keychain.
+    return withSecrets(accounts, syncOne);
+}
+
+bool Cli::selectAccounts(const QString& name, QList<models::MailAccount>* out, int* code)
+{
+    *out = models::MailAccountRepository(m_workspace->connection()).list();
+    if (!name.isEmpty()) {
+        out->removeIf([&](const models::MailAccount& a) { return a.displayName != name; });
+        if (out->isEmpty()) {
+            *code = fail(tr("there is no account named %1").arg(name));
+            return false;
+        }
+    }
+    if (out->isEmpty()) {
+        *code = fail(tr("no mail account yet: add one with `accounts add`"));
+        return false;
+    }
+    return true;
+}
+
+int Cli::withSecrets(const QList<models::MailAccount>& accounts,
+                     const std::function<int(const models::MailAccount&, const QString&)>& work)
+{
+    // Secrets from the environment when set (a headless machine), else from the keychain.
     int code = 0;
     QList<models::MailAccount> fromKeychain;
-    for (const models::MailAccount& account : std::as_const(accounts)) {
+    for (const models::MailAccount& account : accounts) {
         const QString variable = Application::secretVariable(account.displayName);
         if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {
             QTextStream(stderr)
                 << tr("Using the password of %1 from %2 for this run only.").arg(account.displayName, variable) << "\n";
-            code = std::max(code, syncOne(account, qEnvironmentVariable(variable.toLatin1().constData())));
+            code = std::max(code, work(account, qEnvironmentVariable(variable.toLatin1().constData())));
         } else {
             fromKeychain.append(account);
         }
@@ -179,7 +208,7 @@ int Cli::cmdSync(const QStringList& args)
     }
     m_secrets = new SecretStore(Application::secretScope(*m_workspace), this);
     auto next = std::make_shared<std::function<void(int)>>();
-    *next = [this, fromKeychain, code, syncOne, next](int index) mutable {
+    *next = [this, fromKeychain, code, work, next](int index) mutable {
         if (index >= fromKeychain.size()) {
             finish(code);
             return;
@@ -192,7 +221,7 @@ int Cli::cmdSync(const QStringList& args)
                                          .arg(account.displayName, result.message,
                                               Application::secretVariable(account.displayName))));
             } else {
-                code = std::max(code, syncOne(account, result.value));
+                code = std::max(code, work(account, result.value));
             }
             (*next)(index + 1);
         });

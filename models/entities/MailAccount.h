@@ -18,6 +18,7 @@ struct MailAccount
     QString smtpSecurity = QStringLiteral("tls");
     QString username;
     int dailySendCap = 50;
+    QString authMethod = QStringLiteral("password"); // password, oauth2 (an access token, SASL XOAUTH2)
 
     // No encryption is only for a server on this computer: a password never crosses a network in clear.
     static bool isLoopbackHost(const QString& host)

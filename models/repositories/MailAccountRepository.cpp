@@ -15,7 +15,8 @@ QList<MailAccount> MailAccountRepository::list() const
     QSqlQuery q = Sql::run(
         m_db,
         QStringLiteral("SELECT id, display_name, email, imap_host, imap_port, smtp_host, smtp_port, username, "
-                       "daily_send_cap, imap_security, smtp_security FROM mail_accounts ORDER BY display_name COLLATE "
+                       "daily_send_cap, imap_security, smtp_security, auth_method FROM mail_accounts ORDER BY "
+                       "display_name COLLATE "
                        "NOCASE"));
     QList<MailAccount> accounts;
     while (q.next()) {
@@ -31,6 +32,7 @@ QList<MailAccount> MailAccountRepository::list() const
         a.dailySendCap = q.value(8).toInt();
         a.imapSecurity = q.value(9).toString();
         a.smtpSecurity = q.value(10).toString();
+        a.authMethod = q.value(11).toString();
         accounts.append(a);
     }
     return accounts;
@@ -42,8 +44,8 @@ qint64 MailAccountRepository::add(const MailAccount& a, qint64 now)
         m_db,
         QStringLiteral(
             "INSERT INTO mail_accounts (display_name, email, imap_host, imap_port, imap_security, smtp_host, "
-            "smtp_port, smtp_security, username, secret_key, daily_send_cap, created_at) VALUES (:dn, :email, "
-            ":ih, :ip, :is, :sh, :sp, :ss, :user, :key, :cap, :now)"),
+            "smtp_port, smtp_security, username, secret_key, daily_send_cap, auth_method, created_at) VALUES (:dn, "
+            ":email, :ih, :ip, :is, :sh, :sp, :ss, :user, :key, :cap, :auth, :now)"),
         {{":dn", a.displayName},
          {":email", a.email},
          {":ih", a.imapHost},
@@ -55,6 +57,7 @@ qint64 MailAccountRepository::add(const MailAccount& a, qint64 now)
          {":user", a.username},
          {":key", a.secretKey()},
          {":cap", a.dailySendCap},
+         {":auth", a.authMethod},
          {":now", now}});
     ChangeHub::notify(ChangeHub::Accounts);
     return q.lastInsertId().toLongLong();

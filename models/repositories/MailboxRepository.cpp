@@ -64,6 +64,13 @@ void MailboxRepository::markSynced(qint64 accountId, const QString& mailbox, qin
 void MailboxRepository::store(const SyncedMessage& m, qint64 now)
 {
     Transaction transaction(m_db);
+    insert(m, now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+}
+
+qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
+{
 
     // The same message seen again (a UIDVALIDITY reset, or filed in two folders): move its UID.
     if (!m.messageId.isEmpty()) {
@@ -76,8 +83,11 @@ void MailboxRepository::store(const SyncedMessage& m, qint64 now)
             Sql::run(m_db,
                      QStringLiteral("UPDATE mailbox_sync SET last_uid = :u WHERE account_id = :a AND mailbox = :m"),
                      {{":u", m.uid}, {":a", m.accountId}, {":m", m.mailbox}});
-            transaction.commit();
-            return;
+            return Sql::scalar(
+                       m_db,
+                       QStringLiteral("SELECT thread_id FROM messages WHERE account_id = :a AND message_id = :id"),
+                       {{":a", m.accountId}, {":id", m.messageId}})
+                .toLongLong();
         }
     }
 
@@ -162,9 +172,10 @@ void MailboxRepository::store(const SyncedMessage& m, qint64 now)
               {":dir", m.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
               {":mid", orNull(m.messageId)},
               {":irt", orNull(m.inReplyTo)},
-              {":m", m.mailbox},
-              {":u", m.uid},
-              {":v", m.uidValidity},
+              {":m", orNull(m.mailbox)},
+              // A message the outbox just sent has no place in a folder until the Sent folder syncs.
+              {":u", m.uid > 0 ? QVariant(m.uid) : QVariant(QMetaType(QMetaType::LongLong))},
+              {":v", m.uid > 0 ? QVariant(m.uidValidity) : QVariant(QMetaType(QMetaType::LongLong))},
               {":from", orNull(m.fromAddress)},
               {":to", m.to.join(QStringLiteral(", "))},
               {":subj", m.subject},
@@ -204,10 +215,11 @@ void MailboxRepository::store(const SyncedMessage& m, qint64 now)
                                        QStringLiteral("inbox"), QStringLiteral("threads"), threadId, now);
         }
     }
-    Sql::run(m_db, QStringLiteral("UPDATE mailbox_sync SET last_uid = :u WHERE account_id = :a AND mailbox = :m"),
-             {{":u", m.uid}, {":a", m.accountId}, {":m", m.mailbox}});
-    transaction.commit();
-    ChangeHub::notify(ChangeHub::Prospects);
+    if (m.uid > 0) {
+        Sql::run(m_db, QStringLiteral("UPDATE mailbox_sync SET last_uid = :u WHERE account_id = :a AND mailbox = :m"),
+                 {{":u", m.uid}, {":a", m.accountId}, {":m", m.mailbox}});
+    }
+    return threadId;
 }
 
 } // namespace sc::models

@@ -27,6 +27,8 @@ public:
     // (by In-Reply-To/References, else subject with the same prospect), its prospect, its
     // consequence (do-not-contact, stage, timeline), and the folder's last UID.
     void store(const SyncedMessage& message, qint64 now);
+    // The same, inside the caller's transaction; returns the message's thread.
+    qint64 insert(const SyncedMessage& message, qint64 now);
 
 private:
     QSqlDatabase m_db;

@@ -1,0 +1,140 @@
+#include "MessageBuilder.h"
+
+#include "GMime.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace sc::agents::inbox {
+
+namespace {
+
+QByteArray bracketed(const QString& id)
+{
+    return QByteArray("<") + id.toUtf8() + QByteArray(">");
+}
+
+GMimeTextPart* textPart(const char* subtype, const QString& text)
+{
+    GMimeTextPart* part = g_mime_text_part_new_with_subtype(subtype);
+    QString body = text;
+    body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (!body.endsWith(QLatin1Char('\n'))) {
+        body.append(QLatin1Char('\n'));
+    }
+    g_mime_text_part_set_text(part, body.toUtf8().constData());
+    // 7-bit safe on every hop: quoted-printable for anything beyond ASCII or for long lines.
+    g_mime_object_encode(GMIME_OBJECT(part), GMIME_ENCODING_CONSTRAINT_7BIT);
+    return part;
+}
+
+} // namespace
+
+QString MessageBuilder::htmlFromText(const QString& text)
+{
+    static const QRegularExpression link(QStringLiteral(R"((https?://[^\s<>"]+[^\s<>".,;:!?)\]]))"));
+    QString normalized = text;
+    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    const QStringList paragraphs
+        = normalized.trimmed().split(QRegularExpression(QStringLiteral("\n\\s*\n")), Qt::SkipEmptyParts);
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n"
+                                  "<body style=\"font-family: Arial, Helvetica, sans-serif; font-size: 14px;\">\n");
+    for (const QString& paragraph : paragraphs) {
+        QString escaped = paragraph.toHtmlEscaped();
+        escaped.replace(link, QStringLiteral("<a href=\"\\1\">\\1</a>"));
+        escaped.replace(QLatin1Char('\n'), QLatin1String("<br>\n"));
+        html += QStringLiteral("<p>") + escaped + QStringLiteral("</p>\n");
+    }
+    html += QStringLiteral("</body></html>\n");
+    return html;
+}
+
+QString MessageBuilder::unsubscribeLink(const QString& url, const QString& token)
+{
+    if (url.isEmpty()) {
+        return {};
+    }
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(token));
+    if (url.contains(QLatin1String("{token}"))) {
+        return QString(url).replace(QLatin1String("{token}"), encoded);
+    }
+    return url + (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + QStringLiteral("t=")
+        + encoded;
+}
+
+QByteArray MessageBuilder::build(const OutgoingMail& mail)
+{
+    initGMime();
+    GMimeMessage* message = g_mime_message_new(TRUE);
+    GMimeObject* headers = GMIME_OBJECT(message);
+
+    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_FROM, mail.fromName.toUtf8().constData(),
+                               mail.fromAddress.toUtf8().constData());
+    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_TO, mail.toName.toUtf8().constData(),
+                               mail.toAddress.toUtf8().constData());
+    g_mime_message_set_subject(message, mail.subject.toUtf8().constData(), "utf-8");
+    GDateTime* date = g_date_time_new_from_unix_utc(mail.date);
+    g_mime_message_set_date(message, date);
+    g_date_time_unref(date);
+    g_mime_message_set_message_id(message, mail.messageId.toUtf8().constData());
+    if (!mail.inReplyTo.isEmpty()) {
+        g_mime_object_set_header(headers, "In-Reply-To", bracketed(mail.inReplyTo).constData(), nullptr);
+    }
+    QStringList references = mail.references;
+    if (!mail.inReplyTo.isEmpty() && !references.contains(mail.inReplyTo)) {
+        references.append(mail.inReplyTo);
+    }
+    if (!references.isEmpty()) {
+        QByteArray value;
+        for (const QString& id : std::as_const(references)) {
+            value += (value.isEmpty() ? QByteArray() : QByteArray(" ")) + bracketed(id);
+        }
+        g_mime_object_set_header(headers, "References", value.constData(), nullptr);
+    }
+
+    QStringList unsubscribe;
+    if (!mail.unsubscribeMailto.isEmpty()) {
+        QString subject = QStringLiteral("unsubscribe");
+        if (!mail.unsubscribeToken.isEmpty()) {
+            subject += QLatin1Char(' ') + mail.unsubscribeToken;
+        }
+        unsubscribe.append(QStringLiteral("<mailto:%1?subject=%2>")
+                               .arg(mail.unsubscribeMailto, QString::fromLatin1(QUrl::toPercentEncoding(subject))));
+    }
+    const QString link = unsubscribeLink(mail.unsubscribeUrl, mail.unsubscribeToken);
+    const bool oneClick = link.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    if (oneClick) {
+        unsubscribe.append(QLatin1Char('<') + link + QLatin1Char('>'));
+    }
+    if (!unsubscribe.isEmpty()) {
+        g_mime_object_set_header(headers, "List-Unsubscribe",
+                                 unsubscribe.join(QStringLiteral(", ")).toUtf8().constData(), nullptr);
+    }
+    if (oneClick) {
+        // RFC 8058: a POST with this body to the HTTPS link unsubscribes, no page, no login.
+        g_mime_object_set_header(headers, "List-Unsubscribe-Post", "List-Unsubscribe=One-Click", nullptr);
+    }
+
+    GMimeMultipart* alternative = g_mime_multipart_new_with_subtype("alternative");
+    GMimeTextPart* plain = textPart("plain", mail.text);
+    GMimeTextPart* html = textPart("html", mail.html.isEmpty() ? htmlFromText(mail.text) : mail.html);
+    g_mime_multipart_add(alternative, GMIME_OBJECT(plain));
+    g_mime_multipart_add(alternative, GMIME_OBJECT(html));
+    g_object_unref(plain);
+    g_object_unref(html);
+    g_mime_message_set_mime_part(message, GMIME_OBJECT(alternative));
+    g_object_unref(alternative);
+
+    GMimeFormatOptions* options = g_mime_format_options_new();
+    g_mime_format_options_set_newline_format(options, GMIME_NEWLINE_FORMAT_DOS);
+    GMimeStream* stream = g_mime_stream_mem_new();
+    g_mime_object_write_to_stream(GMIME_OBJECT(message), options, stream);
+    GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream));
+    QByteArray result(reinterpret_cast<const char*>(bytes->data), static_cast<qsizetype>(bytes->len));
+    g_object_unref(stream);
+    g_mime_format_options_free(options);
+    g_object_unref(message);
+    return result;
+}
+
+} // namespace sc::agents::inbox
