@@ -206,7 +206,10 @@ OutboxSender::Result OutboxSender::run(const std::function<bool()>& canceled)
             result.failure = outcome.failure;
             break;
         }
-        if (outcome.permanent || m.attempts >= MaxAttempts) {
+        if (outcome.failure == ImapClient::Failure::Authentication) {
+            // The rep's password or token, not the message: it waits, attempts untouched, until the login works.
+            outbox.markDeferred(m.id, outcome.error, now + backoffMs(1));
+        } else if (outcome.permanent || m.attempts >= MaxAttempts) {
             outbox.markFailed(m.id, outcome.error, true, 0);
             ++result.failed;
         } else {

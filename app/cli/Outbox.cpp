@@ -46,7 +46,8 @@ QJsonObject resultToJson(const QString& account, const agents::inbox::OutboxSend
                    {QStringLiteral("requeued"), r.requeued},     {QStringLiteral("capReached"), r.capReached}};
     if (r.nextAttemptAt > 0) {
         o.insert(QStringLiteral("nextAttemptAt"),
-                 QDateTime::fromMSecsSinceEpoch(r.nextAttemptAt, Qt::UTC).toString(Qt::ISODate));
+                 QDateTime::fromMSecsSinceEpoch(std::max(r.nextAttemptAt, Clock::instance().nowMs()), Qt::UTC)
+                     .toString(Qt::ISODate));
     }
     if (!r.ok) {
         o.insert(QStringLiteral("error"), r.error);

@@ -315,6 +315,15 @@ void OutboxRepository::markFailed(qint64 id, const QString& error, bool permanen
     ChangeHub::notify(ChangeHub::Outbox);
 }
 
+void OutboxRepository::markDeferred(qint64 id, const QString& error, qint64 retryAt)
+{
+    Sql::run(m_db,
+             QStringLiteral("UPDATE outbox SET state = 'queued', attempts = max(0, attempts - 1), last_error = :e, "
+                            "not_before = :nb WHERE id = :id AND state IN ('sending', 'transmitting')"),
+             {{":e", error}, {":nb", retryAt}, {":id", id}});
+    ChangeHub::notify(ChangeHub::Outbox);
+}
+
 void OutboxRepository::markBlocked(qint64 id, const QString& reason)
 {
     Sql::run(m_db,

@@ -46,6 +46,8 @@ public:
     void markFiled(qint64 id);
     // A failure: permanent -> failed; else queued again, not before retryAt.
     void markFailed(qint64 id, const QString& error, bool permanent, qint64 retryAt);
+    // Back in the queue without using up an attempt: the account's login failed, not this message.
+    void markDeferred(qint64 id, const QString& error, qint64 retryAt);
     // Never leaves: the address is on the do-not-contact list.
     void markBlocked(qint64 id, const QString& reason);
     // In flight at a crash, not found in Sent: never sent twice without the rep.

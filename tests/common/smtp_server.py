@@ -20,11 +20,13 @@ import asyncio
 import base64
 import imaplib
 import json
+import logging
 import os
 import signal
 import sys
 import threading
 import urllib.parse
+import warnings
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
@@ -85,11 +87,15 @@ class Handler:
         return "221 2.0.0 Bye"
 
     async def auth_XOAUTH2(self, server, args):
-        # RFC 7628-style initial response: base64("user=" USER ^A "auth=Bearer " TOKEN ^A ^A)
-        if len(args) < 2:
-            return AuthResult(success=False, handled=False)
+        # The client's response (initial, or after an empty challenge): base64("user=" USER ^A "auth=Bearer " TOKEN ^A ^A)
+        if len(args) >= 2:
+            response = base64.b64decode(args[1])
+        else:  # no SASL initial response: ask for it
+            response = await server.challenge_auth("")
+            if response is None:
+                return AuthResult(success=False, handled=False)
         try:
-            fields = base64.b64decode(args[1]).decode("utf-8").split("\x01")
+            fields = response.decode("utf-8").split("\x01")
         except Exception:
             return AuthResult(success=False, handled=False)
         user = next((f[5:] for f in fields if f.startswith("user=")), "")
@@ -100,6 +106,9 @@ class Handler:
 
 
 def main():
+    # Plain AUTH on loopback is the point of this server: no warnings about it on every start.
+    warnings.filterwarnings("ignore")
+    logging.getLogger("mail.log").setLevel(logging.CRITICAL)
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--spool", required=True)
@@ -114,7 +123,7 @@ def main():
         session.mechanism = mechanism
         if mechanism in ("PLAIN", "LOGIN") and isinstance(data, LoginPassword):
             ok = args.password and data.login.decode() == args.user and data.password.decode() == args.password
-            return AuthResult(success=bool(ok))
+            return AuthResult(success=bool(ok), handled=False)
         return AuthResult(success=False, handled=False)
 
     handler = Handler(args)

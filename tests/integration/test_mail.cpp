@@ -1,8 +1,13 @@
 // The Inbox agent's sync against a real Dovecot IMAP server on 127.0.0.1, driven through the CLI
 // binary: first and incremental sync, threading across INBOX and Sent, consequences (do-not-contact),
-// a changed UIDVALIDITY, a server that goes away mid-run, and the app killed mid-sync.
+// a changed UIDVALIDITY, a server that goes away mid-run, and the app killed mid-sync. Sending goes to
+// a real SMTP server on 127.0.0.1 (tests/common/smtp_server.py): headers, do-not-contact, caps,
+// failures, XOAUTH2, and exactly-once across a kill between the server's acceptance and our record.
 #include "DovecotServer.h"
+#include "SmtpServer.h"
 #include "agents/inbox/ImapClient.h"
+#include "agents/inbox/MessageParser.h"
+#include "models/repositories/SettingsRepository.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
 
@@ -15,6 +20,7 @@
 using namespace sc;
 using namespace sc::models;
 using agents::inbox::ImapClient;
+using agents::inbox::MessageParser;
 
 namespace {
 
@@ -43,7 +49,98 @@ class TestMail : public QObject
 private:
     QTemporaryDir m_home;
     std::unique_ptr<tests::DovecotServer> m_server;
+    std::unique_ptr<tests::SmtpServer> m_smtp;
     QString m_ws;
+
+    QString workspaceFile() const { return m_ws + QStringLiteral("/workspace.sqlite"); }
+
+    void setSetting(const QString& key, const QString& value)
+    {
+        SettingsRepository(Database::connection(workspaceFile())).setValue(key, value);
+        Database::release(workspaceFile());
+    }
+
+    void execSql(const QString& sql)
+    {
+        Sql::run(Database::connection(workspaceFile()), sql);
+        Database::release(workspaceFile());
+    }
+
+    QString textFile(const QString& text, const QString& suffix = QStringLiteral("txt"))
+    {
+        static int n = 0;
+        const QString path = m_home.filePath(QStringLiteral("body%1.%2").arg(++n).arg(suffix));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(text.toUtf8());
+        return path;
+    }
+
+    // `send`, to the account's SMTP server; the JSON it prints (the outbox row).
+    QJsonObject send(const QString& to, const QString& subject, const QStringList& extra = {}, int* code = nullptr)
+    {
+        QProcess* p = startCli(
+            QStringList {
+                QStringLiteral("--json"), QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Dana"),
+                QStringLiteral("--to"), to, QStringLiteral("--subject"), subject, QStringLiteral("--text"),
+                textFile(QStringLiteral("Bonjour,\n\nVoici notre offre : https://kestrel-labs.example/offre\n\nDana"))}
+            + extra);
+        p->waitForFinished(60000);
+        if (code != nullptr) {
+            *code = p->exitCode();
+        }
+        const QJsonObject json = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+        p->deleteLater();
+        return json;
+    }
+
+    QJsonObject flush(int* code = nullptr)
+    {
+        QProcess* p = startCli({QStringLiteral("--json"), QStringLiteral("outbox"), QStringLiteral("flush")});
+        p->waitForFinished(60000);
+        if (code != nullptr) {
+            *code = p->exitCode();
+        }
+        const QJsonObject json = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+        p->deleteLater();
+        return json;
+    }
+
+    QString imapUrl() const
+    {
+        return QStringLiteral("imap://%1:%2@127.0.0.1:%3/Sent")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(QLatin1String(tests::DovecotServer::User))),
+                 QLatin1String(tests::DovecotServer::Password))
+            .arg(m_server->port());
+    }
+
+    // The outbox row's state.
+    QString state(qint64 id)
+    {
+        const QString value = Sql::scalar(Database::connection(workspaceFile()),
+                                          QStringLiteral("SELECT state FROM outbox WHERE id = :id"), {{":id", id}})
+                                  .toString();
+        Database::release(workspaceFile());
+        return value;
+    }
+
+    // Sends with the SMTP server stalling at `flag` (after acceptance, or before the recipients are
+    // taken) and kills the CLI there: a crash at the worst moment.
+    qint64 sendAndKillAt(const QString& flag, const QString& waiting)
+    {
+        m_smtp->setFlag(flag);
+        QProcess* p = startCli({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Dana"),
+                                QStringLiteral("--to"), QStringLiteral("p1@heron-works.example"),
+                                QStringLiteral("--subject"), QStringLiteral("Order picking, one pass"),
+                                QStringLiteral("--text"), textFile(QStringLiteral("Hello Paula,\n\nDana"))});
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(m_smtp->hasFlag(waiting), 30000);
+        }();
+        ::kill(pid_t(p->processId()), SIGKILL);
+        p->waitForFinished(10000);
+        m_smtp->clearFlag(flag);
+        return scalar(QStringLiteral("SELECT max(id) FROM outbox"));
+    }
 
     QProcess* startCli(const QStringList& args, const QString& password = QLatin1String(tests::DovecotServer::Password))
     {
@@ -101,18 +198,29 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<tests::DovecotServer>();
         QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+        m_smtp = std::make_unique<tests::SmtpServer>(QLatin1String(tests::DovecotServer::User),
+                                                     QLatin1String(tests::DovecotServer::Password));
+        // Auto-filing into Sent (as Gmail and Microsoft 365 do) for the tests that say so.
+        const bool providerFiles = QByteArray(QTest::currentTestFunction()).contains("ProviderFiles");
+        QVERIFY(m_smtp->start(providerFiles ? imapUrl() : QString()));
         static int n = 0;
         m_ws = m_home.filePath(QStringLiteral("ws%1").arg(++n));
-        QProcess* add
-            = startCli({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Dana"),
-                        QStringLiteral("--imap"), QStringLiteral("imap://127.0.0.1:%1").arg(m_server->port()),
-                        QStringLiteral("--smtp"), QStringLiteral("smtp://127.0.0.1:2525"), QStringLiteral("--user"),
-                        QLatin1String(tests::DovecotServer::User), QStringLiteral("--tls"), QStringLiteral("none")});
+        QProcess* add = startCli({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Dana"),
+                                  QStringLiteral("--imap"), QStringLiteral("imap://127.0.0.1:%1").arg(m_server->port()),
+                                  QStringLiteral("--smtp"), QStringLiteral("smtp://127.0.0.1:%1").arg(m_smtp->port()),
+                                  QStringLiteral("--user"), QLatin1String(tests::DovecotServer::User),
+                                  QStringLiteral("--tls"), QStringLiteral("none")});
         QVERIFY(add->waitForFinished(30000));
         QCOMPARE(add->exitCode(), 0);
+        // No spacing between messages in tests, except where a test sets it.
+        setSetting(QStringLiteral("outbox.min_interval_seconds"), QStringLiteral("0"));
     }
 
-    void cleanup() { m_server.reset(); }
+    void cleanup()
+    {
+        m_smtp.reset();
+        m_server.reset();
+    }
 
     void firstAndIncrementalSyncThreadAndSuppress()
     {
@@ -259,15 +367,20 @@ private Q_SLOTS:
             p->deleteLater();
             return json;
         };
-        // IMAP logs in; SMTP (nothing listens on its port in this test) is refused.
+        // Both log in.
         QJsonObject json = test(QLatin1String(tests::DovecotServer::Password));
         QCOMPARE(json.value(QStringLiteral("imap")).toObject().value(QStringLiteral("ok")).toBool(), true);
-        QCOMPARE(json.value(QStringLiteral("smtp")).toObject().value(QStringLiteral("failure")).toString(),
-                 QStringLiteral("refused"));
-        // A wrong password, then the server gone.
+        QCOMPARE(json.value(QStringLiteral("smtp")).toObject().value(QStringLiteral("ok")).toBool(), true);
+        // A wrong password, then the servers gone.
         json = test(QStringLiteral("wrong"));
         QCOMPARE(json.value(QStringLiteral("imap")).toObject().value(QStringLiteral("failure")).toString(),
                  QStringLiteral("authentication"));
+        QCOMPARE(json.value(QStringLiteral("smtp")).toObject().value(QStringLiteral("failure")).toString(),
+                 QStringLiteral("authentication"));
+        m_smtp->stop();
+        json = test(QLatin1String(tests::DovecotServer::Password));
+        QCOMPARE(json.value(QStringLiteral("smtp")).toObject().value(QStringLiteral("failure")).toString(),
+                 QStringLiteral("refused"));
         m_server->stop();
         json = test(QLatin1String(tests::DovecotServer::Password));
         QCOMPARE(json.value(QStringLiteral("imap")).toObject().value(QStringLiteral("failure")).toString(),
@@ -306,6 +419,271 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages")), Count);
         QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT uid) FROM messages")), Count);
         QCOMPARE(scalar(QStringLiteral("SELECT last_uid FROM mailbox_sync WHERE mailbox = 'INBOX'")), Count);
+    }
+
+    // A reply goes out with its threading headers, both bodies, the unsubscribe headers of RFC 2369 and
+    // RFC 8058, is filed in Sent, joins the prospect's conversation, and a sync does not duplicate it.
+    void replySendsWithThreadingAndUnsubscribeHeaders()
+    {
+        QProcess* import = startCli({QStringLiteral("import"),
+                                     textFile(QStringLiteral("email,first_name,last_name,company\n"
+                                                             "p1@heron-works.example,Paula,Émeraude,Heron Works\n"),
+                                              QStringLiteral("csv"))});
+        QVERIFY(import->waitForFinished(30000));
+        QCOMPARE(import->exitCode(), 0);
+        ImapClient client = imap();
+        QVERIFY(client.append(QStringLiteral("INBOX"), message(1)));
+        sync();
+        setSetting(QStringLiteral("mail.unsubscribe_url"), QStringLiteral("https://kestrel-labs.example/u/{token}"));
+        int code = -1;
+        const QJsonObject sent
+            = send(QStringLiteral("p1@heron-works.example"), QStringLiteral("Re: Order picking 1 — café"),
+                   {QStringLiteral("--in-reply-to"), QStringLiteral("<m1@heron-works.example>"),
+                    QStringLiteral("--to-name"), QStringLiteral("Paula Émeraude")},
+                   &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(sent.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+        QCOMPARE(m_smtp->count(), 1);
+        const QJsonObject envelope = m_smtp->envelope(1);
+        QCOMPARE(envelope.value(QStringLiteral("from")).toString(), QLatin1String(tests::DovecotServer::User));
+        QCOMPARE(envelope.value(QStringLiteral("to")).toArray().first().toString(),
+                 QStringLiteral("p1@heron-works.example"));
+
+        const QByteArray raw = m_smtp->message(1);
+        QVERIFY(raw.contains("\r\n"));
+        QVERIFY2(!raw.contains("café"), "headers and bodies are 7-bit (encoded words, quoted-printable)");
+        const agents::inbox::ParsedMessage m = MessageParser::parse(raw);
+        QVERIFY(m.ok);
+        const QString messageId = sent.value(QStringLiteral("messageId")).toString();
+        QVERIFY(messageId.endsWith(QStringLiteral("@kestrel-labs.example")));
+        QCOMPARE(m.messageId, messageId);
+        QCOMPARE(m.inReplyTo, QStringLiteral("m1@heron-works.example"));
+        QCOMPARE(m.references, QStringList {QStringLiteral("m1@heron-works.example")});
+        QCOMPARE(m.subject, QStringLiteral("Re: Order picking 1 — café"));
+        QCOMPARE(m.fromAddress, QLatin1String(tests::DovecotServer::User));
+        QCOMPARE(m.to, QStringList {QStringLiteral("p1@heron-works.example")});
+        QCOMPARE(m.mimeType, QStringLiteral("multipart/alternative"));
+        QVERIFY(m.textBody.contains(QStringLiteral("Voici notre offre : https://kestrel-labs.example/offre")));
+        QVERIFY(m.htmlBody.contains(
+            QStringLiteral("<a href=\"https://kestrel-labs.example/offre\">https://kestrel-labs.example/offre</a>")));
+        const QString token
+            = Sql::scalar(Database::connection(workspaceFile()), QStringLiteral("SELECT unsubscribe_token FROM outbox"))
+                  .toString();
+        Database::release(workspaceFile());
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(m.header(QStringLiteral("List-Unsubscribe")),
+                 QStringLiteral("<mailto:dana@kestrel-labs.example?subject=unsubscribe%20%1>, "
+                                "<https://kestrel-labs.example/u/%1>")
+                     .arg(token));
+        QCOMPARE(m.header(QStringLiteral("List-Unsubscribe-Post")), QStringLiteral("List-Unsubscribe=One-Click"));
+        QVERIFY(m.date.isValid());
+
+        // Filed in Sent (this server does not do it itself), once.
+        QList<qint64> uids;
+        QVERIFY(client.searchMessageId(QStringLiteral("Sent"), messageId, &uids));
+        QCOMPARE(uids.size(), 1);
+        // In the prospect's conversation, with the message it answers.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages")), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT thread_id) FROM messages")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE kind = 'email.sent'")), 1);
+        // The next sync sees it in Sent and knows it: no duplicate.
+        const QJsonObject again = sync();
+        QCOMPARE(fetched(again, QStringLiteral("Sent")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages")), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages WHERE mailbox = 'Sent' AND uid IS NOT NULL")), 1);
+    }
+
+    // An address on the do-not-contact list is refused when queued, and blocked at the last moment when
+    // it joined the list while its message waited.
+    void doNotContactIsNeverMailed()
+    {
+        QProcess* dnc
+            = startCli({QStringLiteral("dnc"), QStringLiteral("add"), QStringLiteral("p2@heron-works.example")});
+        QVERIFY(dnc->waitForFinished(30000));
+        int code = -1;
+        send(QStringLiteral("p2@heron-works.example"), QStringLiteral("Hello"), {}, &code);
+        QCOMPARE(code, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+
+        const QJsonObject queued = send(QStringLiteral("p3@heron-works.example"), QStringLiteral("Hello"),
+                                        {QStringLiteral("--queue-only")}, &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(queued.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+        QProcess* later
+            = startCli({QStringLiteral("dnc"), QStringLiteral("add"), QStringLiteral("heron-works.example")});
+        QVERIFY(later->waitForFinished(30000));
+        const QJsonObject result = flush(&code);
+        QCOMPARE(result.value(QStringLiteral("blocked")).toInt(), 1);
+        QCOMPARE(result.value(QStringLiteral("sent")).toInt(), 0);
+        QCOMPARE(state(queued.value(QStringLiteral("id")).toInteger()), QStringLiteral("blocked"));
+        QCOMPARE(m_smtp->count(), 0);
+    }
+
+    // 5xx fails the message with the server's words; 4xx keeps it queued for a later try; a wrong
+    // password keeps it queued without using up its attempts.
+    void serverRefusalsFailOrRetry()
+    {
+        int code = -1;
+        const QJsonObject unknown
+            = send(QStringLiteral("unknown.olaf@heron-works.example"), QStringLiteral("Hello"), {}, &code);
+        QCOMPARE(code, 1);
+        QCOMPARE(unknown.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QVERIFY2(unknown.value(QStringLiteral("error")).toString().contains(QStringLiteral("550")),
+                 qPrintable(unknown.value(QStringLiteral("error")).toString()));
+        const QJsonObject busy
+            = send(QStringLiteral("busy.bea@heron-works.example"), QStringLiteral("Hello"), {}, &code);
+        QCOMPARE(busy.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+        QCOMPARE(busy.value(QStringLiteral("attempts")).toInt(), 1);
+        QVERIFY(busy.value(QStringLiteral("error")).toString().contains(QStringLiteral("451")));
+        QVERIFY(!busy.value(QStringLiteral("notBefore")).toString().isEmpty());
+        QCOMPARE(m_smtp->count(), 0);
+
+        QProcess* p = startCli({QStringLiteral("--json"), QStringLiteral("send"), QStringLiteral("--account"),
+                                QStringLiteral("Dana"), QStringLiteral("--to"),
+                                QStringLiteral("p4@heron-works.example"), QStringLiteral("--subject"),
+                                QStringLiteral("Hello"), QStringLiteral("--text"), textFile(QStringLiteral("Hi"))},
+                               QStringLiteral("wrong-password"));
+        QVERIFY(p->waitForFinished(60000));
+        const QJsonObject wrong = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+        QCOMPARE(wrong.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+        QCOMPARE(wrong.value(QStringLiteral("attempts")).toInt(), 0);
+        QCOMPARE(wrong.value(QStringLiteral("outbox")).toObject().value(QStringLiteral("failure")).toString(),
+                 QStringLiteral("authentication"));
+        QCOMPARE(m_smtp->count(), 0);
+    }
+
+    // The daily cap and the spacing between messages hold; what is over waits for its time.
+    void dailyCapAndSpacingHold()
+    {
+        execSql(QStringLiteral("UPDATE mail_accounts SET daily_send_cap = 2"));
+        setSetting(QStringLiteral("outbox.min_interval_seconds"), QStringLiteral("20"));
+        for (int i = 1; i <= 3; ++i) {
+            int code = -1;
+            send(QStringLiteral("p%1@heron-works.example").arg(i), QStringLiteral("Hello"),
+                 {QStringLiteral("--queue-only")}, &code);
+            QCOMPARE(code, 0);
+        }
+        QJsonObject result = flush();
+        QCOMPARE(result.value(QStringLiteral("sent")).toInt(), 1); // then 20 s before the next one
+        QVERIFY(!result.value(QStringLiteral("nextAttemptAt")).toString().isEmpty());
+        setSetting(QStringLiteral("outbox.min_interval_seconds"), QStringLiteral("0"));
+        result = flush();
+        QCOMPARE(result.value(QStringLiteral("sent")).toInt(), 1);
+        QCOMPARE(result.value(QStringLiteral("capReached")).toBool(), true);
+        QCOMPARE(m_smtp->count(), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'queued'")), 1);
+        // The next attempt is 24 hours after the first of the two.
+        const QDateTime next
+            = QDateTime::fromString(result.value(QStringLiteral("nextAttemptAt")).toString(), Qt::ISODate);
+        QVERIFY(next > QDateTime::currentDateTimeUtc().addSecs(23 * 3600));
+    }
+
+    // The Inbox agent sends the outbox as a job.
+    void inboxAgentSendsTheOutboxAsAJob()
+    {
+        int code = -1;
+        send(QStringLiteral("p1@heron-works.example"), QStringLiteral("Hello"), {QStringLiteral("--queue-only")},
+             &code);
+        QProcess* enqueue = startCli({QStringLiteral("jobs"), QStringLiteral("enqueue"), QStringLiteral("outbox.send"),
+                                      QStringLiteral("--payload"), QStringLiteral("{\"account\": 1}")});
+        QVERIFY(enqueue->waitForFinished(30000));
+        QProcess* run = startCli({QStringLiteral("jobs"), QStringLiteral("run")});
+        QVERIFY(run->waitForFinished(60000));
+        const QByteArray out = run->readAllStandardOutput() + run->readAllStandardError();
+        QVERIFY2(out.contains("1 succeeded, 0 failed"), out.constData());
+        QCOMPARE(m_smtp->count(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent'")), 1);
+    }
+
+    // SASL XOAUTH2 with an access token instead of a password.
+    void oauth2TokenSendsWithXoauth2()
+    {
+        m_ws = m_home.filePath(QStringLiteral("ws-oauth")); // its own workspace: one account per address
+        QProcess* add
+            = startCli({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Oauth"),
+                        QStringLiteral("--imap"), QStringLiteral("imap://127.0.0.1:%1").arg(m_server->port()),
+                        QStringLiteral("--smtp"), QStringLiteral("smtp://127.0.0.1:%1").arg(m_smtp->port()),
+                        QStringLiteral("--user"), QLatin1String(tests::DovecotServer::User), QStringLiteral("--tls"),
+                        QStringLiteral("none"), QStringLiteral("--auth"), QStringLiteral("oauth2")});
+        QVERIFY(add->waitForFinished(30000));
+        QCOMPARE(add->exitCode(), 0);
+        setSetting(QStringLiteral("outbox.min_interval_seconds"), QStringLiteral("0"));
+        auto sendWith = [&](const QString& token) {
+            auto* p = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HOME"), m_home.path());
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=/nonexistent/sc-test-bus"));
+            env.insert(QStringLiteral("SALES_COPILOT_SECRET_OAUTH"), token);
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(SC_CLI_PATH),
+                     {QStringLiteral("--workspace"), m_ws, QStringLiteral("--json"), QStringLiteral("send"),
+                      QStringLiteral("--account"), QStringLiteral("Oauth"), QStringLiteral("--to"),
+                      QStringLiteral("p1@heron-works.example"), QStringLiteral("--subject"), QStringLiteral("Hello"),
+                      QStringLiteral("--text"), textFile(QStringLiteral("Hi"))});
+            p->waitForFinished(60000);
+            return QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+        };
+        const QJsonObject refused = sendWith(QStringLiteral("expired-token"));
+        QCOMPARE(refused.value(QStringLiteral("outbox")).toObject().value(QStringLiteral("failure")).toString(),
+                 QStringLiteral("authentication"));
+        QCOMPARE(m_smtp->count(), 0);
+        execSql(QStringLiteral("UPDATE outbox SET not_before = 0"));
+        const QJsonObject sent = sendWith(QLatin1String(tests::SmtpServer::Token));
+        QCOMPARE(sent.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+        // The message the expired token held back went too, first.
+        QCOMPARE(m_smtp->count(), 2);
+        QCOMPARE(m_smtp->envelope(1).value(QStringLiteral("auth")).toString(), QStringLiteral("XOAUTH2"));
+        QCOMPARE(m_smtp->envelope(2).value(QStringLiteral("auth")).toString(), QStringLiteral("XOAUTH2"));
+    }
+
+    // Killed after the server accepted the message, before our record of it; the provider files sent
+    // mail into Sent (as Gmail does): the restart finds it there by Message-ID and does not send again.
+    void exactlyOnceAcrossACrashWhenTheProviderFilesSent()
+    {
+        const qint64 id = sendAndKillAt(QStringLiteral("hang-on-quit"), QStringLiteral("waiting-quit"));
+        QCOMPARE(state(id), QStringLiteral("transmitting"));
+        QCOMPARE(m_smtp->count(), 1);
+        int code = -1;
+        const QJsonObject result = flush(&code);
+        QCOMPARE(code, 0);
+        QCOMPARE(result.value(QStringLiteral("reconciled")).toInt(), 1);
+        QCOMPARE(result.value(QStringLiteral("sent")).toInt(), 0);
+        QCOMPARE(state(id), QStringLiteral("sent"));
+        QCOMPARE(m_smtp->count(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages WHERE direction = 'outbound'")), 1);
+        flush();
+        QCOMPARE(m_smtp->count(), 1);
+    }
+
+    // The same crash with a server that does not file sent mail: nothing proves it went, so it is
+    // 'uncertain' and waits for the rep — never sent twice on a guess.
+    void crashAfterAcceptanceWithoutAProofWaitsForTheRep()
+    {
+        const qint64 id = sendAndKillAt(QStringLiteral("hang-on-quit"), QStringLiteral("waiting-quit"));
+        QCOMPARE(m_smtp->count(), 1);
+        const QJsonObject result = flush();
+        QCOMPARE(result.value(QStringLiteral("uncertain")).toInt(), 1);
+        QCOMPARE(state(id), QStringLiteral("uncertain"));
+        flush();
+        QCOMPARE(m_smtp->count(), 1);
+        QProcess* confirm = startCli({QStringLiteral("outbox"), QStringLiteral("confirm"), QString::number(id)});
+        QVERIFY(confirm->waitForFinished(30000));
+        QCOMPARE(confirm->exitCode(), 0);
+        QCOMPARE(state(id), QStringLiteral("sent"));
+        QCOMPARE(m_smtp->count(), 1);
+    }
+
+    // Killed before the server took the content: it did not go, so it goes once on restart.
+    void crashBeforeTransmittingSendsOnce()
+    {
+        const qint64 id = sendAndKillAt(QStringLiteral("hang-on-rcpt"), QStringLiteral("waiting-rcpt"));
+        QCOMPARE(state(id), QStringLiteral("sending"));
+        QCOMPARE(m_smtp->count(), 0);
+        const QJsonObject result = flush();
+        QCOMPARE(result.value(QStringLiteral("sent")).toInt(), 1);
+        QCOMPARE(state(id), QStringLiteral("sent"));
+        QCOMPARE(m_smtp->count(), 1);
     }
 };
 
