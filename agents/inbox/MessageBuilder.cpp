@@ -9,9 +9,23 @@ namespace sc::agents::inbox {
 
 namespace {
 
+// One header line: a line break in a subject or a name must never start a header of its own.
+QByteArray oneLine(const QString& value)
+{
+    QString line = value;
+    for (QChar& c : line) {
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c == QChar(0)) {
+            c = QLatin1Char(' ');
+        }
+    }
+    return line.simplified().toUtf8();
+}
+
 QByteArray bracketed(const QString& id)
 {
-    return QByteArray("<") + id.toUtf8() + QByteArray(">");
+    QByteArray bare = oneLine(id);
+    bare.replace('<', "").replace('>', "").replace(' ', "");
+    return QByteArray("<") + bare + QByteArray(">");
 }
 
 GMimeTextPart* textPart(const char* subtype, const QString& text)
@@ -68,15 +82,15 @@ QByteArray MessageBuilder::build(const OutgoingMail& mail)
     GMimeMessage* message = g_mime_message_new(TRUE);
     GMimeObject* headers = GMIME_OBJECT(message);
 
-    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_FROM, mail.fromName.toUtf8().constData(),
-                               mail.fromAddress.toUtf8().constData());
-    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_TO, mail.toName.toUtf8().constData(),
-                               mail.toAddress.toUtf8().constData());
-    g_mime_message_set_subject(message, mail.subject.toUtf8().constData(), "utf-8");
+    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_FROM, oneLine(mail.fromName).constData(),
+                               oneLine(mail.fromAddress).constData());
+    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_TO, oneLine(mail.toName).constData(),
+                               oneLine(mail.toAddress).constData());
+    g_mime_message_set_subject(message, oneLine(mail.subject).constData(), "utf-8");
     GDateTime* date = g_date_time_new_from_unix_utc(mail.date);
     g_mime_message_set_date(message, date);
     g_date_time_unref(date);
-    g_mime_message_set_message_id(message, mail.messageId.toUtf8().constData());
+    g_mime_message_set_message_id(message, oneLine(mail.messageId).replace(' ', "").constData());
     if (!mail.inReplyTo.isEmpty()) {
         g_mime_object_set_header(headers, "In-Reply-To", bracketed(mail.inReplyTo).constData(), nullptr);
     }

@@ -1,6 +1,7 @@
 // The Inbox agent's reading of mail: GMime parsing of real-world messages, the sender's own words,
 // language, and classification, measured on the 629 real bounce, complaint and auto-reply messages of
 // ../shared/data/sisimai-set-of-emails against their ground truth.
+#include "agents/inbox/MessageBuilder.h"
 #include "agents/inbox/MessageParser.h"
 #include "agents/inbox/ReplyClassifier.h"
 #include "agents/inbox/TextClassifier.h"
@@ -41,6 +42,47 @@ class TestInbox : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // What the outbox sends reads back the same through the parser; hostile line breaks in a subject
+    // or a name never become headers (no injected Bcc).
+    void builtMessagesRoundTripAndResistHeaderInjection()
+    {
+        OutgoingMail mail;
+        mail.fromAddress = QStringLiteral("dana@kestrel-labs.example");
+        mail.fromName = QStringLiteral("Dana Whitfield");
+        mail.toAddress = QStringLiteral("ines.moreau@heron-works.example");
+        mail.toName = QStringLiteral("Inès Moreau\r\nBcc: victim@elsewhere.example");
+        mail.subject = QStringLiteral("Réunion jeudi ?\r\nBcc: victim@elsewhere.example");
+        mail.text = QStringLiteral("Bonjour Inès,\n\nJeudi 10 h ? <script>alert(1)</script>\n.\nDana");
+        mail.messageId = QStringLiteral("abc-123@kestrel-labs.example");
+        mail.inReplyTo = QStringLiteral("q1@heron-works.example");
+        mail.references = {QStringLiteral("q0@heron-works.example")};
+        mail.date = 1795000000;
+        mail.unsubscribeMailto = mail.fromAddress;
+        mail.unsubscribeUrl = QStringLiteral("http://kestrel-labs.example/u"); // not HTTPS: no one-click
+        mail.unsubscribeToken = QStringLiteral("tok");
+        const QByteArray raw = MessageBuilder::build(mail);
+        QVERIFY(!raw.contains("\nBcc:"));
+        const ParsedMessage m = MessageParser::parse(raw);
+        QVERIFY(m.ok);
+        QCOMPARE(m.subject, QStringLiteral("Réunion jeudi ? Bcc: victim@elsewhere.example"));
+        QCOMPARE(m.to, QStringList {QStringLiteral("ines.moreau@heron-works.example")});
+        QCOMPARE(m.header(QStringLiteral("Bcc")), QString());
+        QCOMPARE(m.messageId, QStringLiteral("abc-123@kestrel-labs.example"));
+        QCOMPARE(m.inReplyTo, QStringLiteral("q1@heron-works.example"));
+        QCOMPARE(m.references,
+                 (QStringList {QStringLiteral("q0@heron-works.example"), QStringLiteral("q1@heron-works.example")}));
+        QCOMPARE(m.date.toSecsSinceEpoch(), 1795000000);
+        QVERIFY(m.textBody.contains(QStringLiteral("Jeudi 10 h ? <script>alert(1)</script>\n.\nDana")));
+        // The HTML version escapes what the rep typed.
+        QVERIFY(m.htmlBody.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(!m.htmlBody.contains(QStringLiteral("<script>")));
+        QCOMPARE(m.header(QStringLiteral("List-Unsubscribe")),
+                 QStringLiteral("<mailto:dana@kestrel-labs.example?subject=unsubscribe%20tok>"));
+        QCOMPARE(m.header(QStringLiteral("List-Unsubscribe-Post")), QString());
+        QCOMPARE(MessageBuilder::unsubscribeLink(QStringLiteral("https://x.example/u?list=1"), QStringLiteral("a b")),
+                 QStringLiteral("https://x.example/u?list=1&t=a%20b"));
+    }
+
     void parsesCharsetsEncodedWordsAndThreadingHeaders()
     {
         const ParsedMessage m = MessageParser::parseFile(mailPath("french_reply_latin1.eml"));
