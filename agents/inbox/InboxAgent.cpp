@@ -45,13 +45,7 @@ models::NewJob InboxAgent::syncJob(qint64 accountId, qint64 runAt)
 
 models::NewJob InboxAgent::sendJob(qint64 accountId, qint64 runAt)
 {
-    models::NewJob job;
-    job.kind = QString::fromLatin1(SendKind);
-    job.payload = {{QStringLiteral("account"), accountId}};
-    job.runAt = runAt;
-    job.maxAttempts = 3;
-    job.dedupeKey = QStringLiteral("outbox.send:%1").arg(accountId);
-    return job;
+    return models::OutboxRepository::sendJob(accountId, runAt);
 }
 
 void InboxAgent::execute(JobRun* run)

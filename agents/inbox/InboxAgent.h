@@ -2,6 +2,7 @@
 
 #include "agents/core/Agent.h"
 #include "models/entities/MailAccount.h"
+#include "models/repositories/OutboxRepository.h"
 
 #include <functional>
 #include <optional>
@@ -18,7 +19,7 @@ class InboxAgent : public Agent
     Q_OBJECT
 public:
     static constexpr const char* SyncKind = "inbox.sync";
-    static constexpr const char* SendKind = "outbox.send";
+    static constexpr const char* SendKind = models::OutboxRepository::SendJobKind;
     static constexpr int DefaultPollMinutes = 5;
     // The account's password, or nullopt with *error saying why there is none.
     using PasswordSource = std::function<std::optional<QString>(const models::MailAccount& account, QString* error)>;

@@ -38,19 +38,22 @@ QList<ConversationRepository::Thread> ConversationRepository::threads(const QStr
 
 QList<ConversationRepository::Message> ConversationRepository::messages(qint64 threadId) const
 {
-    QSqlQuery q
-        = Sql::run(m_db,
-                   QStringLiteral("SELECT id, direction, coalesce(from_address, ''), coalesce(to_addresses, ''), "
-                                  "coalesce(subject, ''), coalesce(sent_at, 0), coalesce(body_text, ''), "
-                                  "coalesce(body_html, ''), coalesce(classification, ''), "
-                                  "coalesce(classification_confidence, 0) FROM messages WHERE thread_id = :t "
-                                  "ORDER BY sent_at, id"),
-                   {{":t", threadId}});
+    QSqlQuery q = Sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT id, direction, coalesce(from_address, ''), coalesce(to_addresses, ''), "
+            "coalesce(subject, ''), coalesce(sent_at, 0), coalesce(body_text, ''), "
+            "coalesce(body_html, ''), coalesce(classification, ''), "
+            "coalesce(classification_confidence, 0), coalesce(message_id, ''), coalesce(references_header, ''), "
+            "account_id FROM messages WHERE thread_id = :t "
+            "ORDER BY sent_at, id"),
+        {{":t", threadId}});
     QList<Message> list;
     while (q.next()) {
         list.append({q.value(0).toLongLong(), q.value(1).toString() == QLatin1String("inbound"), q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
-                     q.value(7).toString(), q.value(8).toString(), q.value(9).toDouble()});
+                     q.value(7).toString(), q.value(8).toString(), q.value(9).toDouble(), q.value(10).toString(),
+                     q.value(11).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts), q.value(12).toLongLong()});
     }
     return list;
 }

@@ -4,6 +4,7 @@
 #include <QPair>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace sc::models {
 
@@ -33,6 +34,9 @@ public:
         QString html;
         QString category;
         double confidence = 0;
+        QString messageId;
+        QStringList references;
+        qint64 accountId = 0;
     };
 
     explicit ConversationRepository(QSqlDatabase db);

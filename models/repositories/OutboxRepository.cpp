@@ -76,6 +76,17 @@ QString bare(QString id)
 
 } // namespace
 
+NewJob OutboxRepository::sendJob(qint64 accountId, qint64 runAt)
+{
+    NewJob job;
+    job.kind = QString::fromLatin1(SendJobKind);
+    job.payload = {{QStringLiteral("account"), accountId}};
+    job.runAt = runAt;
+    job.maxAttempts = 3;
+    job.dedupeKey = QStringLiteral("outbox.send:%1").arg(accountId);
+    return job;
+}
+
 OutboxRepository::OutboxRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {

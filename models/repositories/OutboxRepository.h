@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../entities/Job.h"
 #include "../entities/OutboxMessage.h"
 
 #include <QList>
@@ -14,6 +15,10 @@ namespace sc::models {
 class OutboxRepository
 {
 public:
+    static constexpr const char* SendJobKind = "outbox.send";
+    // The job that makes the Inbox agent send an account's outbox (one queued per account).
+    static NewJob sendJob(qint64 accountId, qint64 runAt = 0);
+
     explicit OutboxRepository(QSqlDatabase db);
 
     // Queues a message. Refused (0, *problem says why) for an invalid address or one on the

@@ -11,12 +11,14 @@
 #include "models/itemmodels/DraftListModel.h"
 #include "models/itemmodels/JobListModel.h"
 #include "models/itemmodels/ProspectTableModel.h"
+#include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/DraftRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/store/Sql.h"
 #include "ui/MainWindow.h"
 #include "ui/TrayNotifier.h"
+#include "ui/dialogs/ComposeDialog.h"
 #include "ui/dialogs/EditDraftDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/MailAccountDialog.h"
@@ -736,6 +738,34 @@ private Q_SLOTS:
         QVERIFY(view->reader()->toPlainText().contains(QLatin1String("Sounds good, send the deck.")));
         QVERIFY(!view->reader()->toPlainText().contains(QLatin1String("alert")));
         QVERIFY(view->reader()->blockedRequests() >= 1); // the tracking pixel was never fetched
+        QVERIFY(view->remoteContentButton()->isVisibleTo(view)); // the rep may choose to see it
+
+        // A reply from the composer: "Re:" once, the quoted message, the outbox and the send job; an
+        // address on the do-not-contact list is refused in the dialog, before anything is queued.
+        models::OutboxMessage draft = ui::ComposeDialog::reply(
+            1, QStringLiteral("owen.marsh@plover-tools.example"), QStringLiteral("Re: Order picking"),
+            QStringLiteral("m1@plover-tools.example"), {}, QStringLiteral("owen.marsh@plover-tools.example"),
+            1790000000000, QStringLiteral("Sounds good,\nsend the deck."));
+        QCOMPARE(draft.subject, QStringLiteral("Re: Order picking"));
+        QVERIFY(draft.text.contains(QLatin1String("> Sounds good,\n> send the deck.")));
+        QString problem;
+        DoNotContactRepository(db).add(QStringLiteral("owen.marsh@plover-tools.example"), QStringLiteral("asked"), 0,
+                                       &problem);
+        {
+            ui::ComposeDialog compose(*m_workspace, draft);
+            compose.show();
+            QTest::mouseClick(compose.findChild<QPushButton*>(QStringLiteral("composeSend")), Qt::LeftButton);
+            QVERIFY(compose.findChild<QLabel*>(QStringLiteral("composeProblem"))->isVisible());
+            QCOMPARE(compose.queuedId(), 0);
+            QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
+            compose.toField()->setText(QStringLiteral("june.park@plover-tools.example"));
+            QTest::mouseClick(compose.findChild<QPushButton*>(QStringLiteral("composeSend")), Qt::LeftButton);
+            QVERIFY(compose.queuedId() > 0);
+            QCOMPARE(compose.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT in_reply_to || ' ' || state FROM outbox")).toString(),
+                 QStringLiteral("m1@plover-tools.example queued"));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'outbox.send'")).toInt(), 1);
         // One click corrects the category; the correction is kept for the classifier.
         auto* combo = view->findChild<QComboBox*>(QStringLiteral("categoryCorrection"));
         combo->setCurrentIndex(combo->findData(QStringLiteral("interested")));

@@ -4,17 +4,22 @@
 #include "models/Clock.h"
 #include "models/repositories/ConversationRepository.h"
 #include "models/store/StoreError.h"
+#include "ui/dialogs/ComposeDialog.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/ErrorBox.h"
 #include "ui/widgets/ViewHeader.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -26,15 +31,67 @@ const char* const Categories[] = {"interested",  "meeting_time", "question", "re
                                   "unsubscribe", "auto_reply",   "bounce",   "complaint", "other"};
 } // namespace
 
+SafeMailBrowser::SafeMailBrowser(QWidget* parent)
+    : QTextBrowser(parent)
+{
+}
+
+void SafeMailBrowser::setMailHtml(const QString& html, bool allowRemote)
+{
+    m_html = html;
+    m_allowRemote = allowRemote;
+    m_blocked = 0;
+    setHtml(html);
+    // Lay the whole message out now, so every resource it asks for is known (and counted) at once.
+    document()->setTextWidth(std::max(200, viewport()->width()));
+    (void)document()->documentLayout()->documentSize();
+    Q_EMIT remoteContentBlocked(m_blocked);
+}
+
 QVariant SafeMailBrowser::loadResource(int type, const QUrl& name)
 {
-    // Only what the message carries itself (none is fetched: cid: parts are not kept yet).
-    if (name.scheme() == QLatin1String("http") || name.scheme() == QLatin1String("https")
-        || name.scheme() == QLatin1String("ftp") || name.scheme() == QLatin1String("file")) {
+    const bool remote = name.scheme() == QLatin1String("http") || name.scheme() == QLatin1String("https");
+    if (!remote) {
+        // Never a file of this computer, never another protocol; only what the message carries itself.
+        if (name.scheme() == QLatin1String("file") || name.scheme() == QLatin1String("ftp")
+            || name.scheme() == QLatin1String("qrc")) {
+            ++m_blocked;
+            return {};
+        }
+        return QTextBrowser::loadResource(type, name);
+    }
+    if (!m_allowRemote || type != QTextDocument::ImageResource) {
         ++m_blocked;
         return {};
     }
-    return QTextBrowser::loadResource(type, name);
+    if (const auto it = m_images.constFind(name); it != m_images.cend()) {
+        return *it;
+    }
+    if (!m_pending.contains(name)) {
+        m_pending.insert(name);
+        if (m_network == nullptr) {
+            m_network = new QNetworkAccessManager(this);
+        }
+        QNetworkRequest request(name);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setTransferTimeout(15000);
+        QNetworkReply* reply = m_network->get(request);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, name] {
+            reply->deleteLater();
+            QImage image;
+            if (reply->error() == QNetworkReply::NoError) {
+                image.loadFromData(reply->read(8 * 1024 * 1024));
+            }
+            m_images.insert(name, image);
+            m_pending.remove(name);
+            if (m_pending.isEmpty() && m_allowRemote) {
+                const int scroll = verticalScrollBar()->value();
+                setHtml(m_html); // again, with the images now at hand
+                verticalScrollBar()->setValue(scroll);
+            }
+        });
+    }
+    return {};
 }
 
 QString ConversationsView::categoryLabel(const QString& category)
@@ -65,6 +122,9 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     , m_reader(new SafeMailBrowser(this))
     , m_category(new QComboBox(this))
     , m_apply(new QPushButton(tr("Correct"), this))
+    , m_reply(new QPushButton(tr("Reply"), this))
+    , m_forward(new QPushButton(tr("Forward"), this))
+    , m_remote(new QPushButton(tr("Show images"), this))
     , m_empty(new EmptyState(this))
 {
     setObjectName(QStringLiteral("conversationsView"));
@@ -89,6 +149,26 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     m_apply->setToolTip(tr("The classifier learns from your correction at the next sync"));
     connect(m_apply, &QPushButton::clicked, this, [this] { correctCategory(m_category->currentData().toString()); });
 
+    m_reply->setObjectName(QStringLiteral("replyButton"));
+    m_reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_forward->setObjectName(QStringLiteral("forwardButton"));
+    m_remote->setObjectName(QStringLiteral("showRemoteContent"));
+    m_remote->setToolTip(tr("This message has remote images, which can tell the sender you opened it. They "
+                            "stay blocked unless you choose to see them."));
+    m_remote->hide();
+    connect(m_reply, &QPushButton::clicked, this, &ConversationsView::replyToThread);
+    connect(m_forward, &QPushButton::clicked, this, &ConversationsView::forwardThread);
+    connect(m_remote, &QPushButton::clicked, this, &ConversationsView::allowRemoteContent);
+    connect(m_reader, &SafeMailBrowser::remoteContentBlocked, this,
+            [this](int count) { m_remote->setVisible(count > 0 && !m_remoteAllowed.contains(m_thread)); });
+    auto* newEmail = new QPushButton(tr("New email"), this);
+    newEmail->setObjectName(QStringLiteral("newEmailButton"));
+    connect(newEmail, &QPushButton::clicked, this, [this] {
+        ComposeDialog dialog(m_workspace, models::OutboxMessage {}, this);
+        dialog.exec();
+    });
+    m_header->addWidget(newEmail);
+
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(8, 0, 0, 0);
@@ -97,6 +177,9 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     correction->addWidget(m_category);
     correction->addWidget(m_apply);
     correction->addStretch(1);
+    correction->addWidget(m_remote);
+    correction->addWidget(m_reply);
+    correction->addWidget(m_forward);
     rightLayout->addLayout(correction);
     rightLayout->addWidget(m_reader, 1);
     auto* splitter = new QSplitter(this);
@@ -169,12 +252,16 @@ void ConversationsView::showThread(qint64 threadId)
 {
     m_thread = threadId;
     m_lastInbound = 0;
+    m_messages.clear();
     m_reader->clear();
+    m_reply->setEnabled(false);
+    m_forward->setEnabled(false);
+    m_remote->hide();
     if (threadId == 0) {
         m_apply->setEnabled(false);
         return;
     }
-    QList<models::ConversationRepository::Message> messages;
+    QList<models::ConversationRepository::Message>& messages = m_messages;
     try {
         messages = models::ConversationRepository(m_workspace.connection()).messages(threadId);
     } catch (const models::StoreError& error) {
@@ -198,8 +285,10 @@ void ConversationsView::showThread(qint64 threadId)
             m_category->setCurrentIndex(std::max(0, m_category->findData(m.category)));
         }
     }
-    m_reader->setHtml(html);
+    m_reader->setMailHtml(html, m_remoteAllowed.contains(threadId));
     m_apply->setEnabled(m_lastInbound > 0);
+    m_reply->setEnabled(!messages.isEmpty());
+    m_forward->setEnabled(!messages.isEmpty());
 }
 
 void ConversationsView::correctCategory(const QString& category)
@@ -213,6 +302,42 @@ void ConversationsView::correctCategory(const QString& category)
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not correct the category"), error.message());
     }
+}
+
+void ConversationsView::allowRemoteContent()
+{
+    if (m_thread == 0) {
+        return;
+    }
+    m_remoteAllowed.insert(m_thread);
+    m_remote->hide();
+    showThread(m_thread);
+}
+
+void ConversationsView::replyToThread()
+{
+    if (m_messages.isEmpty()) {
+        return;
+    }
+    // The last message from the other party, else the rep's own last one (a follow-up).
+    auto it = std::find_if(m_messages.crbegin(), m_messages.crend(), [](const auto& m) { return m.inbound; });
+    const models::ConversationRepository::Message& m = it != m_messages.crend() ? *it : m_messages.last();
+    const QString to = m.inbound ? m.from : m.to.section(QLatin1Char(','), 0, 0).trimmed();
+    ComposeDialog dialog(m_workspace,
+                         ComposeDialog::reply(m.accountId, to, m.subject, m.messageId, m.references, m.from, m.sentAt,
+                                              m.text.trimmed().isEmpty() ? QString() : m.text),
+                         this);
+    dialog.exec();
+}
+
+void ConversationsView::forwardThread()
+{
+    if (m_messages.isEmpty()) {
+        return;
+    }
+    const models::ConversationRepository::Message& m = m_messages.last();
+    ComposeDialog dialog(m_workspace, ComposeDialog::forward(m.accountId, m.subject, m.from, m.sentAt, m.text), this);
+    dialog.exec();
 }
 
 } // namespace sc::ui

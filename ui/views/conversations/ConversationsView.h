@@ -1,11 +1,16 @@
 #pragma once
 
 #include "models/Workspace.h"
+#include "models/repositories/ConversationRepository.h"
 
+#include <QHash>
+#include <QImage>
+#include <QSet>
 #include <QTextBrowser>
 #include <QWidget>
 
 class QComboBox;
+class QNetworkAccessManager;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
@@ -15,17 +20,28 @@ namespace sc::ui {
 class EmptyState;
 class ViewHeader;
 
-// Mail shown safely: no scripts (QTextBrowser runs none), no remote content (tracking pixels and
-// remote images are never fetched), links open nowhere by themselves.
+// Mail shown safely: no scripts (QTextBrowser runs none), no remote content unless the rep allows
+// it for the message on screen (tracking pixels and remote images are not fetched by default), links
+// open nowhere by themselves. Allowed remote images are fetched in the background, never files.
 class SafeMailBrowser : public QTextBrowser
 {
     Q_OBJECT
 public:
-    using QTextBrowser::QTextBrowser;
+    explicit SafeMailBrowser(QWidget* parent = nullptr);
     QVariant loadResource(int type, const QUrl& name) override;
+    // Blocked since the last setMailHtml().
     int blockedRequests() const { return m_blocked; }
+    void setMailHtml(const QString& html, bool allowRemote);
+
+Q_SIGNALS:
+    void remoteContentBlocked(int count);
 
 private:
+    QNetworkAccessManager* m_network = nullptr;
+    QHash<QUrl, QImage> m_images;
+    QSet<QUrl> m_pending;
+    QString m_html;
+    bool m_allowRemote = false;
     int m_blocked = 0;
 };
 
@@ -42,6 +58,12 @@ public:
     bool isShowingEmptyState() const;
     // The last inbound message of the selected thread takes this category.
     void correctCategory(const QString& category);
+    // Opens the composer on the selected thread: a reply to its last message from the other party, or
+    // a forward of its last message.
+    void replyToThread();
+    void forwardThread();
+    void allowRemoteContent();
+    QPushButton* remoteContentButton() const { return m_remote; }
     static QString categoryLabel(const QString& category);
 
 private:
@@ -56,6 +78,11 @@ private:
     SafeMailBrowser* m_reader;
     QComboBox* m_category;
     QPushButton* m_apply;
+    QPushButton* m_reply;
+    QPushButton* m_forward;
+    QPushButton* m_remote;
+    QList<models::ConversationRepository::Message> m_messages;
+    QSet<qint64> m_remoteAllowed; // threads whose remote images the rep chose to see
     EmptyState* m_empty;
     qint64 m_thread = 0;
     qint64 m_lastInbound = 0;

@@ -1,0 +1,156 @@
+#include "ComposeDialog.h"
+
+#include "models/Clock.h"
+#include "models/repositories/JobRepository.h"
+#include "models/repositories/MailAccountRepository.h"
+#include "models/repositories/OutboxRepository.h"
+#include "models/store/StoreError.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace sc::ui {
+
+namespace {
+
+QString withPrefix(const QString& prefix, const QString& subject)
+{
+    static const QRegularExpression already(QStringLiteral(R"(^\s*(re|fwd?|tr|aw)\s*:)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return already.match(subject).hasMatch() && prefix == QLatin1String("Re:") ? subject
+                                                                               : prefix + QLatin1Char(' ') + subject;
+}
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat);
+}
+
+} // namespace
+
+models::OutboxMessage ComposeDialog::reply(qint64 accountId, const QString& to, const QString& subject,
+                                           const QString& messageId, const QStringList& references,
+                                           const QString& quotedFrom, qint64 quotedAt, const QString& quotedText)
+{
+    models::OutboxMessage m;
+    m.accountId = accountId;
+    m.toAddress = to;
+    m.subject = withPrefix(QStringLiteral("Re:"), subject);
+    m.inReplyTo = messageId;
+    m.references = references;
+    QString quoted;
+    const QStringList lines = quotedText.trimmed().split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        quoted += QStringLiteral("> ") + line + QLatin1Char('\n');
+    }
+    m.text
+        = QStringLiteral("\n\n") + tr("On %1, %2 wrote:").arg(when(quotedAt), quotedFrom) + QLatin1Char('\n') + quoted;
+    return m;
+}
+
+models::OutboxMessage ComposeDialog::forward(qint64 accountId, const QString& subject, const QString& from,
+                                             qint64 sentAt, const QString& text)
+{
+    models::OutboxMessage m;
+    m.accountId = accountId;
+    m.subject = withPrefix(QStringLiteral("Fwd:"), subject);
+    m.text = QStringLiteral("\n\n") + tr("---------- Forwarded message ----------") + QLatin1Char('\n')
+        + tr("From: %1").arg(from) + QLatin1Char('\n') + tr("Date: %1").arg(when(sentAt)) + QLatin1Char('\n')
+        + tr("Subject: %1").arg(subject) + QStringLiteral("\n\n") + text.trimmed() + QLatin1Char('\n');
+    return m;
+}
+
+ComposeDialog::ComposeDialog(const models::Workspace& workspace, models::OutboxMessage draft, QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_draft(std::move(draft))
+    , m_account(new QComboBox(this))
+    , m_to(new QLineEdit(m_draft.toAddress, this))
+    , m_subject(new QLineEdit(m_draft.subject, this))
+    , m_body(new QPlainTextEdit(m_draft.text, this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("composeDialog"));
+    setWindowTitle(m_draft.inReplyTo.isEmpty() ? tr("New email") : tr("Reply"));
+    resize(680, 520);
+    const QList<models::MailAccount> accounts = models::MailAccountRepository(m_workspace.connection()).list();
+    for (const models::MailAccount& a : accounts) {
+        m_account->addItem(QStringLiteral("%1 <%2>").arg(a.displayName, a.email), a.id);
+    }
+    m_account->setCurrentIndex(std::max(0, m_account->findData(m_draft.accountId)));
+    m_to->setObjectName(QStringLiteral("composeTo"));
+    m_to->setPlaceholderText(tr("name@company.com"));
+    m_subject->setObjectName(QStringLiteral("composeSubject"));
+    m_body->setObjectName(QStringLiteral("composeBody"));
+    m_problem->setObjectName(QStringLiteral("composeProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("From:"), m_account);
+    form->addRow(tr("To:"), m_to);
+    form->addRow(tr("Subject:"), m_subject);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(QStringLiteral("composeSend"));
+    m_send->setDefault(true);
+    m_send->setEnabled(!accounts.isEmpty());
+    if (accounts.isEmpty()) {
+        m_problem->setText(tr("Add a mailbox in Settings to send email."));
+        m_problem->show();
+    }
+    connect(m_send, &QPushButton::clicked, this, &ComposeDialog::send);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    m_body->setFocus();
+    m_body->moveCursor(QTextCursor::Start);
+    if (m_to->text().isEmpty()) {
+        m_to->setFocus();
+    }
+}
+
+void ComposeDialog::send()
+{
+    if (m_subject->text().trimmed().isEmpty() || m_body->toPlainText().trimmed().isEmpty()) {
+        m_problem->setText(tr("An email needs a subject and a message."));
+        m_problem->show();
+        return;
+    }
+    models::OutboxMessage m = m_draft;
+    m.accountId = m_account->currentData().toLongLong();
+    m.toAddress = m_to->text().trimmed();
+    m.subject = m_subject->text().trimmed();
+    m.text = m_body->toPlainText();
+    const qint64 now = Clock::instance().nowMs();
+    try {
+        QString problem;
+        m_queued = models::OutboxRepository(m_workspace.connection()).enqueue(m, now, &problem);
+        if (m_queued == 0) {
+            m_problem->setText(tr("Not sent: %1").arg(problem));
+            m_problem->show();
+            return;
+        }
+        models::JobRepository(m_workspace.connection()).enqueue(models::OutboxRepository::sendJob(m.accountId), now);
+    } catch (const models::StoreError& error) {
+        m_problem->setText(error.message());
+        m_problem->show();
+        return;
+    }
+    accept();
+}
+
+} // namespace sc::ui
