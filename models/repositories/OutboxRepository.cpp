@@ -154,6 +154,42 @@ qint64 OutboxRepository::enqueue(OutboxMessage m, qint64 now, QString* problem)
     return q.lastInsertId().toLongLong();
 }
 
+qint64 OutboxRepository::enqueueDraft(qint64 draftId, qint64 now, QString* problem)
+{
+    QSqlQuery d
+        = Sql::run(m_db,
+                   QStringLiteral("SELECT coalesce(account_id, (SELECT min(id) FROM mail_accounts)), to_address, "
+                                  "subject, body, prospect_id, thread_id FROM drafts WHERE id = :id"),
+                   {{":id", draftId}});
+    if (!d.next()) {
+        *problem = QStringLiteral("no such draft");
+        return 0;
+    }
+    if (d.value(0).isNull()) {
+        *problem = QStringLiteral("no mailbox to send from: add one in Settings");
+        return 0;
+    }
+    OutboxMessage m;
+    m.accountId = d.value(0).toLongLong();
+    m.draftId = draftId;
+    m.toAddress = d.value(1).toString();
+    m.subject = d.value(2).toString();
+    m.text = d.value(3).toString();
+    m.prospectId = d.value(4).toLongLong();
+    if (const qint64 thread = d.value(5).toLongLong(); thread > 0) {
+        QSqlQuery last = Sql::run(m_db,
+                                  QStringLiteral("SELECT message_id, coalesce(references_header, '') FROM messages "
+                                                 "WHERE thread_id = :t AND message_id IS NOT NULL ORDER BY sent_at "
+                                                 "DESC, id DESC LIMIT 1"),
+                                  {{":t", thread}});
+        if (last.next()) {
+            m.inReplyTo = last.value(0).toString();
+            m.references = last.value(1).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+    }
+    return enqueue(m, now, problem);
+}
+
 std::optional<OutboxMessage> OutboxRepository::find(qint64 id) const
 {
     QSqlQuery q = Sql::run(m_db, kSelect + QStringLiteral("WHERE id = :id"), {{":id", id}});

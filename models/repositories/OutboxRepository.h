@@ -25,6 +25,9 @@ public:
     // do-not-contact list. Gives it its Message-ID (at the account's domain), its unsubscribe token
     // and its prospect (by address) when not set.
     qint64 enqueue(OutboxMessage message, qint64 now, QString* problem);
+    // An approved draft, to its recipient, from its account (else the first one); a reply keeps the
+    // thread of the message it answers. 0 with *problem when it cannot go (no mailbox, do-not-contact).
+    qint64 enqueueDraft(qint64 draftId, qint64 now, QString* problem);
     std::optional<OutboxMessage> find(qint64 id) const;
     // Newest first; accountId 0: every account.
     QList<OutboxMessage> list(qint64 accountId = 0, int limit = 500) const;

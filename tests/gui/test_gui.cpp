@@ -347,6 +347,8 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(view->model()->rowCount(), 4);
         QVERIFY(view->currentDraftId() != first); // the next draft is selected
+        // No mailbox in this workspace: said inline, not in a pop-up that would break the keyboard flow.
+        QVERIFY(view->findChild<QLabel*>(QStringLiteral("approvalNotice"))->isVisibleTo(view));
         QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier);
         QTRY_COMPARE(view->model()->rowCount(), 3);
         const QSqlDatabase db = m_workspace->connection();

@@ -43,6 +43,7 @@ MailAccountDialog::MailAccountDialog(QWidget* parent)
     , m_smtpPort(portBox(465, this))
     , m_username(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_auth(new QComboBox(this))
     , m_cap(new QSpinBox(this))
     , m_imapSecurity(securityBox(this))
     , m_smtpSecurity(securityBox(this))
@@ -65,6 +66,11 @@ MailAccountDialog::MailAccountDialog(QWidget* parent)
     m_imapHost->setPlaceholderText(tr("imap.company.example"));
     m_smtpHost->setPlaceholderText(tr("smtp.company.example"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_auth->setObjectName(QStringLiteral("mailboxAuth"));
+    m_auth->addItem(tr("Password"), QStringLiteral("password"));
+    m_auth->addItem(tr("OAuth2 access token"), QStringLiteral("oauth2"));
+    m_auth->setToolTip(tr("Google Workspace and Microsoft 365 accounts that refuse passwords accept an OAuth2 access "
+                          "token (SASL XOAUTH2)."));
     m_cap->setRange(1, 2000);
     m_cap->setValue(50);
     m_cap->setSuffix(tr(" emails a day"));
@@ -85,7 +91,14 @@ MailAccountDialog::MailAccountDialog(QWidget* parent)
     smtp->addWidget(m_smtpSecurity);
     form->addRow(tr("Outgoing (SMTP):"), smtp);
     form->addRow(tr("User name:"), m_username);
-    form->addRow(tr("Password:"), m_password);
+    auto* secret = new QHBoxLayout;
+    secret->addWidget(m_auth);
+    secret->addWidget(m_password, 1);
+    form->addRow(tr("Sign in with:"), secret);
+    connect(m_auth, &QComboBox::activated, this, [this] {
+        m_password->setPlaceholderText(
+            m_auth->currentData().toString() == QLatin1String("oauth2") ? tr("Paste the access token") : QString());
+    });
     form->addRow(tr("Sending limit:"), m_cap);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -142,7 +155,9 @@ QString MailAccountDialog::problem() const
         return tr("Enter both the incoming and the outgoing server.");
     }
     if (m_password->text().isEmpty()) {
-        return tr("Enter the password (it is kept in your system keychain).");
+        return m_auth->currentData().toString() == QLatin1String("oauth2")
+            ? tr("Paste the access token (it is kept in your system keychain).")
+            : tr("Enter the password (it is kept in your system keychain).");
     }
     if (account().exposesPassword()) {
         return tr("Choose SSL/TLS or STARTTLS: without encryption the password would cross the network in clear.");
@@ -184,6 +199,7 @@ models::MailAccount MailAccountDialog::account() const
     a.smtpSecurity = m_smtpSecurity->currentData().toString();
     a.username = m_username->text().trimmed().isEmpty() ? a.email : m_username->text().trimmed();
     a.dailySendCap = m_cap->value();
+    a.authMethod = m_auth->currentData().toString();
     return a;
 }
 

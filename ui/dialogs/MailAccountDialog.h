@@ -43,6 +43,7 @@ private:
     QSpinBox* m_smtpPort;
     QLineEdit* m_username;
     QLineEdit* m_password;
+    QComboBox* m_auth;
     QSpinBox* m_cap;
     QComboBox* m_imapSecurity;
     QComboBox* m_smtpSecurity;

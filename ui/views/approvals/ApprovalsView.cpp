@@ -3,6 +3,9 @@
 #include "models/Clock.h"
 #include "models/itemmodels/DraftListModel.h"
 #include "models/repositories/DraftRepository.h"
+#include "models/repositories/JobRepository.h"
+#include "models/repositories/MailAccountRepository.h"
+#include "models/repositories/OutboxRepository.h"
 #include "models/store/StoreError.h"
 #include "ui/dialogs/EditDraftDialog.h"
 #include "ui/widgets/EmptyState.h"
@@ -42,6 +45,7 @@ ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent
     , m_to(new QLabel(this))
     , m_subject(new QLabel(this))
     , m_rationale(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_body(new QTextBrowser(this))
     , m_approve(actionButton(tr("Approve"), QKeySequence(Qt::CTRL | Qt::Key_Return), this))
     , m_edit(actionButton(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), this))
@@ -100,6 +104,11 @@ ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(m_header);
+    m_notice->setObjectName(QStringLiteral("approvalNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
     layout->addWidget(m_stack, 1);
 
     auto addShortcut = [this](const QKeySequence& keys, void (ApprovalsView::*slot)()) {
@@ -188,8 +197,24 @@ void ApprovalsView::approveCurrent()
         return;
     }
     try {
-        if (models::DraftRepository(m_workspace.connection())
-                .approve(id, QStringLiteral("rep"), Clock::instance().nowMs())) {
+        const qint64 now = Clock::instance().nowMs();
+        if (models::DraftRepository(m_workspace.connection()).approve(id, QStringLiteral("rep"), now)) {
+            // Approved means sent: into the outbox, where the Inbox agent sends it within the rules.
+            QString problem;
+            models::OutboxRepository outbox(m_workspace.connection());
+            // Said inline, never in a pop-up: the rep goes on approving from the keyboard.
+            if (const qint64 queued = outbox.enqueueDraft(id, now, &problem); queued > 0) {
+                const qint64 account = outbox.find(queued)->accountId;
+                models::JobRepository(m_workspace.connection())
+                    .enqueue(models::OutboxRepository::sendJob(account), now);
+                m_notice->hide();
+            } else if (models::MailAccountRepository(m_workspace.connection()).list().isEmpty()) {
+                m_notice->setText(tr("Approved, not sent yet: add a mailbox in Settings to send approved emails."));
+                m_notice->show();
+            } else {
+                m_notice->setText(tr("Approved, but not sent: %1").arg(problem));
+                m_notice->show();
+            }
             Q_EMIT draftDecided(id, true);
         }
     } catch (const models::StoreError& error) {

@@ -52,6 +52,7 @@ private:
     QLabel* m_to;
     QLabel* m_subject;
     QLabel* m_rationale;
+    QLabel* m_notice; // what happened to the last approved email when it could not be sent
     QTextBrowser* m_body;
     QPushButton* m_approve;
     QPushButton* m_edit;
