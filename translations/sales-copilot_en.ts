@@ -116,6 +116,32 @@
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::inbox::OutboxSender</name>
+    <message>
+        <source>The app stopped while the server was taking this message, and it is not in the Sent folder: it may or may not have gone. Check with the recipient or send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the do-not-contact list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke while the server was taking this message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::inbox::SmtpClient</name>
+    <message>
+        <source>%1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::app::Cli</name>
@@ -531,33 +557,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commands:
-  init [--name NAME]                 create (or upgrade) the workspace
-  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
-  jobs list [--state STATE]          show queued, running and recent jobs
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           run every due job headless, then exit
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     export prospects (columns that import back)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
-  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
-  accounts list
-  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
-  secrets status                     can secrets be saved on this computer?
-  secrets set NAME                   save the value read from standard input
-  secrets delete NAME
-  version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>accounts needs a subcommand: add NAME ..., test NAME, list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,6 +578,151 @@ Commands:
     </message>
     <message>
         <source>SMTP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commands:
+  init [--name NAME]                 create (or upgrade) the workspace
+  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
+  jobs list [--state STATE]          show queued, running and recent jobs
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           run every due job headless, then exit
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     export prospects (columns that import back)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
+  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+               [--auth password|oauth2] [--cap N]
+  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
+  accounts list
+  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
+  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
+       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
+  outbox list [--account NAME]       what waits, went, failed or needs a decision
+  outbox flush [--account NAME]      send what is due now
+  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
+  secrets status                     can secrets be saved on this computer?
+  secrets set NAME                   save the value read from standard input
+  secrets delete NAME
+  version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password or oauth2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N emails in any 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be password or oauth2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cap must be a number of emails, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-text body (UTF-8 file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML body (UTF-8 file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-ID this answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue it; it goes with the next outbox flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs --account NAME, --to ADDRESS, --subject TEXT and --text FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued message %1 to %2 (Message-ID &lt;%3&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1 (Message-ID &lt;%2&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it goes when the sending rules allow (daily cap, spacing between messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 failed, %4 blocked, %5 found in Sent after a crash, %6 uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the daily sending cap is reached; the rest waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1 needs a message ID (see `outbox list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is %2: nothing to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no message %1 in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox needs a subcommand: list, flush, retry ID, confirm ID, cancel ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,6 +1049,77 @@ Commands:
         <source>Could not save the draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approved, not sent yet: add a mailbox in Settings to send approved emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, but not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ComposeDialog</name>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>---------- Forwarded message ----------</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mailbox in Settings to send email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email needs a subject and a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ConversationsView</name>
@@ -1011,6 +1226,26 @@ Commands:
     </message>
     <message>
         <source>Could not correct the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has remote images, which can tell the sender you opened it. They stay blocked unless you choose to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1444,10 +1679,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending limit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,6 +1736,30 @@ Commands:
     </message>
     <message>
         <source>Outgoing mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Workspace and Microsoft 365 accounts that refuse passwords accept an OAuth2 access token (SASL XOAUTH2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token (it is kept in your system keychain).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,6 +118,32 @@
         <source>Connecting to %1</source>
         <translation>Connexion à %1</translation>
     </message>
+    <message>
+        <source>Send mail</source>
+        <translation>Envoyer le courrier</translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::inbox::OutboxSender</name>
+    <message>
+        <source>The app stopped while the server was taking this message, and it is not in the Sent folder: it may or may not have gone. Check with the recipient or send it again.</source>
+        <translation>L’application s’est arrêtée pendant que le serveur recevait ce message, et il n’est pas dans le dossier Envoyés : il est peut-être parti, peut-être pas. Vérifiez auprès du destinataire ou renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>%1 is on the do-not-contact list.</source>
+        <translation>%1 est sur la liste « ne pas contacter ».</translation>
+    </message>
+    <message>
+        <source>The connection broke while the server was taking this message: %1</source>
+        <translation>La connexion a été coupée pendant que le serveur recevait ce message : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::inbox::SmtpClient</name>
+    <message>
+        <source>%1 refused the message: %2</source>
+        <translation>%1 a refusé le message : %2</translation>
+    </message>
 </context>
 <context>
     <name>sc::app::Cli</name>
@@ -533,56 +559,6 @@
         <translation>%1 : pas de mot de passe : %2 (ou définissez %3)</translation>
     </message>
     <message>
-        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commands:
-  init [--name NAME]                 create (or upgrade) the workspace
-  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
-  jobs list [--state STATE]          show queued, running and recent jobs
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           run every due job headless, then exit
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     export prospects (columns that import back)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
-  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
-  accounts list
-  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
-  secrets status                     can secrets be saved on this computer?
-  secrets set NAME                   save the value read from standard input
-  secrets delete NAME
-  version
-</source>
-        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commandes :
-  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
-  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
-  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           exécute les tâches dues sans interface, puis quitte
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
-  classify FILE.eml...               ce qu’est chaque message : rebond, réponse automatique, intérêt…
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-  accounts test NAME                 se connecte à ses serveurs IMAP et SMTP, dit ce qui échoue
-  accounts list
-  sync [--account NAME]              relève le courrier (INBOX et Envoyés), le classe, le range en fils
-  secrets status                     les secrets peuvent-ils être enregistrés ici ?
-  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
-  secrets delete NAME
-  version
-</translation>
-    </message>
-    <message>
         <source>accounts needs a subcommand: add NAME ..., test NAME, list</source>
         <translation>accounts attend une sous-commande : add NAME ..., test NAME, list</translation>
     </message>
@@ -605,6 +581,180 @@ Commandes :
     <message>
         <source>SMTP: %1</source>
         <translation>SMTP : %1</translation>
+    </message>
+    <message>
+        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commands:
+  init [--name NAME]                 create (or upgrade) the workspace
+  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
+  jobs list [--state STATE]          show queued, running and recent jobs
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           run every due job headless, then exit
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     export prospects (columns that import back)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
+  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+               [--auth password|oauth2] [--cap N]
+  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
+  accounts list
+  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
+  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
+       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
+  outbox list [--account NAME]       what waits, went, failed or needs a decision
+  outbox flush [--account NAME]      send what is due now
+  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
+  secrets status                     can secrets be saved on this computer?
+  secrets set NAME                   save the value read from standard input
+  secrets delete NAME
+  version
+</source>
+        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commandes :
+  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
+  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
+  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           exécute les tâches dues sans interface, puis quitte
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
+  classify FILE.eml...               ce qu’est chaque message : rebond, réponse automatique, intérêt…
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+               [--auth password|oauth2] [--cap N]
+  accounts test NAME                 se connecte à ses serveurs IMAP et SMTP, dit ce qui échoue
+  accounts list
+  sync [--account NAME]              relève le courrier (INBOX et Envoyés), le classe, le range en fils
+  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
+       [--in-reply-to MESSAGE-ID] [--queue-only]   met un e-mail en file et l&apos;envoie (règles d&apos;envoi)
+  outbox list [--account NAME]       ce qui attend, est parti, a échoué ou attend votre décision
+  outbox flush [--account NAME]      envoie ce qui est dû maintenant
+  outbox retry ID | outbox confirm ID | outbox cancel ID   décider d&apos;un message échoué ou incertain
+  secrets status                     les secrets peuvent-ils être enregistrés ici ?
+  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
+  secrets delete NAME
+  version
+</translation>
+    </message>
+    <message>
+        <source>password or oauth2</source>
+        <translation>password ou oauth2</translation>
+    </message>
+    <message>
+        <source>At most N emails in any 24 hours</source>
+        <translation>Au plus N e-mails sur 24 heures</translation>
+    </message>
+    <message>
+        <source>--auth must be password or oauth2</source>
+        <translation>--auth doit valoir password ou oauth2</translation>
+    </message>
+    <message>
+        <source>--cap must be a number of emails, 1 or more</source>
+        <translation>--cap doit être un nombre d’e-mails, 1 ou plus</translation>
+    </message>
+    <message>
+        <source>Send from this account</source>
+        <translation>Envoyer depuis ce compte</translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation>Adresse du destinataire</translation>
+    </message>
+    <message>
+        <source>Recipient name</source>
+        <translation>Nom du destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Plain-text body (UTF-8 file)</source>
+        <translation>Corps en texte brut (fichier UTF-8)</translation>
+    </message>
+    <message>
+        <source>HTML body (UTF-8 file)</source>
+        <translation>Corps HTML (fichier UTF-8)</translation>
+    </message>
+    <message>
+        <source>Message-ID this answers</source>
+        <translation>Message-ID auquel il répond</translation>
+    </message>
+    <message>
+        <source>Queue it; it goes with the next outbox flush</source>
+        <translation>Le mettre en file ; il part au prochain outbox flush</translation>
+    </message>
+    <message>
+        <source>send needs --account NAME, --to ADDRESS, --subject TEXT and --text FILE</source>
+        <translation>send attend --account NAME, --to ADDRESS, --subject TEXT et --text FILE</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>not queued: %1</source>
+        <translation>pas mis en file : %1</translation>
+    </message>
+    <message>
+        <source>Queued message %1 to %2 (Message-ID &lt;%3&gt;).</source>
+        <translation>Message %1 pour %2 mis en file (Message-ID &lt;%3&gt;).</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (Message-ID &lt;%2&gt;).</source>
+        <translation>Envoyé à %1 (Message-ID &lt;%2&gt;).</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>En file : %1</translation>
+    </message>
+    <message>
+        <source>it goes when the sending rules allow (daily cap, spacing between messages)</source>
+        <translation>il part dès que les règles d’envoi le permettent (plafond quotidien, intervalle entre messages)</translation>
+    </message>
+    <message>
+        <source>message %1 %2: %3</source>
+        <translation>message %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>La boîte d’envoi est vide.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 failed, %4 blocked, %5 found in Sent after a crash, %6 uncertain</source>
+        <translation>%1 : %2 envoyés, %3 échoués, %4 bloqués, %5 retrouvés dans Envoyés après un arrêt, %6 incertains</translation>
+    </message>
+    <message>
+        <source>%1: the daily sending cap is reached; the rest waits.</source>
+        <translation>%1 : le plafond d’envoi quotidien est atteint ; le reste attend.</translation>
+    </message>
+    <message>
+        <source>outbox %1 needs a message ID (see `outbox list`)</source>
+        <translation>outbox %1 attend un numéro de message (voir `outbox list`)</translation>
+    </message>
+    <message>
+        <source>message %1 is %2: nothing to %3</source>
+        <translation>le message %1 est %2 : rien à faire pour %3</translation>
+    </message>
+    <message>
+        <source>there is no message %1 in the outbox</source>
+        <translation>aucun message %1 dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Message %1 is now %2.</source>
+        <translation>Le message %1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>outbox needs a subcommand: list, flush, retry ID, confirm ID, cancel ID</source>
+        <translation>outbox attend une sous-commande : list, flush, retry ID, confirm ID, cancel ID</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1080,77 @@ Commandes :
         <source>Could not save the draft</source>
         <translation>Impossible d&apos;enregistrer le brouillon</translation>
     </message>
+    <message>
+        <source>Approved, not sent yet: add a mailbox in Settings to send approved emails.</source>
+        <translation>Approuvé, pas encore envoyé : ajoutez une boîte mail dans les Paramètres pour envoyer les e-mails approuvés.</translation>
+    </message>
+    <message>
+        <source>Approved, but not sent: %1</source>
+        <translation>Approuvé, mais pas envoyé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ComposeDialog</name>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <translation>Le %1, %2 a écrit :</translation>
+    </message>
+    <message>
+        <source>---------- Forwarded message ----------</source>
+        <translation>---------- Message transféré ----------</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De : %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>New email</source>
+        <translation>Nouvel e-mail</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nom@entreprise.com</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Add a mailbox in Settings to send email.</source>
+        <translation>Ajoutez une boîte mail dans les Paramètres pour envoyer des e-mails.</translation>
+    </message>
+    <message>
+        <source>An email needs a subject and a message.</source>
+        <translation>Un e-mail a besoin d’un objet et d’un message.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Pas envoyé : %1</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ConversationsView</name>
@@ -1037,6 +1258,26 @@ Commandes :
     <message>
         <source>Could not correct the category</source>
         <translation>Impossible de corriger la catégorie</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Show images</source>
+        <translation>Afficher les images</translation>
+    </message>
+    <message>
+        <source>This message has remote images, which can tell the sender you opened it. They stay blocked unless you choose to see them.</source>
+        <translation>Ce message contient des images distantes, qui peuvent signaler à l’expéditeur que vous l’avez ouvert. Elles restent bloquées sauf si vous choisissez de les voir.</translation>
+    </message>
+    <message>
+        <source>New email</source>
+        <translation>Nouvel e-mail</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1710,6 @@ Commandes :
         <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Mot de passe :</translation>
-    </message>
-    <message>
         <source>Sending limit:</source>
         <translation>Limite d&apos;envoi :</translation>
     </message>
@@ -1531,6 +1768,30 @@ Commandes :
     <message>
         <source>Outgoing mail: %1</source>
         <translation>Courrier sortant : %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>OAuth2 access token</source>
+        <translation>Jeton d’accès OAuth2</translation>
+    </message>
+    <message>
+        <source>Google Workspace and Microsoft 365 accounts that refuse passwords accept an OAuth2 access token (SASL XOAUTH2).</source>
+        <translation>Les comptes Google Workspace et Microsoft 365 qui refusent les mots de passe acceptent un jeton d’accès OAuth2 (SASL XOAUTH2).</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Connexion avec :</translation>
+    </message>
+    <message>
+        <source>Paste the access token</source>
+        <translation>Collez le jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Paste the access token (it is kept in your system keychain).</source>
+        <translation>Collez le jeton d’accès (il est conservé dans le trousseau du système).</translation>
     </message>
 </context>
 <context>
