@@ -3,6 +3,8 @@
 // A real Dovecot IMAP server on 127.0.0.1 for integration tests: its configuration, users (a
 // passwd-file) and maildirs live in a temporary folder; it is started in the foreground and stopped
 // by PID. Mail is delivered with IMAP APPEND.
+#include "StopByPid.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -148,17 +150,7 @@ namespace inbox {
     }
 
     // Stops it by PID and waits for the port to close.
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning) {
-            return;
-        }
-        ::kill(pid_t(m_process.processId()), SIGTERM);
-        if (!m_process.waitForFinished(10000)) {
-            ::kill(pid_t(m_process.processId()), SIGKILL);
-            m_process.waitForFinished(5000);
-        }
-    }
+    void stop() { stopByPid(m_process); }
 
     // Makes Dovecot forget INBOX's UIDs, as a server restored from backup does: a new UIDVALIDITY.
     bool resetUidValidity()

@@ -3,6 +3,8 @@
 // A real SMTP server on 127.0.0.1 for the mail tests: tests/common/smtp_server.py (aiosmtpd), run by
 // Debian's python3 in the foreground and stopped by PID. What it accepts lands in spool() as n.eml
 // with n.json (envelope, SASL mechanism). Behaviours switch on with flag files (see the script).
+#include "StopByPid.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -58,17 +60,7 @@ public:
         return m_port > 0;
     }
 
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning) {
-            return;
-        }
-        ::kill(pid_t(m_process.processId()), SIGTERM);
-        if (!m_process.waitForFinished(10000)) {
-            ::kill(pid_t(m_process.processId()), SIGKILL);
-            m_process.waitForFinished(5000);
-        }
-    }
+    void stop() { stopByPid(m_process); }
 
     int port() const { return m_port; }
     QString spool() const { return m_dir.filePath(QStringLiteral("spool")); }
