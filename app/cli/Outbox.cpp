@@ -5,7 +5,6 @@
 #include "agents/inbox/OutboxSender.h"
 #include "models/Clock.h"
 #include "models/repositories/OutboxRepository.h"
-#include "models/store/Sql.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -110,11 +109,6 @@ int Cli::cmdSend(const QStringList& args)
     message.subject = parser.value(QStringLiteral("subject"));
     if (parser.isSet(QStringLiteral("in-reply-to"))) {
         message.inReplyTo = parser.value(QStringLiteral("in-reply-to"));
-        // The thread's chain, oldest first, from what the workspace knows of the message answered.
-        const QVariant refs = models::Sql::scalar(
-            db, QStringLiteral("SELECT references_header FROM messages WHERE message_id = :id"),
-            {{":id", QString(message.inReplyTo).remove(QLatin1Char('<')).remove(QLatin1Char('>'))}});
-        message.references = refs.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }
     QString problem;
     const qint64 id = models::OutboxRepository(db).enqueue(message, Clock::instance().nowMs(), &problem);

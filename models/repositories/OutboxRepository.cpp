@@ -121,6 +121,15 @@ qint64 OutboxRepository::enqueue(OutboxMessage m, qint64 now, QString* problem)
     for (QString& r : m.references) {
         r = bare(r);
     }
+    if (!m.inReplyTo.isEmpty() && m.references.isEmpty()) {
+        // The thread's chain, oldest first, from what the workspace knows of the message answered.
+        m.references = Sql::scalar(m_db,
+                                   QStringLiteral("SELECT references_header FROM messages WHERE account_id = :a AND "
+                                                  "message_id = :id"),
+                                   {{":a", m.accountId}, {":id", m.inReplyTo}})
+                           .toString()
+                           .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
     if (m.unsubscribeToken.isEmpty()) {
         m.unsubscribeToken = QUuid::createUuid().toString(QUuid::Id128);
     }

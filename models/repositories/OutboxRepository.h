@@ -23,7 +23,8 @@ public:
 
     // Queues a message. Refused (0, *problem says why) for an invalid address or one on the
     // do-not-contact list. Gives it its Message-ID (at the account's domain), its unsubscribe token
-    // and its prospect (by address) when not set.
+    // and its prospect (by address) when not set; a reply without References takes the chain of the
+    // message it answers.
     qint64 enqueue(OutboxMessage message, qint64 now, QString* problem);
     // An approved draft, to its recipient, from its account (else the first one); a reply keeps the
     // thread of the message it answers. 0 with *problem when it cannot go (no mailbox, do-not-contact).
