@@ -154,20 +154,22 @@ OutboxSender::Result OutboxSender::run(const std::function<bool()>& canceled)
 
     while (!(canceled && canceled())) {
         const qint64 now = Clock::instance().nowMs();
+        const qint64 due = outbox.nextDueAt(m_account.id);
+        if (due == 0) {
+            break; // nothing queued
+        }
         if (outbox.sentSince(m_account.id, now - kDayMs) >= cap) {
             result.capReached = true;
-            result.nextAttemptAt = outbox.oldestSentSince(m_account.id, now - kDayMs) + kDayMs;
+            result.nextAttemptAt = std::max(due, outbox.oldestSentSince(m_account.id, now - kDayMs) + kDayMs);
             break;
         }
         if (const qint64 last = outbox.lastSentAt(m_account.id); interval > 0 && last + interval * 1000LL > now) {
-            if (outbox.nextDueAt(m_account.id) > 0) {
-                result.nextAttemptAt = std::max(last + interval * 1000LL, outbox.nextDueAt(m_account.id));
-            }
+            result.nextAttemptAt = std::max(last + interval * 1000LL, due);
             break;
         }
         const std::optional<models::OutboxMessage> next = outbox.nextDue(m_account.id, now);
         if (!next) {
-            result.nextAttemptAt = outbox.nextDueAt(m_account.id);
+            result.nextAttemptAt = due; // the next one is due later
             break;
         }
         models::OutboxMessage m = *next;
