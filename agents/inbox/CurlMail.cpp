@@ -1,5 +1,6 @@
 #include "CurlMail.h"
 
+#include <QtGlobal>
 #include <algorithm>
 #include <cstring>
 #include <mutex>
@@ -33,6 +34,9 @@ size_t provide(char* buffer, size_t size, size_t count, void* user)
 
 void configure(CURL* curl, const Login& login, int timeoutMs, bool startTls)
 {
+    if (qEnvironmentVariableIsSet("SC_CURL_VERBOSE")) {
+        curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);
+    }
     curl_easy_setopt(curl, CURLOPT_URL, login.url.constData());
     curl_easy_setopt(curl, CURLOPT_USERNAME, login.user.constData());
     if (login.oauth2) {

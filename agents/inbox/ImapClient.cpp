@@ -303,6 +303,25 @@ bool ImapClient::seenUids(const QString& mailbox, qint64 fromUid, qint64 toUid, 
     return true;
 }
 
+bool ImapClient::setSeen(const QString& mailbox, const QList<qint64>& uids, bool seen)
+{
+    // A few hundred UIDs per command keep the request line short.
+    for (qsizetype i = 0; i < uids.size(); i += 300) {
+        QStringList set;
+        for (qsizetype j = i; j < std::min(uids.size(), i + 300); ++j) {
+            set.append(QString::number(uids.at(j)));
+        }
+        QByteArray body;
+        if (!perform(encodeMailbox(mailbox),
+                     QStringLiteral("UID STORE %1 %2FLAGS.SILENT (\\Seen)")
+                         .arg(set.join(QLatin1Char(',')), seen ? QStringLiteral("+") : QStringLiteral("-")),
+                     &body)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool ImapClient::fetch(const QString& mailbox, qint64 uid, QByteArray* message)
 {
     message->clear();

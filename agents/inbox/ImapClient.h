@@ -58,6 +58,9 @@ public:
     bool searchMessageId(const QString& mailbox, const QString& messageId, QList<qint64>* out);
     // UIDs from fromUid to toUid with the \Seen flag (at most SearchWindow UIDs per call, see searchUids).
     bool seenUids(const QString& mailbox, qint64 fromUid, qint64 toUid, QList<qint64>* out);
+    // Sets or clears the \Seen flag of these messages on the server (the rep read them here; or a
+    // fetch by URL, which libcurl does with BODY[] and so marks read, is undone).
+    bool setSeen(const QString& mailbox, const QList<qint64>& uids, bool seen);
     // Stores a message in a mailbox (tests seed mailboxes with it; the outbox files sent mail).
     bool append(const QString& mailbox, const QByteArray& message);
 

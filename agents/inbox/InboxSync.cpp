@@ -74,6 +74,7 @@ bool InboxSync::syncFolder(ImapClient& imap, const QString& mailbox, const QStri
     out->total = status.exists;
     models::MailboxRepository folders(m_db);
     qint64 lastUid = 0;
+    qint64 highest = 0;
     if (const auto known = folders.folderState(m_account.id, mailbox);
         known && known->uidValidity == status.uidValidity) {
         lastUid = known->lastUid;
@@ -90,21 +91,56 @@ bool InboxSync::syncFolder(ImapClient& imap, const QString& mailbox, const QStri
         if (!imap.searchUids(mailbox, from, &uids, last ? 0 : to)) {
             return failed();
         }
+        // libcurl fetches with BODY[], which marks a message read: note what was unread, and leave it
+        // unread once fetched. The rep has not read it because the app downloaded it.
+        QList<qint64> wasSeen;
+        if (!uids.isEmpty() && !imap.seenUids(mailbox, uids.first(), uids.last(), &wasSeen)) {
+            return failed();
+        }
+        QList<qint64> fetchedUnread;
+        auto restoreUnread = [&] {
+            return fetchedUnread.isEmpty() || imap.setSeen(mailbox, fetchedUnread, false);
+        };
         for (const qint64 uid : std::as_const(uids)) {
             if (canceled && canceled()) {
+                restoreUnread();
                 return true;
             }
             QByteArray raw;
             if (!imap.fetch(mailbox, uid, &raw)) {
                 return failed();
             }
+            if (!std::binary_search(wasSeen.cbegin(), wasSeen.cend(), uid)) {
+                fetchedUnread.append(uid);
+            }
             store(mailbox, role, status.uidValidity, uid, raw);
             ++out->fetched;
+            highest = uid;
+        }
+        if (!restoreUnread()) {
+            return failed();
         }
         if (last) {
             break;
         }
         from = to;
+    }
+    // Read state, both ways: what the rep read here is flagged on the server, what was read elsewhere
+    // (webmail, phone) is read here.
+    if (const QList<qint64> readHere = folders.readHere(m_account.id, mailbox, status.uidValidity);
+        !readHere.isEmpty()) {
+        if (!imap.setSeen(mailbox, readHere, true)) {
+            return failed();
+        }
+        folders.markSeenPushed(m_account.id, mailbox, status.uidValidity, readHere);
+    }
+    const qint64 top = std::max({highest, lastUid, status.uidNext - 1});
+    for (qint64 from = 1; from <= top; from += ImapClient::SearchWindow) {
+        QList<qint64> seen;
+        if (!imap.seenUids(mailbox, from, std::min(top, from + ImapClient::SearchWindow - 1), &seen)) {
+            return failed();
+        }
+        folders.markSeen(m_account.id, mailbox, status.uidValidity, seen);
     }
     folders.markSynced(m_account.id, mailbox, Clock::instance().nowMs());
     return true;

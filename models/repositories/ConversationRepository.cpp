@@ -14,26 +14,44 @@ ConversationRepository::ConversationRepository(QSqlDatabase db)
 {
 }
 
-QList<ConversationRepository::Thread> ConversationRepository::threads(const QString& category, int limit) const
+QList<ConversationRepository::Thread> ConversationRepository::threads(const ThreadFilter& filter, int limit) const
 {
+    // The other party: the prospect's name, else who wrote last, else whom the rep wrote to.
     QSqlQuery q = Sql::run(
         m_db,
         QStringLiteral(
-            "SELECT t.id, t.subject, coalesce(nullif(trim(p.first_name || ' ' || p.last_name), ''), "
-            "(SELECT coalesce(m.from_address, '') FROM messages m WHERE m.thread_id = t.id AND m.direction = "
-            "'inbound' ORDER BY m.sent_at DESC LIMIT 1), ''), coalesce(t.classification, ''), "
-            "coalesce(t.last_message_at, "
-            "0), (SELECT count(*) FROM messages m WHERE m.thread_id = t.id) FROM threads t LEFT JOIN prospects p ON "
-            "p.id "
-            "= t.prospect_id WHERE (:c = '' OR t.classification = :c) ORDER BY t.last_message_at DESC, t.id DESC LIMIT "
-            ":l"),
-        {{":c", category.isEmpty() ? QStringLiteral("") : category}, {":l", limit}}); // '' binds as text, not NULL
+            "SELECT * FROM (SELECT t.id, t.subject, coalesce(nullif(trim(p.first_name || ' ' || p.last_name), ''), "
+            "(SELECT m.from_address FROM messages m WHERE m.thread_id = t.id AND m.direction = 'inbound' ORDER BY "
+            "m.sent_at DESC LIMIT 1), (SELECT m.to_addresses FROM messages m WHERE m.thread_id = t.id ORDER BY "
+            "m.sent_at DESC LIMIT 1), '') AS counterpart, coalesce(t.classification, ''), "
+            "coalesce(t.last_message_at, 0) AS last_at, (SELECT count(*) FROM messages m WHERE m.thread_id = t.id), "
+            "(SELECT count(*) FROM messages m WHERE m.thread_id = t.id AND m.direction = 'inbound' AND m.seen = 0) "
+            "AS unread, coalesce(p.email, '') AS email FROM threads t LEFT JOIN prospects p ON p.id = t.prospect_id "
+            "WHERE (:c = '' OR t.classification = :c)) WHERE (:u = 0 OR unread > 0) AND (:q = '' OR counterpart "
+            "LIKE :like ESCAPE '\\' OR subject LIKE :like ESCAPE '\\' OR email LIKE :like ESCAPE '\\') ORDER BY "
+            "last_at DESC, id DESC LIMIT :l"),
+        {{":c", filter.category.isEmpty() ? QStringLiteral("") : filter.category}, // '' binds as text, not NULL
+         {":u", filter.unreadOnly ? 1 : 0},
+         {":q", filter.text.trimmed().isEmpty() ? QStringLiteral("") : filter.text.trimmed()},
+         {":like", QLatin1Char('%') + Sql::likePattern(filter.text.trimmed()) + QLatin1Char('%')},
+         {":l", limit}});
     QList<Thread> list;
     while (q.next()) {
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toLongLong(), q.value(5).toInt()});
+                     q.value(4).toLongLong(), q.value(5).toInt(), q.value(6).toInt()});
     }
     return list;
+}
+
+void ConversationRepository::markThreadRead(qint64 threadId)
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("UPDATE messages SET seen = CASE WHEN uid IS NULL THEN 1 ELSE 2 END WHERE "
+                                          "thread_id = :t AND seen = 0"),
+                           {{":t", threadId}});
+    if (q.numRowsAffected() > 0) {
+        ChangeHub::notify(ChangeHub::Prospects);
+    }
 }
 
 QList<ConversationRepository::Message> ConversationRepository::messages(qint64 threadId) const

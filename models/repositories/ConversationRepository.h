@@ -21,6 +21,13 @@ public:
         QString category; // of the latest inbound message
         qint64 lastMessageAt = 0;
         int messages = 0;
+        int unread = 0; // inbound messages not read yet
+    };
+    struct ThreadFilter
+    {
+        QString category; // empty: all
+        bool unreadOnly = false;
+        QString text; // in the prospect's name, an address or the subject
     };
     struct Message
     {
@@ -40,8 +47,10 @@ public:
     };
 
     explicit ConversationRepository(QSqlDatabase db);
-    // Newest first; category empty: all.
-    QList<Thread> threads(const QString& category = {}, int limit = 500) const;
+    // Newest first.
+    QList<Thread> threads(const ThreadFilter& filter, int limit = 500) const;
+    // The rep opened the thread: its messages are read here (flagged \Seen on the server at the next sync).
+    void markThreadRead(qint64 threadId);
     QList<Message> messages(qint64 threadId) const;
     // The rep says what a message really is: the message and its thread take the category, the
     // correction is kept for the classifier, and the prospect's timeline says so.

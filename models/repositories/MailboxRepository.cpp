@@ -222,4 +222,55 @@ qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
     return threadId;
 }
 
+namespace {
+
+QString uidList(const QList<qint64>& uids)
+{
+    QStringList values;
+    values.reserve(uids.size());
+    for (const qint64 uid : uids) {
+        values.append(QString::number(uid));
+    }
+    return QLatin1Char('[') + values.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+} // namespace
+
+void MailboxRepository::markSeen(qint64 accountId, const QString& mailbox, qint64 uidValidity,
+                                 const QList<qint64>& uids)
+{
+    if (uids.isEmpty()) {
+        return;
+    }
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("UPDATE messages SET seen = 1 WHERE account_id = :a AND mailbox = :m AND "
+                                          "uidvalidity = :v AND seen = 0 AND uid IN (SELECT value FROM json_each(:u))"),
+                           {{":a", accountId}, {":m", mailbox}, {":v", uidValidity}, {":u", uidList(uids)}});
+    if (q.numRowsAffected() > 0) {
+        ChangeHub::notify(ChangeHub::Prospects);
+    }
+}
+
+QList<qint64> MailboxRepository::readHere(qint64 accountId, const QString& mailbox, qint64 uidValidity) const
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT uid FROM messages WHERE account_id = :a AND mailbox = :m AND "
+                                          "uidvalidity = :v AND seen = 2 ORDER BY uid"),
+                           {{":a", accountId}, {":m", mailbox}, {":v", uidValidity}});
+    QList<qint64> uids;
+    while (q.next()) {
+        uids.append(q.value(0).toLongLong());
+    }
+    return uids;
+}
+
+void MailboxRepository::markSeenPushed(qint64 accountId, const QString& mailbox, qint64 uidValidity,
+                                       const QList<qint64>& uids)
+{
+    Sql::run(m_db,
+             QStringLiteral("UPDATE messages SET seen = 1 WHERE account_id = :a AND mailbox = :m AND uidvalidity = :v "
+                            "AND seen = 2 AND uid IN (SELECT value FROM json_each(:u))"),
+             {{":a", accountId}, {":m", mailbox}, {":v", uidValidity}, {":u", uidList(uids)}});
+}
+
 } // namespace sc::models

@@ -27,6 +27,11 @@ public:
     // (by In-Reply-To/References, else subject with the same prospect), its prospect, its
     // consequence (do-not-contact, stage, timeline), and the folder's last UID.
     void store(const SyncedMessage& message, qint64 now);
+    // Read state, both ways. messages.seen: 0 unread, 1 read, 2 read here and not yet flagged on the
+    // server. markSeen: the server says these UIDs are read (a message read here stays read).
+    void markSeen(qint64 accountId, const QString& mailbox, qint64 uidValidity, const QList<qint64>& uids);
+    QList<qint64> readHere(qint64 accountId, const QString& mailbox, qint64 uidValidity) const;
+    void markSeenPushed(qint64 accountId, const QString& mailbox, qint64 uidValidity, const QList<qint64>& uids);
     // The same, inside the caller's transaction; returns the message's thread.
     qint64 insert(const SyncedMessage& message, qint64 now);
 

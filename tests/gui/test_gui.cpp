@@ -31,6 +31,7 @@
 #include "ui/views/settings/SettingsView.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
@@ -776,6 +777,38 @@ private Q_SLOTS:
                  QStringLiteral("interested"));
         QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT label FROM classifier_corrections")).toString(),
                  QStringLiteral("interested"));
+        // Opened is read; another thread, unread, stands out in bold and is what "Unread only" shows.
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT seen FROM messages WHERE id = 1")).toInt(), 1);
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO threads (account_id, subject, last_message_at, classification, "
+                                "created_at) VALUES (1, 'Pricing question', 1780000000000, 'question', 0)"));
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO messages (thread_id, account_id, direction, from_address, "
+                                "to_addresses, subject, body_text, sent_at, classification, created_at) VALUES (2, "
+                                "1, 'inbound', 'rita.vance@osprey-labs.example', 'dana@kestrel-labs.example', "
+                                "'Pricing question', 'How much per seat?', 1780000000000, 'question', 0)"));
+        ChangeHub::notify(ChangeHub::Prospects);
+        QTRY_COMPARE(view->threadList()->count(), 2);
+        QVERIFY(view->threadList()->item(1)->font().bold());
+        QVERIFY(!view->threadList()->item(0)->font().bold());
+        view->findChild<QCheckBox*>(QStringLiteral("unreadOnly"))->setChecked(true);
+        QCOMPARE(view->threadList()->count(), 1);
+        QVERIFY(view->threadList()->item(0)->text().contains(QLatin1String("Pricing question")));
+        // Showing it reads it: the filter keeps it until the next reload, then it is gone.
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT seen FROM messages WHERE thread_id = 2")).toInt(), 1);
+        view->findChild<QCheckBox*>(QStringLiteral("unreadOnly"))->setChecked(false);
+        auto* search = view->findChild<QLineEdit*>(QStringLiteral("conversationSearch"));
+        search->setText(QStringLiteral("osprey"));
+        QCOMPARE(view->threadList()->count(), 1);
+        search->setText(QStringLiteral("no such prospect 100%"));
+        QVERIFY(view->isShowingEmptyState());
+        search->clear();
+        QCOMPARE(view->threadList()->count(), 2);
+        Sql::run(db, QStringLiteral("DELETE FROM messages WHERE thread_id = 2"));
+        Sql::run(db, QStringLiteral("DELETE FROM threads WHERE id = 2"));
+        ChangeHub::notify(ChangeHub::Prospects);
+        QTRY_COMPARE(view->threadList()->count(), 1);
+
         // The category filter.
         auto* filter = view->findChild<QComboBox*>(QStringLiteral("categoryFilter"));
         filter->setCurrentIndex(filter->findData(QStringLiteral("bounce")));

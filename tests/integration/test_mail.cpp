@@ -7,6 +7,7 @@
 #include "SmtpServer.h"
 #include "agents/inbox/ImapClient.h"
 #include "agents/inbox/MessageParser.h"
+#include "models/repositories/ConversationRepository.h"
 #include "models/repositories/SettingsRepository.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
@@ -684,6 +685,36 @@ private Q_SLOTS:
         QCOMPARE(result.value(QStringLiteral("sent")).toInt(), 1);
         QCOMPARE(state(id), QStringLiteral("sent"));
         QCOMPARE(m_smtp->count(), 1);
+    }
+
+    // Read state, both ways: read on the server (webmail) is read here; read here is flagged \\Seen
+    // on the server at the next sync.
+    void readStateSyncsBothWays()
+    {
+        ImapClient client = imap();
+        QVERIFY(client.append(QStringLiteral("INBOX"), message(1)));
+        QVERIFY(client.append(QStringLiteral("INBOX"), message(2)));
+        // libcurl's APPEND stores messages as read: make the second one new mail.
+        QVERIFY(client.setSeen(QStringLiteral("INBOX"), {2}, false));
+        sync();
+        // Downloading it did not mark it read on the server.
+        QList<qint64> serverSeen;
+        QVERIFY(client.seenUids(QStringLiteral("INBOX"), 1, 10, &serverSeen));
+        QCOMPARE(serverSeen, QList<qint64>({1}));
+        QCOMPARE(scalar(QStringLiteral("SELECT seen FROM messages WHERE uid = 1")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT seen FROM messages WHERE uid = 2")), 0);
+        const qint64 thread = scalar(QStringLiteral("SELECT thread_id FROM messages WHERE uid = 2"));
+        ConversationRepository(Database::connection(workspaceFile())).markThreadRead(thread);
+        Database::release(workspaceFile());
+        QCOMPARE(scalar(QStringLiteral("SELECT seen FROM messages WHERE uid = 2")), 2); // not on the server yet
+        QList<qint64> seen;
+        QVERIFY(client.seenUids(QStringLiteral("INBOX"), 1, 10, &seen));
+        QCOMPARE(seen, QList<qint64>({1}));
+        sync();
+        ImapClient fresh = imap(); // a new session: what the server holds now
+        QVERIFY(fresh.seenUids(QStringLiteral("INBOX"), 1, 10, &seen));
+        QCOMPARE(seen, QList<qint64>({1, 2}));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages WHERE seen = 1")), 2);
     }
 };
 

@@ -10,10 +10,12 @@
 #include "ui/widgets/ViewHeader.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -117,6 +119,8 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     , m_workspace(workspace)
     , m_header(new ViewHeader(tr("Conversations"), this))
     , m_filter(new QComboBox(this))
+    , m_unreadOnly(new QCheckBox(tr("Unread only"), this))
+    , m_search(new QLineEdit(this))
     , m_stack(new QStackedWidget(this))
     , m_threads(new QListWidget(this))
     , m_reader(new SafeMailBrowser(this))
@@ -134,8 +138,17 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
         m_filter->addItem(categoryLabel(QLatin1String(category)), QLatin1String(category));
         m_category->addItem(categoryLabel(QLatin1String(category)), QLatin1String(category));
     }
+    m_search->setObjectName(QStringLiteral("conversationSearch"));
+    m_search->setPlaceholderText(tr("Prospect, address or subject"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_unreadOnly->setObjectName(QStringLiteral("unreadOnly"));
+    m_header->addWidget(m_search);
+    m_header->addWidget(m_unreadOnly);
     m_header->addWidget(m_filter);
     connect(m_filter, &QComboBox::activated, this, &ConversationsView::reload);
+    connect(m_unreadOnly, &QCheckBox::toggled, this, &ConversationsView::reload);
+    connect(m_search, &QLineEdit::textChanged, this, &ConversationsView::reload);
 
     m_threads->setObjectName(QStringLiteral("threads"));
     m_threads->setWordWrap(true);
@@ -212,7 +225,8 @@ void ConversationsView::reload()
     const qint64 keep = m_thread;
     QList<models::ConversationRepository::Thread> threads;
     try {
-        threads = models::ConversationRepository(m_workspace.connection()).threads(m_filter->currentData().toString());
+        threads = models::ConversationRepository(m_workspace.connection())
+                      .threads({m_filter->currentData().toString(), m_unreadOnly->isChecked(), m_search->text()});
     } catch (const models::StoreError& error) {
         m_header->setSubtitle(error.message());
     }
@@ -230,15 +244,23 @@ void ConversationsView::reload()
                                                   t.category.isEmpty() ? tr("Sent") : categoryLabel(t.category), when),
                                          m_threads);
         item->setData(Qt::UserRole, t.id);
+        if (t.unread > 0) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+            item->setToolTip(tr("%n unread message(s)", nullptr, t.unread));
+        }
         if (t.id == keep) {
             select = m_threads->count() - 1;
         }
     }
     m_header->setSubtitle(tr("%n conversation(s)", nullptr, int(threads.size())));
     if (threads.isEmpty()) {
-        m_empty->setText(m_filter->currentIndex() == 0 ? tr("No conversations yet")
-                                                       : tr("No conversation in this category"),
-                         tr("Replies appear here once a mailbox is added in Settings and synced."));
+        const bool filtered
+            = m_filter->currentIndex() != 0 || m_unreadOnly->isChecked() || !m_search->text().trimmed().isEmpty();
+        m_empty->setText(filtered ? tr("No conversation matches") : tr("No conversations yet"),
+                         filtered ? tr("Clear the search or the filters to see every conversation.")
+                                  : tr("Replies appear here once a mailbox is added in Settings and synced."));
         m_stack->setCurrentWidget(m_empty);
         showThread(0);
         return;
@@ -286,6 +308,12 @@ void ConversationsView::showThread(qint64 threadId)
         }
     }
     m_reader->setMailHtml(html, m_remoteAllowed.contains(threadId));
+    // Opened is read (flagged \Seen on the server at the next sync).
+    try {
+        models::ConversationRepository(m_workspace.connection()).markThreadRead(threadId);
+    } catch (const models::StoreError& error) {
+        m_header->setSubtitle(error.message());
+    }
     m_apply->setEnabled(m_lastInbound > 0);
     m_reply->setEnabled(!messages.isEmpty());
     m_forward->setEnabled(!messages.isEmpty());

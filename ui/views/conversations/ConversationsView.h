@@ -9,7 +9,9 @@
 #include <QTextBrowser>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QNetworkAccessManager;
 class QListWidget;
 class QPushButton;
@@ -45,7 +47,8 @@ private:
     int m_blocked = 0;
 };
 
-// The conversations the Inbox agent synced: threads newest first, filtered by category, and the
+// The conversations the Inbox agent synced: threads newest first (unread in bold), filtered by
+// category, unread and prospect (name, address or subject), and the
 // selected thread's messages with the category of its last reply, which the rep can correct in one
 // click (the classifier learns from it at the next sync).
 class ConversationsView : public QWidget
@@ -73,6 +76,8 @@ private:
     models::Workspace m_workspace;
     ViewHeader* m_header;
     QComboBox* m_filter;
+    QCheckBox* m_unreadOnly;
+    QLineEdit* m_search;
     QStackedWidget* m_stack;
     QListWidget* m_threads;
     SafeMailBrowser* m_reader;
