@@ -25,6 +25,7 @@
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
 #include "ui/views/conversations/ConversationsView.h"
+#include "ui/views/conversations/OutboxPanel.h"
 #include "ui/views/prospects/ProspectDetailPanel.h"
 #include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/PipelineStagesEditor.h"
@@ -47,6 +48,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -817,6 +819,23 @@ private Q_SLOTS:
         filter->setCurrentIndex(filter->findData(QStringLiteral("interested")));
         Q_EMIT filter->activated(filter->currentIndex());
         QCOMPARE(view->threadList()->count(), 1);
+        // The Outbox tab: a message a crash left uncertain waits for the rep, who says it went.
+        ui::OutboxPanel* outbox = view->outbox();
+        QTRY_COMPARE(outbox->table()->rowCount(), 1);
+        QCOMPARE(outbox->table()->item(0, 2)->text(), QStringLiteral("Waiting"));
+        Sql::run(db, QStringLiteral("UPDATE outbox SET state = 'uncertain', last_error = 'The app stopped'"));
+        ChangeHub::notify(ChangeHub::Outbox);
+        QTRY_COMPARE(outbox->needsAttention(), 1);
+        QVERIFY(view->tabs()->tabText(1).contains(QLatin1String("1")));
+        outbox->table()->selectRow(0);
+        auto* confirm = outbox->findChild<QPushButton*>(QStringLiteral("outboxConfirm"));
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT state FROM outbox")).toString(), QStringLiteral("sent"));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM messages WHERE direction = 'outbound'")).toInt(),
+                 1);
+        QTRY_COMPARE(outbox->needsAttention(), 0);
+        QCOMPARE(view->tabs()->tabText(1), QStringLiteral("Outbox"));
     }
 
     void frenchInterfaceIsComplete()

@@ -1,5 +1,6 @@
 #include "ConversationsView.h"
 
+#include "OutboxPanel.h"
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/repositories/ConversationRepository.h"
@@ -24,6 +25,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace sc::ui {
@@ -121,7 +123,9 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     , m_filter(new QComboBox(this))
     , m_unreadOnly(new QCheckBox(tr("Unread only"), this))
     , m_search(new QLineEdit(this))
+    , m_tabs(new QTabWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_outbox(new OutboxPanel(workspace, this))
     , m_threads(new QListWidget(this))
     , m_reader(new SafeMailBrowser(this))
     , m_category(new QComboBox(this))
@@ -206,7 +210,16 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(m_header);
-    layout->addWidget(m_stack, 1);
+    m_tabs->setObjectName(QStringLiteral("conversationTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_stack, tr("Threads"));
+    m_tabs->addTab(m_outbox, tr("Outbox"));
+    auto outboxTitle = [this](int attention) {
+        m_tabs->setTabText(1, attention > 0 ? tr("Outbox (%n need(s) you)", nullptr, attention) : tr("Outbox"));
+    };
+    outboxTitle(m_outbox->needsAttention());
+    connect(m_outbox, &OutboxPanel::attentionChanged, this, outboxTitle);
+    layout->addWidget(m_tabs, 1);
     connect(models::ChangeHub::instance(), &models::ChangeHub::changed, this, [this](models::ChangeHub::Topics topics) {
         if (topics.testFlag(models::ChangeHub::Prospects) || topics.testFlag(models::ChangeHub::Accounts)) {
             reload();

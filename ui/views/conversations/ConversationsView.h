@@ -16,10 +16,12 @@ class QNetworkAccessManager;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 
 namespace sc::ui {
 
 class EmptyState;
+class OutboxPanel;
 class ViewHeader;
 
 // Mail shown safely: no scripts (QTextBrowser runs none), no remote content unless the rep allows
@@ -67,6 +69,8 @@ public:
     void forwardThread();
     void allowRemoteContent();
     QPushButton* remoteContentButton() const { return m_remote; }
+    OutboxPanel* outbox() const { return m_outbox; }
+    QTabWidget* tabs() const { return m_tabs; }
     static QString categoryLabel(const QString& category);
 
 private:
@@ -78,7 +82,9 @@ private:
     QComboBox* m_filter;
     QCheckBox* m_unreadOnly;
     QLineEdit* m_search;
+    QTabWidget* m_tabs;
     QStackedWidget* m_stack;
+    OutboxPanel* m_outbox;
     QListWidget* m_threads;
     SafeMailBrowser* m_reader;
     QComboBox* m_category;
