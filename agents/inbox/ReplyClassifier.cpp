@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+#include <functional>
 
 namespace sc::agents::inbox {
 
@@ -114,6 +115,25 @@ QJsonObject Classification::toJson() const
     return json;
 }
 
+namespace {
+
+// "No such user" in the words servers use (any whitespace between them: reports fold long lines);
+// "Recipient address rejected: <another reason>" is not one.
+const char* const kUserUnknown
+    = R"(user\s+(unknown|not\s+found|doesn't\s+exist|does\s+not\s+exist)|unknown\s+(user|recipient|local[-\s+]part|address|mailbox)|no\s+such\s+(user|recipient|mailbox|account|address|person)|recipient\s+(unknown|not\s+found|does\s+not\s+exist|rejected)|(mailbox|account|address|user|recipient|addressee)\s+(does\s+not|doesn't|did\s+not)\s+exist|invalid\s+(recipient|mailbox|address|user)|not\s+a\s+(valid|known)\s+(user|mailbox|recipient)|mailbox\s+(not\s+found|unavailable|does\s+not\s+exist|not\s+available|name\s+not\s+allowed)|no\s+mailbox|address\s+rejected(?!:)|address\s+(unknown|not\s+found|doesn't\s+exist|does\s+not\s+exist)|unknown\s+or\s+illegal\s+alias|is\s+not\s+a\s+valid\s+mailbox|user\s+doesn't\s+have\s+a|undeliverable\s+address|no\s+longer\s+exists|not\s+listed\s+in|nosuchuser|unrouteable\s+address|bad\s+destination|address\s+lookup\s+failed|recipient\s+address\s+rejected:\s+(access\s+denied|user)|recipient\s+no\s+longer|unknown\s+account|this\s+account\s+does\s+not\s+exist|account\s+(that\s+you\s+tried\s+to\s+reach\s+)?does\s+not\s+exist|no\s+user|invalid\s+address|cannot\s+find|couldn't\s+find\s+the\s+recipient|user\s+not\s+exist|destination\s+addresses\s+were\s+unknown|doesn't\s+have\s+an\s+account|invalid\s+final\s+delivery\s+userid|no\s+valid\s+recipients|ディレクトリ(のリスト)?に(は)?(ありません|見つかりません))";
+const char* const kMailboxFull
+    = R"(mailbox (is )?full|over ?quota|quota (exceeded|full)|exceed(ed|s)? (the )?(storage|quota)|insufficient (storage|disk)|mailbox size limit|disk quota|user is over|storage allocation|mail ?box .{0,20}(full|quota)|too much mail)";
+// The SMTP stage that failed, as mailers report it: at the recipient (the address is refused) or
+// after the content (a filter speaking, whatever words it uses).
+const char* const kAtRecipient
+    = R"(in reply to\s+rcpt\s+to|after\s+rcpt(\s+to)?(\s+command|:)|smtp:rcpt\b|rcpt to response|\[rcpt_to\]|did not like our rcpt|>>> rcpt to:[^\n]*\n\s*<<<\s*[45]\d\d)";
+const char* const kAfterData
+    = R"(in reply to\s+(end\s+of\s+)?data|after\s+(end\s+of\s+)?data\b|>>> data\s*<<< 5\d\d[^\n]*(unknown|not exist|invalid|no such)|\b5\d\d:? : user unknown)";
+// Pipelined: every recipient already failed at RCPT, DATA only gets the leftover "no valid recipients".
+const char* const kPipelined = R"(no valid recipients)";
+
+} // namespace
+
 Classification::Bounce ReplyClassifier::judgeBounce(const QString& status, const QString& diagnostic,
                                                     const QString& report)
 {
@@ -129,19 +149,18 @@ Classification::Bounce ReplyClassifier::judgeBounce(const QString& status, const
         const char* pattern;
     };
     static const Rule rules[] = {
-        {"mailbox_full", false,
-         R"(mailbox (is )?full|over ?quota|quota (exceeded|full)|exceed(ed|s)? (the )?(storage|quota)|insufficient (storage|disk)|mailbox size limit|disk quota|user is over|storage allocation|mail ?box .{0,20}(full|quota)|too much mail)"},
+        {"mailbox_full", false, kMailboxFull},
         {"message_too_big", false,
          R"(message (size|length) exceeds|too (big|large)|size limit|exceeds? (the )?(maximum|max) (message )?size)"},
         {"suspended", false,
-         R"(suspended|account (has been |is )?(disabled|deactivated|inactive|locked|expired|closed)|mailbox (is )?(disabled|inactive|frozen)|not active|is inactive|temporarily (disabled|deactivated)|blocked account)"},
+         R"(suspended|account (has been |is )?(disabled|deactivated|inactive|locked|expired|closed)|mailbox (is )?(disabled|inactive|frozen)|not active|is inactive|temporarily (disabled|deactivated)|blocked account|account (that you tried to reach )?is (disabled|inactive))"},
         {"has_moved", true,
          R"(has moved|no longer (with|at|works|available|valid|in use)|changed (his|her|their) (e-?mail|address))"},
         {"host_unknown", true,
-         R"(host (or domain name )?not found|unknown host|domain (name )?not found|no such domain|domain does not exist|unrouteable (mail )?domain|nxdomain|name or service not known|couldn't find any host|host unknown|no (mx|mail exchanger)|dns (error|lookup)|unresolvable|invalid domain|domain .{0,30}(does not|doesn't) (exist|accept))"},
+         R"(host (or domain name )?not found|unknown host|domain (name )?not found|no such domain|domain does not exist|unrouteable (mail )?domain|nxdomain|name or service not known|couldn't find any host|host unknown|no (mx|mail exchanger)|dns (error|lookup)|unresolvable|domain .{0,30}(does not|doesn't) (exist|accept)|domain is not reachable|\b5\d\d[ -]+[a-z0-9-]+(\.[a-z0-9-]+)+\.? does not exist)"},
         {"not_accept", true,
          R"(does not accept (any )?(e-?)?mail|null mx|no (e-?)?mail (is )?accepted|not accepting mail|no smtp service)"},
-        {"user_unknown", true, R"(user (unknown|not found|doesn't exist|does not exist)|unknown (user|recipient|local[- ]part|address|mailbox)|no such (user|recipient|mailbox|account|address|person)|recipient (unknown|not found|does not exist|rejected)|(mailbox|account|address|user|recipient|addressee) (does not|doesn't|did not) exist|invalid (recipient|mailbox|address|user)|not a (valid|known) (user|mailbox|recipient)|mailbox (not found|unavailable|does not exist|not available|name not allowed)|no mailbox|address (rejected|unknown|not found|doesn't exist|does not exist)|unknown or illegal alias|is not a valid mailbox|user doesn't have a|undeliverable address|no longer exists|not listed in|nosuchuser|unrouteable address|bad destination|address lookup failed|recipient address rejected: (access denied|user)|recipient no longer|unknown account|this account does not exist|account (that you tried to reach )?does not exist|no user|invalid address|cannot find|couldn't find the recipient|user not exist|destination addresses were unknown|doesn't have an account|invalid final delivery userid|no valid recipients)"},
+        {"user_unknown", true, kUserUnknown},
         {"expired", false,
          R"(retry time(out)? (exceeded|reached)|timed? ?out|expired|too long|giving up|delivery (time|period) expired|could not be delivered for|maximum time|not (been )?delivered for [0-9]+|time limit|delayed|deferred)"},
         {"blocked", false,
@@ -174,7 +193,72 @@ Classification::Bounce ReplyClassifier::judgeBounce(const QString& status, const
     // except 5.5.0), content (5.6.x) and policy (5.7.x) never mean the address is gone.
     static const QRegularExpression softCodes(
         QStringLiteral(R"(^(4\.|5\.7\.|5\.6\.|5\.3\.|5\.4\.|5\.2\.[023]|5\.1\.[78]|5\.5\.[1-9]))"));
+    auto ruleMatches = [&](const char* reason) {
+        for (const Rule& rule : rules) {
+            if (qstrcmp(rule.reason, reason) == 0) {
+                return has(d, rule.pattern);
+            }
+        }
+        return false;
+    };
+    auto verdict = [&](const char* reason, bool hard) {
+        b.reason = QString::fromLatin1(reason);
+        b.hard = hard;
+        return b;
+    };
+    const QString text = d + QLatin1Char('\n') + report;
+    // Before the codes: what the words and the SMTP stage establish beyond doubt.
+    // A permanent refusal of the recipient at RCPT TO with "no such user" words is a missing mailbox,
+    // whatever generic code the server gave (5.7.x, 5.5.x, 5.3.x).
+    if (has(status, R"(^5\.[357]\.)") && has(d, kUserUnknown) && has(text, kAtRecipient) && !ruleMatches("mailbox_full")
+        && !ruleMatches("message_too_big") && !ruleMatches("suspended")) {
+        return verdict("user_unknown", true);
+    }
+    if (!status.startsWith(QLatin1Char('4'))
+        && has(
+            d,
+            R"((host|system|domain) (does not|doesn't) accept (any )?(e-?)?mail|not accepting (network )?(mail|messages)|null mx)")) {
+        return verdict("not_accept", true);
+    }
+    // A local delivery program or a resolver failing is the recipient's system, not the address.
+    if (has(d, R"(^\s*x-unix;|^\s*x-postfix;\s*name service error)")) {
+        return verdict("mailer_error", false);
+    }
+    // Each line of the diagnostic that carries the status code, and what follows the code on it
+    // (cached patterns only: this runs for every bounce, thousands a second).
+    auto onStatusLine = [&](const std::function<bool(const QString& line, qsizetype after)>& test) {
+        if (status.isEmpty()) {
+            return false;
+        }
+        const QStringList lines = d.split(QLatin1Char('\n'));
+        for (const QString& line : lines) {
+            if (const qsizetype at = line.indexOf(status); at >= 0 && test(line, at + status.size())) {
+                return true;
+            }
+        }
+        return false;
+    };
+    // The code and "no such user" on the same line of a refusal at RCPT TO.
+    if (!hardCodes.contains(status) && !status.startsWith(QLatin1String("5.1."))
+        && onStatusLine([](const QString& line, qsizetype after) {
+               const QRegularExpressionMatch words = rx(kUserUnknown).match(line.mid(after));
+               return words.hasMatch() && words.capturedStart() <= 80;
+           })
+        && has(text, kAtRecipient) && !ruleMatches("message_too_big") && !ruleMatches("suspended")) {
+        return verdict("user_unknown", true);
+    }
     if (const auto it = hardCodes.constFind(status); it != hardCodes.constEnd()) {
+        // A hard code on a line that speaks of a full mailbox or of too many messages: the words win.
+        if (onStatusLine([](const QString& line, qsizetype after) {
+                return has(line, kMailboxFull) || has(line.mid(after), R"(too many (recipients|messages|connections))");
+            })) {
+            return verdict("mailbox_full", false);
+        }
+        // "No such user" answered after the content: a filter (5.1.351 and 5.4.1 included).
+        if (status != QLatin1String("5.1.1") && it.value() == QLatin1String("user_unknown") && has(d, kUserUnknown)
+            && has(text, kAfterData) && !has(text, kPipelined)) {
+            return verdict("filtered", false);
+        }
         b.hard = true;
         b.reason = it.value();
     } else if (softCodes.match(status).hasMatch()) {
@@ -189,38 +273,58 @@ Classification::Bounce ReplyClassifier::judgeBounce(const QString& status, const
     }
     // "User unknown" answered to the message's content (after DATA) rather than to its recipient
     // (RCPT TO) is a content filter speaking, not a missing mailbox.
-    if (b.reason == QLatin1String("user_unknown") && !hardCodes.contains(status)
-        && has(d + QLatin1Char('\n') + report,
-               R"(in reply to end of data|>>> data\s*<<< 5\d\d[^\n]*(unknown|not exist|invalid|no such))")) {
-        b.hard = false;
-        b.reason = QStringLiteral("filtered");
+    if (b.reason == QLatin1String("user_unknown") && !hardCodes.contains(status) && !has(text, kPipelined)
+        && (has(text, R"(in reply to end of data|>>> data\s*<<< 5\d\d[^\n]*(unknown|not exist|invalid|no such))")
+            || (has(d, kUserUnknown) && has(text, kAfterData)))) {
+        return verdict("filtered", false);
     }
     return b;
 }
 
 namespace {
 // The mailer's report, without the copy of the returned message that usually follows it.
-QString reportPart(const ParsedMessage& m)
+QString bodyText(const ParsedMessage& m)
 {
-    QString body
-        = m.textBody.isEmpty() ? QString(m.htmlBody).remove(QRegularExpression(QStringLiteral("<[^>]*>"))) : m.textBody;
+    return m.textBody.isEmpty() ? QString(m.htmlBody).remove(QRegularExpression(QStringLiteral("<[^>]*>")))
+                                : m.textBody;
+}
+
+QString reportText(QString body)
+{
     body = body.left(20000);
     static const QRegularExpression returned(
         QStringLiteral(
-            R"(^.*(original message (follows|headers)|below this line is a copy|copy of (the|your) (original )?message|this is a copy of the message|returned message|message d'origine|unsent message below|content-type: message/rfc822|^received: from ).*$)"),
+            R"(^.*(original message (follows|headers)|below this line is a copy|copy of (the|your) (original )?message|this is a copy of the message|-{2,}\s*returned message|message d'origine|unsent message below|content-type: message/rfc822|^received: from ).*$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     const QRegularExpressionMatch cut = returned.match(body);
     return cut.hasMatch() && cut.capturedStart() > 40 ? body.left(cut.capturedStart()) : body;
+}
+
+QString reportPart(const ParsedMessage& m)
+{
+    return reportText(bodyText(m));
 }
 } // namespace
 
 bool ReplyClassifier::classifyDeliveryReport(const ParsedMessage& m, Classification& out) const
 {
-    if (m.deliveryStatus.isEmpty()) {
-        return false;
+    QString text = m.deliveryStatus;
+    QString report;
+    if (text.isEmpty()) {
+        // A delivery report whose MIME structure broke (a lost boundary): the fields are in the body.
+        const QString body = bodyText(m);
+        const QRegularExpressionMatch start
+            = rx(R"(^(content-type: message/(global-)?delivery-status|reporting-mta:|original-recipient:|final-recipient:))")
+                  .match(body);
+        if (!start.hasMatch() || !has(body, R"(^final-recipient:)") || !has(body, R"(^status:)")) {
+            return false;
+        }
+        text = body.mid(start.capturedStart());
+        report = reportText(body.left(start.capturedStart()));
+    } else {
+        report = reportPart(m);
     }
     // Per-message fields first, then one block per recipient, separated by blank lines.
-    QString text = m.deliveryStatus;
     text.remove(QLatin1Char('\r'));
     const QStringList blocks = text.split(RX(QStringLiteral("\n\\s*\n")), Qt::SkipEmptyParts);
     bool delivered = false;
@@ -238,14 +342,20 @@ bool ReplyClassifier::classifyDeliveryReport(const ParsedMessage& m, Classificat
             continue;
         }
         const QString diagnostic = f.value(QStringLiteral("diagnostic-code"));
+        // The remote server's own code, in the diagnostic, is more precise than the one the reporting
+        // mailer put in Status (often a generic translation of it).
+        if (const QString remote = statusIn(diagnostic);
+            !status.isEmpty() && !remote.isEmpty() && !remote.endsWith(QLatin1String(".0.0")) && remote != status) {
+            status = remote;
+        }
         if (status.isEmpty() || status.endsWith(QLatin1String(".0.0"))) {
             // "5.0.0" says nothing; the diagnostic or the human part often states the real code.
-            const QString better = statusIn(diagnostic + QLatin1Char(' ') + reportPart(m));
+            const QString better = statusIn(diagnostic + QLatin1Char(' ') + report);
             if (!better.isEmpty()) {
                 status = better;
             }
         }
-        out.bounce = judgeBounce(status, diagnostic.isEmpty() ? reportPart(m) : diagnostic, reportPart(m));
+        out.bounce = judgeBounce(status, diagnostic.isEmpty() ? report : diagnostic, report);
         if (action.startsWith(QLatin1String("delayed"))) {
             out.bounce.hard = false;
         }

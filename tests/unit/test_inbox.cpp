@@ -317,7 +317,7 @@ private Q_SLOTS:
               found, bounces, 100.0 * found / bounces, hardAgree, found, 100.0 * hardAgree / found, withRecipient,
               found, complaintsFound, complaints, autoFound, autoReplies, falseBounces, qlonglong(nots.size()));
         QVERIFY(found * 1000 >= bounces * 995);
-        QVERIFY(hardAgree * 1000 >= found * 886);
+        QVERIFY(hardAgree * 1000 >= found * 950); // the Inbox issue's goal: 95%
         QVERIFY(complaintsFound >= 17);
         QCOMPARE(autoFound, autoReplies);
         QVERIFY(falseBounces <= 1);
