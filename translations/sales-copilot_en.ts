@@ -1217,10 +1217,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No conversation in this category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replies appear here once a mailbox is added in Settings and synced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,6 +1242,44 @@ Commands:
     </message>
     <message>
         <source>New email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect, address or subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox (%n need(s) you)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conversation matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search or the filters to see every conversation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,6 +1821,97 @@ Commands:
     </message>
     <message>
         <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::OutboxPanel</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient got it (or you checked your Sent folder): record it as sent, send nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails you send or approve wait here until they go, within your sending limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record it as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1248,10 +1248,6 @@ Commandes :
         <translation>Aucune conversation pour l’instant</translation>
     </message>
     <message>
-        <source>No conversation in this category</source>
-        <translation>Aucune conversation dans cette catégorie</translation>
-    </message>
-    <message>
         <source>Replies appear here once a mailbox is added in Settings and synced.</source>
         <translation>Les réponses apparaissent ici une fois une boîte mail ajoutée dans Paramètres et relevée.</translation>
     </message>
@@ -1278,6 +1274,44 @@ Commandes :
     <message>
         <source>New email</source>
         <translation>Nouvel e-mail</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Non lus seulement</translation>
+    </message>
+    <message>
+        <source>Prospect, address or subject</source>
+        <translation>Prospect, adresse ou objet</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Fils</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox (%n need(s) you)</source>
+        <translation>
+            <numerusform>Boîte d’envoi (%n à décider)</numerusform>
+            <numerusform>Boîte d’envoi (%n à décider)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n message non lu</numerusform>
+            <numerusform>%n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conversation matches</source>
+        <translation>Aucune conversation ne correspond</translation>
+    </message>
+    <message>
+        <source>Clear the search or the filters to see every conversation.</source>
+        <translation>Effacez la recherche ou les filtres pour voir toutes les conversations.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1853,97 @@ Commandes :
     <message>
         <source>Conversations</source>
         <translation>Conversations</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::OutboxPanel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Blocked: do not contact</source>
+        <translation>Bloqué : ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>À décider</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation>Il est parti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The recipient got it (or you checked your Sent folder): record it as sent, send nothing</source>
+        <translation>Le destinataire l’a reçu (ou vous l’avez vu dans Envoyés) : le noter comme envoyé, sans rien renvoyer</translation>
+    </message>
+    <message>
+        <source>The outbox is empty</source>
+        <translation>La boîte d’envoi est vide</translation>
+    </message>
+    <message>
+        <source>Emails you send or approve wait here until they go, within your sending limit.</source>
+        <translation>Les e-mails que vous envoyez ou approuvez attendent ici leur départ, dans la limite d’envoi.</translation>
+    </message>
+    <message>
+        <source>Could not read the outbox</source>
+        <translation>Impossible de lire la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Could not send it again</source>
+        <translation>Impossible de le renvoyer</translation>
+    </message>
+    <message>
+        <source>Could not record it as sent</source>
+        <translation>Impossible de le noter comme envoyé</translation>
+    </message>
+    <message>
+        <source>Could not cancel it</source>
+        <translation>Impossible de l’annuler</translation>
     </message>
 </context>
 <context>
