@@ -29,11 +29,15 @@ public:
 
     DovecotServer()
     {
-        // A free port: bind to 0, read it, let it go.
+        // Free ports: bind to 0, read them, let them go (both held until read, so they differ).
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
         m_port = probe.serverPort();
+        QTcpServer tokenProbe;
+        tokenProbe.listen(QHostAddress::LocalHost, 0);
+        m_tokenPort = tokenProbe.serverPort();
         probe.close();
+        tokenProbe.close();
         // Dovecot never lets root own mail: as root, mail belongs to the system's "mail" user.
         uid_t uid = getuid();
         gid_t gid = getgid();
@@ -58,6 +62,15 @@ public:
         users.open(QIODevice::WriteOnly);
         users.write(QByteArray(User) + ":{PLAIN}" + Password + "\n");
         users.close();
+        // SASL XOAUTH2: Dovecot asks a token introspection endpoint (RFC 7662), started on demand by
+        // startTokenService(), whether an access token is valid, as it would ask Google or Microsoft.
+        QFile oauth(d + QStringLiteral("/oauth2.conf.ext"));
+        oauth.open(QIODevice::WriteOnly);
+        oauth.write(QStringLiteral("introspection_mode = post\nintrospection_url = http://127.0.0.1:%1/introspect\n"
+                                   "username_attribute = username\nactive_attribute = active\nactive_value = true\n")
+                        .arg(m_tokenPort)
+                        .toUtf8());
+        oauth.close();
         QFile conf(configPath());
         conf.open(QIODevice::WriteOnly);
         conf.write(QStringLiteral(R"(protocols = imap
@@ -67,11 +80,17 @@ state_dir = %1/state
 log_path = %1/dovecot.log
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2
 first_valid_uid = %3
 mail_location = maildir:%1/home/%u/Maildir
 passdb {
+  driver = oauth2
+  mechanisms = xoauth2
+  args = %1/oauth2.conf.ext
+}
+passdb {
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u %1/users
 }
 userdb {
@@ -107,7 +126,31 @@ namespace inbox {
         conf.close();
     }
 
-    ~DovecotServer() { stop(); }
+    ~DovecotServer()
+    {
+        stop();
+        stopByPid(m_tokenService);
+    }
+
+    // The OAuth2 access token that logs the user in with XOAUTH2 once the token service runs.
+    static constexpr const char* Token = "ya29.kestrel-test-access-token"; // the same as SmtpServer::Token
+    bool startTokenService()
+    {
+        m_tokenService.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_tokenService.start(QStringLiteral("/usr/bin/python3"),
+                             {QStringLiteral(SC_SOURCE_DIR "/tests/common/oauth_introspection.py"),
+                              QStringLiteral("--port"), QString::number(m_tokenPort), QStringLiteral("--user"),
+                              QLatin1String(User), QStringLiteral("--token"), QLatin1String(Token)});
+        if (!m_tokenService.waitForStarted(10000)) {
+            return false;
+        }
+        while (!m_tokenService.canReadLine()) {
+            if (!m_tokenService.waitForReadyRead(20000)) {
+                return false;
+            }
+        }
+        return m_tokenService.readLine().startsWith("READY");
+    }
 
     QString configPath() const { return m_dir.filePath(QStringLiteral("dovecot.conf")); }
     int port() const { return m_port; }
@@ -169,7 +212,9 @@ namespace inbox {
 private:
     QTemporaryDir m_dir;
     QProcess m_process;
+    QProcess m_tokenService;
     int m_port = 0;
+    int m_tokenPort = 0;
     uid_t m_uid = 0;
     gid_t m_gid = 0;
     bool m_ready = false;

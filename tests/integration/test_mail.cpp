@@ -596,9 +596,12 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent'")), 1);
     }
 
-    // SASL XOAUTH2 with an access token instead of a password.
-    void oauth2TokenSendsWithXoauth2()
+    // SASL XOAUTH2 with an access token instead of a password, on both servers: SMTP (the test server
+    // checks the token) and IMAP (Dovecot asks a token introspection endpoint, RFC 7662).
+    void oauth2TokenLogsInToImapAndSmtp()
     {
+        QVERIFY(m_server->startTokenService());
+        QCOMPARE(QLatin1String(tests::DovecotServer::Token), QLatin1String(tests::SmtpServer::Token));
         m_ws = m_home.filePath(QStringLiteral("ws-oauth")); // its own workspace: one account per address
         QProcess* add
             = startCli({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Oauth"),
@@ -609,7 +612,7 @@ private Q_SLOTS:
         QVERIFY(add->waitForFinished(30000));
         QCOMPARE(add->exitCode(), 0);
         setSetting(QStringLiteral("outbox.min_interval_seconds"), QStringLiteral("0"));
-        auto sendWith = [&](const QString& token) {
+        auto cliWith = [&](const QString& token, const QStringList& args) {
             auto* p = new QProcess(this);
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("HOME"), m_home.path());
@@ -618,13 +621,27 @@ private Q_SLOTS:
             env.insert(QStringLiteral("SALES_COPILOT_SECRET_OAUTH"), token);
             p->setProcessEnvironment(env);
             p->start(QStringLiteral(SC_CLI_PATH),
-                     {QStringLiteral("--workspace"), m_ws, QStringLiteral("--json"), QStringLiteral("send"),
-                      QStringLiteral("--account"), QStringLiteral("Oauth"), QStringLiteral("--to"),
-                      QStringLiteral("p1@heron-works.example"), QStringLiteral("--subject"), QStringLiteral("Hello"),
-                      QStringLiteral("--text"), textFile(QStringLiteral("Hi"))});
+                     QStringList {QStringLiteral("--workspace"), m_ws, QStringLiteral("--json")} + args);
             p->waitForFinished(60000);
             return QJsonDocument::fromJson(p->readAllStandardOutput()).object();
         };
+        auto sendWith = [&](const QString& token) {
+            return cliWith(token,
+                           {QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Oauth"),
+                            QStringLiteral("--to"), QStringLiteral("p1@heron-works.example"),
+                            QStringLiteral("--subject"), QStringLiteral("Hello"), QStringLiteral("--text"),
+                            textFile(QStringLiteral("Hi"))});
+        };
+        const QStringList test {QStringLiteral("accounts"), QStringLiteral("test"), QStringLiteral("Oauth")};
+        QJsonObject check = cliWith(QStringLiteral("expired-token"), test);
+        QCOMPARE(check.value(QStringLiteral("imap")).toObject().value(QStringLiteral("failure")).toString(),
+                 QStringLiteral("authentication"));
+        QCOMPARE(check.value(QStringLiteral("smtp")).toObject().value(QStringLiteral("failure")).toString(),
+                 QStringLiteral("authentication"));
+        check = cliWith(QLatin1String(tests::DovecotServer::Token), test);
+        QCOMPARE(check.value(QStringLiteral("imap")).toObject().value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(check.value(QStringLiteral("smtp")).toObject().value(QStringLiteral("ok")).toBool(), true);
+
         const QJsonObject refused = sendWith(QStringLiteral("expired-token"));
         QCOMPARE(refused.value(QStringLiteral("outbox")).toObject().value(QStringLiteral("failure")).toString(),
                  QStringLiteral("authentication"));
@@ -636,6 +653,16 @@ private Q_SLOTS:
         QCOMPARE(m_smtp->count(), 2);
         QCOMPARE(m_smtp->envelope(1).value(QStringLiteral("auth")).toString(), QStringLiteral("XOAUTH2"));
         QCOMPARE(m_smtp->envelope(2).value(QStringLiteral("auth")).toString(), QStringLiteral("XOAUTH2"));
+        // Filed into Sent over IMAP with the same token, and synced back.
+        QList<qint64> uids;
+        QVERIFY(
+            imap().searchMessageId(QStringLiteral("Sent"), sent.value(QStringLiteral("messageId")).toString(), &uids));
+        QCOMPARE(uids.size(), 1);
+        const QJsonObject synced
+            = cliWith(QLatin1String(tests::DovecotServer::Token),
+                      {QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("Oauth")});
+        QCOMPARE(fetched(synced, QStringLiteral("Sent")), 2);
+        QVERIFY(m_server->log().contains(QLatin1String("method=XOAUTH2")));
     }
 
     // Killed after the server accepted the message, before our record of it; the provider files sent
