@@ -744,6 +744,28 @@ private Q_SLOTS:
         QVERIFY(!view->reader()->toPlainText().contains(QLatin1String("alert")));
         QVERIFY(view->reader()->blockedRequests() >= 1); // the tracking pixel was never fetched
         QVERIFY(view->remoteContentButton()->isVisibleTo(view)); // the rep may choose to see it
+        // Only <img> of the messages the rep allowed; style sheets and other references stay blocked.
+        QCOMPARE(ui::SafeMailBrowser::allowRemoteImages(QStringLiteral(
+                     "<link rel=stylesheet href=\"https://t.example/a.css\"><IMG alt=x SRC='http://t.example/p.gif'>")),
+                 QStringLiteral("<link rel=stylesheet href=\"https://t.example/a.css\"><IMG alt=x "
+                                "SRC='sc-remote-ok:http://t.example/p.gif'>"));
+        QTest::mouseClick(view->remoteContentButton(), Qt::LeftButton);
+        QCOMPARE(view->reader()->blockedRequests(), 0);
+        QVERIFY(!view->remoteContentButton()->isVisibleTo(view));
+        // A later message in the same conversation asks again.
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO messages (thread_id, account_id, direction, from_address, to_addresses, "
+                                "subject, body_html, sent_at, classification, created_at, seen) VALUES (1, 1, "
+                                "'inbound', 'owen.marsh@plover-tools.example', 'dana@kestrel-labs.example', 'Re: Order "
+                                "picking', '<p>And the price list?</p><img src=\"https://tracker.example/2.gif\">', "
+                                "1790000001000, 'question', 0, 1)"));
+        ChangeHub::notify(ChangeHub::Prospects);
+        QTRY_COMPARE(view->reader()->blockedRequests(), 1);
+        QVERIFY(view->remoteContentButton()->isVisibleTo(view));
+        Sql::run(db, QStringLiteral("DELETE FROM messages WHERE id = 2"));
+        Sql::run(db, QStringLiteral("UPDATE threads SET classification = 'other' WHERE id = 1"));
+        ChangeHub::notify(ChangeHub::Prospects);
+        QTRY_VERIFY(!view->reader()->toPlainText().contains(QLatin1String("price list")));
 
         // A reply from the composer: "Re:" once, the quoted message, the outbox and the send job; an
         // address on the do-not-contact list is refused in the dialog, before anything is queued.

@@ -22,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -40,32 +41,45 @@ SafeMailBrowser::SafeMailBrowser(QWidget* parent)
 {
 }
 
-void SafeMailBrowser::setMailHtml(const QString& html, bool allowRemote)
+namespace {
+const QLatin1String AllowedScheme("sc-remote-ok");
+}
+
+QString SafeMailBrowser::allowRemoteImages(const QString& html)
+{
+    static const QRegularExpression src(QStringLiteral(R"((<img\b[^>]*?\bsrc\s*=\s*["']?)\s*(https?://))"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return QString(html).replace(src, QStringLiteral("\\1") + AllowedScheme + QStringLiteral(":\\2"));
+}
+
+void SafeMailBrowser::setMailHtml(const QString& html)
 {
     m_html = html;
-    m_allowRemote = allowRemote;
-    m_blocked = 0;
+    m_blocked.clear();
     setHtml(html);
     // Lay the whole message out now, so every resource it asks for is known (and counted) at once.
     document()->setTextWidth(std::max(200, viewport()->width()));
     (void)document()->documentLayout()->documentSize();
-    Q_EMIT remoteContentBlocked(m_blocked);
+    Q_EMIT remoteContentBlocked(blockedRequests());
 }
 
 QVariant SafeMailBrowser::loadResource(int type, const QUrl& name)
 {
-    const bool remote = name.scheme() == QLatin1String("http") || name.scheme() == QLatin1String("https");
-    if (!remote) {
-        // Never a file of this computer, never another protocol; only what the message carries itself.
-        if (name.scheme() == QLatin1String("file") || name.scheme() == QLatin1String("ftp")
+    if (name.scheme() != AllowedScheme) {
+        // Nothing remote, never a file of this computer or another protocol: only what the message
+        // carries itself (data: URLs).
+        if (name.scheme() == QLatin1String("http") || name.scheme() == QLatin1String("https")
+            || name.scheme() == QLatin1String("file") || name.scheme() == QLatin1String("ftp")
             || name.scheme() == QLatin1String("qrc")) {
-            ++m_blocked;
+            m_blocked.insert(name);
             return {};
         }
         return QTextBrowser::loadResource(type, name);
     }
-    if (!m_allowRemote || type != QTextDocument::ImageResource) {
-        ++m_blocked;
+    const QUrl remote(name.toString().mid(AllowedScheme.size() + 1));
+    if (type != QTextDocument::ImageResource
+        || (remote.scheme() != QLatin1String("https") && remote.scheme() != QLatin1String("http"))) {
+        m_blocked.insert(name);
         return {};
     }
     if (const auto it = m_images.constFind(name); it != m_images.cend()) {
@@ -76,7 +90,7 @@ QVariant SafeMailBrowser::loadResource(int type, const QUrl& name)
         if (m_network == nullptr) {
             m_network = new QNetworkAccessManager(this);
         }
-        QNetworkRequest request(name);
+        QNetworkRequest request(remote);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
         request.setTransferTimeout(15000);
         QNetworkReply* reply = m_network->get(request);
@@ -88,7 +102,7 @@ QVariant SafeMailBrowser::loadResource(int type, const QUrl& name)
             }
             m_images.insert(name, image);
             m_pending.remove(name);
-            if (m_pending.isEmpty() && m_allowRemote) {
+            if (m_pending.isEmpty()) {
                 const int scroll = verticalScrollBar()->value();
                 setHtml(m_html); // again, with the images now at hand
                 verticalScrollBar()->setValue(scroll);
@@ -177,7 +191,7 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     connect(m_forward, &QPushButton::clicked, this, &ConversationsView::forwardThread);
     connect(m_remote, &QPushButton::clicked, this, &ConversationsView::allowRemoteContent);
     connect(m_reader, &SafeMailBrowser::remoteContentBlocked, this,
-            [this](int count) { m_remote->setVisible(count > 0 && !m_remoteAllowed.contains(m_thread)); });
+            [this](int count) { m_remote->setVisible(count > 0); });
     auto* newEmail = new QPushButton(tr("New email"), this);
     newEmail->setObjectName(QStringLiteral("newEmailButton"));
     connect(newEmail, &QPushButton::clicked, this, [this] {
@@ -311,16 +325,19 @@ void ConversationsView::showThread(qint64 threadId)
                          locale.toString(QDateTime::fromMSecsSinceEpoch(m.sentAt), QLocale::ShortFormat),
                          m.inbound && !m.category.isEmpty() ? QStringLiteral(" · ") + categoryLabel(m.category)
                                                             : QString());
-        // Plain text when the sender gave one; HTML only through SafeMailBrowser (no remote content).
-        html += m.text.trimmed().isEmpty()
-            ? m.html
-            : QStringLiteral("<pre style=\"white-space: pre-wrap\">%1</pre>").arg(m.text.toHtmlEscaped());
+        // Plain text when the sender gave one; HTML only through SafeMailBrowser (no remote content
+        // unless the rep allowed it for this message).
+        if (m.text.trimmed().isEmpty()) {
+            html += m_remoteAllowed.contains(m.id) ? SafeMailBrowser::allowRemoteImages(m.html) : m.html;
+        } else {
+            html += QStringLiteral("<pre style=\"white-space: pre-wrap\">%1</pre>").arg(m.text.toHtmlEscaped());
+        }
         if (m.inbound) {
             m_lastInbound = m.id;
             m_category->setCurrentIndex(std::max(0, m_category->findData(m.category)));
         }
     }
-    m_reader->setMailHtml(html, m_remoteAllowed.contains(threadId));
+    m_reader->setMailHtml(html);
     // Opened is read (flagged \Seen on the server at the next sync).
     try {
         models::ConversationRepository(m_workspace.connection()).markThreadRead(threadId);
@@ -350,7 +367,10 @@ void ConversationsView::allowRemoteContent()
     if (m_thread == 0) {
         return;
     }
-    m_remoteAllowed.insert(m_thread);
+    // The messages on screen now; one that arrives later in this thread asks again.
+    for (const auto& m : std::as_const(m_messages)) {
+        m_remoteAllowed.insert(m.id);
+    }
     m_remote->hide();
     showThread(m_thread);
 }

@@ -24,9 +24,10 @@ class EmptyState;
 class OutboxPanel;
 class ViewHeader;
 
-// Mail shown safely: no scripts (QTextBrowser runs none), no remote content unless the rep allows
-// it for the message on screen (tracking pixels and remote images are not fetched by default), links
-// open nowhere by themselves. Allowed remote images are fetched in the background, never files.
+// Mail shown safely: no scripts (QTextBrowser runs none), no remote content (tracking pixels, remote
+// images, style sheets), no local files; links open nowhere by themselves. The one exception is an
+// image of a message the rep chose to see in full: its address is marked with allowRemoteImages()
+// and only such images are fetched, in the background.
 class SafeMailBrowser : public QTextBrowser
 {
     Q_OBJECT
@@ -34,8 +35,10 @@ public:
     explicit SafeMailBrowser(QWidget* parent = nullptr);
     QVariant loadResource(int type, const QUrl& name) override;
     // Blocked since the last setMailHtml().
-    int blockedRequests() const { return m_blocked; }
-    void setMailHtml(const QString& html, bool allowRemote);
+    int blockedRequests() const { return int(m_blocked.size()); }
+    void setMailHtml(const QString& html);
+    // The message's remote images (<img src="http(s)://...">) marked as allowed.
+    static QString allowRemoteImages(const QString& html);
 
 Q_SIGNALS:
     void remoteContentBlocked(int count);
@@ -45,8 +48,7 @@ private:
     QHash<QUrl, QImage> m_images;
     QSet<QUrl> m_pending;
     QString m_html;
-    bool m_allowRemote = false;
-    int m_blocked = 0;
+    QSet<QUrl> m_blocked; // what the document asked for and did not get, since setMailHtml()
 };
 
 // The conversations the Inbox agent synced: threads newest first (unread in bold), filtered by
@@ -93,7 +95,7 @@ private:
     QPushButton* m_forward;
     QPushButton* m_remote;
     QList<models::ConversationRepository::Message> m_messages;
-    QSet<qint64> m_remoteAllowed; // threads whose remote images the rep chose to see
+    QSet<qint64> m_remoteAllowed; // messages whose remote images the rep chose to see
     EmptyState* m_empty;
     qint64 m_thread = 0;
     qint64 m_lastInbound = 0;
