@@ -743,6 +743,65 @@ private Q_SLOTS:
         QCOMPARE(seen, QList<qint64>({1, 2}));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages WHERE seen = 1")), 2);
     }
+
+    // Every category, through a real mailbox: each message synced from INBOX gets its category and
+    // language; a complaint puts the complainer on the do-not-contact list like a bounce does.
+    void everyCategoryThroughARealMailbox()
+    {
+        ImapClient client = imap();
+        const QList<QPair<QString, QByteArray>> replies {
+            {QStringLiteral("interested"), "Yes, this is interesting, please send me more details."},
+            {QStringLiteral("not_interested"), "We already work with another vendor, not interested."},
+            {QStringLiteral("referral"), "Please reach out to jules.moreau@kestrel-labs.example, he runs this."},
+            {QStringLiteral("question"), "Do you integrate with our ERP?"},
+            {QStringLiteral("meeting_time"), "Jeudi 14h, ça me va."},
+            {QStringLiteral("unsubscribe"), "Merci de ne plus me contacter."},
+            {QStringLiteral("other"), "Thanks for the note, I forwarded it internally for our records."},
+        };
+        for (int i = 0; i < replies.size(); ++i) {
+            QVERIFY(client.append(QStringLiteral("INBOX"),
+                                  "From: P <p" + QByteArray::number(i)
+                                      + "@heron-works.example>\r\nTo: "
+                                        "dana@kestrel-labs.example\r\nSubject: Re: Order picking\r\nMessage-ID: <cat-"
+                                      + QByteArray::number(i)
+                                      + "@heron-works.example>\r\nContent-Type: text/plain; "
+                                        "charset=utf-8\r\n\r\n"
+                                      + replies.at(i).second + "\r\n"));
+        }
+        const QString sisimai = Corpus;
+        QVERIFY(client.append(QStringLiteral("INBOX"), fileBytes(sisimai + QStringLiteral("arf-01.eml"))));
+        QVERIFY(client.append(QStringLiteral("INBOX"), fileBytes(sisimai + QStringLiteral("rfc3834-01.eml"))));
+        QVERIFY(client.append(QStringLiteral("INBOX"), fileBytes(sisimai + QStringLiteral("rfc3464-01.eml"))));
+        const QJsonObject result = sync();
+        QCOMPARE(fetched(result, QStringLiteral("INBOX")), int(replies.size()) + 3);
+        const QString file = workspaceFile();
+        {
+            const QSqlDatabase db = Database::connection(file);
+            for (int i = 0; i < replies.size(); ++i) {
+                QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT classification FROM messages WHERE message_id = :id"),
+                                     {{":id", QStringLiteral("cat-%1@heron-works.example").arg(i)}})
+                             .toString(),
+                         replies.at(i).first);
+            }
+            QCOMPARE(
+                Sql::scalar(
+                    db, QStringLiteral("SELECT language FROM messages WHERE message_id = 'cat-5@heron-works.example'"))
+                    .toString(),
+                QStringLiteral("fr"));
+            QCOMPARE(Sql::scalar(db,
+                                 QStringLiteral("SELECT group_concat(classification) FROM (SELECT classification FROM "
+                                                "messages WHERE uid > 7 ORDER BY uid)"))
+                         .toString(),
+                     QStringLiteral("complaint,auto_reply,bounce"));
+            QCOMPARE(
+                Sql::scalar(db, QStringLiteral("SELECT bounce_recipient FROM messages WHERE classification = 'bounce'"))
+                    .toString(),
+                QStringLiteral("userunknown@bouncehammer.jp"));
+            // Consequences: the bounced address, the complainer and the unsubscriber are never mailed again.
+            QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM do_not_contact")).toInt(), 3);
+        }
+        Database::release(file);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMail)
