@@ -2605,6 +2605,42 @@ Commands:
         <source>The list is empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail sent in bursts looks like spam to mail providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://your-site.example/unsubscribe?t={token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your page for one-click unsubscription (RFC 8058). Without it, recipients unsubscribe by email, which the Inbox agent applies at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe page must be an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for new mail every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait between two emails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe page:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::TrayNotifier</name>

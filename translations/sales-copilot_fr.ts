@@ -2636,6 +2636,42 @@ Commandes :
         <source>The list is empty.</source>
         <translation>La liste est vide.</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Mail sent in bursts looks like spam to mail providers.</source>
+        <translation>Des e-mails envoyés en rafale ressemblent à du spam pour les fournisseurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>https://your-site.example/unsubscribe?t={token}</source>
+        <translation>https://votre-site.example/desinscription?t={token}</translation>
+    </message>
+    <message>
+        <source>Your page for one-click unsubscription (RFC 8058). Without it, recipients unsubscribe by email, which the Inbox agent applies at the next sync.</source>
+        <translation>Votre page de désinscription en un clic (RFC 8058). Sans elle, les destinataires se désinscrivent par e-mail, ce que l’agent Boîte de réception applique à la relève suivante.</translation>
+    </message>
+    <message>
+        <source>The unsubscribe page must be an https:// address.</source>
+        <translation>La page de désinscription doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <source>Check for new mail every:</source>
+        <translation>Relever le courrier toutes les :</translation>
+    </message>
+    <message>
+        <source>Wait between two emails:</source>
+        <translation>Attente entre deux e-mails :</translation>
+    </message>
+    <message>
+        <source>Unsubscribe page:</source>
+        <translation>Page de désinscription :</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::TrayNotifier</name>

@@ -449,6 +449,24 @@ private Q_SLOTS:
         QTest::keyClicks(entry, QStringLiteral("not valid"));
         QTest::keyClick(entry, Qt::Key_Return);
         QCOMPARE(list->count(), 1);
+        // The mail rules: poll interval, spacing between emails, the one-click unsubscribe page (https only).
+        const QSqlDatabase db = m_workspace->connection();
+        auto setting = [&](const char* key) {
+            return Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = :k"),
+                               {{":k", QString::fromLatin1(key)}})
+                .toString();
+        };
+        window()->settingsView()->findChild<QSpinBox*>(QStringLiteral("pollMinutes"))->setValue(15);
+        window()->settingsView()->findChild<QSpinBox*>(QStringLiteral("sendSpacing"))->setValue(45);
+        QCOMPARE(setting("inbox.poll_minutes"), QStringLiteral("15"));
+        QCOMPARE(setting("outbox.min_interval_seconds"), QStringLiteral("45"));
+        auto* unsubscribe = window()->settingsView()->findChild<QLineEdit*>(QStringLiteral("unsubscribeUrl"));
+        unsubscribe->setText(QStringLiteral("http://kestrel-labs.example/u"));
+        Q_EMIT unsubscribe->editingFinished();
+        QCOMPARE(setting("mail.unsubscribe_url"), QString());
+        unsubscribe->setText(QStringLiteral("https://kestrel-labs.example/u?t={token}"));
+        Q_EMIT unsubscribe->editingFinished();
+        QCOMPARE(setting("mail.unsubscribe_url"), QStringLiteral("https://kestrel-labs.example/u?t={token}"));
     }
 
     void importDialogMapsColumnsAndImports()

@@ -4,6 +4,7 @@
 #include "models/Clock.h"
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/MailAccountRepository.h"
+#include "models/repositories/SettingsRepository.h"
 #include "models/store/StoreError.h"
 #include "ui/dialogs/MailAccountDialog.h"
 #include "ui/widgets/ErrorBox.h"
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace sc::ui {
@@ -192,9 +194,51 @@ QWidget* SettingsView::buildMailboxes()
     auto* row = new QHBoxLayout;
     row->addWidget(m_mailboxes, 1);
     row->addLayout(buttons);
+    // How often mail is fetched, and the rules every email leaves by.
+    models::SettingsRepository settings(m_workspace.connection());
+    auto* poll = new QSpinBox(box);
+    poll->setObjectName(QStringLiteral("pollMinutes"));
+    poll->setRange(1, 240);
+    poll->setSuffix(tr(" min"));
+    poll->setValue(settings.value(QStringLiteral("inbox.poll_minutes"), QStringLiteral("5")).toInt());
+    auto* spacing = new QSpinBox(box);
+    spacing->setObjectName(QStringLiteral("sendSpacing"));
+    spacing->setRange(0, 3600);
+    spacing->setSuffix(tr(" s"));
+    spacing->setValue(settings.value(QStringLiteral("outbox.min_interval_seconds"), QStringLiteral("20")).toInt());
+    spacing->setToolTip(tr("Mail sent in bursts looks like spam to mail providers."));
+    auto* unsubscribe = new QLineEdit(settings.value(QStringLiteral("mail.unsubscribe_url")), box);
+    unsubscribe->setObjectName(QStringLiteral("unsubscribeUrl"));
+    unsubscribe->setPlaceholderText(tr("https://your-site.example/unsubscribe?t={token}"));
+    unsubscribe->setToolTip(tr("Your page for one-click unsubscription (RFC 8058). Without it, recipients "
+                               "unsubscribe by email, which the Inbox agent applies at the next sync."));
+    auto save = [this](const QString& key, const QString& value) {
+        try {
+            models::SettingsRepository(m_workspace.connection()).setValue(key, value);
+        } catch (const models::StoreError& error) {
+            m_mailboxStatus->setText(error.message());
+        }
+    };
+    connect(poll, &QSpinBox::valueChanged, this,
+            [save](int minutes) { save(QStringLiteral("inbox.poll_minutes"), QString::number(minutes)); });
+    connect(spacing, &QSpinBox::valueChanged, this,
+            [save](int seconds) { save(QStringLiteral("outbox.min_interval_seconds"), QString::number(seconds)); });
+    connect(unsubscribe, &QLineEdit::editingFinished, this, [this, save, unsubscribe] {
+        const QString url = unsubscribe->text().trimmed();
+        if (!url.isEmpty() && !url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+            m_mailboxStatus->setText(tr("The unsubscribe page must be an https:// address."));
+            return;
+        }
+        save(QStringLiteral("mail.unsubscribe_url"), url);
+    });
+    auto* rules = new QFormLayout;
+    rules->addRow(tr("Check for new mail every:"), poll);
+    rules->addRow(tr("Wait between two emails:"), spacing);
+    rules->addRow(tr("Unsubscribe page:"), unsubscribe);
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(row);
     layout->addWidget(m_mailboxStatus);
+    layout->addLayout(rules);
     reloadMailboxes();
     return box;
 }
