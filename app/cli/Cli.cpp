@@ -58,6 +58,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  outbox list [--account NAME]       what waits, went, failed or needs a decision\n"
     "  outbox flush [--account NAME]      send what is due now\n"
     "  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message\n"
+    "  enrich DOMAIN|URL [--delay-ms MS] [--timeout-ms MS]   what the company's own website says\n"
     "  secrets status                     can secrets be saved on this computer?\n"
     "  secrets set NAME                   save the value read from standard input\n"
     "  secrets delete NAME\n"
@@ -226,6 +227,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("sync")) {
             return cmdSync(rest);
+        }
+        if (command == QLatin1String("enrich")) {
+            return cmdEnrich(rest);
         }
         if (command == QLatin1String("send")) {
             return cmdSend(rest);

@@ -1,0 +1,189 @@
+#include "SiteResearch.h"
+
+#include "Robots.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QThread>
+#include <QUrl>
+
+namespace sc::agents::research {
+
+namespace {
+
+QString folded(const QString& s)
+{
+    QString out;
+    for (const QChar c : s.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing) {
+            out.append(c);
+        }
+    }
+    return out.toLower();
+}
+
+QString pathAndQuery(const QUrl& url)
+{
+    QString p = url.path(QUrl::FullyEncoded);
+    if (p.isEmpty()) {
+        p = QStringLiteral("/");
+    }
+    if (url.hasQuery()) {
+        p += QLatin1Char('?') + url.query(QUrl::FullyEncoded);
+    }
+    return p;
+}
+
+} // namespace
+
+SiteResearch::SiteResearch(Settings settings)
+    : m_settings(std::move(settings))
+    , m_fetcher(m_settings.http)
+{
+}
+
+QStringList SiteResearch::candidatePages(const HtmlPage& home, int max)
+{
+    static const QRegularExpression path(
+        QStringLiteral(
+            R"((^|[/_.\-])(about|about-us|company|team|our-team|people|leadership|contact|contact-us|legal|legal-notice|imprint|a-propos|qui-sommes-nous|equipe|notre-equipe|nous-contacter|mentions-legales)([/_.\-]|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression words(
+        QStringLiteral(
+            R"(\b(about|company|team|people|leadership|contact|legal|imprint|a propos|qui sommes|equipe|nous contacter|mentions legales)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QUrl base(home.url);
+    QStringList pages;
+    for (const HtmlPage::Link& link : home.links) {
+        QUrl url(link.url);
+        if (url.scheme() != base.scheme() || url.host().compare(base.host(), Qt::CaseInsensitive) != 0
+            || url.port() != base.port()) {
+            continue;
+        }
+        url.setFragment(QString());
+        const QString address = url.toString();
+        if (pathAndQuery(url) == pathAndQuery(base) || pages.contains(address)) {
+            continue;
+        }
+        if (path.match(url.path()).hasMatch() || words.match(folded(link.text)).hasMatch()) {
+            pages.append(address);
+            if (pages.size() >= max) {
+                break;
+            }
+        }
+    }
+    return pages;
+}
+
+void SiteResearch::waitTurn()
+{
+    // One request at a time per host, spaced: a deliberate politeness delay, not a wait for an event.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 due = m_lastRequest + m_delayMs;
+    if (m_lastRequest > 0 && due > now) {
+        QThread::msleep(static_cast<unsigned long>(due - now));
+    }
+    m_lastRequest = QDateTime::currentMSecsSinceEpoch();
+}
+
+bool SiteResearch::fetchPage(const QString& start, HtmlPage* page, QString* why)
+{
+    QString url = start;
+    for (int hop = 0; hop < 6; ++hop) {
+        const QUrl parsed(url);
+        if (parsed.host().compare(m_host, Qt::CaseInsensitive) != 0) {
+            *why = QStringLiteral("redirected to another site (%1)").arg(parsed.host());
+            return false;
+        }
+        if (!m_robots->allows(pathAndQuery(parsed))) {
+            *why = QStringLiteral("robots.txt disallows it");
+            return false;
+        }
+        waitTurn();
+        const HttpFetcher::Response r = m_fetcher.get(url);
+        if (!r.ok) {
+            *why = r.error;
+            return false;
+        }
+        if (r.status >= 300 && r.status < 400 && !r.location.isEmpty()) {
+            url = parsed.resolved(QUrl(r.location)).toString();
+            continue;
+        }
+        if (r.status != 200) {
+            *why = QStringLiteral("HTTP status %1").arg(r.status);
+            return false;
+        }
+        if (!r.contentType.isEmpty() && r.contentType != "text/html" && r.contentType != "application/xhtml+xml") {
+            *why = QStringLiteral("not a web page (%1)").arg(QString::fromLatin1(r.contentType));
+            return false;
+        }
+        *page = HtmlPage::parse(r.body, url, r.charset);
+        return true;
+    }
+    *why = QStringLiteral("too many redirects");
+    return false;
+}
+
+SiteResearch::Result SiteResearch::run(const QString& domainOrUrl, const std::function<bool()>& canceled)
+{
+    Result result;
+    const QString input = domainOrUrl.trimmed();
+    const QUrl start(input.contains(QLatin1String("://")) ? input : QStringLiteral("https://%1/").arg(input));
+    if (!start.isValid() || start.host().isEmpty()) {
+        result.error = QStringLiteral("not a domain or web address: %1").arg(domainOrUrl);
+        return result;
+    }
+    m_host = start.host();
+    m_delayMs = m_settings.delayMs;
+    result.facts.domain = m_host.startsWith(QLatin1String("www.")) ? m_host.mid(4) : m_host;
+
+    // robots.txt: absent (4xx) allows everything; unreachable or failing (5xx) allows nothing.
+    QUrl robotsUrl = start;
+    robotsUrl.setPath(QStringLiteral("/robots.txt"));
+    robotsUrl.setQuery(QString());
+    robotsUrl.setFragment(QString());
+    waitTurn();
+    const HttpFetcher::Response robotsAnswer = m_fetcher.get(robotsUrl.toString());
+    Robots robots;
+    if (robotsAnswer.ok && robotsAnswer.status == 200) {
+        robots = Robots::parse(robotsAnswer.body, QLatin1String(HttpFetcher::RobotsToken));
+    } else if (robotsAnswer.ok && robotsAnswer.status >= 400 && robotsAnswer.status < 500) {
+        robots = Robots::allowAll();
+    } else {
+        robots = Robots::disallowAll();
+        result.skipped.append(QStringLiteral("%1: %2").arg(
+            robotsUrl.toString(),
+            robotsAnswer.ok ? QStringLiteral("HTTP status %1").arg(robotsAnswer.status) : robotsAnswer.error));
+    }
+    m_robots = &robots;
+    m_delayMs = std::max(m_delayMs, robots.crawlDelayMs());
+
+    QList<HtmlPage> pages;
+    HtmlPage home;
+    QString why;
+    if (!fetchPage(start.toString(), &home, &why)) {
+        result.error = QStringLiteral("%1: %2").arg(start.toString(), why);
+        m_robots = nullptr;
+        return result;
+    }
+    pages.append(home);
+    const QStringList candidates = candidatePages(home, m_settings.maxPages);
+    for (const QString& url : candidates) {
+        if (canceled && canceled()) {
+            break;
+        }
+        HtmlPage page;
+        if (fetchPage(url, &page, &why)) {
+            pages.append(page);
+        } else {
+            result.skipped.append(QStringLiteral("%1: %2").arg(url, why));
+        }
+    }
+    m_robots = nullptr;
+    const QString domain = result.facts.domain;
+    result.facts = CompanyExtractor::extract(domain, pages);
+    result.ok = true;
+    return result;
+}
+
+} // namespace sc::agents::research

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "CompanyFacts.h"
+#include "HttpFetcher.h"
+
+#include <functional>
+
+namespace sc::agents::research {
+
+class Robots;
+
+// Researches one company from its own website, politely: robots.txt first (for our User-Agent, else
+// "*"; unreachable means "nothing allowed"), then the homepage, then up to maxPages of the about /
+// team / contact / legal pages it links to on the same host, in English or French naming. One
+// request at a time to the host, at least delayMs apart (or the site's Crawl-delay). A page that
+// is slow, cut, too big or broken costs only itself.
+class SiteResearch
+{
+public:
+    struct Settings
+    {
+        HttpFetcher::Settings http;
+        int delayMs = 1000;
+        int maxPages = 6;
+    };
+    struct Result
+    {
+        bool ok = false;
+        QString error;
+        CompanyFacts facts;
+        QStringList skipped; // "URL: why" (robots.txt, timeout, status 500...)
+    };
+
+    explicit SiteResearch(Settings settings);
+    // domainOrUrl: "heron-works.example" (https) or a full URL.
+    Result run(const QString& domainOrUrl, const std::function<bool()>& canceled = {});
+
+    // Links from the homepage worth reading: same host, about/team/contact/legal in the path or text.
+    static QStringList candidatePages(const HtmlPage& home, int max);
+
+private:
+    // Follows redirects by hand (each hop checked against robots.txt, same host only).
+    bool fetchPage(const QString& url, HtmlPage* page, QString* why);
+    void waitTurn();
+
+    Settings m_settings;
+    HttpFetcher m_fetcher;
+    Robots* m_robots = nullptr;
+    QString m_host;
+    qint64 m_lastRequest = 0;
+    int m_delayMs = 0;
+};
+
+} // namespace sc::agents::research

@@ -1,0 +1,81 @@
+// `sales-copilot-cli enrich DOMAIN|URL`: what a company's own website says about it.
+#include "Cli.h"
+#include "agents/research/SiteResearch.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace sc::app {
+
+int Cli::cmdEnrich(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("delay-ms"), tr("Wait at least this long between two requests to the site"),
+                      QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("timeout-ms"), tr("Give up on a page after this long"), QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("connect-to"),
+                      tr("Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)"),
+                      QStringLiteral("HOST:PORT:CONNECT-HOST:CONNECT-PORT")});
+    if (!parser.parse(QStringList {QStringLiteral("enrich")} + args)) {
+        return usage(parser.errorText());
+    }
+    const QStringList targets = parser.positionalArguments();
+    if (targets.size() != 1) {
+        return usage(tr("enrich needs one domain or web address"));
+    }
+    agents::research::SiteResearch::Settings settings;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("delay-ms"))) {
+        settings.delayMs = parser.value(QStringLiteral("delay-ms")).toInt(&ok);
+        if (!ok || settings.delayMs < 0) {
+            return usage(tr("--delay-ms must be a number of milliseconds"));
+        }
+    }
+    if (parser.isSet(QStringLiteral("timeout-ms"))) {
+        settings.http.timeoutMs = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
+        if (!ok || settings.http.timeoutMs < 100) {
+            return usage(tr("--timeout-ms must be a number of milliseconds, 100 or more"));
+        }
+        settings.http.connectTimeoutMs = std::min(settings.http.connectTimeoutMs, settings.http.timeoutMs);
+    }
+    settings.http.connectTo = parser.values(QStringLiteral("connect-to"));
+    agents::research::SiteResearch research(settings);
+    const agents::research::SiteResearch::Result result = research.run(targets.first());
+    if (!result.ok) {
+        return fail(result.error);
+    }
+    const agents::research::CompanyFacts& f = result.facts;
+    if (m_json) {
+        QJsonObject json = f.toJson();
+        json.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(result.skipped));
+        printJson(json);
+        return 0;
+    }
+    auto line = [this](const QString& label, const QString& value) {
+        if (!value.isEmpty()) {
+            print(QStringLiteral("%1: %2").arg(label, value));
+        }
+    };
+    line(tr("Company"), f.name);
+    line(tr("Description"), f.description);
+    line(tr("Language"), f.language);
+    line(tr("Country"), f.country);
+    line(tr("Address"), f.address);
+    line(tr("Phones"), f.phones.join(QStringLiteral(", ")));
+    line(tr("Emails"), f.emails.join(QStringLiteral(", ")));
+    QStringList social;
+    for (auto it = f.social.cbegin(); it != f.social.cend(); ++it) {
+        social.append(it.value());
+    }
+    line(tr("Profiles"), social.join(QStringLiteral(", ")));
+    line(tr("Technologies"), f.technologies.join(QStringLiteral(", ")));
+    line(tr("Size"), f.sizeHint.isEmpty() ? QString() : tr("%1 employees").arg(f.sizeHint));
+    line(tr("Read"), f.sources.join(QStringLiteral(", ")));
+    for (const QString& skipped : result.skipped) {
+        QTextStream(stderr) << tr("skipped %1").arg(skipped) << "\n";
+    }
+    return 0;
+}
+
+} // namespace sc::app
