@@ -5,6 +5,7 @@
 #include "agents/housekeeping/HousekeepingAgent.h"
 #include "agents/importer/ImportAgent.h"
 #include "agents/inbox/InboxAgent.h"
+#include "agents/research/ResearchAgent.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -66,6 +67,7 @@ std::unique_ptr<agents::AgentHost> Application::createAgentHost(const models::Wo
     auto host = std::make_unique<agents::AgentHost>(workspace);
     host->addAgent(std::make_unique<agents::housekeeping::HousekeepingAgent>());
     host->addAgent(std::make_unique<agents::importer::ImportAgent>());
+    host->addAgent(std::make_unique<agents::research::ResearchAgent>());
     // Mailbox passwords: SALES_COPILOT_SECRET_<NAME> on a machine without a keychain (said once per
     // sync in the log), else the keychain, read in the agent's own thread.
     const QString scope = secretScope(workspace);

@@ -267,6 +267,7 @@ CompanyFacts CompanyExtractor::extract(const QString& domain, const QList<HtmlPa
 
     // schema.org: the first Organization on any page, the homepage first.
     QJsonObject org;
+    QString orgUrl;
     QStringList sameAs;
     for (const HtmlPage& page : pages) {
         for (const QString& block : page.jsonLd) {
@@ -280,6 +281,7 @@ CompanyFacts CompanyExtractor::extract(const QString& domain, const QList<HtmlPa
             for (const QJsonObject& o : std::as_const(objects)) {
                 if (org.isEmpty() && isOrganization(o.value(QStringLiteral("@type")))) {
                     org = o;
+                    orgUrl = page.url;
                 }
             }
         }
@@ -306,6 +308,10 @@ CompanyFacts CompanyExtractor::extract(const QString& domain, const QList<HtmlPa
     if (f.description.isEmpty()) {
         f.description = home.meta.value(QStringLiteral("og:description"));
     }
+    f.sourceOf.insert(QStringLiteral("name"), !text(org.value(QStringLiteral("name"))).isEmpty() ? orgUrl : home.url);
+    f.sourceOf.insert(QStringLiteral("description"),
+                      !text(org.value(QStringLiteral("description"))).isEmpty() ? orgUrl : home.url);
+    f.sourceOf.insert(QStringLiteral("language"), home.url);
     f.language = home.lang.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).trimmed().toLower();
 
     // Address and country.
@@ -327,13 +333,16 @@ CompanyFacts CompanyExtractor::extract(const QString& domain, const QList<HtmlPa
         }
         f.address = parts.join(QStringLiteral(", "));
         f.country = countryCode(country);
+        f.sourceOf.insert(QStringLiteral("address"), orgUrl);
     } else if (addressValue.isString()) {
         f.address = addressValue.toString().simplified();
+        f.sourceOf.insert(QStringLiteral("address"), orgUrl);
     }
     if (f.address.isEmpty()) {
         for (const HtmlPage& page : pages) {
             if (!page.addresses.isEmpty()) {
                 f.address = page.addresses.first().split(QLatin1Char('\n')).join(QStringLiteral(", "));
+                f.sourceOf.insert(QStringLiteral("address"), page.url);
                 break;
             }
         }
@@ -341,71 +350,85 @@ CompanyFacts CompanyExtractor::extract(const QString& domain, const QList<HtmlPa
     if (f.country.isEmpty() && !f.address.isEmpty()) {
         f.country = countryCode(f.address.section(QLatin1Char(','), -1));
     }
+    f.sourceOf.insert(QStringLiteral("country"), f.sourceOf.value(QStringLiteral("address")));
 
     // Phones: tel: links, JSON-LD, then labelled numbers in the text (national ones read in the
     // company's country, or the language's).
-    QStringList rawPhones;
+    QList<QPair<QString, QString>> rawPhones; // (number as written, page)
     const QString defaultRegion = !f.country.isEmpty() ? f.country
         : f.language == QLatin1String("fr")            ? QStringLiteral("FR")
                                                        : QStringLiteral("GB");
     for (const HtmlPage& page : pages) {
         for (const HtmlPage::Link& link : page.links) {
             if (link.url.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
-                rawPhones.append(QUrl::fromPercentEncoding(link.url.mid(4).toUtf8()));
+                rawPhones.append({QUrl::fromPercentEncoding(link.url.mid(4).toUtf8()), page.url});
             }
         }
     }
     if (const QString phone = text(org.value(QStringLiteral("telephone"))); !phone.isEmpty()) {
-        rawPhones.append(phone);
+        rawPhones.append({phone, orgUrl});
     }
     static const QRegularExpression labelled = rx(QStringLiteral(
         R"((?:\b(?:t[ée]l[ée]phone|t[ée]l|phone|mobile|portable|standard)\b\.?|\bt)\s*:?\s*(\+?\(?\d[\d .()/\-]{6,}\d))"));
     for (const HtmlPage& page : pages) {
         auto it = labelled.globalMatch(page.text);
         while (it.hasNext()) {
-            rawPhones.append(it.next().captured(1));
+            rawPhones.append({it.next().captured(1), page.url});
         }
     }
-    for (const QString& raw : std::as_const(rawPhones)) {
+    for (const auto& [raw, url] : std::as_const(rawPhones)) {
         if (const QString e164 = normalizePhone(raw, defaultRegion); !e164.isEmpty() && !f.phones.contains(e164)) {
+            if (f.phones.isEmpty()) {
+                f.sourceOf.insert(QStringLiteral("phones"), url);
+            }
             f.phones.append(e164);
         }
     }
     if (f.country.isEmpty() && !f.phones.isEmpty()) {
         f.country = phoneRegion(f.phones.first());
+        f.sourceOf.insert(QStringLiteral("country"), f.sourceOf.value(QStringLiteral("phones")));
     }
     f.phones.sort();
 
     // Emails: mailto: links and the visible text.
     static const QRegularExpression email = rx(QStringLiteral(R"(\b[A-Z0-9._%+\-]+@[A-Z0-9.\-]+\.[A-Z]{2,24}\b)"));
     static const QRegularExpression notAnAddress = rx(QStringLiteral(R"(\.(png|jpe?g|gif|svg|webp|css|js)$)"));
-    auto addEmail = [&](QString e) {
+    auto addEmail = [&](QString e, const QString& url) {
         e = e.trimmed().toLower();
         if (!e.isEmpty() && email.match(e).hasMatch() && !notAnAddress.match(e).hasMatch() && !f.emails.contains(e)) {
+            if (f.emails.isEmpty()) {
+                f.sourceOf.insert(QStringLiteral("emails"), url);
+            }
             f.emails.append(e);
         }
     };
     for (const HtmlPage& page : pages) {
         for (const HtmlPage::Link& link : page.links) {
             if (link.url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive)) {
-                addEmail(QUrl::fromPercentEncoding(link.url.mid(7).section(QLatin1Char('?'), 0, 0).toUtf8()));
+                addEmail(QUrl::fromPercentEncoding(link.url.mid(7).section(QLatin1Char('?'), 0, 0).toUtf8()), page.url);
             }
         }
         auto it = email.globalMatch(page.text);
         while (it.hasNext()) {
-            addEmail(it.next().captured(0));
+            addEmail(it.next().captured(0), page.url);
         }
     }
     if (const QString e = text(org.value(QStringLiteral("email"))); !e.isEmpty()) {
-        addEmail(e.startsWith(QLatin1String("mailto:")) ? e.mid(7) : e);
+        addEmail(e.startsWith(QLatin1String("mailto:")) ? e.mid(7) : e, orgUrl);
     }
     f.emails.sort();
 
     // Social profiles.
     for (const HtmlPage& page : pages) {
         for (const HtmlPage::Link& link : page.links) {
+            if (f.social.isEmpty()) {
+                f.sourceOf.insert(QStringLiteral("social"), page.url);
+            }
             addSocial(link.url, &f.social);
         }
+    }
+    if (f.social.isEmpty()) {
+        f.sourceOf.insert(QStringLiteral("social"), orgUrl);
     }
     for (const QString& s : std::as_const(sameAs)) {
         addSocial(s, &f.social);
@@ -460,6 +483,9 @@ CompanyFacts CompanyExtractor::extract(const QString& domain, const QList<HtmlPa
                 }
             }
             if (seen) {
+                if (f.technologies.isEmpty()) {
+                    f.sourceOf.insert(QStringLiteral("technologies"), page.url);
+                }
                 f.technologies.append(name);
             }
         }
@@ -474,6 +500,7 @@ CompanyFacts CompanyExtractor::extract(const QString& domain, const QList<HtmlPa
         auto number = [](const QJsonValue& v) {
             return v.isString() ? v.toString().toDouble() : v.toDouble();
         };
+        f.sourceOf.insert(QStringLiteral("size_hint"), orgUrl);
         count = number(q.value(QStringLiteral("value")));
         if (count <= 0) {
             const double lo = number(q.value(QStringLiteral("minValue")));
@@ -491,6 +518,7 @@ CompanyFacts CompanyExtractor::extract(const QString& domain, const QList<HtmlPa
             if (!m.hasMatch()) {
                 continue;
             }
+            f.sourceOf.insert(QStringLiteral("size_hint"), page.url);
             auto value = [](QString s) {
                 return s.remove(QRegularExpression(QStringLiteral("[ ,.]"))).toDouble();
             };

@@ -24,6 +24,7 @@ struct CompanyFacts
     QStringList technologies;
     QString sizeHint; // "11-50", "51-200"...
     QStringList sources; // the pages read
+    QMap<QString, QString> sourceOf; // field (as in toJson) -> the page it was read on
 
     QJsonObject toJson() const;
 };

@@ -58,7 +58,9 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  outbox list [--account NAME]       what waits, went, failed or needs a decision\n"
     "  outbox flush [--account NAME]      send what is due now\n"
     "  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message\n"
-    "  enrich DOMAIN|URL [--delay-ms MS] [--timeout-ms MS]   what the company's own website says\n"
+    "  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company's own website says\n"
+    "  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]\n"
+    "                                     candidate addresses and how sure (MX, the domain's pattern; no SMTP probe)\n"
     "  secrets status                     can secrets be saved on this computer?\n"
     "  secrets set NAME                   save the value read from standard input\n"
     "  secrets delete NAME\n"
@@ -227,6 +229,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("sync")) {
             return cmdSync(rest);
+        }
+        if (command == QLatin1String("email")) {
+            return cmdEmail(rest);
         }
         if (command == QLatin1String("enrich")) {
             return cmdEnrich(rest);

@@ -1,6 +1,9 @@
 // `sales-copilot-cli enrich DOMAIN|URL`: what a company's own website says about it.
 #include "Cli.h"
+#include "agents/research/EmailFinder.h"
+#include "agents/research/ResearchAgent.h"
 #include "agents/research/SiteResearch.h"
+#include "models/Clock.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -17,6 +20,7 @@ int Cli::cmdEnrich(const QStringList& args)
     parser.addOption({QStringLiteral("connect-to"),
                       tr("Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)"),
                       QStringLiteral("HOST:PORT:CONNECT-HOST:CONNECT-PORT")});
+    parser.addOption({QStringLiteral("save"), tr("Keep what was found in the workspace (the company's facts)")});
     if (!parser.parse(QStringList {QStringLiteral("enrich")} + args)) {
         return usage(parser.errorText());
     }
@@ -46,8 +50,21 @@ int Cli::cmdEnrich(const QStringList& args)
         return fail(result.error);
     }
     const agents::research::CompanyFacts& f = result.facts;
+    qint64 companyId = 0;
+    if (parser.isSet(QStringLiteral("save"))) {
+        if (!openWorkspace()) {
+            return 1;
+        }
+        const qint64 now = Clock::instance().nowMs();
+        models::CompanyResearchRepository companies(m_workspace->connection());
+        companyId = companies.companyForDomain(f.domain, now);
+        companies.store(companyId, agents::research::ResearchAgent::storedFacts(f, now), now);
+    }
     if (m_json) {
         QJsonObject json = f.toJson();
+        if (companyId > 0) {
+            json.insert(QStringLiteral("company"), companyId);
+        }
         json.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(result.skipped));
         printJson(json);
         return 0;
@@ -74,6 +91,93 @@ int Cli::cmdEnrich(const QStringList& args)
     line(tr("Read"), f.sources.join(QStringLiteral(", ")));
     for (const QString& skipped : result.skipped) {
         QTextStream(stderr) << tr("skipped %1").arg(skipped) << "\n";
+    }
+    return 0;
+}
+
+} // namespace sc::app
+
+namespace sc::app {
+
+namespace {
+
+QJsonObject verdictJson(const agents::research::EmailFinder::Verdict& v)
+{
+    return {{QStringLiteral("address"), v.address},    {QStringLiteral("status"), v.status},
+            {QStringLiteral("reason"), v.reason},      {QStringLiteral("role"), v.role},
+            {QStringLiteral("free_mail"), v.freeMail}, {QStringLiteral("pattern"), v.pattern}};
+}
+
+} // namespace
+
+int Cli::cmdEmail(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("first"), tr("First name"), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("last"), tr("Last name"), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("domain"), tr("The company's domain"), QStringLiteral("DOMAIN")});
+    parser.addOption({QStringLiteral("dns"), tr("Ask this DNS server (an IP address) instead of the system's"),
+                      QStringLiteral("IP")});
+    if (!parser.parse(QStringList {QStringLiteral("email")} + args.mid(1))) {
+        return usage(parser.errorText());
+    }
+    QHostAddress nameserver;
+    if (parser.isSet(QStringLiteral("dns")) && !nameserver.setAddress(parser.value(QStringLiteral("dns")))) {
+        return usage(tr("--dns must be an IP address"));
+    }
+    const QString first = parser.value(QStringLiteral("first"));
+    const QString last = parser.value(QStringLiteral("last"));
+    QString domain = parser.value(QStringLiteral("domain")).toLower();
+    QStringList addresses;
+    if (sub == QLatin1String("verify")) {
+        if (parser.positionalArguments().size() != 1) {
+            return usage(tr("email verify needs one address"));
+        }
+        addresses = parser.positionalArguments();
+        domain = addresses.first().section(QLatin1Char('@'), 1).toLower();
+    } else if (sub != QLatin1String("find") || first.isEmpty() || domain.isEmpty()) {
+        return usage(tr("email needs: find --first NAME [--last NAME] --domain DOMAIN, or verify ADDRESS"));
+    }
+    // What the workspace knows about the domain: its people's addresses, published ones, senders.
+    QList<agents::research::EmailFinder::Known> known;
+    QStringList proof;
+    if (openWorkspace()) {
+        const models::CompanyResearchRepository repo(m_workspace->connection());
+        const QList<models::CompanyResearchRepository::Person> people = repo.peopleAt(domain);
+        for (const auto& p : people) {
+            known.append({p.first, p.last, p.email});
+        }
+        proof = repo.publishedOrSeenAt(domain);
+    } else {
+        return 1;
+    }
+    int support = 0;
+    const QString learned = agents::research::EmailFinder::learnPattern(known, &support);
+    if (sub == QLatin1String("find")) {
+        addresses = agents::research::EmailFinder::candidates(first, last, domain, learned);
+    }
+    QStringList hosts;
+    QString dnsError;
+    const agents::research::MxChecker::Answer mx
+        = agents::research::MxChecker(nameserver).check(domain, &hosts, &dnsError);
+
+    QJsonArray results;
+    for (const QString& address : std::as_const(addresses)) {
+        const agents::research::EmailFinder::Verdict v
+            = agents::research::verifyEmail(address, first, last, mx, learned, support, proof);
+        results.append(verdictJson(v));
+        if (!m_json) {
+            print(QStringLiteral("%1  %2  %3").arg(v.address, v.status, v.reason));
+        }
+    }
+    if (m_json) {
+        printJson(sub == QLatin1String("verify")
+                      ? QJsonValue(results.first())
+                      : QJsonValue(QJsonObject {{QStringLiteral("domain"), domain},
+                                                {QStringLiteral("pattern"), learned},
+                                                {QStringLiteral("mx"), QJsonArray::fromStringList(hosts)},
+                                                {QStringLiteral("candidates"), results}}));
     }
     return 0;
 }

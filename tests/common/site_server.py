@@ -166,6 +166,9 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, format, *args):  # no request log on stderr
         pass
 
+    def version_string(self):
+        return self.server_version
+
     # -- helpers -----------------------------------------------------------------------------
 
     def host(self):
@@ -382,7 +385,7 @@ def main():
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)
     thread.start()
     print("READY %d" % server.server_address[1], flush=True)
-    while not stop.wait(0.5):
+    while not stop.wait(0.1):
         pass
     server.shutdown()
     server.server_close()

@@ -1,0 +1,145 @@
+#include "ResearchAgent.h"
+
+#include "agents/core/JobRun.h"
+#include "models/Clock.h"
+#include "models/repositories/SettingsRepository.h"
+#include "models/store/Sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sc::agents::research {
+
+ResearchAgent::ResearchAgent()
+    : Agent(QStringLiteral("research"), {QString::fromLatin1(CompanyKind)})
+{
+}
+
+QString ResearchAgent::displayName() const
+{
+    return tr("Research");
+}
+
+QString ResearchAgent::describeKind(const QString& kind) const
+{
+    return kind == QLatin1String(CompanyKind) ? tr("Research a company's website") : kind;
+}
+
+models::NewJob ResearchAgent::companyJob(const QString& domain)
+{
+    models::NewJob job;
+    job.kind = QString::fromLatin1(CompanyKind);
+    job.payload = {{QStringLiteral("domain"), domain}};
+    job.maxAttempts = 3;
+    job.dedupeKey = QStringLiteral("research:%1").arg(domain.toLower());
+    return job;
+}
+
+models::NewJob ResearchAgent::prospectJob(qint64 prospectId)
+{
+    models::NewJob job;
+    job.kind = QString::fromLatin1(CompanyKind);
+    job.payload = {{QStringLiteral("prospect"), prospectId}};
+    job.maxAttempts = 3;
+    job.dedupeKey = QStringLiteral("research:prospect:%1").arg(prospectId);
+    return job;
+}
+
+QList<models::CompanyResearchRepository::Fact> ResearchAgent::storedFacts(const CompanyFacts& f, qint64 fetchedAt)
+{
+    const QString fallback = f.sources.value(0);
+    auto fact = [&](const char* field, const QString& value) {
+        const QString key = QLatin1String(field);
+        return models::CompanyResearchRepository::Fact {key, value, f.sourceOf.value(key, fallback), fetchedAt};
+    };
+    auto list = [](const QStringList& values) {
+        return values.isEmpty()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    };
+    QJsonObject social;
+    for (auto it = f.social.cbegin(); it != f.social.cend(); ++it) {
+        social.insert(it.key(), it.value());
+    }
+    return {
+        fact("name", f.name),
+        fact("description", f.description),
+        fact("language", f.language),
+        fact("country", f.country),
+        fact("address", f.address),
+        fact("phones", list(f.phones)),
+        fact("emails", list(f.emails)),
+        fact("social",
+             social.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(social).toJson(QJsonDocument::Compact))),
+        fact("technologies", list(f.technologies)),
+        fact("size_hint", f.sizeHint)};
+}
+
+SiteResearch::Settings ResearchAgent::settingsFrom(const QSqlDatabase& db)
+{
+    const models::SettingsRepository settings(db);
+    SiteResearch::Settings s;
+    bool ok = false;
+    if (const int delay = settings.value(QStringLiteral("research.delay_ms")).toInt(&ok); ok && delay >= 0) {
+        s.delayMs = delay;
+    }
+    if (const int timeout = settings.value(QStringLiteral("research.timeout_ms")).toInt(&ok); ok && timeout >= 100) {
+        s.http.timeoutMs = timeout;
+        s.http.connectTimeoutMs = std::min(s.http.connectTimeoutMs, timeout);
+    }
+    s.http.connectTo
+        = settings.value(QStringLiteral("research.connect_to")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return s;
+}
+
+void ResearchAgent::execute(JobRun* run)
+{
+    const QSqlDatabase db = workspace().connection();
+    const QJsonObject payload = run->payload();
+    QString domain = payload.value(QStringLiteral("domain")).toString();
+    qint64 companyId = payload.value(QStringLiteral("company")).toInteger();
+    if (const qint64 prospect = payload.value(QStringLiteral("prospect")).toInteger(); prospect > 0) {
+        QSqlQuery q
+            = models::Sql::run(db,
+                               QStringLiteral("SELECT c.id, c.domain FROM prospects p JOIN companies c ON c.id = "
+                                              "p.company_id WHERE p.id = :p"),
+                               {{":p", prospect}});
+        if (!q.next() || q.value(1).toString().isEmpty()) {
+            run->fail(tr("This prospect has no company website to research."), JobRun::Retry::No);
+            return;
+        }
+        companyId = q.value(0).toLongLong();
+        domain = q.value(1).toString();
+    } else if (companyId > 0 && domain.isEmpty()) {
+        domain
+            = models::Sql::scalar(db, QStringLiteral("SELECT domain FROM companies WHERE id = :c"), {{":c", companyId}})
+                  .toString();
+    }
+    if (domain.isEmpty()) {
+        run->fail(tr("No website to research."), JobRun::Retry::No);
+        return;
+    }
+    run->reportProgress(5, tr("Reading %1").arg(domain));
+    SiteResearch research(settingsFrom(db));
+    const SiteResearch::Result result = research.run(domain, [run] { return run->isCancelRequested(); });
+    if (run->isCancelRequested()) {
+        run->stopAsRequested();
+        return;
+    }
+    if (!result.ok) {
+        run->fail(result.error); // the site may be back later: retried with backoff
+        return;
+    }
+    const qint64 now = Clock::instance().nowMs();
+    models::CompanyResearchRepository companies(db);
+    if (companyId == 0) {
+        companyId = companies.companyForDomain(domain, now);
+    }
+    companies.store(companyId, storedFacts(result.facts, now), now);
+    QJsonObject summary = result.facts.toJson();
+    summary.insert(QStringLiteral("company"), companyId);
+    summary.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(result.skipped));
+    run->succeed(summary);
+}
+
+} // namespace sc::agents::research

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace sc::models {
+
+// What research found about a company, fact by fact, with its source page and fetch time
+// (company_facts), and the company's own columns filled from it — never over a value the rep gave
+// (typed, imported): research only replaces what is empty or what research itself wrote before.
+class CompanyResearchRepository
+{
+public:
+    struct Fact
+    {
+        QString field; // name, description, language, country, address, phones, emails, social, technologies, size_hint
+        QString value; // text; lists and maps as JSON
+        QString sourceUrl;
+        qint64 fetchedAt = 0;
+    };
+
+    explicit CompanyResearchRepository(QSqlDatabase db);
+    // The company with this domain (created when new, named after the domain until research names it).
+    qint64 companyForDomain(const QString& domain, qint64 now);
+    void store(qint64 companyId, const QList<Fact>& facts, qint64 now);
+    QList<Fact> facts(qint64 companyId) const;
+
+    // What email checks learn from: people at the domain with their addresses (first, last, email),
+    // and the addresses at the domain the company published or that wrote to the rep.
+    struct Person
+    {
+        QString first;
+        QString last;
+        QString email;
+    };
+    QList<Person> peopleAt(const QString& domain) const;
+    QStringList publishedOrSeenAt(const QString& domain) const;
+    // The prospect's email verdict: verified, likely, unknown, invalid, with its reason.
+    void setEmailVerdict(qint64 prospectId, const QString& verdict, const QString& reason, qint64 now);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace sc::models

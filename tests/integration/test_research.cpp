@@ -1,0 +1,211 @@
+// The Research agent against a real HTTP server on 127.0.0.1 serving fixture company sites
+// (tests/data/sites: English and French, JSON-LD or none, redirects, robots.txt, slow, broken, huge,
+// ISO-8859-1, hostile markup), driven through the CLI binary and the agent's jobs. Every extracted
+// field is compared with tests/data/sites/expected.json.
+#include "SiteServer.h"
+#include "StopByPid.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <unistd.h>
+
+using namespace sc;
+using namespace sc::models;
+
+namespace {
+
+QJsonObject expectedSites()
+{
+    QFile f(QStringLiteral(SC_SOURCE_DIR "/tests/data/sites/expected.json"));
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+QStringList strings(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& s : v.toArray()) {
+        out.append(s.toString());
+    }
+    return out;
+}
+
+} // namespace
+
+class TestResearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    tests::SiteServer m_server;
+    QTemporaryDir m_home;
+    QString m_ws;
+
+    QProcess* startCli(const QStringList& args)
+    {
+        auto* process = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/sc-test-bus"));
+        process->setProcessEnvironment(env);
+        process->start(QStringLiteral(SC_CLI_PATH), QStringList {QStringLiteral("--workspace"), m_ws} + args);
+        return process;
+    }
+
+    QJsonObject enrich(const QString& domain, const QStringList& extra = {}, int* code = nullptr)
+    {
+        QProcess* p = startCli(QStringList {QStringLiteral("--json"), QStringLiteral("enrich"),
+                                            QStringLiteral("http://%1/").arg(domain), QStringLiteral("--delay-ms"),
+                                            QStringLiteral("0"), QStringLiteral("--timeout-ms"), QStringLiteral("2000"),
+                                            QStringLiteral("--connect-to"), m_server.connectTo(domain)}
+                               + extra);
+        p->waitForFinished(120000);
+        if (code != nullptr) {
+            *code = p->exitCode();
+        }
+        const QJsonObject json = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+        p->deleteLater();
+        return json;
+    }
+
+    QVariant scalar(const QString& sql)
+    {
+        const QString file = m_ws + QStringLiteral("/workspace.sqlite");
+        const QVariant value = Sql::scalar(Database::connection(file), sql);
+        Database::release(file);
+        return value;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_ws = m_home.filePath(QStringLiteral("ws"));
+    }
+
+    void sitesMatchTheirExpectedFacts_data()
+    {
+        QTest::addColumn<QString>("domain");
+        const QJsonObject sites = expectedSites();
+        QVERIFY(sites.size() >= 10);
+        for (auto it = sites.begin(); it != sites.end(); ++it) {
+            QTest::newRow(qPrintable(it.key())) << it.key();
+        }
+    }
+
+    void sitesMatchTheirExpectedFacts()
+    {
+        QFETCH(QString, domain);
+        const QJsonObject expected = expectedSites().value(domain).toObject();
+        m_server.reset();
+        int code = -1;
+        const QJsonObject got = enrich(domain, {}, &code);
+        QCOMPARE(code, 0);
+        for (const char* field : {"name", "description", "language", "country", "address", "size_hint"}) {
+            QCOMPARE(QString(QLatin1String(field)) + QLatin1String(": ") + got.value(QLatin1String(field)).toString(),
+                     QString(QLatin1String(field)) + QLatin1String(": ")
+                         + expected.value(QLatin1String(field)).toString());
+        }
+        for (const char* field : {"phones", "emails", "technologies"}) {
+            QCOMPARE(strings(got.value(QLatin1String(field))), strings(expected.value(QLatin1String(field))));
+        }
+        QCOMPARE(got.value(QStringLiteral("social")).toObject(), expected.value(QStringLiteral("social")).toObject());
+        // The pages read, and the ones never asked for (robots.txt).
+        QStringList read;
+        for (const QString& url : strings(got.value(QStringLiteral("sources")))) {
+            read.append(QUrl(url).path());
+        }
+        read.sort();
+        QCOMPARE(read, strings(expected.value(QStringLiteral("fetched"))));
+        const QJsonArray requests = m_server.stats().value(QStringLiteral("requests")).toArray();
+        QStringList requested;
+        for (const QJsonValue& r : requests) {
+            requested.append(r.toObject().value(QStringLiteral("path")).toString());
+        }
+        QVERIFY2(requested.contains(QStringLiteral("/robots.txt")), qPrintable(requested.join(QLatin1Char(' '))));
+        QCOMPARE(requested.indexOf(QStringLiteral("/robots.txt")), 0);
+        for (const QString& path : strings(expected.value(QStringLiteral("not_fetched")))) {
+            QVERIFY2(!requested.contains(path), qPrintable(path));
+        }
+    }
+
+    // Email finding and verification against a real DNS server on a loopback address (QDnsLookup asks
+    // port 53: the fixture binds 127.0.0.83, which needs root, as CI has). No SMTP connection is made.
+    void emailsFoundAndVerifiedWithoutProbing()
+    {
+        if (getuid() != 0) {
+            QSKIP("binding port 53 on 127.0.0.83 needs root");
+        }
+        QProcess dns;
+        dns.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        dns.start(QStringLiteral("/usr/bin/python3"),
+                  {QStringLiteral(SC_SOURCE_DIR "/tests/common/dns_server.py"), QStringLiteral("--zone"),
+                   QStringLiteral(SC_SOURCE_DIR "/tests/data/dns/zone.json")});
+        QVERIFY(dns.waitForStarted(10000));
+        QVERIFY(dns.waitForReadyRead(10000));
+        QCOMPARE(dns.readLine().trimmed(), QByteArray("READY"));
+        // Two known people at the domain teach its pattern; the site published one more address.
+        m_ws = m_home.filePath(QStringLiteral("ws-email"));
+        QFile csv(m_home.filePath(QStringLiteral("people.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("email,first_name,last_name,company\nanna.kowal@heron-works.example,Anna,Kowal,Heron Works\n"
+                  "ben.okafor@heron-works.example,Ben,Okafor,Heron Works\n");
+        csv.close();
+        QProcess* import = startCli({QStringLiteral("import"), csv.fileName()});
+        QVERIFY(import->waitForFinished(30000));
+        QCOMPARE(import->exitCode(), 0);
+        auto email = [&](const QStringList& args) {
+            QProcess* p = startCli(QStringList {QStringLiteral("--json"), QStringLiteral("email")} + args
+                                   + QStringList {QStringLiteral("--dns"), QStringLiteral("127.0.0.83")});
+            p->waitForFinished(60000);
+            const QJsonObject json = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+            p->deleteLater();
+            return json;
+        };
+        const QJsonObject found = email({QStringLiteral("find"), QStringLiteral("--first"), QStringLiteral("Claire"),
+                                         QStringLiteral("--last"), QStringLiteral("Dupré-Martin"),
+                                         QStringLiteral("--domain"), QStringLiteral("heron-works.example")});
+        QCOMPARE(found.value(QStringLiteral("pattern")).toString(), QStringLiteral("first.last"));
+        QCOMPARE(strings(found.value(QStringLiteral("mx"))),
+                 (QStringList {QStringLiteral("mx1.heron-works.example"), QStringLiteral("mx2.heron-works.example")}));
+        const QJsonArray candidates = found.value(QStringLiteral("candidates")).toArray();
+        QVERIFY(candidates.size() >= 8);
+        QCOMPARE(candidates.at(0).toObject().value(QStringLiteral("address")).toString(),
+                 QStringLiteral("claire.dupre-martin@heron-works.example"));
+        QCOMPARE(candidates.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("likely"));
+        QCOMPARE(candidates.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+
+        auto verdict = [&](const char* address) {
+            return email({QStringLiteral("verify"), QLatin1String(address)});
+        };
+        QCOMPARE(verdict("x@no-mail.example").value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
+        QVERIFY(
+            verdict("x@no-mail.example").value(QStringLiteral("reason")).toString().contains(QLatin1String("null MX")));
+        QCOMPARE(verdict("x@nowhere.example").value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
+        QCOMPARE(verdict("x@a-only.example").value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+        const QJsonObject role = verdict("info@heron-works.example");
+        QCOMPARE(role.value(QStringLiteral("role")).toBool(), true);
+        QCOMPARE(verdict("not an address").value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
+        // Published on the company's site (research saved it): verified.
+        int code = -1;
+        enrich(QStringLiteral("heron-works.example"), {QStringLiteral("--save")}, &code);
+        QCOMPARE(code, 0);
+        const QString published = scalar(QStringLiteral("SELECT json_extract(value, '$[0]') FROM company_facts WHERE "
+                                                        "field = 'emails'"))
+                                      .toString();
+        QVERIFY(!published.isEmpty());
+        QCOMPARE(email({QStringLiteral("verify"), published}).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("verified"));
+        tests::stopByPid(dns);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResearch)
+#include "test_research.moc"
