@@ -4,6 +4,8 @@
 #include "models/Clock.h"
 #include "models/import/ProspectImporter.h"
 #include "models/repositories/AuditLog.h"
+#include "models/repositories/JobRepository.h"
+#include "models/scoring/LeadScorer.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -64,6 +66,8 @@ void ImportAgent::execute(JobRun* run)
                         .arg(report.skipped),
                     now);
         run->succeed(report.toJson());
+        // New people, new scores.
+        models::JobRepository(workspace().connection()).enqueue(models::LeadScorer::rescoreJob(), now);
         return;
     case ProspectImporter::Outcome::Canceled:
         run->stopAsRequested();

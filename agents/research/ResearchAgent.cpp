@@ -1,8 +1,11 @@
 #include "ResearchAgent.h"
 
 #include "agents/core/JobRun.h"
+#include "models/ChangeHub.h"
 #include "models/Clock.h"
+#include "models/repositories/JobRepository.h"
 #include "models/repositories/SettingsRepository.h"
+#include "models/scoring/LeadScorer.h"
 #include "models/store/Sql.h"
 
 #include <QJsonArray>
@@ -11,7 +14,8 @@
 namespace sc::agents::research {
 
 ResearchAgent::ResearchAgent()
-    : Agent(QStringLiteral("research"), {QString::fromLatin1(CompanyKind)})
+    : Agent(QStringLiteral("research"),
+            {QString::fromLatin1(CompanyKind), QString::fromLatin1(models::LeadScorer::JobKind)})
 {
 }
 
@@ -22,27 +26,20 @@ QString ResearchAgent::displayName() const
 
 QString ResearchAgent::describeKind(const QString& kind) const
 {
+    if (kind == QLatin1String(models::LeadScorer::JobKind)) {
+        return tr("Score the prospects");
+    }
     return kind == QLatin1String(CompanyKind) ? tr("Research a company's website") : kind;
 }
 
 models::NewJob ResearchAgent::companyJob(const QString& domain)
 {
-    models::NewJob job;
-    job.kind = QString::fromLatin1(CompanyKind);
-    job.payload = {{QStringLiteral("domain"), domain}};
-    job.maxAttempts = 3;
-    job.dedupeKey = QStringLiteral("research:%1").arg(domain.toLower());
-    return job;
+    return models::CompanyResearchRepository::domainJob(domain);
 }
 
 models::NewJob ResearchAgent::prospectJob(qint64 prospectId)
 {
-    models::NewJob job;
-    job.kind = QString::fromLatin1(CompanyKind);
-    job.payload = {{QStringLiteral("prospect"), prospectId}};
-    job.maxAttempts = 3;
-    job.dedupeKey = QStringLiteral("research:prospect:%1").arg(prospectId);
-    return job;
+    return models::CompanyResearchRepository::prospectJob(prospectId);
 }
 
 QList<models::CompanyResearchRepository::Fact> ResearchAgent::storedFacts(const CompanyFacts& f, qint64 fetchedAt)
@@ -95,6 +92,15 @@ SiteResearch::Settings ResearchAgent::settingsFrom(const QSqlDatabase& db)
 void ResearchAgent::execute(JobRun* run)
 {
     const QSqlDatabase db = workspace().connection();
+    if (run->kind() == QLatin1String(models::LeadScorer::JobKind)) {
+        run->reportProgress(10, tr("Scoring the prospects"));
+        const int changed = models::LeadScorer::rescoreAll(db);
+        if (changed > 0) {
+            models::ChangeHub::notify(models::ChangeHub::Prospects);
+        }
+        run->succeed({{QStringLiteral("changed"), changed}});
+        return;
+    }
     const QJsonObject payload = run->payload();
     QString domain = payload.value(QStringLiteral("domain")).toString();
     qint64 companyId = payload.value(QStringLiteral("company")).toInteger();
@@ -136,6 +142,8 @@ void ResearchAgent::execute(JobRun* run)
         companyId = companies.companyForDomain(domain, now);
     }
     companies.store(companyId, storedFacts(result.facts, now), now);
+    // What research found may change scores (technologies, size, country).
+    models::JobRepository(db).enqueue(models::LeadScorer::rescoreJob(), now);
     QJsonObject summary = result.facts.toJson();
     summary.insert(QStringLiteral("company"), companyId);
     summary.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(result.skipped));

@@ -16,7 +16,7 @@ class ResearchAgent : public Agent
 {
     Q_OBJECT
 public:
-    static constexpr const char* CompanyKind = "research.company";
+    static constexpr const char* CompanyKind = models::CompanyResearchRepository::JobKind;
 
     ResearchAgent();
     QString displayName() const override;

@@ -2,8 +2,10 @@
 
 #include "../ChangeHub.h"
 #include "../import/Normalize.h"
+#include "../scoring/LeadScorer.h"
 #include "../store/Sql.h"
 #include "AuditLog.h"
+#include "JobRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +39,26 @@ QString columnValue(const QString& field, const QString& value)
 }
 
 } // namespace
+
+NewJob CompanyResearchRepository::domainJob(const QString& domainOrUrl)
+{
+    NewJob job;
+    job.kind = QString::fromLatin1(JobKind);
+    job.payload = {{QStringLiteral("domain"), domainOrUrl.trimmed()}};
+    job.maxAttempts = 3;
+    job.dedupeKey = QStringLiteral("research:%1").arg(domainOrUrl.trimmed().toLower());
+    return job;
+}
+
+NewJob CompanyResearchRepository::prospectJob(qint64 prospectId)
+{
+    NewJob job;
+    job.kind = QString::fromLatin1(JobKind);
+    job.payload = {{QStringLiteral("prospect"), prospectId}};
+    job.maxAttempts = 3;
+    job.dedupeKey = QStringLiteral("research:prospect:%1").arg(prospectId);
+    return job;
+}
 
 CompanyResearchRepository::CompanyResearchRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -161,6 +183,7 @@ void CompanyResearchRepository::setEmailVerdict(qint64 prospectId, const QString
              QStringLiteral("UPDATE prospects SET email_verdict = :v, email_reason = :r, email_checked_at = :now WHERE "
                             "id = :id"),
              {{":v", verdict}, {":r", reason}, {":now", now}, {":id", prospectId}});
+    JobRepository(m_db).enqueue(LeadScorer::rescoreJob(), now);
     ChangeHub::notify(ChangeHub::Prospects);
 }
 

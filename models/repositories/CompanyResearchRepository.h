@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../entities/Job.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -20,6 +22,11 @@ public:
         QString sourceUrl;
         qint64 fetchedAt = 0;
     };
+
+    // The Research agent's jobs: a company's site by domain (or URL), or a prospect's company.
+    static constexpr const char* JobKind = "research.company";
+    static NewJob domainJob(const QString& domainOrUrl);
+    static NewJob prospectJob(qint64 prospectId);
 
     explicit CompanyResearchRepository(QSqlDatabase db);
     // The company with this domain (created when new, named after the domain until research names it).

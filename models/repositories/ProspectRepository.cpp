@@ -2,11 +2,13 @@
 
 #include "../ChangeHub.h"
 #include "../import/Normalize.h"
+#include "../scoring/LeadScorer.h"
 #include "../store/Sql.h"
 #include "../store/SqlDialect.h"
 #include "../store/StoreError.h"
 #include "AuditLog.h"
 #include "DoNotContactRepository.h"
+#include "JobRepository.h"
 
 #include <functional>
 
@@ -584,6 +586,10 @@ QStringList ProspectRepository::updateFields(qint64 id, const FieldEdit& edit, c
                     QStringLiteral("prospects"), id, now);
     log.append(actor, QStringLiteral("prospects.edit"), QStringLiteral("prospects"), id,
                details.join(QStringLiteral("; ")), now);
+    // A new title or address may change the score: one rescoring job, queued once however many edits.
+    if (names.contains(QLatin1String("title")) || names.contains(QLatin1String("email"))) {
+        JobRepository(m_db).enqueue(LeadScorer::rescoreJob(), now);
+    }
     transaction.commit();
     ChangeHub::notify(ChangeHub::Prospects);
     return names;

@@ -1,10 +1,15 @@
 // The Research agent's reading of the web, without a network: robots.txt rules, the HTML parser on
 // hostile markup, phone numbers (libphonenumber), countries and company-size buckets.
 #include "agents/research/CompanyFacts.h"
+#include "agents/research/EmailFinder.h"
 #include "agents/research/HtmlPage.h"
 #include "agents/research/Robots.h"
 #include "agents/research/SiteResearch.h"
+#include "models/Workspace.h"
+#include "models/scoring/LeadScorer.h"
+#include "models/store/Sql.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sc::agents::research;
@@ -101,6 +106,88 @@ private Q_SLOTS:
         QCOMPARE(CompanyExtractor::sizeBucket(45), QStringLiteral("11-50"));
         QCOMPARE(CompanyExtractor::sizeBucket(350), QStringLiteral("201-500"));
         QCOMPARE(CompanyExtractor::sizeBucket(0), QString());
+    }
+
+    void emailPatternsLearnedFromKnownPeople()
+    {
+        QCOMPARE(EmailFinder::localPart(QStringLiteral("first.last"), QStringLiteral("Anne-Sophie"),
+                                        QStringLiteral("Le Guen")),
+                 QStringLiteral("anne-sophie.leguen"));
+        QCOMPARE(EmailFinder::localPart(QStringLiteral("flast"), QStringLiteral("Élodie"), QStringLiteral("Martin")),
+                 QStringLiteral("emartin"));
+        int support = 0;
+        const QString learned = EmailFinder::learnPattern(
+            {{QStringLiteral("Anna"), QStringLiteral("Kowal"), QStringLiteral("akowal@heron.example")},
+             {QStringLiteral("Ben"), QStringLiteral("Okafor"), QStringLiteral("bokafor@heron.example")},
+             {QStringLiteral("Cy"), QStringLiteral("Ng"), QStringLiteral("cy.ng@heron.example")}},
+            &support);
+        QCOMPARE(learned, QStringLiteral("flast"));
+        QCOMPARE(support, 2);
+        const QStringList candidates = EmailFinder::candidates(QStringLiteral("Dana"), QStringLiteral("Whitfield"),
+                                                               QStringLiteral("heron.example"), learned);
+        QCOMPARE(candidates.first(), QStringLiteral("dwhitfield@heron.example"));
+        QVERIFY(candidates.contains(QStringLiteral("dana.whitfield@heron.example")));
+        QVERIFY(EmailFinder::isRole(QStringLiteral("contact")));
+        QVERIFY(!EmailFinder::isRole(QStringLiteral("dana")));
+        const EmailFinder::Verdict likely
+            = verifyEmail(QStringLiteral("dwhitfield@heron.example"), QStringLiteral("Dana"),
+                          QStringLiteral("Whitfield"), MxChecker::Answer::Mail, learned, support, {});
+        QCOMPARE(likely.status, QStringLiteral("likely"));
+        QCOMPARE(verifyEmail(QStringLiteral("dana@gmail.com"), QStringLiteral("Dana"), QString(),
+                             MxChecker::Answer::Mail, learned, support, {})
+                     .freeMail,
+                 true);
+    }
+
+    void leadScoresExplainedAndRescoredInOnePass()
+    {
+        sc::models::IdealCustomerProfile icp = sc::models::IdealCustomerProfile::defaults();
+        icp.industries = {QStringLiteral("Logistics")};
+        icp.countries = {QStringLiteral("FR")};
+        icp.technologies = {QStringLiteral("HubSpot")};
+        const sc::models::LeadScorer scorer(icp);
+        sc::models::LeadScorer::Input in;
+        in.title = QStringLiteral("Directeur Commercial France");
+        in.industry = QStringLiteral("Logistics & Transport");
+        in.size = QStringLiteral("51-200");
+        in.country = QStringLiteral("FR");
+        in.technologies = {QStringLiteral("HubSpot")};
+        in.email = QStringLiteral("info@gmail.com");
+        in.emailVerdict = QStringLiteral("verified");
+        const sc::models::LeadScorer::Result r = scorer.score(in);
+        QCOMPARE(r.explanation(),
+                 QStringLiteral("+30 title matches directeur commercial; +15 industry Logistics; +15 "
+                                "size 51-200; +10 country FR; +10 uses HubSpot; +10 verified email; "
+                                "-10 free-mail address; -10 shared role address"));
+        QCOMPARE(r.score, 70);
+        in.emailVerdict = QStringLiteral("invalid");
+        in.email.clear();
+        QCOMPARE(scorer.score(in).score, 40);
+        QCOMPARE(scorer.score({}).score, 0);
+
+        // The whole workspace: scores written once, unchanged ones left alone.
+        QTemporaryDir dir;
+        const sc::models::Workspace ws = sc::models::Workspace::open(dir.path());
+        const QSqlDatabase db = ws.connection();
+        sc::models::Sql::run(db,
+                             QStringLiteral("INSERT INTO companies (name, domain, industry, size_range, country, "
+                                            "created_at, updated_at) VALUES ('Heron', 'heron.example', "
+                                            "'Logistics', '51-200', 'FR', 0, 0)"));
+        sc::models::Sql::run(db,
+                             QStringLiteral("INSERT INTO company_facts VALUES (1, 'technologies', '[\"HubSpot\"]', "
+                                            "'https://heron.example/', 0)"));
+        sc::models::Sql::run(db,
+                             QStringLiteral("INSERT INTO prospects (company_id, first_name, title, email, "
+                                            "created_at, updated_at) VALUES (1, 'A', 'Head of Sales', "
+                                            "'a@heron.example', 0, 0), (NULL, 'B', 'Intern', NULL, 0, 0)"));
+        icp.save(db);
+        QCOMPARE(sc::models::LeadScorer::rescoreAll(db), 1); // B stays at 0
+        QCOMPARE(
+            sc::models::Sql::scalar(db, QStringLiteral("SELECT score FROM prospects WHERE first_name = 'A'")).toInt(),
+            80);
+        QCOMPARE(sc::models::LeadScorer::rescoreAll(db), 0);
+        QCOMPARE(sc::models::LeadScorer::inputFor(db, 1).technologies, QStringList {QStringLiteral("HubSpot")});
+        ws.releaseConnection();
     }
 };
 

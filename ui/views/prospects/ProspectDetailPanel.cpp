@@ -2,7 +2,10 @@
 
 #include "models/Clock.h"
 #include "models/itemmodels/ProspectTableModel.h"
+#include "models/repositories/CompanyResearchRepository.h"
+#include "models/repositories/JobRepository.h"
 #include "models/repositories/ProspectRepository.h"
+#include "models/scoring/LeadScorer.h"
 #include "models/store/StoreError.h"
 #include "ui/widgets/ErrorBox.h"
 
@@ -13,6 +16,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,6 +27,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sc::ui {
@@ -82,6 +89,7 @@ ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWi
     , m_workspace(workspace)
     , m_name(new QLabel(this))
     , m_company(new QLabel(this))
+    , m_research(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_stage(new QComboBox(this))
     , m_tags(new QLineEdit(this))
@@ -179,6 +187,16 @@ ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWi
     layout->setContentsMargins(12, 0, 0, 0);
     layout->addWidget(m_name);
     layout->addWidget(m_company);
+    m_research->setObjectName(QStringLiteral("researchCard"));
+    m_research->setWordWrap(true);
+    m_research->setTextFormat(Qt::RichText);
+    m_research->setOpenExternalLinks(false);
+    m_research->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* researchButton = new QPushButton(tr("Research the company"), this);
+    researchButton->setObjectName(QStringLiteral("researchButton"));
+    connect(researchButton, &QPushButton::clicked, this, &ProspectDetailPanel::researchCompany);
+    layout->addWidget(m_research);
+    layout->addWidget(researchButton, 0, Qt::AlignLeft);
     layout->addWidget(m_tabs, 1);
     connect(m_stage, &QComboBox::activated, this, [this] {
         if (m_id == 0) {
@@ -291,6 +309,84 @@ void ProspectDetailPanel::logCall(const QString& note)
     }
 }
 
+void ProspectDetailPanel::refreshResearch(int score)
+{
+    QStringList lines;
+    try {
+        const models::LeadScorer scorer(models::IdealCustomerProfile::load(m_workspace.connection()));
+        const models::LeadScorer::Result r = scorer.score(models::LeadScorer::inputFor(m_workspace.connection(), m_id));
+        lines.append(tr("<b>Score %1</b>").arg(score)
+                     + (r.reasons.isEmpty() ? QString() : QStringLiteral(" — ") + r.explanation().toHtmlEscaped()));
+        if (m_companyId > 0) {
+            const QList<models::CompanyResearchRepository::Fact> facts
+                = models::CompanyResearchRepository(m_workspace.connection()).facts(m_companyId);
+            const QLocale locale;
+            for (const auto& f : facts) {
+                QString value = f.value;
+                if (value.startsWith(QLatin1Char('[')) || value.startsWith(QLatin1Char('{'))) {
+                    const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8());
+                    QStringList items;
+                    if (doc.isArray()) {
+                        for (const QJsonValue& v : doc.array()) {
+                            items.append(v.toString());
+                        }
+                    } else {
+                        const QJsonObject o = doc.object();
+                        for (auto it = o.begin(); it != o.end(); ++it) {
+                            items.append(it.value().toString());
+                        }
+                    }
+                    value = items.join(QStringLiteral(", "));
+                }
+                lines.append(QStringLiteral("%1: %2 <span style=\"color:gray\">(%3, %4)</span>")
+                                 .arg(factLabel(f.field).toHtmlEscaped(), value.left(300).toHtmlEscaped(),
+                                      QUrl(f.sourceUrl).path().toHtmlEscaped(),
+                                      locale.toString(QDateTime::fromMSecsSinceEpoch(f.fetchedAt).date(),
+                                                      QLocale::ShortFormat)));
+            }
+            if (facts.isEmpty()) {
+                lines.append(tr("Not researched yet."));
+            }
+        }
+    } catch (const models::StoreError& error) {
+        lines.append(error.message().toHtmlEscaped());
+    }
+    m_research->setText(lines.join(QStringLiteral("<br>")));
+}
+
+QString ProspectDetailPanel::factLabel(const QString& field)
+{
+    static const QHash<QString, const char*> labels {
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("description"), QT_TR_NOOP("About")},
+        {QStringLiteral("language"), QT_TR_NOOP("Language")},
+        {QStringLiteral("country"), QT_TR_NOOP("Country")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("phones"), QT_TR_NOOP("Phones")},
+        {QStringLiteral("emails"), QT_TR_NOOP("Public emails")},
+        {QStringLiteral("social"), QT_TR_NOOP("Profiles")},
+        {QStringLiteral("technologies"), QT_TR_NOOP("Technologies")},
+        {QStringLiteral("size_hint"), QT_TR_NOOP("Employees")},
+    };
+    const char* label = labels.value(field, nullptr);
+    return label != nullptr ? tr(label) : field;
+}
+
+void ProspectDetailPanel::researchCompany()
+{
+    if (m_id == 0) {
+        return;
+    }
+    try {
+        models::JobRepository(m_workspace.connection())
+            .enqueue(models::CompanyResearchRepository::prospectJob(m_id), Clock::instance().nowMs());
+        m_research->setText(m_research->text() + QStringLiteral("<br><i>") + tr("Research queued: see Agents.")
+                            + QStringLiteral("</i>"));
+    } catch (const models::StoreError& error) {
+        m_research->setText(error.message().toHtmlEscaped());
+    }
+}
+
 void ProspectDetailPanel::refresh()
 {
     std::optional<models::Prospect> p;
@@ -320,9 +416,13 @@ void ProspectDetailPanel::refresh()
         m_notes->clear();
         m_savedNotes.clear();
         m_timeline->clear();
+        m_research->clear();
+        m_companyId = 0;
         refreshTasks();
         return;
     }
+    m_companyId = p->companyId;
+    refreshResearch(p->score);
     m_name->setText(p->fullName().isEmpty() ? p->email : p->fullName());
     const QLocale::Territory territory = QLocale::codeToTerritory(p->country);
     QStringList company {p->companyName, p->companyDomain,

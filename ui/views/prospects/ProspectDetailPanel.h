@@ -36,10 +36,16 @@ public:
     void saveTags();
     // Adds a call note to the timeline (the "Log a call…" button opens a dialog that calls this).
     void logCall(const QString& note);
+    // The score with its reasons, and what research found about the company (each fact with its page
+    // and date); the Research button queues the Research agent on the company's website.
+    QLabel* researchCard() const { return m_research; }
+    void researchCompany();
 
 private:
     void refresh();
     void refreshTasks();
+    void refreshResearch(int score);
+    static QString factLabel(const QString& field);
     void addTask();
     void taskToggled(QListWidgetItem* item);
 
@@ -47,6 +53,8 @@ private:
     qint64 m_id = 0;
     QLabel* m_name;
     QLabel* m_company;
+    QLabel* m_research;
+    qint64 m_companyId = 0;
     QTabWidget* m_tabs;
     QHash<QString, QLineEdit*> m_fields;
     QHash<QString, QString> m_savedFields;

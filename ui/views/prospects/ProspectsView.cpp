@@ -3,8 +3,11 @@
 #include "ProspectDetailPanel.h"
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
+#include "models/import/Normalize.h"
 #include "models/import/ProspectExporter.h"
 #include "models/itemmodels/ProspectTableModel.h"
+#include "models/repositories/CompanyResearchRepository.h"
+#include "models/repositories/JobRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/store/StoreError.h"
 #include "ui/widgets/EmptyState.h"
@@ -82,6 +85,21 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
         dialog->open();
     });
     m_header->addWidget(exportButton);
+    auto* addCompany = new QPushButton(tr("Add company…"), this);
+    addCompany->setObjectName(QStringLiteral("addCompanyButton"));
+    addCompany->setToolTip(tr("Research a company from its website: name, description, address, phones, public "
+                              "emails, profiles, technologies, size"));
+    connect(addCompany, &QPushButton::clicked, this, [this] {
+        auto* dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Add a company"));
+        dialog->setLabelText(tr("The company's website or domain:"));
+        dialog->setTextValue(QStringLiteral("https://"));
+        connect(dialog, &QInputDialog::textValueSelected, this,
+                [this](const QString& text) { addCompanyByDomain(text); });
+        dialog->open();
+    });
+    m_header->addWidget(addCompany);
 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -434,6 +452,41 @@ void ProspectsView::tagSelection(const QString& tag)
     }
 }
 
+int ProspectsView::researchSelection()
+{
+    const QList<qint64> ids = selectedProspectIds();
+    try {
+        models::JobRepository jobs(m_workspace.connection());
+        const qint64 now = Clock::instance().nowMs();
+        for (const qint64 id : ids) {
+            jobs.enqueue(models::CompanyResearchRepository::prospectJob(id), now);
+        }
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not start the research"), error.message());
+        return 0;
+    }
+    showNotice(tr("Researching %n company website(s): follow it in Agents.", nullptr, int(ids.size())), false);
+    return int(ids.size());
+}
+
+bool ProspectsView::addCompanyByDomain(const QString& text)
+{
+    const QString domain = models::Normalize::host(text.trimmed());
+    if (domain.isEmpty() || !domain.contains(QLatin1Char('.'))) {
+        showNotice(tr("“%1” is not a website or a domain.").arg(text.trimmed()), false);
+        return false;
+    }
+    try {
+        models::JobRepository(m_workspace.connection())
+            .enqueue(models::CompanyResearchRepository::domainJob(domain), Clock::instance().nowMs());
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not start the research"), error.message());
+        return false;
+    }
+    showNotice(tr("Researching %1: the company appears when its website has been read.").arg(domain), false);
+    return true;
+}
+
 void ProspectsView::showContextMenu(const QPoint& position)
 {
     const int count = int(selectedProspectIds().size());
@@ -472,6 +525,7 @@ void ProspectsView::showContextMenu(const QPoint& position)
     } catch (const models::StoreError& error) {
         sequences->addAction(error.message())->setEnabled(false);
     }
+    menu->addAction(tr("Research the company website(s)"), this, &ProspectsView::researchSelection);
     menu->addSeparator();
     menu->addAction(tr("Delete %n prospect(s)", nullptr, count), this, &ProspectsView::deleteSelection);
     menu->popup(m_table->viewport()->mapToGlobal(position));

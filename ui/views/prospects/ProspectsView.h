@@ -48,6 +48,11 @@ public Q_SLOTS:
     void undoDelete();
     // Enrolls the selected prospects in a sequence (never those on the do-not-contact list).
     void enrollSelection(qint64 sequenceId, const QString& sequenceName);
+    // Queues the Research agent on the selected prospects' company websites; returns how many.
+    int researchSelection();
+    // Queues research of a company by its domain or web address (it is added when found); false with
+    // the reason shown when the text is not a domain.
+    bool addCompanyByDomain(const QString& domain);
     // Filters from the filter bar: reads every control and queries again.
     void applyFilters();
     // Writes the prospects the table shows (search, filters and sort) to a CSV file; true when done.

@@ -3,8 +3,10 @@
 #include "PipelineStagesEditor.h"
 #include "models/Clock.h"
 #include "models/repositories/DoNotContactRepository.h"
+#include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
 #include "models/repositories/SettingsRepository.h"
+#include "models/scoring/LeadScorer.h"
 #include "models/store/StoreError.h"
 #include "ui/dialogs/MailAccountDialog.h"
 #include "ui/widgets/ErrorBox.h"
@@ -51,6 +53,7 @@ SettingsView::SettingsView(const models::Workspace& workspace, const QString& la
     column->addWidget(new PipelineStagesEditor(m_workspace, this));
     column->addWidget(buildKeys());
     column->addWidget(buildMailboxes());
+    column->addWidget(buildIdealCustomer());
     column->addWidget(buildDoNotContact());
     column->addStretch(1);
     content->setMaximumWidth(900);
@@ -240,6 +243,87 @@ QWidget* SettingsView::buildMailboxes()
     layout->addWidget(m_mailboxStatus);
     layout->addLayout(rules);
     reloadMailboxes();
+    return box;
+}
+
+QWidget* SettingsView::buildIdealCustomer()
+{
+    // What a good lead looks like: every prospect gets a 0-100 score from it, with its reasons.
+    auto* box = new QGroupBox(tr("Ideal customer"), this);
+    box->setObjectName(QStringLiteral("idealCustomer"));
+    const models::IdealCustomerProfile profile = models::IdealCustomerProfile::load(m_workspace.connection());
+    auto* form = new QFormLayout(box);
+    form->addRow(noteLabel(tr("Lists are comma-separated. Scores update in the background when this changes."), box));
+    struct ListField
+    {
+        const char* key;
+        QString label;
+        QStringList value;
+        QString placeholder;
+    };
+    const QList<ListField> lists {
+        {"industries", tr("Industries:"), profile.industries, tr("Logistics, Retail")},
+        {"sizes", tr("Company sizes:"), profile.sizes, QStringLiteral("11-50, 51-200")},
+        {"countries", tr("Countries:"), profile.countries, QStringLiteral("FR, GB, DE")},
+        {"titles", tr("Titles:"), profile.titles, tr("Head of Sales, Directeur commercial")},
+        {"technologies", tr("Technologies:"), profile.technologies, QStringLiteral("HubSpot, Shopify")},
+    };
+    auto saveProfile = [this, box] {
+        models::IdealCustomerProfile p = models::IdealCustomerProfile::load(m_workspace.connection());
+        auto values = [box](const char* key) {
+            QStringList out;
+            const QStringList parts = box->findChild<QLineEdit*>(QStringLiteral("icp_%1").arg(QLatin1String(key)))
+                                          ->text()
+                                          .split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (const QString& part : parts) {
+                if (!part.trimmed().isEmpty()) {
+                    out.append(part.trimmed());
+                }
+            }
+            return out;
+        };
+        p.industries = values("industries");
+        p.sizes = values("sizes");
+        p.countries = values("countries");
+        p.titles = values("titles");
+        p.technologies = values("technologies");
+        for (const char* trait : {"title", "industry", "size", "country", "technology"}) {
+            p.weights.insert(
+                QLatin1String(trait),
+                box->findChild<QSpinBox*>(QStringLiteral("icp_weight_%1").arg(QLatin1String(trait)))->value());
+        }
+        try {
+            p.save(m_workspace.connection());
+            const qint64 now = Clock::instance().nowMs();
+            models::JobRepository(m_workspace.connection()).enqueue(models::LeadScorer::rescoreJob(), now);
+        } catch (const models::StoreError& error) {
+            showError(this, tr("Could not save the ideal customer"), error.message());
+        }
+    };
+    for (const ListField& field : lists) {
+        auto* edit = new QLineEdit(field.value.join(QStringLiteral(", ")), box);
+        edit->setObjectName(QStringLiteral("icp_%1").arg(QLatin1String(field.key)));
+        edit->setPlaceholderText(field.placeholder);
+        connect(edit, &QLineEdit::editingFinished, this, saveProfile);
+        form->addRow(field.label, edit);
+    }
+    auto* weights = new QHBoxLayout;
+    const QList<QPair<const char*, QString>> traits {{"title", tr("title")},
+                                                     {"industry", tr("industry")},
+                                                     {"size", tr("size")},
+                                                     {"country", tr("country")},
+                                                     {"technology", tr("technology")}};
+    for (const auto& [trait, label] : traits) {
+        auto* spin = new QSpinBox(box);
+        spin->setObjectName(QStringLiteral("icp_weight_%1").arg(QLatin1String(trait)));
+        spin->setRange(0, 100);
+        spin->setValue(profile.weight(trait));
+        spin->setPrefix(label + QStringLiteral(" +"));
+        connect(spin, &QSpinBox::editingFinished, this, saveProfile);
+        weights->addWidget(spin);
+    }
+    weights->addStretch(1);
+    form->addRow(tr("Points:"), weights);
     return box;
 }
 

@@ -51,6 +51,7 @@ private:
     QWidget* buildWorkspace();
     QWidget* buildKeys();
     QWidget* buildMailboxes();
+    QWidget* buildIdealCustomer();
     QWidget* buildDoNotContact();
     void reloadDoNotContact();
     void addKeyRow(QFormLayout* form, const QString& key, const QString& label);

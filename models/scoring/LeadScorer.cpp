@@ -1,0 +1,355 @@
+#include "LeadScorer.h"
+
+#include "../import/Normalize.h"
+#include "../repositories/SettingsRepository.h"
+#include "../store/Database.h"
+#include "../store/Sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sc::models {
+
+namespace {
+
+QString fold(const QString& s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing) {
+            out.append(c.toLower());
+        }
+    }
+    return out.simplified();
+}
+
+QStringList folded(const QStringList& list)
+{
+    QStringList out;
+    for (const QString& s : list) {
+        if (const QString f = fold(s); !f.isEmpty()) {
+            out.append(f);
+        }
+    }
+    return out;
+}
+
+QStringList strings(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& s : v.toArray()) {
+        out.append(s.toString());
+    }
+    return out;
+}
+
+// The first item of `items` that `text` contains, as written in the profile.
+QString firstContained(const QString& text, const QStringList& foldedItems, const QStringList& items)
+{
+    for (qsizetype i = 0; i < foldedItems.size(); ++i) {
+        if (text.contains(foldedItems.at(i))) {
+            return items.value(i, foldedItems.at(i));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+IdealCustomerProfile IdealCustomerProfile::defaults()
+{
+    IdealCustomerProfile p;
+    p.sizes = {QStringLiteral("11-50"), QStringLiteral("51-200"), QStringLiteral("201-500")};
+    p.titles = {QStringLiteral("head of sales"),        QStringLiteral("vp sales"),
+                QStringLiteral("sales director"),       QStringLiteral("chief revenue officer"),
+                QStringLiteral("directeur commercial"), QStringLiteral("directrice commerciale")};
+    p.seniority = {QStringLiteral("head"),        QStringLiteral("vp"),        QStringLiteral("vice president"),
+                   QStringLiteral("director"),    QStringLiteral("chief"),     QStringLiteral("founder"),
+                   QStringLiteral("ceo"),         QStringLiteral("directeur"), QStringLiteral("directrice"),
+                   QStringLiteral("responsable"), QStringLiteral("fondateur"), QStringLiteral("fondatrice")};
+    p.weights = {{QStringLiteral("title"), 30},          {QStringLiteral("seniority"), 10},
+                 {QStringLiteral("industry"), 15},       {QStringLiteral("size"), 15},
+                 {QStringLiteral("country"), 10},        {QStringLiteral("technology"), 10},
+                 {QStringLiteral("email_verified"), 10}, {QStringLiteral("email_likely"), 5},
+                 {QStringLiteral("email_invalid"), -40}, {QStringLiteral("free_mail"), -10},
+                 {QStringLiteral("role_address"), -10}};
+    return p;
+}
+
+int IdealCustomerProfile::weight(const char* trait) const
+{
+    return weights.value(QLatin1String(trait), defaults().weights.value(QLatin1String(trait)));
+}
+
+IdealCustomerProfile IdealCustomerProfile::fromJson(const QJsonObject& json)
+{
+    IdealCustomerProfile p = defaults();
+    auto list = [&](const char* key, QStringList* out) {
+        if (json.contains(QLatin1String(key))) {
+            *out = strings(json.value(QLatin1String(key)));
+        }
+    };
+    list("industries", &p.industries);
+    list("sizes", &p.sizes);
+    list("countries", &p.countries);
+    list("titles", &p.titles);
+    list("seniority", &p.seniority);
+    list("technologies", &p.technologies);
+    const QJsonObject weights = json.value(QStringLiteral("weights")).toObject();
+    for (auto it = weights.begin(); it != weights.end(); ++it) {
+        p.weights.insert(it.key(), it.value().toInt());
+    }
+    return p;
+}
+
+QJsonObject IdealCustomerProfile::toJson() const
+{
+    QJsonObject w;
+    for (auto it = weights.cbegin(); it != weights.cend(); ++it) {
+        w.insert(it.key(), it.value());
+    }
+    return {{QStringLiteral("industries"), QJsonArray::fromStringList(industries)},
+            {QStringLiteral("sizes"), QJsonArray::fromStringList(sizes)},
+            {QStringLiteral("countries"), QJsonArray::fromStringList(countries)},
+            {QStringLiteral("titles"), QJsonArray::fromStringList(titles)},
+            {QStringLiteral("seniority"), QJsonArray::fromStringList(seniority)},
+            {QStringLiteral("technologies"), QJsonArray::fromStringList(technologies)},
+            {QStringLiteral("weights"), w}};
+}
+
+IdealCustomerProfile IdealCustomerProfile::load(const QSqlDatabase& db)
+{
+    const QString json = SettingsRepository(db).value(QStringLiteral("icp"));
+    return json.isEmpty() ? defaults() : fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+}
+
+void IdealCustomerProfile::save(const QSqlDatabase& db) const
+{
+    SettingsRepository(db).setValue(QStringLiteral("icp"),
+                                    QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
+}
+
+LeadScorer::LeadScorer(IdealCustomerProfile profile)
+    : m_profile(std::move(profile))
+    , m_titles(folded(m_profile.titles))
+    , m_seniority(folded(m_profile.seniority))
+    , m_industries(folded(m_profile.industries))
+    , m_technologies(folded(m_profile.technologies))
+{
+}
+
+void LeadScorer::titlePart(const QString& rawTitle, Result* r) const
+{
+    const QString title = fold(rawTitle);
+    if (title.isEmpty()) {
+        return;
+    }
+    if (const QString match = firstContained(title, m_titles, m_profile.titles); !match.isEmpty()) {
+        r->add(m_profile.weight("title"), QStringLiteral("title matches %1").arg(match));
+    } else if (const QString level = firstContained(title, m_seniority, m_profile.seniority); !level.isEmpty()) {
+        r->add(m_profile.weight("seniority"), QStringLiteral("senior title (%1)").arg(level));
+    }
+}
+
+void LeadScorer::companyPart(const Input& in, Result* r) const
+{
+    if (!in.industry.isEmpty()) {
+        if (const QString match = firstContained(fold(in.industry), m_industries, m_profile.industries);
+            !match.isEmpty()) {
+            r->add(m_profile.weight("industry"), QStringLiteral("industry %1").arg(match));
+        }
+    }
+    if (!in.size.isEmpty() && m_profile.sizes.contains(in.size)) {
+        r->add(m_profile.weight("size"), QStringLiteral("size %1").arg(in.size));
+    }
+    if (!in.country.isEmpty() && m_profile.countries.contains(in.country, Qt::CaseInsensitive)) {
+        r->add(m_profile.weight("country"), QStringLiteral("country %1").arg(in.country.toUpper()));
+    }
+    for (const QString& tech : in.technologies) {
+        if (m_technologies.contains(fold(tech))) {
+            r->add(m_profile.weight("technology"), QStringLiteral("uses %1").arg(tech));
+            break;
+        }
+    }
+}
+
+void LeadScorer::emailPart(const QString& email, const QString& verdict, Result* r) const
+{
+    if (verdict == QLatin1String("verified")) {
+        r->add(m_profile.weight("email_verified"), QStringLiteral("verified email"));
+    } else if (verdict == QLatin1String("likely")) {
+        r->add(m_profile.weight("email_likely"), QStringLiteral("likely email"));
+    } else if (verdict == QLatin1String("invalid")) {
+        r->add(m_profile.weight("email_invalid"), QStringLiteral("invalid email"));
+    }
+    if (const qsizetype at = email.indexOf(QLatin1Char('@')); at > 0) {
+        if (Normalize::isPersonalMailDomain(email.mid(at + 1).toLower())) {
+            r->add(m_profile.weight("free_mail"), QStringLiteral("free-mail address"));
+        }
+        static const QStringList roles {QStringLiteral("info"),    QStringLiteral("contact"), QStringLiteral("hello"),
+                                        QStringLiteral("sales"),   QStringLiteral("support"), QStringLiteral("office"),
+                                        QStringLiteral("bonjour"), QStringLiteral("admin"),   QStringLiteral("team")};
+        if (roles.contains(email.left(at).toLower())) {
+            r->add(m_profile.weight("role_address"), QStringLiteral("shared role address"));
+        }
+    }
+}
+
+void LeadScorer::Result::add(int points, const QString& why)
+{
+    if (points != 0) {
+        total += points;
+        reasons.append(
+            QStringLiteral("%1%2 %3").arg(points > 0 ? QStringLiteral("+") : QString()).arg(points).arg(why));
+    }
+}
+
+LeadScorer::Result LeadScorer::score(const Input& in) const
+{
+    Result r;
+    titlePart(in.title, &r);
+    companyPart(in, &r);
+    emailPart(in.email, in.emailVerdict, &r);
+    r.score = std::clamp(r.total, 0, 100);
+    return r;
+}
+
+namespace {
+
+const QString kInputs = QStringLiteral(
+    "SELECT p.id, coalesce(p.title, ''), coalesce(p.email, ''), coalesce(p.email_verdict, ''), p.score, "
+    "coalesce(c.industry, ''), coalesce(c.size_range, ''), coalesce(c.country, ''), coalesce(t.value, ''), "
+    "coalesce(p.company_id, 0) FROM prospects p LEFT JOIN companies c ON c.id = p.company_id LEFT JOIN "
+    "company_facts t ON t.company_id = p.company_id AND t.field = 'technologies' WHERE p.deleted_at IS NULL ");
+
+} // namespace
+
+int LeadScorer::rescoreAll(const QSqlDatabase& db)
+{
+    const LeadScorer scorer(IdealCustomerProfile::load(db));
+    // The company's points once per company, the title's once per distinct title: a million prospects
+    // share a few thousand companies and a few hundred titles.
+    QHash<qint64, int> companyPoints;
+    {
+        QSqlQuery companies(db);
+        companies.setForwardOnly(true);
+        if (!companies.exec(QStringLiteral(
+                "SELECT c.id, coalesce(c.industry, ''), coalesce(c.size_range, ''), coalesce(c.country, ''), "
+                "coalesce(t.value, '') FROM companies c LEFT JOIN company_facts t ON t.company_id = c.id AND "
+                "t.field = 'technologies'"))) {
+            return 0;
+        }
+        Input in;
+        while (companies.next()) {
+            in.industry = companies.value(1).toString();
+            in.size = companies.value(2).toString();
+            in.country = companies.value(3).toString();
+            in.technologies.clear();
+            if (const QString tech = companies.value(4).toString(); !tech.isEmpty()) {
+                for (const QJsonValue& v : QJsonDocument::fromJson(tech.toUtf8()).array()) {
+                    in.technologies.append(v.toString());
+                }
+            }
+            Result r;
+            scorer.companyPart(in, &r);
+            companyPoints.insert(companies.value(0).toLongLong(), r.total);
+        }
+    }
+    QHash<QString, int> titlePoints;
+    QList<QList<qint64>> byScore(101); // prospects whose score changes, by their new score
+    int changed = 0;
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, coalesce(title, ''), coalesce(email, ''), coalesce(email_verdict, ''), "
+                                  "score, coalesce(company_id, 0) FROM prospects WHERE deleted_at IS NULL"))) {
+        return 0;
+    }
+    while (read.next()) {
+        const QString title = read.value(1).toString();
+        auto points = titlePoints.find(title);
+        if (points == titlePoints.end()) {
+            Result r;
+            scorer.titlePart(title, &r);
+            points = titlePoints.insert(title, r.total);
+        }
+        Result email;
+        const QString address = read.value(2).toString();
+        const QString verdict = read.value(3).toString();
+        if (!address.isEmpty() || !verdict.isEmpty()) {
+            scorer.emailPart(address, verdict, &email);
+        }
+        const int score = std::clamp(*points + companyPoints.value(read.value(5).toLongLong()) + email.total, 0, 100);
+        if (score != read.value(4).toInt()) {
+            byScore[score].append(read.value(0).toLongLong());
+            ++changed;
+        }
+    }
+    read.finish();
+    if (changed == 0) {
+        return 0;
+    }
+    // One statement per score value, the ids as a JSON array: a hundred statements, not a million. When
+    // most rows change (a first scoring, a new profile), the score index is rebuilt once at the end
+    // rather than updated row by row.
+    const BulkWriteScope bulk(db);
+    Transaction transaction(db);
+    const qint64 rows = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects")).toLongLong();
+    const bool rebuildIndex = changed > 10000 && changed * 5 > rows;
+    if (rebuildIndex) {
+        Sql::run(db, QStringLiteral("DROP INDEX IF EXISTS prospects_score"));
+    }
+    for (int score = 0; score <= 100; ++score) {
+        const QList<qint64>& ids = byScore.at(score);
+        if (ids.isEmpty()) {
+            continue;
+        }
+        QString list;
+        list.reserve(ids.size() * 8);
+        list += QLatin1Char('[');
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (i > 0) {
+                list += QLatin1Char(',');
+            }
+            list += QString::number(ids.at(i));
+        }
+        list += QLatin1Char(']');
+        Sql::run(db, QStringLiteral("UPDATE prospects SET score = :s WHERE id IN (SELECT value FROM json_each(:ids))"),
+                 {{":s", score}, {":ids", list}});
+    }
+    if (rebuildIndex) {
+        Sql::run(db, QStringLiteral("CREATE INDEX prospects_score ON prospects(score)"));
+    }
+    transaction.commit();
+    return changed;
+}
+
+LeadScorer::Input LeadScorer::inputFor(const QSqlDatabase& db, qint64 prospectId)
+{
+    QSqlQuery q = Sql::run(db, kInputs + QStringLiteral("AND p.id = :id"), {{":id", prospectId}});
+    Input in;
+    if (!q.next()) {
+        return in;
+    }
+    in.title = q.value(1).toString();
+    in.email = q.value(2).toString();
+    in.emailVerdict = q.value(3).toString();
+    in.industry = q.value(5).toString();
+    in.size = q.value(6).toString();
+    in.country = q.value(7).toString();
+    for (const QJsonValue& v : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array()) {
+        in.technologies.append(v.toString());
+    }
+    return in;
+}
+
+NewJob LeadScorer::rescoreJob()
+{
+    NewJob job;
+    job.kind = QString::fromLatin1(JobKind);
+    job.maxAttempts = 2;
+    job.dedupeKey = QStringLiteral("research.score");
+    return job;
+}
+
+} // namespace sc::models
