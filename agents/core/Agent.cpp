@@ -191,7 +191,8 @@ void Agent::finishRun(JobRun* run, Outcome outcome, const QString& error, const 
         shutDown();
         return;
     }
-    setState(State::Idle);
+    // Busy until the next look at the queue: poke() claims the next due job or, finding none, says
+    // Idle. Saying Idle here would tell the host "all done" between two queued jobs.
     if (!m_pokeQueued) {
         m_pokeQueued = true;
         QMetaObject::invokeMethod(this, &Agent::poke, Qt::QueuedConnection);

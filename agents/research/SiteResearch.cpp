@@ -149,11 +149,17 @@ SiteResearch::Result SiteResearch::run(const QString& domainOrUrl, const std::fu
         robots = Robots::parse(robotsAnswer.body, QLatin1String(HttpFetcher::RobotsToken));
     } else if (robotsAnswer.ok && robotsAnswer.status >= 400 && robotsAnswer.status < 500) {
         robots = Robots::allowAll();
+    } else if (!robotsAnswer.ok) {
+        // The site cannot be reached at all (name, connection, TLS, time): say that, not "robots.txt".
+        result.error = QStringLiteral("%1: %2").arg(m_host, robotsAnswer.error);
+        return result;
     } else {
+        // A failing robots.txt (5xx) means "not now" (RFC 9309): nothing is read.
         robots = Robots::disallowAll();
-        result.skipped.append(QStringLiteral("%1: %2").arg(
-            robotsUrl.toString(),
-            robotsAnswer.ok ? QStringLiteral("HTTP status %1").arg(robotsAnswer.status) : robotsAnswer.error));
+        result.error = QStringLiteral("%1: robots.txt answered HTTP %2, so the site is not read now")
+                           .arg(m_host)
+                           .arg(robotsAnswer.status);
+        return result;
     }
     m_robots = &robots;
     m_delayMs = std::max(m_delayMs, robots.crawlDelayMs());

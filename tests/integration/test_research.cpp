@@ -205,6 +205,98 @@ private Q_SLOTS:
                  QStringLiteral("verified"));
         tests::stopByPid(dns);
     }
+
+    // The Research agent's jobs: a batch of companies read one request at a time per site (never more
+    // than one connection to a host: the batch rule is "at most 2"), facts stored with their page and
+    // time, the rep's own values kept, and the scores updated after.
+    void researchJobsStoreFactsKeepTheRepsValuesAndRescore()
+    {
+        m_ws = m_home.filePath(QStringLiteral("ws-jobs"));
+        QFile csv(m_home.filePath(QStringLiteral("prospects.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("email,first_name,last_name,title,company,website\n"
+                  "ada.lowe@heron-works.example,Ada,Lowe,Head of Sales,Heron Works (our name),heron-works.example\n"
+                  "marc.roux@plover-outils.example,Marc,Roux,Directeur commercial,,plover-outils.example\n");
+        csv.close();
+        QProcess* import = startCli({QStringLiteral("import"), csv.fileName()});
+        QVERIFY(import->waitForFinished(30000));
+        QCOMPARE(import->exitCode(), 0);
+        // Where the fixture sites are, no politeness wait, a short page timeout: settings of the workspace.
+        {
+            const QString file = m_ws + QStringLiteral("/workspace.sqlite");
+            const QSqlDatabase db = Database::connection(file);
+            QStringList connectTo;
+            for (const QString& host : expectedSites().keys()) {
+                connectTo.append(m_server.connectTo(host));
+            }
+            for (const auto& [key, value] :
+                 {std::pair {QStringLiteral("research.connect_to"), connectTo.join(QLatin1Char(','))},
+                  std::pair {QStringLiteral("research.delay_ms"), QStringLiteral("0")},
+                  std::pair {QStringLiteral("research.timeout_ms"), QStringLiteral("2000")},
+                  std::pair {QStringLiteral("icp"),
+                             QStringLiteral("{\"countries\":[\"GB\"],\"technologies\":[\"HubSpot\"]}")}}) {
+                Sql::run(db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (:k, :v)"),
+                         {{":k", key}, {":v", value}});
+            }
+        }
+        Database::release(m_ws + QStringLiteral("/workspace.sqlite"));
+        m_server.reset();
+        QStringList domains;
+        for (const QString& host : expectedSites().keys()) {
+            domains.append(host);
+        }
+        for (const QString& domain : std::as_const(domains)) {
+            QProcess* enqueue
+                = startCli({QStringLiteral("jobs"), QStringLiteral("enqueue"), QStringLiteral("research.company"),
+                            QStringLiteral("--payload"), QStringLiteral("{\"domain\": \"http://%1/\"}").arg(domain)});
+            QVERIFY(enqueue->waitForFinished(30000));
+            QCOMPARE(enqueue->exitCode(), 0);
+        }
+        QProcess* run = startCli({QStringLiteral("jobs"), QStringLiteral("run")});
+        QVERIFY(run->waitForFinished(180000));
+        const QByteArray out = run->readAllStandardOutput() + run->readAllStandardError();
+        QVERIFY2(out.contains(" succeeded, 0 failed"), out.constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'research.company' AND state = "
+                                       "'succeeded'"))
+                     .toInt(),
+                 int(domains.size()));
+        QVERIFY(
+            scalar(QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'research.score' AND state = 'succeeded'"))
+                .toInt()
+            >= 1);
+        // Never more than one request at a time to one site.
+        const QJsonObject concurrency = m_server.stats().value(QStringLiteral("max_concurrent")).toObject();
+        QCOMPARE(concurrency.size(), domains.size());
+        for (auto it = concurrency.begin(); it != concurrency.end(); ++it) {
+            QVERIFY2(it.value().toInt() <= 1, qPrintable(it.key()));
+        }
+        // Facts with their page and time; the rep's company name kept, an empty column filled.
+        QCOMPARE(scalar(QStringLiteral("SELECT name FROM companies WHERE domain = 'heron-works.example'")).toString(),
+                 QStringLiteral("Heron Works (our name)"));
+        QCOMPARE(scalar(QStringLiteral("SELECT value FROM company_facts f JOIN companies c ON c.id = f.company_id "
+                                       "WHERE c.domain = 'heron-works.example' AND f.field = 'name'"))
+                     .toString(),
+                 QStringLiteral("Heron Works Ltd"));
+        QCOMPARE(scalar(QStringLiteral("SELECT country || ' ' || size_range FROM companies WHERE domain = "
+                                       "'heron-works.example'"))
+                     .toString(),
+                 QStringLiteral("GB 11-50"));
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM company_facts WHERE source_url LIKE 'http://%' AND "
+                                      "fetched_at > 0"))
+                    .toInt()
+                >= 40);
+        QCOMPARE(scalar(QStringLiteral("SELECT source_url FROM company_facts f JOIN companies c ON c.id = f.company_id "
+                                       "WHERE c.domain = 'plover-outils.example' AND f.field = 'address'"))
+                     .toString(),
+                 QStringLiteral("http://plover-outils.example/mentions-legales.html"));
+        // A company the rep did not have yet was added, named by its site.
+        QCOMPARE(scalar(QStringLiteral("SELECT name FROM companies WHERE domain = 'puffin-saas.example'")).toString(),
+                 QStringLiteral("Puffin Software Inc."));
+        // Scores from what research found: Ada (Head of Sales +30, 11-50 +15, GB +10, HubSpot +10) above
+        // Marc (Directeur commercial +30, 11-50 +15; France and no HubSpot are not in the profile).
+        QCOMPARE(scalar(QStringLiteral("SELECT score FROM prospects WHERE first_name = 'Ada'")).toInt(), 65);
+        QCOMPARE(scalar(QStringLiteral("SELECT score FROM prospects WHERE first_name = 'Marc'")).toInt(), 45);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResearch)
