@@ -144,6 +144,37 @@
     </message>
 </context>
 <context>
+    <name>sc::agents::research::ResearchAgent</name>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research a company&apos;s website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring the prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prospect has no company website to research.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No website to research.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::app::Cli</name>
     <message>
         <source>Run &apos;sales-copilot-cli --help&apos; for usage.</source>
@@ -581,39 +612,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commands:
-  init [--name NAME]                 create (or upgrade) the workspace
-  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
-  jobs list [--state STATE]          show queued, running and recent jobs
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           run every due job headless, then exit
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     export prospects (columns that import back)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
-  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-               [--auth password|oauth2] [--cap N]
-  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
-  accounts list
-  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
-  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
-       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
-  outbox list [--account NAME]       what waits, went, failed or needs a decision
-  outbox flush [--account NAME]      send what is due now
-  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
-  secrets status                     can secrets be saved on this computer?
-  secrets set NAME                   save the value read from standard input
-  secrets delete NAME
-  version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>password or oauth2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,6 +722,166 @@ Commands:
     <message>
         <source>outbox needs a subcommand: list, flush, retry ID, confirm ID, cancel ID</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scoring benchmark changed no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commands:
+  init [--name NAME]                 create (or upgrade) the workspace
+  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
+  jobs list [--state STATE]          show queued, running and recent jobs
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           run every due job headless, then exit
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     export prospects (columns that import back)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
+  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+               [--auth password|oauth2] [--cap N]
+  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
+  accounts list
+  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
+  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
+       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
+  outbox list [--account NAME]       what waits, went, failed or needs a decision
+  outbox flush [--account NAME]      send what is due now
+  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
+  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company&apos;s own website says
+  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
+                                     candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)
+  score                              score every prospect against the ideal-customer profile now
+  secrets status                     can secrets be saved on this computer?
+  secrets set NAME                   save the value read from standard input
+  secrets delete NAME
+  version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait at least this long between two requests to the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on a page after this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what was found in the workspace (the company&apos;s facts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrich needs one domain or web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delay-ms must be a number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds, 100 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns must be an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email verify needs one address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email needs: find --first NAME [--last NAME] --domain DOMAIN, or verify ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) changed in %1 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2340,62 @@ Commands:
         <source>Could not log the call</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Research the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not researched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research queued: see Agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ProspectsView</name>
@@ -2454,6 +2668,45 @@ Commands:
         <source>No sequence yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research a company from its website: name, description, address, phones, public emails, profiles, technologies, size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s website or domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Researching %n company website(s): follow it in Agents.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a website or a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Researching %1: the company appears when its website has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research the company website(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::SettingsView</name>
@@ -2639,6 +2892,70 @@ Commands:
     </message>
     <message>
         <source>Unsubscribe page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists are comma-separated. Scores update in the background when this changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics, Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sizes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of Sales, Directeur commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technologies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the ideal customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

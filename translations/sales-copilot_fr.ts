@@ -146,6 +146,37 @@
     </message>
 </context>
 <context>
+    <name>sc::agents::research::ResearchAgent</name>
+    <message>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Score the prospects</source>
+        <translation>Noter les prospects</translation>
+    </message>
+    <message>
+        <source>Research a company&apos;s website</source>
+        <translation>Étudier le site d&apos;une entreprise</translation>
+    </message>
+    <message>
+        <source>Scoring the prospects</source>
+        <translation>Notation des prospects</translation>
+    </message>
+    <message>
+        <source>This prospect has no company website to research.</source>
+        <translation>Ce prospect n&apos;a pas de site d&apos;entreprise à étudier.</translation>
+    </message>
+    <message>
+        <source>No website to research.</source>
+        <translation>Aucun site à étudier.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+</context>
+<context>
     <name>sc::app::Cli</name>
     <message>
         <source>Run &apos;sales-copilot-cli --help&apos; for usage.</source>
@@ -583,68 +614,6 @@
         <translation>SMTP : %1</translation>
     </message>
     <message>
-        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commands:
-  init [--name NAME]                 create (or upgrade) the workspace
-  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
-  jobs list [--state STATE]          show queued, running and recent jobs
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           run every due job headless, then exit
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     export prospects (columns that import back)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
-  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-               [--auth password|oauth2] [--cap N]
-  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
-  accounts list
-  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
-  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
-       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
-  outbox list [--account NAME]       what waits, went, failed or needs a decision
-  outbox flush [--account NAME]      send what is due now
-  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
-  secrets status                     can secrets be saved on this computer?
-  secrets set NAME                   save the value read from standard input
-  secrets delete NAME
-  version
-</source>
-        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commandes :
-  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
-  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
-  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           exécute les tâches dues sans interface, puis quitte
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
-  classify FILE.eml...               ce qu’est chaque message : rebond, réponse automatique, intérêt…
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-               [--auth password|oauth2] [--cap N]
-  accounts test NAME                 se connecte à ses serveurs IMAP et SMTP, dit ce qui échoue
-  accounts list
-  sync [--account NAME]              relève le courrier (INBOX et Envoyés), le classe, le range en fils
-  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
-       [--in-reply-to MESSAGE-ID] [--queue-only]   met un e-mail en file et l&apos;envoie (règles d&apos;envoi)
-  outbox list [--account NAME]       ce qui attend, est parti, a échoué ou attend votre décision
-  outbox flush [--account NAME]      envoie ce qui est dû maintenant
-  outbox retry ID | outbox confirm ID | outbox cancel ID   décider d&apos;un message échoué ou incertain
-  secrets status                     les secrets peuvent-ils être enregistrés ici ?
-  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
-  secrets delete NAME
-  version
-</translation>
-    </message>
-    <message>
         <source>password or oauth2</source>
         <translation>password ou oauth2</translation>
     </message>
@@ -755,6 +724,199 @@ Commandes :
     <message>
         <source>outbox needs a subcommand: list, flush, retry ID, confirm ID, cancel ID</source>
         <translation>outbox attend une sous-commande : list, flush, retry ID, confirm ID, cancel ID</translation>
+    </message>
+    <message>
+        <source>the scoring benchmark changed no score</source>
+        <translation>la mesure de la notation n&apos;a changé aucune note</translation>
+    </message>
+    <message>
+        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commands:
+  init [--name NAME]                 create (or upgrade) the workspace
+  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
+  jobs list [--state STATE]          show queued, running and recent jobs
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           run every due job headless, then exit
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     export prospects (columns that import back)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
+  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+               [--auth password|oauth2] [--cap N]
+  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
+  accounts list
+  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
+  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
+       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
+  outbox list [--account NAME]       what waits, went, failed or needs a decision
+  outbox flush [--account NAME]      send what is due now
+  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
+  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company&apos;s own website says
+  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
+                                     candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)
+  score                              score every prospect against the ideal-customer profile now
+  secrets status                     can secrets be saved on this computer?
+  secrets set NAME                   save the value read from standard input
+  secrets delete NAME
+  version
+</source>
+        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commandes :
+  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
+  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
+  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           exécute les tâches dues sans interface, puis quitte
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
+  classify FILE.eml...               ce qu’est chaque message : rebond, réponse automatique, intérêt…
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+               [--auth password|oauth2] [--cap N]
+  accounts test NAME                 se connecte à ses serveurs IMAP et SMTP, dit ce qui échoue
+  accounts list
+  sync [--account NAME]              relève le courrier (INBOX et Envoyés), le classe, le range en fils
+  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
+       [--in-reply-to MESSAGE-ID] [--queue-only]   met un e-mail en file et l&apos;envoie (règles d&apos;envoi)
+  outbox list [--account NAME]       ce qui attend, est parti, a échoué ou attend votre décision
+  outbox flush [--account NAME]      envoie ce qui est dû maintenant
+  outbox retry ID | outbox confirm ID | outbox cancel ID   décider d&apos;un message échoué ou incertain
+  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   ce que dit le site de l&apos;entreprise
+  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
+                                     adresses possibles et leur fiabilité (MX, modèle du domaine ; sans sonde SMTP)
+  score                              note chaque prospect selon le profil de client idéal, maintenant
+  secrets status                     les secrets peuvent-ils être enregistrés ici ?
+  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
+  secrets delete NAME
+  version
+</translation>
+    </message>
+    <message>
+        <source>Wait at least this long between two requests to the site</source>
+        <translation>Attendre au moins ce délai entre deux requêtes au site</translation>
+    </message>
+    <message>
+        <source>Give up on a page after this long</source>
+        <translation>Abandonner une page après ce délai</translation>
+    </message>
+    <message>
+        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
+        <translation>Joindre HOST:PORT à CONNECT-HOST:CONNECT-PORT à la place (serveur de test, proxy)</translation>
+    </message>
+    <message>
+        <source>Keep what was found in the workspace (the company&apos;s facts)</source>
+        <translation>Garder ce qui a été trouvé dans l&apos;espace de travail (les informations de l&apos;entreprise)</translation>
+    </message>
+    <message>
+        <source>enrich needs one domain or web address</source>
+        <translation>enrich attend un domaine ou une adresse web</translation>
+    </message>
+    <message>
+        <source>--delay-ms must be a number of milliseconds</source>
+        <translation>--delay-ms doit être un nombre de millisecondes</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds, 100 or more</source>
+        <translation>--timeout-ms doit être un nombre de millisecondes, 100 ou plus</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Technologies</source>
+        <translation>Technologies</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 salariés</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Pages lues</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The company&apos;s domain</source>
+        <translation>Le domaine de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s</source>
+        <translation>Interroger ce serveur DNS (une adresse IP) au lieu de celui du système</translation>
+    </message>
+    <message>
+        <source>--dns must be an IP address</source>
+        <translation>--dns doit être une adresse IP</translation>
+    </message>
+    <message>
+        <source>email verify needs one address</source>
+        <translation>email verify attend une adresse</translation>
+    </message>
+    <message>
+        <source>email needs: find --first NAME [--last NAME] --domain DOMAIN, or verify ADDRESS</source>
+        <translation>email attend : find --first NAME [--last NAME] --domain DOMAIN, ou verify ADDRESS</translation>
+    </message>
+    <message>
+        <source>score takes no arguments</source>
+        <translation>score ne prend pas d&apos;argument</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) changed in %1 ms</source>
+        <translation>
+            <numerusform>%n note changée en %1 ms</numerusform>
+            <numerusform>%n notes changées en %1 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2375,62 @@ Commandes :
         <source>Could not log the call</source>
         <translation>Impossible de noter l’appel</translation>
     </message>
+    <message>
+        <source>Research the company</source>
+        <translation>Étudier l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Note %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not researched yet.</source>
+        <translation>Pas encore étudiée.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Public emails</source>
+        <translation>E-mails publics</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Technologies</source>
+        <translation>Technologies</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Salariés</translation>
+    </message>
+    <message>
+        <source>Research queued: see Agents.</source>
+        <translation>Recherche lancée : voir Agents.</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ProspectsView</name>
@@ -2485,6 +2703,45 @@ Commandes :
         <source>No sequence yet</source>
         <translation>Aucune séquence pour l’instant</translation>
     </message>
+    <message>
+        <source>Add company…</source>
+        <translation>Ajouter une entreprise…</translation>
+    </message>
+    <message>
+        <source>Research a company from its website: name, description, address, phones, public emails, profiles, technologies, size</source>
+        <translation>Étudier une entreprise à partir de son site : nom, description, adresse, téléphones, e-mails publics, profils, technologies, taille</translation>
+    </message>
+    <message>
+        <source>Add a company</source>
+        <translation>Ajouter une entreprise</translation>
+    </message>
+    <message>
+        <source>The company&apos;s website or domain:</source>
+        <translation>Le site ou le domaine de l&apos;entreprise :</translation>
+    </message>
+    <message>
+        <source>Could not start the research</source>
+        <translation>Impossible de lancer la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Researching %n company website(s): follow it in Agents.</source>
+        <translation>
+            <numerusform>Étude de %n site d&apos;entreprise : suivez-la dans Agents.</numerusform>
+            <numerusform>Étude de %n sites d&apos;entreprise : suivez-la dans Agents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a website or a domain.</source>
+        <translation>« %1 » n&apos;est ni un site ni un domaine.</translation>
+    </message>
+    <message>
+        <source>Researching %1: the company appears when its website has been read.</source>
+        <translation>Recherche sur %1 : l&apos;entreprise apparaît une fois son site lu.</translation>
+    </message>
+    <message>
+        <source>Research the company website(s)</source>
+        <translation>Étudier le ou les sites des entreprises</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::SettingsView</name>
@@ -2671,6 +2928,70 @@ Commandes :
     <message>
         <source>Unsubscribe page:</source>
         <translation>Page de désinscription :</translation>
+    </message>
+    <message>
+        <source>Ideal customer</source>
+        <translation>Client idéal</translation>
+    </message>
+    <message>
+        <source>Lists are comma-separated. Scores update in the background when this changes.</source>
+        <translation>Listes séparées par des virgules. Les notes se mettent à jour en arrière-plan quand ceci change.</translation>
+    </message>
+    <message>
+        <source>Industries:</source>
+        <translation>Secteurs :</translation>
+    </message>
+    <message>
+        <source>Logistics, Retail</source>
+        <translation>Logistique, Commerce</translation>
+    </message>
+    <message>
+        <source>Company sizes:</source>
+        <translation>Tailles d&apos;entreprise :</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>Titles:</source>
+        <translation>Fonctions :</translation>
+    </message>
+    <message>
+        <source>Head of Sales, Directeur commercial</source>
+        <translation>Directeur commercial, Head of Sales</translation>
+    </message>
+    <message>
+        <source>Technologies:</source>
+        <translation>Technologies :</translation>
+    </message>
+    <message>
+        <source>Could not save the ideal customer</source>
+        <translation>Impossible d&apos;enregistrer le client idéal</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>technology</source>
+        <translation>technologie</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Points :</translation>
     </message>
 </context>
 <context>

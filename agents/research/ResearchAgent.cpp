@@ -1,5 +1,6 @@
 #include "ResearchAgent.h"
 
+#include "EmailFinder.h"
 #include "agents/core/JobRun.h"
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
@@ -142,6 +143,34 @@ void ResearchAgent::execute(JobRun* run)
         companyId = companies.companyForDomain(domain, now);
     }
     companies.store(companyId, storedFacts(result.facts, now), now);
+    // The prospect's own address, judged now that the company's published addresses are known.
+    if (const qint64 prospect = payload.value(QStringLiteral("prospect")).toInteger(); prospect > 0) {
+        QSqlQuery p
+            = models::Sql::run(db,
+                               QStringLiteral("SELECT coalesce(email, ''), first_name, last_name FROM prospects "
+                                              "WHERE id = :id"),
+                               {{":id", prospect}});
+        if (p.next() && !p.value(0).toString().isEmpty()) {
+            const QString email = p.value(0).toString();
+            const QString emailDomain = email.section(QLatin1Char('@'), 1).toLower();
+            QList<EmailFinder::Known> known;
+            for (const auto& person : companies.peopleAt(emailDomain)) {
+                if (person.email != email.toLower()) {
+                    known.append({person.first, person.last, person.email});
+                }
+            }
+            int support = 0;
+            const QString learned = EmailFinder::learnPattern(known, &support);
+            QStringList hosts;
+            QString dnsError;
+            QHostAddress nameserver;
+            nameserver.setAddress(models::SettingsRepository(db).value(QStringLiteral("research.dns")));
+            const MxChecker::Answer mx = MxChecker(nameserver).check(emailDomain, &hosts, &dnsError);
+            const EmailFinder::Verdict v = verifyEmail(email, p.value(1).toString(), p.value(2).toString(), mx, learned,
+                                                       support, companies.publishedOrSeenAt(emailDomain));
+            companies.setEmailVerdict(prospect, v.status, v.reason, now);
+        }
+    }
     // What research found may change scores (technologies, size, country).
     models::JobRepository(db).enqueue(models::LeadScorer::rescoreJob(), now);
     QJsonObject summary = result.facts.toJson();

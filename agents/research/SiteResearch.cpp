@@ -128,7 +128,7 @@ SiteResearch::Result SiteResearch::run(const QString& domainOrUrl, const std::fu
 {
     Result result;
     const QString input = domainOrUrl.trimmed();
-    const QUrl start(input.contains(QLatin1String("://")) ? input : QStringLiteral("https://%1/").arg(input));
+    QUrl start(input.contains(QLatin1String("://")) ? input : QStringLiteral("https://%1/").arg(input));
     if (!start.isValid() || start.host().isEmpty()) {
         result.error = QStringLiteral("not a domain or web address: %1").arg(domainOrUrl);
         return result;
@@ -143,7 +143,14 @@ SiteResearch::Result SiteResearch::run(const QString& domainOrUrl, const std::fu
     robotsUrl.setQuery(QString());
     robotsUrl.setFragment(QString());
     waitTurn();
-    const HttpFetcher::Response robotsAnswer = m_fetcher.get(robotsUrl.toString());
+    HttpFetcher::Response robotsAnswer = m_fetcher.get(robotsUrl.toString());
+    if (!robotsAnswer.ok && !input.contains(QLatin1String("://"))) {
+        // A bare domain: HTTPS first, plain HTTP when the site has no HTTPS at all.
+        start.setScheme(QStringLiteral("http"));
+        robotsUrl.setScheme(QStringLiteral("http"));
+        waitTurn();
+        robotsAnswer = m_fetcher.get(robotsUrl.toString());
+    }
     Robots robots;
     if (robotsAnswer.ok && robotsAnswer.status == 200) {
         robots = Robots::parse(robotsAnswer.body, QLatin1String(HttpFetcher::RobotsToken));

@@ -61,6 +61,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company's own website says\n"
     "  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]\n"
     "                                     candidate addresses and how sure (MX, the domain's pattern; no SMTP probe)\n"
+    "  score                              score every prospect against the ideal-customer profile now\n"
     "  secrets status                     can secrets be saved on this computer?\n"
     "  secrets set NAME                   save the value read from standard input\n"
     "  secrets delete NAME\n"
@@ -229,6 +230,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("sync")) {
             return cmdSync(rest);
+        }
+        if (command == QLatin1String("score")) {
+            return cmdScore(rest);
         }
         if (command == QLatin1String("email")) {
             return cmdEmail(rest);

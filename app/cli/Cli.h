@@ -58,6 +58,7 @@ private:
     int cmdSend(const QStringList& args);
     int cmdEnrich(const QStringList& args);
     int cmdEmail(const QStringList& args);
+    int cmdScore(const QStringList& args);
     int cmdOutbox(const QStringList& args);
     // The accounts of --account NAME (all when empty); false with the error printed when none.
     bool selectAccounts(const QString& name, QList<models::MailAccount>* out, int* code);

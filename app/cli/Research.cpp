@@ -4,8 +4,10 @@
 #include "agents/research/ResearchAgent.h"
 #include "agents/research/SiteResearch.h"
 #include "models/Clock.h"
+#include "models/scoring/LeadScorer.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -178,6 +180,30 @@ int Cli::cmdEmail(const QStringList& args)
                                                 {QStringLiteral("pattern"), learned},
                                                 {QStringLiteral("mx"), QJsonArray::fromStringList(hosts)},
                                                 {QStringLiteral("candidates"), results}}));
+    }
+    return 0;
+}
+
+} // namespace sc::app
+
+namespace sc::app {
+
+int Cli::cmdScore(const QStringList& args)
+{
+    if (!args.isEmpty()) {
+        return usage(tr("score takes no arguments"));
+    }
+    if (!openWorkspace()) {
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const int changed = models::LeadScorer::rescoreAll(m_workspace->connection());
+    const qint64 ms = timer.elapsed();
+    if (m_json) {
+        printJson(QJsonObject {{QStringLiteral("changed"), changed}, {QStringLiteral("ms"), ms}});
+    } else {
+        print(tr("%n score(s) changed in %1 ms", nullptr, changed).arg(ms));
     }
     return 0;
 }

@@ -70,6 +70,11 @@ QString companyDomain(const QString& urlOrDomain)
 
 bool isPersonalMailDomain(const QString& domain)
 {
+    return personalMailDomains().contains(domain);
+}
+
+const QSet<QString>& personalMailDomains()
+{
     static const QSet<QString> personal {
         QStringLiteral("gmail.com"),      QStringLiteral("googlemail.com"), QStringLiteral("yahoo.com"),
         QStringLiteral("yahoo.fr"),       QStringLiteral("hotmail.com"),    QStringLiteral("hotmail.fr"),
@@ -79,7 +84,7 @@ bool isPersonalMailDomain(const QString& domain)
         QStringLiteral("protonmail.com"), QStringLiteral("gmx.com"),        QStringLiteral("gmx.fr"),
         QStringLiteral("orange.fr"),      QStringLiteral("wanadoo.fr"),     QStringLiteral("free.fr"),
         QStringLiteral("sfr.fr"),         QStringLiteral("laposte.net"),    QStringLiteral("bbox.fr")};
-    return personal.contains(domain);
+    return personal;
 }
 
 QString asciiKey(const QString& name)

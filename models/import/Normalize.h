@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 
 namespace sc::models {
@@ -16,6 +17,7 @@ QString host(const QString& urlOrDomain);
 QString companyDomain(const QString& urlOrDomain);
 // Webmail and ISP domains say nothing about the company a person works for.
 bool isPersonalMailDomain(const QString& domain);
+const QSet<QString>& personalMailDomains();
 // "Réunion planifiée!" -> "reunion_planifiee": a stable ASCII key for something a rep named.
 QString asciiKey(const QString& name);
 } // namespace Normalize

@@ -55,6 +55,15 @@ QString firstContained(const QString& text, const QStringList& foldedItems, cons
     return {};
 }
 
+// Shared mailboxes, not people.
+const QStringList& roleParts()
+{
+    static const QStringList roles {QStringLiteral("info"),    QStringLiteral("contact"), QStringLiteral("hello"),
+                                    QStringLiteral("sales"),   QStringLiteral("support"), QStringLiteral("office"),
+                                    QStringLiteral("bonjour"), QStringLiteral("admin"),   QStringLiteral("team")};
+    return roles;
+}
+
 } // namespace
 
 IdealCustomerProfile IdealCustomerProfile::defaults()
@@ -187,10 +196,7 @@ void LeadScorer::emailPart(const QString& email, const QString& verdict, Result*
         if (Normalize::isPersonalMailDomain(email.mid(at + 1).toLower())) {
             r->add(m_profile.weight("free_mail"), QStringLiteral("free-mail address"));
         }
-        static const QStringList roles {QStringLiteral("info"),    QStringLiteral("contact"), QStringLiteral("hello"),
-                                        QStringLiteral("sales"),   QStringLiteral("support"), QStringLiteral("office"),
-                                        QStringLiteral("bonjour"), QStringLiteral("admin"),   QStringLiteral("team")};
-        if (roles.contains(email.left(at).toLower())) {
+        if (roleParts().contains(email.left(at).toLower())) {
             r->add(m_profile.weight("role_address"), QStringLiteral("shared role address"));
         }
     }
@@ -228,100 +234,100 @@ const QString kInputs = QStringLiteral(
 int LeadScorer::rescoreAll(const QSqlDatabase& db)
 {
     const LeadScorer scorer(IdealCustomerProfile::load(db));
-    // The company's points once per company, the title's once per distinct title: a million prospects
-    // share a few thousand companies and a few hundred titles.
-    QHash<qint64, int> companyPoints;
+    const IdealCustomerProfile& profile = scorer.m_profile;
+    // What needs judgement (a title, a company) is scored here once per distinct value: a million
+    // prospects share a few thousand companies and a few hundred titles. SQLite then adds the parts up
+    // for every row in one pass, and only the scores that change are written.
+    const BulkWriteScope bulk(db);
+    Transaction transaction(db);
+    for (const char* ddl :
+         {"CREATE TEMP TABLE IF NOT EXISTS score_titles (title TEXT PRIMARY KEY, points INTEGER) WITHOUT ROWID",
+          "CREATE TEMP TABLE IF NOT EXISTS score_companies (id INTEGER PRIMARY KEY, points INTEGER)",
+          "CREATE TEMP TABLE IF NOT EXISTS score_free_mail (domain TEXT PRIMARY KEY) WITHOUT ROWID",
+          "CREATE TEMP TABLE IF NOT EXISTS score_roles (part TEXT PRIMARY KEY) WITHOUT ROWID",
+          "DROP TABLE IF EXISTS temp.score_changed", "DELETE FROM score_titles", "DELETE FROM score_companies",
+          "DELETE FROM score_free_mail", "DELETE FROM score_roles"}) {
+        Sql::run(db, QString::fromLatin1(ddl));
+    }
+    QStringList titles;
     {
-        QSqlQuery companies(db);
-        companies.setForwardOnly(true);
-        if (!companies.exec(QStringLiteral(
-                "SELECT c.id, coalesce(c.industry, ''), coalesce(c.size_range, ''), coalesce(c.country, ''), "
-                "coalesce(t.value, '') FROM companies c LEFT JOIN company_facts t ON t.company_id = c.id AND "
-                "t.field = 'technologies'"))) {
-            return 0;
+        QSqlQuery q = Sql::run(db,
+                               QStringLiteral("SELECT DISTINCT title FROM prospects WHERE title IS NOT NULL AND "
+                                              "title <> '' AND deleted_at IS NULL"));
+        while (q.next()) {
+            titles.append(q.value(0).toString());
         }
+    }
+    QSqlQuery insertTitle = Sql::prepare(db, QStringLiteral("INSERT INTO score_titles VALUES (:t, :p)"));
+    for (const QString& title : std::as_const(titles)) {
+        Result r;
+        scorer.titlePart(title, &r);
+        if (r.total != 0) {
+            Sql::bind(insertTitle, {{":t", title}, {":p", r.total}});
+            Sql::exec(insertTitle);
+        }
+    }
+    QList<QPair<qint64, int>> companyPoints;
+    {
+        QSqlQuery q = Sql::run(db,
+                               QStringLiteral("SELECT c.id, coalesce(c.industry, ''), coalesce(c.size_range, ''), "
+                                              "coalesce(c.country, ''), coalesce(t.value, '') FROM companies c "
+                                              "LEFT JOIN company_facts t ON t.company_id = c.id AND t.field = "
+                                              "'technologies'"));
         Input in;
-        while (companies.next()) {
-            in.industry = companies.value(1).toString();
-            in.size = companies.value(2).toString();
-            in.country = companies.value(3).toString();
+        while (q.next()) {
+            in.industry = q.value(1).toString();
+            in.size = q.value(2).toString();
+            in.country = q.value(3).toString();
             in.technologies.clear();
-            if (const QString tech = companies.value(4).toString(); !tech.isEmpty()) {
+            if (const QString tech = q.value(4).toString(); !tech.isEmpty()) {
                 for (const QJsonValue& v : QJsonDocument::fromJson(tech.toUtf8()).array()) {
                     in.technologies.append(v.toString());
                 }
             }
             Result r;
             scorer.companyPart(in, &r);
-            companyPoints.insert(companies.value(0).toLongLong(), r.total);
-        }
-    }
-    QHash<QString, int> titlePoints;
-    QList<QList<qint64>> byScore(101); // prospects whose score changes, by their new score
-    int changed = 0;
-    QSqlQuery read(db);
-    read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT id, coalesce(title, ''), coalesce(email, ''), coalesce(email_verdict, ''), "
-                                  "score, coalesce(company_id, 0) FROM prospects WHERE deleted_at IS NULL"))) {
-        return 0;
-    }
-    while (read.next()) {
-        const QString title = read.value(1).toString();
-        auto points = titlePoints.find(title);
-        if (points == titlePoints.end()) {
-            Result r;
-            scorer.titlePart(title, &r);
-            points = titlePoints.insert(title, r.total);
-        }
-        Result email;
-        const QString address = read.value(2).toString();
-        const QString verdict = read.value(3).toString();
-        if (!address.isEmpty() || !verdict.isEmpty()) {
-            scorer.emailPart(address, verdict, &email);
-        }
-        const int score = std::clamp(*points + companyPoints.value(read.value(5).toLongLong()) + email.total, 0, 100);
-        if (score != read.value(4).toInt()) {
-            byScore[score].append(read.value(0).toLongLong());
-            ++changed;
-        }
-    }
-    read.finish();
-    if (changed == 0) {
-        return 0;
-    }
-    // One statement per score value, the ids as a JSON array: a hundred statements, not a million. When
-    // most rows change (a first scoring, a new profile), the score index is rebuilt once at the end
-    // rather than updated row by row.
-    const BulkWriteScope bulk(db);
-    Transaction transaction(db);
-    const qint64 rows = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects")).toLongLong();
-    const bool rebuildIndex = changed > 10000 && changed * 5 > rows;
-    if (rebuildIndex) {
-        Sql::run(db, QStringLiteral("DROP INDEX IF EXISTS prospects_score"));
-    }
-    for (int score = 0; score <= 100; ++score) {
-        const QList<qint64>& ids = byScore.at(score);
-        if (ids.isEmpty()) {
-            continue;
-        }
-        QString list;
-        list.reserve(ids.size() * 8);
-        list += QLatin1Char('[');
-        for (qsizetype i = 0; i < ids.size(); ++i) {
-            if (i > 0) {
-                list += QLatin1Char(',');
+            if (r.total != 0) {
+                companyPoints.append({q.value(0).toLongLong(), r.total});
             }
-            list += QString::number(ids.at(i));
         }
-        list += QLatin1Char(']');
-        Sql::run(db, QStringLiteral("UPDATE prospects SET score = :s WHERE id IN (SELECT value FROM json_each(:ids))"),
-                 {{":s", score}, {":ids", list}});
     }
-    if (rebuildIndex) {
-        Sql::run(db, QStringLiteral("CREATE INDEX prospects_score ON prospects(score)"));
+    QSqlQuery insertCompany = Sql::prepare(db, QStringLiteral("INSERT INTO score_companies VALUES (:id, :p)"));
+    for (const auto& [id, points] : std::as_const(companyPoints)) {
+        Sql::bind(insertCompany, {{":id", id}, {":p", points}});
+        Sql::exec(insertCompany);
     }
+    for (const QString& domain : Normalize::personalMailDomains()) {
+        Sql::run(db, QStringLiteral("INSERT INTO score_free_mail VALUES (:d)"), {{":d", domain}});
+    }
+    for (const QString& part : roleParts()) {
+        Sql::run(db, QStringLiteral("INSERT INTO score_roles VALUES (:p)"), {{":p", part}});
+    }
+    // The same sum as score(): title + company + the email's traits, clamped to 0-100.
+    QSqlQuery changed = Sql::prepare(
+        db,
+        QStringLiteral(
+            "CREATE TEMP TABLE score_changed AS SELECT id, s FROM (SELECT p.id AS id, p.score AS old, max(0, min(100, "
+            "coalesce(st.points, 0) + coalesce(sc.points, 0) + CASE p.email_verdict WHEN 'verified' THEN :verified "
+            "WHEN 'likely' THEN :likely WHEN 'invalid' THEN :invalid ELSE 0 END + CASE WHEN instr(p.email, '@') > 1 "
+            "AND lower(substr(p.email, instr(p.email, '@') + 1)) IN score_free_mail THEN :free ELSE 0 END + CASE "
+            "WHEN instr(p.email, '@') > 1 AND lower(substr(p.email, 1, instr(p.email, '@') - 1)) IN score_roles THEN "
+            ":role ELSE 0 END)) AS s FROM prospects p LEFT JOIN score_titles st ON st.title = p.title LEFT JOIN "
+            "score_companies sc ON sc.id = p.company_id WHERE p.deleted_at IS NULL) WHERE s IS NOT old"));
+    Sql::bind(changed,
+              {{":verified", profile.weight("email_verified")},
+               {":likely", profile.weight("email_likely")},
+               {":invalid", profile.weight("email_invalid")},
+               {":free", profile.weight("free_mail")},
+               {":role", profile.weight("role_address")}});
+    Sql::exec(changed);
+    QSqlQuery update = Sql::run(db,
+                                QStringLiteral("UPDATE prospects SET score = c.s FROM temp.score_changed c WHERE "
+                                               "prospects.id = c.id"));
+    const int count = update.numRowsAffected();
+    Sql::run(db, QStringLiteral("DROP TABLE temp.score_changed"));
     transaction.commit();
-    return changed;
+    return count;
 }
 
 LeadScorer::Input LeadScorer::inputFor(const QSqlDatabase& db, qint64 prospectId)
