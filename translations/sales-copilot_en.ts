@@ -2396,6 +2396,10 @@ Commands:
         <source>Research queued: see Agents.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nothing in common with the ideal customer (Settings) yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ProspectsView</name>

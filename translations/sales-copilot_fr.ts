@@ -2431,6 +2431,10 @@ Commandes :
         <source>Research queued: see Agents.</source>
         <translation>Recherche lancée : voir Agents.</translation>
     </message>
+    <message>
+        <source>nothing in common with the ideal customer (Settings) yet</source>
+        <translation>rien en commun avec le client idéal (Paramètres) pour l&apos;instant</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ProspectsView</name>

@@ -878,6 +878,67 @@ private Q_SLOTS:
         QCOMPARE(view->tabs()->tabText(1), QStringLiteral("Outbox"));
     }
 
+    // Research from the Prospects view: the context action and "Add company…" queue the Research agent;
+    // the detail panel shows the score's reasons and each researched fact with its page; the ideal
+    // customer is edited in Settings and rescoring is queued.
+    void researchFromTheProspectsViewAndTheIdealCustomer()
+    {
+        openApp("research", 30);
+        const QSqlDatabase db = m_workspace->connection();
+        window()->showView(MainWindow::View::Prospects);
+        ui::ProspectsView* view = window()->prospectsView();
+        auto* table = view->findChild<QTableView*>();
+        table->selectRow(0);
+        table->selectionModel()->select(view->model()->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(view->researchSelection(), 2);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'research.company'")).toInt(),
+                 2);
+        QVERIFY(!view->addCompanyByDomain(QStringLiteral("not a domain")));
+        QVERIFY(view->addCompanyByDomain(QStringLiteral("https://www.Heron-Works.example/about")));
+        QCOMPARE(Sql::scalar(db,
+                             QStringLiteral("SELECT json_extract(payload, '$.domain') FROM jobs WHERE kind = "
+                                            "'research.company' ORDER BY id DESC LIMIT 1"))
+                     .toString(),
+                 QStringLiteral("heron-works.example"));
+
+        // What research found, as the detail panel shows it.
+        const qint64 prospect
+            = Sql::scalar(db, QStringLiteral("SELECT id FROM prospects ORDER BY id LIMIT 1")).toLongLong();
+        const qint64 company
+            = Sql::scalar(db, QStringLiteral("SELECT company_id FROM prospects WHERE id = :id"), {{":id", prospect}})
+                  .toLongLong();
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO company_facts VALUES (:c, 'technologies', '[\"HubSpot\",\"WordPress\"]', "
+                                "'https://heron-works.example/about.html', 1790000000000), (:c, 'size_hint', '11-50', "
+                                "'https://heron-works.example/', 1790000000000)"),
+                 {{":c", company}});
+        Sql::run(db, QStringLiteral("UPDATE prospects SET title = 'Head of Sales' WHERE id = :id"),
+                 {{":id", prospect}});
+        window()->prospectsView()->detailPanel()->showProspect(prospect);
+        const QString card = window()->prospectsView()->detailPanel()->researchCard()->text();
+        QVERIFY2(card.contains(QLatin1String("+30 title matches head of sales")), qPrintable(card));
+        QVERIFY2(card.contains(QLatin1String("HubSpot, WordPress")), qPrintable(card));
+        QVERIFY2(card.contains(QLatin1String("/about.html")), qPrintable(card));
+
+        // The ideal customer, edited in Settings: saved, and a rescoring queued.
+        window()->showView(MainWindow::View::Settings);
+        auto* countries = window()->settingsView()->findChild<QLineEdit*>(QStringLiteral("icp_countries"));
+        QVERIFY(countries);
+        countries->setText(QStringLiteral("FR, GB"));
+        Q_EMIT countries->editingFinished();
+        QCOMPARE(Sql::scalar(db,
+                             QStringLiteral("SELECT json_extract(value, '$.countries[1]') FROM settings WHERE key = "
+                                            "'icp'"))
+                     .toString(),
+                 QStringLiteral("GB"));
+        QCOMPARE(Sql::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'research.score' AND state = "
+                                            "'queued'"))
+                     .toInt(),
+                 1);
+    }
+
     void frenchInterfaceIsComplete()
     {
         QTranslator translator;

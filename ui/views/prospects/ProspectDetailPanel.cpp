@@ -315,8 +315,10 @@ void ProspectDetailPanel::refreshResearch(int score)
     try {
         const models::LeadScorer scorer(models::IdealCustomerProfile::load(m_workspace.connection()));
         const models::LeadScorer::Result r = scorer.score(models::LeadScorer::inputFor(m_workspace.connection(), m_id));
-        lines.append(tr("<b>Score %1</b>").arg(score)
-                     + (r.reasons.isEmpty() ? QString() : QStringLiteral(" — ") + r.explanation().toHtmlEscaped()));
+        lines.append(
+            tr("<b>Score %1</b>").arg(score) + QStringLiteral(" — ")
+            + (r.reasons.isEmpty() ? tr("nothing in common with the ideal customer (Settings) yet") : r.explanation())
+                  .toHtmlEscaped());
         if (m_companyId > 0) {
             const QList<models::CompanyResearchRepository::Fact> facts
                 = models::CompanyResearchRepository(m_workspace.connection()).facts(m_companyId);
