@@ -241,7 +241,8 @@ int LeadScorer::rescoreAll(const QSqlDatabase& db)
     const BulkWriteScope bulk(db);
     Transaction transaction(db);
     for (const char* ddl :
-         {"CREATE TEMP TABLE IF NOT EXISTS score_titles (title TEXT PRIMARY KEY, points INTEGER) WITHOUT ROWID",
+         {"CREATE TEMP TABLE IF NOT EXISTS score_titles (title TEXT PRIMARY KEY COLLATE NOCASE, points INTEGER) "
+          "WITHOUT ROWID",
           "CREATE TEMP TABLE IF NOT EXISTS score_companies (id INTEGER PRIMARY KEY, points INTEGER)",
           "CREATE TEMP TABLE IF NOT EXISTS score_free_mail (domain TEXT PRIMARY KEY) WITHOUT ROWID",
           "CREATE TEMP TABLE IF NOT EXISTS score_roles (part TEXT PRIMARY KEY) WITHOUT ROWID",
@@ -251,9 +252,10 @@ int LeadScorer::rescoreAll(const QSqlDatabase& db)
     }
     QStringList titles;
     {
+        // One per title whatever its case (the title index reads them in that order; points ignore case).
         QSqlQuery q = Sql::run(db,
-                               QStringLiteral("SELECT DISTINCT title FROM prospects WHERE title IS NOT NULL AND "
-                                              "title <> '' AND deleted_at IS NULL"));
+                               QStringLiteral("SELECT title FROM prospects WHERE title IS NOT NULL AND title <> '' "
+                                              "GROUP BY title COLLATE NOCASE"));
         while (q.next()) {
             titles.append(q.value(0).toString());
         }
@@ -274,21 +276,29 @@ int LeadScorer::rescoreAll(const QSqlDatabase& db)
                                               "coalesce(c.country, ''), coalesce(t.value, '') FROM companies c "
                                               "LEFT JOIN company_facts t ON t.company_id = c.id AND t.field = "
                                               "'technologies'"));
+        // Many companies share an industry, a size, a country and a stack: judged once per combination.
+        QHash<QString, int> byTraits;
         Input in;
         while (q.next()) {
-            in.industry = q.value(1).toString();
-            in.size = q.value(2).toString();
-            in.country = q.value(3).toString();
-            in.technologies.clear();
-            if (const QString tech = q.value(4).toString(); !tech.isEmpty()) {
-                for (const QJsonValue& v : QJsonDocument::fromJson(tech.toUtf8()).array()) {
-                    in.technologies.append(v.toString());
+            const QString key = q.value(1).toString() + QLatin1Char('\x1f') + q.value(2).toString()
+                + QLatin1Char('\x1f') + q.value(3).toString() + QLatin1Char('\x1f') + q.value(4).toString();
+            auto points = byTraits.constFind(key);
+            if (points == byTraits.cend()) {
+                in.industry = q.value(1).toString();
+                in.size = q.value(2).toString();
+                in.country = q.value(3).toString();
+                in.technologies.clear();
+                if (const QString tech = q.value(4).toString(); !tech.isEmpty()) {
+                    for (const QJsonValue& v : QJsonDocument::fromJson(tech.toUtf8()).array()) {
+                        in.technologies.append(v.toString());
+                    }
                 }
+                Result r;
+                scorer.companyPart(in, &r);
+                points = byTraits.insert(key, r.total);
             }
-            Result r;
-            scorer.companyPart(in, &r);
-            if (r.total != 0) {
-                companyPoints.append({q.value(0).toLongLong(), r.total});
+            if (*points != 0) {
+                companyPoints.append({q.value(0).toLongLong(), *points});
             }
         }
     }
@@ -303,15 +313,16 @@ int LeadScorer::rescoreAll(const QSqlDatabase& db)
     for (const QString& part : roleParts()) {
         Sql::run(db, QStringLiteral("INSERT INTO score_roles VALUES (:p)"), {{":p", part}});
     }
-    // The same sum as score(): title + company + the email's traits, clamped to 0-100.
+    // The same sum as score(): title + company + the email's traits, clamped to 0-100. Addresses are
+    // stored lower-case (Normalize::email), so they are compared as they are.
     QSqlQuery changed = Sql::prepare(
         db,
         QStringLiteral(
             "CREATE TEMP TABLE score_changed AS SELECT id, s FROM (SELECT p.id AS id, p.score AS old, max(0, min(100, "
             "coalesce(st.points, 0) + coalesce(sc.points, 0) + CASE p.email_verdict WHEN 'verified' THEN :verified "
             "WHEN 'likely' THEN :likely WHEN 'invalid' THEN :invalid ELSE 0 END + CASE WHEN instr(p.email, '@') > 1 "
-            "AND lower(substr(p.email, instr(p.email, '@') + 1)) IN score_free_mail THEN :free ELSE 0 END + CASE "
-            "WHEN instr(p.email, '@') > 1 AND lower(substr(p.email, 1, instr(p.email, '@') - 1)) IN score_roles THEN "
+            "AND substr(p.email, instr(p.email, '@') + 1) IN score_free_mail THEN :free ELSE 0 END + CASE "
+            "WHEN instr(p.email, '@') > 1 AND substr(p.email, 1, instr(p.email, '@') - 1) IN score_roles THEN "
             ":role ELSE 0 END)) AS s FROM prospects p LEFT JOIN score_titles st ON st.title = p.title LEFT JOIN "
             "score_companies sc ON sc.id = p.company_id WHERE p.deleted_at IS NULL) WHERE s IS NOT old"));
     Sql::bind(changed,
