@@ -2962,6 +2962,18 @@ Commands:
         <source>Points:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Seniority words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head, director, vp, directeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::TrayNotifier</name>

@@ -2997,6 +2997,18 @@ Commandes :
         <source>Points:</source>
         <translation>Points :</translation>
     </message>
+    <message>
+        <source>Seniority words:</source>
+        <translation>Mots de séniorité :</translation>
+    </message>
+    <message>
+        <source>head, director, vp, directeur</source>
+        <translation>directeur, responsable, head, vp</translation>
+    </message>
+    <message>
+        <source>seniority</source>
+        <translation>séniorité</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::TrayNotifier</name>

@@ -266,6 +266,7 @@ QWidget* SettingsView::buildIdealCustomer()
         {"sizes", tr("Company sizes:"), profile.sizes, QStringLiteral("11-50, 51-200")},
         {"countries", tr("Countries:"), profile.countries, QStringLiteral("FR, GB, DE")},
         {"titles", tr("Titles:"), profile.titles, tr("Head of Sales, Directeur commercial")},
+        {"seniority", tr("Seniority words:"), profile.seniority, tr("head, director, vp, directeur")},
         {"technologies", tr("Technologies:"), profile.technologies, QStringLiteral("HubSpot, Shopify")},
     };
     auto saveProfile = [this, box] {
@@ -286,8 +287,9 @@ QWidget* SettingsView::buildIdealCustomer()
         p.sizes = values("sizes");
         p.countries = values("countries");
         p.titles = values("titles");
+        p.seniority = values("seniority");
         p.technologies = values("technologies");
-        for (const char* trait : {"title", "industry", "size", "country", "technology"}) {
+        for (const char* trait : {"title", "seniority", "industry", "size", "country", "technology"}) {
             p.weights.insert(
                 QLatin1String(trait),
                 box->findChild<QSpinBox*>(QStringLiteral("icp_weight_%1").arg(QLatin1String(trait)))->value());
@@ -308,11 +310,9 @@ QWidget* SettingsView::buildIdealCustomer()
         form->addRow(field.label, edit);
     }
     auto* weights = new QHBoxLayout;
-    const QList<QPair<const char*, QString>> traits {{"title", tr("title")},
-                                                     {"industry", tr("industry")},
-                                                     {"size", tr("size")},
-                                                     {"country", tr("country")},
-                                                     {"technology", tr("technology")}};
+    const QList<QPair<const char*, QString>> traits {{"title", tr("title")},       {"seniority", tr("seniority")},
+                                                     {"industry", tr("industry")}, {"size", tr("size")},
+                                                     {"country", tr("country")},   {"technology", tr("technology")}};
     for (const auto& [trait, label] : traits) {
         auto* spin = new QSpinBox(box);
         spin->setObjectName(QStringLiteral("icp_weight_%1").arg(QLatin1String(trait)));
