@@ -1,5 +1,7 @@
 #include "CompanyFacts.h"
 
+#include "models/import/Normalize.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -130,17 +132,6 @@ void addSocial(const QString& href, QMap<QString, QString>* social)
     social->insert(key, s);
 }
 
-QString asciiFold(const QString& s)
-{
-    QString out;
-    for (const QChar c : s.normalized(QString::NormalizationForm_D)) {
-        if (c.category() != QChar::Mark_NonSpacing) {
-            out.append(c);
-        }
-    }
-    return out.toLower();
-}
-
 } // namespace
 
 QJsonObject CompanyFacts::toJson() const
@@ -211,7 +202,7 @@ QString CompanyExtractor::countryCode(const QString& nameOrCode)
         {QStringLiteral("espagne"), QStringLiteral("ES")},
         {QStringLiteral("italie"), QStringLiteral("IT")},
     };
-    const QString folded = asciiFold(s);
+    const QString folded = models::Normalize::fold(s);
     if (const auto it = aliases.constFind(folded); it != aliases.cend()) {
         return *it;
     }
@@ -221,7 +212,7 @@ QString CompanyExtractor::countryCode(const QString& nameOrCode)
     }
     for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
         const auto territory = QLocale::Territory(t);
-        if (asciiFold(QLocale::territoryToString(territory)) == folded) {
+        if (models::Normalize::fold(QLocale::territoryToString(territory)) == folded) {
             return QLocale::territoryToCode(territory);
         }
     }

@@ -135,18 +135,7 @@ QStringList EmailFinder::candidates(const QString& first, const QString& last, c
 
 bool EmailFinder::isRole(const QString& localPart)
 {
-    static const QStringList roles {
-        QStringLiteral("info"),      QStringLiteral("contact"),    QStringLiteral("hello"),
-        QStringLiteral("bonjour"),   QStringLiteral("sales"),      QStringLiteral("support"),
-        QStringLiteral("admin"),     QStringLiteral("office"),     QStringLiteral("team"),
-        QStringLiteral("jobs"),      QStringLiteral("careers"),    QStringLiteral("recrutement"),
-        QStringLiteral("marketing"), QStringLiteral("press"),      QStringLiteral("presse"),
-        QStringLiteral("accueil"),   QStringLiteral("commercial"), QStringLiteral("billing"),
-        QStringLiteral("compta"),    QStringLiteral("noreply"),    QStringLiteral("no-reply"),
-        QStringLiteral("webmaster"), QStringLiteral("postmaster"), QStringLiteral("abuse"),
-        QStringLiteral("hr"),        QStringLiteral("rh"),         QStringLiteral("service"),
-        QStringLiteral("enquiries")};
-    return roles.contains(localPart.toLower().section(QLatin1Char('+'), 0, 0));
+    return models::Normalize::isRoleMailbox(localPart);
 }
 
 MxChecker::MxChecker(QHostAddress nameserver, int timeoutMs)

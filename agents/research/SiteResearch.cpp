@@ -1,6 +1,7 @@
 #include "SiteResearch.h"
 
 #include "Robots.h"
+#include "models/import/Normalize.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -10,17 +11,6 @@
 namespace sc::agents::research {
 
 namespace {
-
-QString folded(const QString& s)
-{
-    QString out;
-    for (const QChar c : s.normalized(QString::NormalizationForm_D)) {
-        if (c.category() != QChar::Mark_NonSpacing) {
-            out.append(c);
-        }
-    }
-    return out.toLower();
-}
 
 QString pathAndQuery(const QUrl& url)
 {
@@ -65,7 +55,7 @@ QStringList SiteResearch::candidatePages(const HtmlPage& home, int max)
         if (pathAndQuery(url) == pathAndQuery(base) || pages.contains(address)) {
             continue;
         }
-        if (path.match(url.path()).hasMatch() || words.match(folded(link.text)).hasMatch()) {
+        if (path.match(url.path()).hasMatch() || words.match(models::Normalize::fold(link.text)).hasMatch()) {
             pages.append(address);
             if (pages.size() >= max) {
                 break;

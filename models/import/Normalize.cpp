@@ -87,6 +87,39 @@ const QSet<QString>& personalMailDomains()
     return personal;
 }
 
+QString fold(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing) {
+            out.append(c.toLower());
+        }
+    }
+    return out.simplified();
+}
+
+const QStringList& roleMailboxes()
+{
+    static const QStringList roles {
+        QStringLiteral("info"),      QStringLiteral("contact"),    QStringLiteral("hello"),
+        QStringLiteral("bonjour"),   QStringLiteral("sales"),      QStringLiteral("support"),
+        QStringLiteral("admin"),     QStringLiteral("office"),     QStringLiteral("team"),
+        QStringLiteral("jobs"),      QStringLiteral("careers"),    QStringLiteral("recrutement"),
+        QStringLiteral("marketing"), QStringLiteral("press"),      QStringLiteral("presse"),
+        QStringLiteral("accueil"),   QStringLiteral("commercial"), QStringLiteral("billing"),
+        QStringLiteral("compta"),    QStringLiteral("noreply"),    QStringLiteral("no-reply"),
+        QStringLiteral("webmaster"), QStringLiteral("postmaster"), QStringLiteral("abuse"),
+        QStringLiteral("hr"),        QStringLiteral("rh"),         QStringLiteral("service"),
+        QStringLiteral("enquiries")};
+    return roles;
+}
+
+bool isRoleMailbox(const QString& localPart)
+{
+    return roleMailboxes().contains(localPart.toLower());
+}
+
 QString asciiKey(const QString& name)
 {
     const QString decomposed = name.normalized(QString::NormalizationForm_KD).toLower();

@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace sc::models {
 
@@ -18,6 +19,12 @@ QString companyDomain(const QString& urlOrDomain);
 // Webmail and ISP domains say nothing about the company a person works for.
 bool isPersonalMailDomain(const QString& domain);
 const QSet<QString>& personalMailDomains();
+// "  Réunion   Planifiée " -> "reunion planifiee": lower-case, accents removed, whitespace collapsed; how
+// names and words are compared when their case and accents must not matter.
+QString fold(const QString& text);
+// info@, contact@, sales@...: a shared mailbox, not a person (the part before the @, any case).
+bool isRoleMailbox(const QString& localPart);
+const QStringList& roleMailboxes();
 // "Réunion planifiée!" -> "reunion_planifiee": a stable ASCII key for something a rep named.
 QString asciiKey(const QString& name);
 } // namespace Normalize

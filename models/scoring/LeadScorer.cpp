@@ -12,23 +12,11 @@ namespace sc::models {
 
 namespace {
 
-QString fold(const QString& s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (const QChar c : s.normalized(QString::NormalizationForm_D)) {
-        if (c.category() != QChar::Mark_NonSpacing) {
-            out.append(c.toLower());
-        }
-    }
-    return out.simplified();
-}
-
 QStringList folded(const QStringList& list)
 {
     QStringList out;
     for (const QString& s : list) {
-        if (const QString f = fold(s); !f.isEmpty()) {
+        if (const QString f = Normalize::fold(s); !f.isEmpty()) {
             out.append(f);
         }
     }
@@ -53,15 +41,6 @@ QString firstContained(const QString& text, const QStringList& foldedItems, cons
         }
     }
     return {};
-}
-
-// Shared mailboxes, not people.
-const QStringList& roleParts()
-{
-    static const QStringList roles {QStringLiteral("info"),    QStringLiteral("contact"), QStringLiteral("hello"),
-                                    QStringLiteral("sales"),   QStringLiteral("support"), QStringLiteral("office"),
-                                    QStringLiteral("bonjour"), QStringLiteral("admin"),   QStringLiteral("team")};
-    return roles;
 }
 
 } // namespace
@@ -150,7 +129,7 @@ LeadScorer::LeadScorer(IdealCustomerProfile profile)
 
 void LeadScorer::titlePart(const QString& rawTitle, Result* r) const
 {
-    const QString title = fold(rawTitle);
+    const QString title = Normalize::fold(rawTitle);
     if (title.isEmpty()) {
         return;
     }
@@ -164,7 +143,7 @@ void LeadScorer::titlePart(const QString& rawTitle, Result* r) const
 void LeadScorer::companyPart(const Input& in, Result* r) const
 {
     if (!in.industry.isEmpty()) {
-        if (const QString match = firstContained(fold(in.industry), m_industries, m_profile.industries);
+        if (const QString match = firstContained(Normalize::fold(in.industry), m_industries, m_profile.industries);
             !match.isEmpty()) {
             r->add(m_profile.weight("industry"), QStringLiteral("industry %1").arg(match));
         }
@@ -176,7 +155,7 @@ void LeadScorer::companyPart(const Input& in, Result* r) const
         r->add(m_profile.weight("country"), QStringLiteral("country %1").arg(in.country.toUpper()));
     }
     for (const QString& tech : in.technologies) {
-        if (m_technologies.contains(fold(tech))) {
+        if (m_technologies.contains(Normalize::fold(tech))) {
             r->add(m_profile.weight("technology"), QStringLiteral("uses %1").arg(tech));
             break;
         }
@@ -196,7 +175,7 @@ void LeadScorer::emailPart(const QString& email, const QString& verdict, Result*
         if (Normalize::isPersonalMailDomain(email.mid(at + 1).toLower())) {
             r->add(m_profile.weight("free_mail"), QStringLiteral("free-mail address"));
         }
-        if (roleParts().contains(email.left(at).toLower())) {
+        if (Normalize::isRoleMailbox(email.left(at))) {
             r->add(m_profile.weight("role_address"), QStringLiteral("shared role address"));
         }
     }
@@ -310,7 +289,7 @@ int LeadScorer::rescoreAll(const QSqlDatabase& db)
     for (const QString& domain : Normalize::personalMailDomains()) {
         Sql::run(db, QStringLiteral("INSERT INTO score_free_mail VALUES (:d)"), {{":d", domain}});
     }
-    for (const QString& part : roleParts()) {
+    for (const QString& part : Normalize::roleMailboxes()) {
         Sql::run(db, QStringLiteral("INSERT INTO score_roles VALUES (:p)"), {{":p", part}});
     }
     // The same sum as score(): title + company + the email's traits, clamped to 0-100. Addresses are

@@ -136,20 +136,11 @@ namespace inbox {
     static constexpr const char* Token = "ya29.kestrel-test-access-token"; // the same as SmtpServer::Token
     bool startTokenService()
     {
-        m_tokenService.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_tokenService.start(QStringLiteral("/usr/bin/python3"),
-                             {QStringLiteral(SC_SOURCE_DIR "/tests/common/oauth_introspection.py"),
-                              QStringLiteral("--port"), QString::number(m_tokenPort), QStringLiteral("--user"),
-                              QLatin1String(User), QStringLiteral("--token"), QLatin1String(Token)});
-        if (!m_tokenService.waitForStarted(10000)) {
-            return false;
-        }
-        while (!m_tokenService.canReadLine()) {
-            if (!m_tokenService.waitForReadyRead(20000)) {
-                return false;
-            }
-        }
-        return m_tokenService.readLine().startsWith("READY");
+        return startAndReadFirstLine(m_tokenService, QStringLiteral("/usr/bin/python3"),
+                                     {QStringLiteral(SC_SOURCE_DIR "/tests/common/oauth_introspection.py"),
+                                      QStringLiteral("--port"), QString::number(m_tokenPort), QStringLiteral("--user"),
+                                      QLatin1String(User), QStringLiteral("--token"), QLatin1String(Token)})
+            .startsWith("READY");
     }
 
     QString configPath() const { return m_dir.filePath(QStringLiteral("dovecot.conf")); }

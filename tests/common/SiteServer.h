@@ -20,20 +20,10 @@ public:
 
     bool start()
     {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral("/usr/bin/python3"),
-                        {QStringLiteral(SC_SOURCE_DIR "/tests/common/site_server.py"), QStringLiteral("--root"),
-                         QStringLiteral(SC_SOURCE_DIR "/tests/data/sites"), QStringLiteral("--port"),
-                         QStringLiteral("0")});
-        if (!m_process.waitForStarted(10000)) {
-            return false;
-        }
-        while (!m_process.canReadLine()) {
-            if (!m_process.waitForReadyRead(20000)) {
-                return false;
-            }
-        }
-        const QByteArray line = m_process.readLine().trimmed();
+        const QByteArray line = startAndReadFirstLine(
+            m_process, QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral(SC_SOURCE_DIR "/tests/common/site_server.py"), QStringLiteral("--root"),
+             QStringLiteral(SC_SOURCE_DIR "/tests/data/sites"), QStringLiteral("--port"), QStringLiteral("0")});
         m_port = line.startsWith("READY ") ? line.mid(6).toInt() : 0;
         return m_port > 0;
     }

@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <csignal>
 
 namespace sc::tests {
 
@@ -42,17 +41,7 @@ public:
         if (!fileSentUrl.isEmpty()) {
             args << QStringLiteral("--file-sent") << fileSentUrl;
         }
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral("/usr/bin/python3"), args);
-        if (!m_process.waitForStarted(10000)) {
-            return false;
-        }
-        while (!m_process.canReadLine()) {
-            if (!m_process.waitForReadyRead(20000)) {
-                return false;
-            }
-        }
-        const QByteArray line = m_process.readLine().trimmed();
+        const QByteArray line = startAndReadFirstLine(m_process, QStringLiteral("/usr/bin/python3"), args);
         if (!line.startsWith("READY ")) {
             return false;
         }

@@ -1,10 +1,27 @@
 #pragma once
 
-// How the test fixtures stop the servers they start: SIGTERM to the PID, SIGKILL if it lingers.
+// How the test fixtures run the servers they need: started in the foreground, ready when their first
+// line says so, stopped by PID (SIGTERM, SIGKILL if it lingers).
 #include <QProcess>
 #include <csignal>
 
 namespace sc::tests {
+
+// Starts program with args and returns its first line of output ("READY <port>"...), empty on failure.
+inline QByteArray startAndReadFirstLine(QProcess& process, const QString& program, const QStringList& args)
+{
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, args);
+    if (!process.waitForStarted(10000)) {
+        return {};
+    }
+    while (!process.canReadLine()) {
+        if (!process.waitForReadyRead(20000)) {
+            return {};
+        }
+    }
+    return process.readLine().trimmed();
+}
 
 inline void stopByPid(QProcess& process)
 {

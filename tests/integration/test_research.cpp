@@ -75,6 +75,15 @@ private:
         return json;
     }
 
+    // A DNS server for the fixture domains on 127.0.0.83:53 (tests/common/dns_server.py); its first line.
+    static QByteArray startDns(QProcess& dns)
+    {
+        return tests::startAndReadFirstLine(dns, QStringLiteral("/usr/bin/python3"),
+                                            {QStringLiteral(SC_SOURCE_DIR "/tests/common/dns_server.py"),
+                                             QStringLiteral("--zone"),
+                                             QStringLiteral(SC_SOURCE_DIR "/tests/data/dns/zone.json")});
+    }
+
     QVariant scalar(const QString& sql)
     {
         const QString file = m_ws + QStringLiteral("/workspace.sqlite");
@@ -144,13 +153,7 @@ private Q_SLOTS:
             QSKIP("binding port 53 on 127.0.0.83 needs root");
         }
         QProcess dns;
-        dns.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        dns.start(QStringLiteral("/usr/bin/python3"),
-                  {QStringLiteral(SC_SOURCE_DIR "/tests/common/dns_server.py"), QStringLiteral("--zone"),
-                   QStringLiteral(SC_SOURCE_DIR "/tests/data/dns/zone.json")});
-        QVERIFY(dns.waitForStarted(10000));
-        QVERIFY(dns.waitForReadyRead(10000));
-        QCOMPARE(dns.readLine().trimmed(), QByteArray("READY"));
+        QCOMPARE(startDns(dns), QByteArray("READY"));
         // Two known people at the domain teach its pattern; the site published one more address.
         m_ws = m_home.filePath(QStringLiteral("ws-email"));
         QFile csv(m_home.filePath(QStringLiteral("people.csv")));
@@ -215,12 +218,7 @@ private Q_SLOTS:
             QSKIP("the loopback DNS server for the email verdict binds port 53, which needs root");
         }
         QProcess dns;
-        dns.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        dns.start(QStringLiteral("/usr/bin/python3"),
-                  {QStringLiteral(SC_SOURCE_DIR "/tests/common/dns_server.py"), QStringLiteral("--zone"),
-                   QStringLiteral(SC_SOURCE_DIR "/tests/data/dns/zone.json")});
-        QVERIFY(dns.waitForStarted(10000));
-        QVERIFY(dns.waitForReadyRead(10000));
+        QCOMPARE(startDns(dns), QByteArray("READY"));
         m_ws = m_home.filePath(QStringLiteral("ws-jobs"));
         QFile csv(m_home.filePath(QStringLiteral("prospects.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
