@@ -103,7 +103,11 @@ MainWindow::View MainWindow::currentView() const
 
 void MainWindow::showStatus(const QString& message)
 {
-    statusBar()->showMessage(message, 10000);
+    // One line that fits: long errors are cut with "…", and whole in the tooltip.
+    const QString shown
+        = statusBar()->fontMetrics().elidedText(message, Qt::ElideRight, std::max(200, statusBar()->width() - 24));
+    statusBar()->showMessage(shown, 10000);
+    statusBar()->setToolTip(message);
 }
 
 } // namespace sc::ui

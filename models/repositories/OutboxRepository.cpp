@@ -199,6 +199,28 @@ qint64 OutboxRepository::enqueueDraft(qint64 draftId, qint64 now, QString* probl
     return enqueue(m, now, problem);
 }
 
+int OutboxRepository::enqueueWaitingDrafts(qint64 now, QList<qint64>* accounts)
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT d.id FROM drafts d WHERE d.status = 'approved' AND NOT EXISTS "
+                                          "(SELECT 1 FROM outbox o WHERE o.draft_id = d.id) ORDER BY d.id"));
+    QList<qint64> drafts;
+    while (q.next()) {
+        drafts.append(q.value(0).toLongLong());
+    }
+    int queued = 0;
+    for (const qint64 draft : std::as_const(drafts)) {
+        QString problem;
+        if (const qint64 id = enqueueDraft(draft, now, &problem); id > 0) {
+            ++queued;
+            if (const qint64 account = find(id)->accountId; !accounts->contains(account)) {
+                accounts->append(account);
+            }
+        }
+    }
+    return queued;
+}
+
 std::optional<OutboxMessage> OutboxRepository::find(qint64 id) const
 {
     QSqlQuery q = Sql::run(m_db, kSelect + QStringLiteral("WHERE id = :id"), {{":id", id}});

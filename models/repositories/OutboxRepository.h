@@ -29,6 +29,9 @@ public:
     // An approved draft, to its recipient, from its account (else the first one); a reply keeps the
     // thread of the message it answers. 0 with *problem when it cannot go (no mailbox, do-not-contact).
     qint64 enqueueDraft(qint64 draftId, qint64 now, QString* problem);
+    // Approved drafts that never reached the outbox (approved before any mailbox existed): queued now.
+    // Returns how many; each account with new mail in its outbox is in *accounts.
+    int enqueueWaitingDrafts(qint64 now, QList<qint64>* accounts);
     std::optional<OutboxMessage> find(qint64 id) const;
     // Newest first; accountId 0: every account.
     QList<OutboxMessage> list(qint64 accountId = 0, int limit = 500) const;

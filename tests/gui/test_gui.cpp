@@ -14,6 +14,7 @@
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/DraftRepository.h"
 #include "models/repositories/JobRepository.h"
+#include "models/repositories/OutboxRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/store/Sql.h"
 #include "ui/MainWindow.h"
@@ -383,6 +384,17 @@ private Q_SLOTS:
         QTRY_VERIFY(view->isShowingEmptyState());
         QCOMPARE(window()->findChild<QListWidget*>(QStringLiteral("sidebar"))->item(1)->text(),
                  QStringLiteral("Approvals"));
+        // The mailbox comes later: what was approved meanwhile goes to its outbox then, once.
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO mail_accounts (display_name, email, imap_host, smtp_host, username, "
+                                "secret_key, created_at) VALUES ('Work', 'dana@kestrel-labs.example', '127.0.0.1', "
+                                "'127.0.0.1', 'dana', 'k', 0)"));
+        QList<qint64> accounts;
+        const int queued = models::OutboxRepository(db).enqueueWaitingDrafts(Clock::instance().nowMs(), &accounts);
+        QVERIFY(queued >= 3);
+        QCOMPARE(queued, Sql::scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt());
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(models::OutboxRepository(db).enqueueWaitingDrafts(Clock::instance().nowMs(), &accounts), 0);
     }
 
     void trayNotifiesWhenADraftArrives()

@@ -5,6 +5,7 @@
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
+#include "models/repositories/OutboxRepository.h"
 #include "models/repositories/SettingsRepository.h"
 #include "models/scoring/LeadScorer.h"
 #include "models/store/StoreError.h"
@@ -477,7 +478,17 @@ void SettingsView::secretResult(const QString& key, bool ok, const QString& mess
             return;
         }
         try {
-            models::MailAccountRepository(m_workspace.connection()).add(account, Clock::instance().nowMs());
+            const qint64 now = Clock::instance().nowMs();
+            models::MailAccountRepository(m_workspace.connection()).add(account, now);
+            // Emails approved while there was no mailbox go out from this one now.
+            QList<qint64> accounts;
+            if (const int queued
+                = models::OutboxRepository(m_workspace.connection()).enqueueWaitingDrafts(now, &accounts);
+                queued > 0) {
+                for (const qint64 id : std::as_const(accounts)) {
+                    models::JobRepository(m_workspace.connection()).enqueue(models::OutboxRepository::sendJob(id), now);
+                }
+            }
             reloadMailboxes();
         } catch (const models::StoreError& error) {
             m_mailboxStatus->setText(tr("The mailbox was not added: %1").arg(error.message()));
