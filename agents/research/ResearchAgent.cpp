@@ -128,7 +128,9 @@ void ResearchAgent::execute(JobRun* run)
     }
     run->reportProgress(5, tr("Reading %1").arg(domain));
     SiteResearch research(settingsFrom(db));
-    const SiteResearch::Result result = research.run(domain, [run] { return run->isCancelRequested(); });
+    const SiteResearch::Result result = research.run(
+        domain, [run] { return run->isCancelRequested(); },
+        [run](int percent, const QString& page) { run->reportProgress(percent, tr("Reading %1").arg(page)); });
     if (run->isCancelRequested()) {
         run->stopAsRequested();
         return;

@@ -114,7 +114,8 @@ bool SiteResearch::fetchPage(const QString& start, HtmlPage* page, QString* why)
     return false;
 }
 
-SiteResearch::Result SiteResearch::run(const QString& domainOrUrl, const std::function<bool()>& canceled)
+SiteResearch::Result SiteResearch::run(const QString& domainOrUrl, const std::function<bool()>& canceled,
+                                       const std::function<void(int, const QString&)>& progress)
 {
     Result result;
     const QString input = domainOrUrl.trimmed();
@@ -171,9 +172,16 @@ SiteResearch::Result SiteResearch::run(const QString& domainOrUrl, const std::fu
     }
     pages.append(home);
     const QStringList candidates = candidatePages(home, m_settings.maxPages);
+    const int total = int(candidates.size()) + 1;
+    if (progress) {
+        progress(100 / total, home.url);
+    }
     for (const QString& url : candidates) {
         if (canceled && canceled()) {
             break;
+        }
+        if (progress) {
+            progress(std::min(95, 100 * int(pages.size() + result.skipped.size()) / total), url);
         }
         HtmlPage page;
         if (fetchPage(url, &page, &why)) {

@@ -33,7 +33,9 @@ public:
 
     explicit SiteResearch(Settings settings);
     // domainOrUrl: "heron-works.example" (https) or a full URL.
-    Result run(const QString& domainOrUrl, const std::function<bool()>& canceled = {});
+    // progress(percent, page) after each page read.
+    Result run(const QString& domainOrUrl, const std::function<bool()>& canceled = {},
+               const std::function<void(int, const QString&)>& progress = {});
 
     // Links from the homepage worth reading: same host, about/team/contact/legal in the path or text.
     static QStringList candidatePages(const HtmlPage& home, int max);
