@@ -33,19 +33,24 @@ struct Statements
     explicit Statements(const QSqlDatabase& db)
         : findProspect(Sql::prepare(
             db,
-            QStringLiteral("SELECT id, first_name, last_name, title, phone, company_id, linkedin_url, notes, status, "
-                           "owner, score, deleted_at FROM prospects WHERE email = :email COLLATE NOCASE")))
+            QStringLiteral(
+                "SELECT id, first_name, last_name, title, phone, company_id, linkedin_url, notes, status, "
+                "owner, (SELECT score FROM prospect_scores WHERE prospect_id = prospects.id), deleted_at FROM "
+                "prospects WHERE email = :email COLLATE NOCASE")))
         , insertProspect(Sql::prepare(
               db,
-              QStringLiteral("INSERT INTO prospects (company_id, first_name, last_name, email, title, phone, "
-                             "linkedin_url, notes, status, stage_rank, owner, score, source, created_at, updated_at) "
-                             "VALUES (:c, :fn, :ln, :email, :title, :phone, :li, :notes, :status, coalesce((SELECT "
-                             "position FROM stages WHERE key = :status), 0), :owner, :score, 'import', :now, :now)")))
+              QStringLiteral(
+                  "INSERT INTO prospects (company_id, first_name, last_name, email, title, phone, "
+                  "linkedin_url, notes, status, stage_rank, owner, source, created_at, updated_at) VALUES (:c, "
+                  ":fn, :ln, :email, :title, :phone, :li, :notes, :status, coalesce((SELECT position FROM "
+                  "stages WHERE key = :status), 0), :owner, 'import', :now, :now)")))
         , updateProspect(Sql::prepare(
               db,
               QStringLiteral("UPDATE prospects SET company_id = :c, first_name = :fn, last_name = :ln, title = :title, "
                              "phone = :phone, linkedin_url = :li, notes = :notes, status = :status, owner = :owner, "
-                             "score = :score, deleted_at = NULL, updated_at = :now WHERE id = :id")))
+                             "deleted_at = NULL, updated_at = :now WHERE id = :id")))
+        , setScore(
+              Sql::prepare(db, QStringLiteral("UPDATE prospect_scores SET score = :score WHERE prospect_id = :id")))
         , findCompanyByDomain(Sql::prepare(db, QStringLiteral("SELECT id FROM companies WHERE domain = :d")))
         , findCompanyByName(Sql::prepare(
               db, QStringLiteral("SELECT id FROM companies WHERE name = :n COLLATE NOCASE AND domain IS NULL")))
@@ -59,8 +64,8 @@ struct Statements
               db, QStringLiteral("INSERT OR IGNORE INTO prospect_tags (prospect_id, tag_id) VALUES (:p, :t)")))
     {
     }
-    QSqlQuery findProspect, insertProspect, updateProspect, findCompanyByDomain, findCompanyByName, insertCompany,
-        findTag, insertTag, linkTag;
+    QSqlQuery findProspect, insertProspect, updateProspect, setScore, findCompanyByDomain, findCompanyByName,
+        insertCompany, findTag, insertTag, linkTag;
 };
 
 class RowWriter
@@ -115,10 +120,14 @@ public:
                        {":notes", orNull(v.value(Field::Notes))},
                        {":status", stage.isEmpty() ? QStringLiteral("new") : stage},
                        {":owner", orNull(v.value(Field::Owner))},
-                       {":score", scoreOk ? std::clamp(score, 0, 100) : 0},
                        {":now", m_now}});
             Sql::exec(m_s.insertProspect);
             id = m_s.insertProspect.lastInsertId().toLongLong();
+            if (scoreOk && std::clamp(score, 0, 100) != 0) {
+                // The file's score (a CRM's) until the ideal customer scores the prospect.
+                Sql::bind(m_s.setScore, {{":score", std::clamp(score, 0, 100)}, {":id", id}});
+                Sql::exec(m_s.setScore);
+            }
             inserted = true;
             ++report.imported;
         } else {
@@ -145,9 +154,9 @@ public:
             const QString notes = keep(7, v.value(Field::Notes));
             const QString status = keep(8, stage);
             const QString owner = keep(9, v.value(Field::Owner));
-            int newScore = m_s.findProspect.value(10).toInt();
-            if (scoreOk && std::clamp(score, 0, 100) != newScore) {
-                newScore = std::clamp(score, 0, 100);
+            if (scoreOk && std::clamp(score, 0, 100) != m_s.findProspect.value(10).toInt()) {
+                Sql::bind(m_s.setScore, {{":score", std::clamp(score, 0, 100)}, {":id", id}});
+                Sql::exec(m_s.setScore);
                 changed = true;
             }
             // A prospect in the trash comes back when a file names them again.
@@ -164,7 +173,6 @@ public:
                            {":notes", orNull(notes)},
                            {":status", status},
                            {":owner", orNull(owner)},
-                           {":score", newScore},
                            {":now", m_now},
                            {":id", id}});
                 Sql::exec(m_s.updateProspect);

@@ -54,11 +54,10 @@ qint64 ProspectRepository::insertProspect(const Prospect& p, qint64 now)
     if (m_insertProspect.lastQuery().isEmpty()) {
         m_insertProspect = Sql::prepare(
             m_db,
-            QStringLiteral(
-                "INSERT INTO prospects (company_id, first_name, last_name, email, title, phone, language, "
-                "status, stage_rank, score, source, last_contacted_at, created_at, updated_at) VALUES (:c, :fn, "
-                ":ln, :email, :title, :phone, :lang, :status, coalesce((SELECT position FROM stages WHERE "
-                "key = :status), 0), :score, :source, :last, :now, :now)"));
+            QStringLiteral("INSERT INTO prospects (company_id, first_name, last_name, email, title, phone, language, "
+                           "status, stage_rank, source, last_contacted_at, created_at, updated_at) VALUES (:c, :fn, "
+                           ":ln, :email, :title, :phone, :lang, :status, coalesce((SELECT position FROM stages WHERE "
+                           "key = :status), 0), :source, :last, :now, :now)"));
     }
     Sql::bind(
         m_insertProspect,
@@ -70,13 +69,18 @@ qint64 ProspectRepository::insertProspect(const Prospect& p, qint64 now)
          {":phone", orNull(p.phone)},
          {":lang", p.language},
          {":status", p.status},
-         {":score", p.score},
          {":source", orNull(p.source)},
          {":last", p.lastContactedAt > 0 ? QVariant(p.lastContactedAt) : QVariant(QMetaType(QMetaType::LongLong))},
          {":now", now}});
     Sql::exec(m_insertProspect);
+    const qint64 id = m_insertProspect.lastInsertId().toLongLong();
+    if (p.score != 0) {
+        // The insert trigger gave the prospect its score row (0).
+        Sql::run(m_db, QStringLiteral("UPDATE prospect_scores SET score = :s WHERE prospect_id = :id"),
+                 {{":s", std::clamp(p.score, 0, 100)}, {":id", id}});
+    }
     ChangeHub::notify(ChangeHub::Prospects);
-    return m_insertProspect.lastInsertId().toLongLong();
+    return id;
 }
 
 QString ProspectRepository::fromWhere(const ProspectQuery& query, Join join, bool denseSearch) const
@@ -86,6 +90,13 @@ QString ProspectRepository::fromWhere(const ProspectQuery& query, Join join, boo
         sql += QStringLiteral(" JOIN companies c ON c.id = p.company_id");
     } else if (join == Join::Left || !query.country.isEmpty()) {
         sql += QStringLiteral(" LEFT JOIN companies c ON c.id = p.company_id");
+    }
+    // Every prospect has a score row. Sorted by score, SQLite walks the score index first; otherwise a
+    // LEFT JOIN, last, keeps the scores out of the planner's choice of the first table.
+    if (join != Join::None || query.minScore > 0 || query.maxScore < 100) {
+        sql += query.sort == ProspectQuery::SortKey::Score
+            ? QStringLiteral(" JOIN prospect_scores s ON s.prospect_id = p.id")
+            : QStringLiteral(" LEFT JOIN prospect_scores s ON s.prospect_id = p.id");
     }
     // Counts may read the deleted_at index; pages must not (the "+"): without statistics the planner
     // takes it for a selective filter and sorts a million rows instead of walking the ORDER BY index.
@@ -113,10 +124,10 @@ QString ProspectRepository::fromWhere(const ProspectQuery& query, Join join, boo
         sql += QStringLiteral(" AND c.country = :country");
     }
     if (query.minScore > 0) {
-        sql += QStringLiteral(" AND p.score >= :minScore");
+        sql += QStringLiteral(" AND s.score >= :minScore");
     }
     if (query.maxScore < 100) {
-        sql += QStringLiteral(" AND p.score <= :maxScore");
+        sql += QStringLiteral(" AND s.score <= :maxScore");
     }
     if (query.contactedSince) {
         sql += QStringLiteral(" AND p.last_contacted_at >= :since");
@@ -187,9 +198,10 @@ QList<Prospect> ProspectRepository::page(const ProspectQuery& query, int offset,
 void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit, bool withDetails,
                               const std::function<bool(Prospect&&)>& visit) const
 {
-    // Every sort ends on p.id so pages never overlap or skip rows that tie.
+    // Every sort ends on the prospect's id so pages never overlap or skip rows that tie.
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString order;
+    bool tieBreak = true;
     switch (query.sort) {
     case ProspectQuery::SortKey::Name:
         order = QStringLiteral("p.last_name COLLATE NOCASE%1, p.first_name COLLATE NOCASE%1").arg(dir);
@@ -206,7 +218,9 @@ void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit,
         order = QStringLiteral("p.stage_rank") + dir; // the pipeline order (migration 006)
         break;
     case ProspectQuery::SortKey::Score:
-        order = QStringLiteral("p.score") + dir;
+        // With the score row's own id as the tie-break, SQLite walks the score index and stops at the page.
+        order = QStringLiteral("s.score%1, s.prospect_id%1").arg(dir);
+        tieBreak = false;
         break;
     case ProspectQuery::SortKey::LastContacted:
         order = QStringLiteral("p.last_contacted_at") + dir;
@@ -223,7 +237,7 @@ void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit,
     }
     const QString columns = QStringLiteral(
         "SELECT p.id, p.company_id, c.name, p.first_name, p.last_name, p.email, p.title, p.phone, p.language, "
-        "p.status, p.score, p.source, p.last_contacted_at, p.created_at, c.domain, c.country, p.owner, p.notes, "
+        "p.status, s.score, p.source, p.last_contacted_at, p.created_at, c.domain, c.country, p.owner, p.notes, "
         "p.deal_value_cents");
     QSqlQuery tags;
     if (withDetails) {
@@ -248,7 +262,7 @@ void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit,
     };
     if (query.sort != ProspectQuery::SortKey::Company) {
         read(columns + fromWhere(query, Join::Left, dense) + QStringLiteral(" ORDER BY ") + order
-                 + QStringLiteral(", p.id") + dir,
+                 + (tieBreak ? QStringLiteral(", p.id") + dir : QString()),
              offset, limit);
         return;
     }

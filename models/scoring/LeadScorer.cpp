@@ -4,9 +4,19 @@
 #include "../repositories/SettingsRepository.h"
 #include "../store/Database.h"
 #include "../store/Sql.h"
+#include "../store/StoreError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
+#include <algorithm>
+#include <cstdint>
+#include <sqlite3.h>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 namespace sc::models {
 
@@ -203,49 +213,198 @@ LeadScorer::Result LeadScorer::score(const Input& in) const
 namespace {
 
 const QString kInputs = QStringLiteral(
-    "SELECT p.id, coalesce(p.title, ''), coalesce(p.email, ''), coalesce(p.email_verdict, ''), p.score, "
+    "SELECT p.id, coalesce(p.title, ''), coalesce(p.email, ''), coalesce(p.email_verdict, ''), NULL, "
     "coalesce(c.industry, ''), coalesce(c.size_range, ''), coalesce(c.country, ''), coalesce(t.value, ''), "
     "coalesce(p.company_id, 0) FROM prospects p LEFT JOIN companies c ON c.id = p.company_id LEFT JOIN "
     "company_facts t ON t.company_id = p.company_id AND t.field = 'technologies' WHERE p.deleted_at IS NULL ");
 
 } // namespace
 
-int LeadScorer::rescoreAll(const QSqlDatabase& db)
+namespace {
+
+struct TransparentHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view> {}(s); }
+};
+// A few short strings (free-mail domains, role mailboxes): most candidates are ruled out by their
+// length before any hashing.
+class ShortStringSet
+{
+public:
+    void insert(const std::string& s)
+    {
+        if (s.size() < 64) {
+            m_lengths |= std::uint64_t(1) << s.size();
+        }
+        m_set.insert(s);
+    }
+    bool contains(std::string_view s) const
+    {
+        if (s.size() < 64 && (m_lengths & (std::uint64_t(1) << s.size())) == 0) {
+            return false;
+        }
+        return m_set.contains(s);
+    }
+
+private:
+    std::uint64_t m_lengths = 0;
+    std::unordered_set<std::string, TransparentHash, std::equal_to<>> m_set;
+};
+using StringPoints = std::unordered_map<std::string, int, TransparentHash, std::equal_to<>>;
+
+// Points of the parts that need no judgement per row, looked up by SQLite's sc_lead_score() for each
+// prospect: the same sum as LeadScorer::score(), clamped to 0-100.
+struct NativeScore
+{
+    StringPoints titles; // ASCII lower case, as COLLATE NOCASE compares
+    std::vector<int> companies; // by company id
+    ShortStringSet freeMail;
+    ShortStringSet roles;
+    int verified = 0;
+    int likely = 0;
+    int invalid = 0;
+    int freeMailPoints = 0;
+    int rolePoints = 0;
+    std::string key;
+    // The scores before this run, by prospect id (-1: none), while the table is rewritten; and how
+    // many of the new ones differ.
+    std::vector<std::int8_t> old;
+    bool counting = false;
+    qint64 changed = 0;
+
+    static void asciiLower(std::string_view text, std::string* out)
+    {
+        out->assign(text);
+        for (char& c : *out) {
+            if (c >= 'A' && c <= 'Z') {
+                c = char(c - 'A' + 'a');
+            }
+        }
+    }
+
+    int score(std::string_view title, sqlite3_int64 company, std::string_view email, std::string_view verdict)
+    {
+        int total = 0;
+        if (!title.empty()) {
+            asciiLower(title, &key);
+            if (const auto it = titles.find(key); it != titles.end()) {
+                total += it->second;
+            }
+        }
+        if (company > 0 && std::size_t(company) < companies.size()) {
+            total += companies[std::size_t(company)];
+        }
+        if (verdict == "verified") {
+            total += verified;
+        } else if (verdict == "likely") {
+            total += likely;
+        } else if (verdict == "invalid") {
+            total += invalid;
+        }
+        // Addresses are stored lower-case (Normalize::email): compared as they are.
+        if (const std::size_t at = email.find('@'); at != std::string_view::npos && at > 0) {
+            if (freeMail.contains(email.substr(at + 1))) {
+                total += freeMailPoints;
+            }
+            if (roles.contains(email.substr(0, at))) {
+                total += rolePoints;
+            }
+        }
+        return std::clamp(total, 0, 100);
+    }
+};
+
+std::string_view textOf(sqlite3_value* value)
+{
+    const unsigned char* text = sqlite3_value_text(value); // before _bytes(), which then counts UTF-8
+    return text == nullptr
+        ? std::string_view()
+        : std::string_view(reinterpret_cast<const char*>(text), std::size_t(sqlite3_value_bytes(value)));
+}
+
+// sc_lead_score(id, title, company_id, email, email_verdict)
+void leadScoreFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** argv)
+{
+    auto* native = static_cast<NativeScore*>(sqlite3_user_data(context));
+    const int score = native->score(textOf(argv[1]), sqlite3_value_int64(argv[2]), textOf(argv[3]), textOf(argv[4]));
+    if (native->counting) {
+        const sqlite3_int64 id = sqlite3_value_int64(argv[0]);
+        if (id < 0 || std::size_t(id) >= native->old.size() || native->old[std::size_t(id)] != score) {
+            ++native->changed;
+        }
+    }
+    sqlite3_result_int(context, score);
+}
+
+// sc_remember_score(prospect_id, score): keeps the score before the table is rewritten.
+void rememberScoreFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** argv)
+{
+    auto* native = static_cast<NativeScore*>(sqlite3_user_data(context));
+    const sqlite3_int64 id = sqlite3_value_int64(argv[0]);
+    if (id > 0 && id < (sqlite3_int64(1) << 31)) {
+        if (std::size_t(id) >= native->old.size()) {
+            native->old.resize(std::size_t(id) + 1, -1);
+        }
+        native->old[std::size_t(id)] = std::int8_t(std::clamp(sqlite3_value_int(argv[1]), 0, 100));
+    }
+    sqlite3_result_null(context);
+}
+
+// The connection's sqlite3 handle, when the Qt driver runs on the very SQLite library this program is
+// linked to (Linux distributions: the system library). Qt's own builds may carry a private copy: then
+// null, and scoring takes the pure SQL path.
+sqlite3* nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() != nullptr ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    if (Sql::scalar(db, QStringLiteral("SELECT sqlite_source_id()")).toString() != QLatin1String(sqlite3_sourceid())) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+constexpr const char* kNativeFunction = "sc_lead_score";
+constexpr const char* kRememberFunction = "sc_remember_score";
+
+} // namespace
+
+bool LeadScorer::nativeScoringAvailable(const QSqlDatabase& db)
+{
+    return nativeHandle(db) != nullptr;
+}
+
+int LeadScorer::rescoreAll(const QSqlDatabase& db, Engine engine)
 {
     const LeadScorer scorer(IdealCustomerProfile::load(db));
     const IdealCustomerProfile& profile = scorer.m_profile;
+    sqlite3* handle = engine == Engine::Native ? nativeHandle(db) : nullptr;
     // What needs judgement (a title, a company) is scored here once per distinct value: a million
-    // prospects share a few thousand companies and a few hundred titles. SQLite then adds the parts up
-    // for every row in one pass, and only the scores that change are written.
+    // prospects share a few thousand companies and a few hundred titles. Each row then only adds its
+    // parts up, in SQLite's own scan: with a C function where SQLite is the program's own library, in
+    // SQL otherwise.
     const BulkWriteScope bulk(db);
+    Sql::run(db, QStringLiteral("PRAGMA mmap_size = 1073741824"));
     Transaction transaction(db);
-    for (const char* ddl :
-         {"CREATE TEMP TABLE IF NOT EXISTS score_titles (title TEXT PRIMARY KEY COLLATE NOCASE, points INTEGER) "
-          "WITHOUT ROWID",
-          "CREATE TEMP TABLE IF NOT EXISTS score_companies (id INTEGER PRIMARY KEY, points INTEGER)",
-          "CREATE TEMP TABLE IF NOT EXISTS score_free_mail (domain TEXT PRIMARY KEY) WITHOUT ROWID",
-          "CREATE TEMP TABLE IF NOT EXISTS score_roles (part TEXT PRIMARY KEY) WITHOUT ROWID",
-          "DROP TABLE IF EXISTS temp.score_changed", "DELETE FROM score_titles", "DELETE FROM score_companies",
-          "DELETE FROM score_free_mail", "DELETE FROM score_roles"}) {
-        Sql::run(db, QString::fromLatin1(ddl));
-    }
-    QStringList titles;
+    QList<QPair<QString, int>> titlePoints;
     {
-        // One per title whatever its case (the title index reads them in that order; points ignore case).
-        QSqlQuery q = Sql::run(db,
-                               QStringLiteral("SELECT title FROM prospects WHERE title IS NOT NULL AND title <> '' "
-                                              "GROUP BY title COLLATE NOCASE"));
+        // One per title whatever its case (points ignore case): a skip scan of the title index, one
+        // seek per distinct title instead of a walk over a million entries.
+        QSqlQuery q = Sql::run(
+            db,
+            QStringLiteral("WITH RECURSIVE t(title) AS (SELECT min(title COLLATE NOCASE) FROM prospects WHERE title > "
+                           "'' UNION ALL SELECT (SELECT min(title COLLATE NOCASE) FROM prospects WHERE title COLLATE "
+                           "NOCASE > t.title) FROM t WHERE t.title IS NOT NULL) SELECT title FROM t WHERE title IS NOT "
+                           "NULL"));
         while (q.next()) {
-            titles.append(q.value(0).toString());
-        }
-    }
-    QSqlQuery insertTitle = Sql::prepare(db, QStringLiteral("INSERT INTO score_titles VALUES (:t, :p)"));
-    for (const QString& title : std::as_const(titles)) {
-        Result r;
-        scorer.titlePart(title, &r);
-        if (r.total != 0) {
-            Sql::bind(insertTitle, {{":t", title}, {":p", r.total}});
-            Sql::exec(insertTitle);
+            const QString title = q.value(0).toString();
+            Result r;
+            scorer.titlePart(title, &r);
+            if (r.total != 0) {
+                titlePoints.append({title, r.total});
+            }
         }
     }
     QList<QPair<qint64, int>> companyPoints;
@@ -281,43 +440,143 @@ int LeadScorer::rescoreAll(const QSqlDatabase& db)
             }
         }
     }
-    QSqlQuery insertCompany = Sql::prepare(db, QStringLiteral("INSERT INTO score_companies VALUES (:id, :p)"));
-    for (const auto& [id, points] : std::as_const(companyPoints)) {
-        Sql::bind(insertCompany, {{":id", id}, {":p", points}});
-        Sql::exec(insertCompany);
+    NativeScore native;
+    QString expression;
+    QString joins;
+    if (handle != nullptr) {
+        for (const auto& [title, points] : std::as_const(titlePoints)) {
+            std::string key;
+            NativeScore::asciiLower(title.toStdString(), &key);
+            native.titles.emplace(std::move(key), points);
+        }
+        for (const auto& [id, points] : std::as_const(companyPoints)) {
+            if (id > 0 && id < (qint64(1) << 31)) {
+                if (std::size_t(id) >= native.companies.size()) {
+                    native.companies.resize(std::size_t(id) + 1, 0);
+                }
+                native.companies[std::size_t(id)] = points;
+            }
+        }
+        for (const QString& domain : Normalize::personalMailDomains()) {
+            native.freeMail.insert(domain.toStdString());
+        }
+        for (const QString& part : Normalize::roleMailboxes()) {
+            native.roles.insert(part.toStdString());
+        }
+        native.verified = profile.weight("email_verified");
+        native.likely = profile.weight("email_likely");
+        native.invalid = profile.weight("email_invalid");
+        native.freeMailPoints = profile.weight("free_mail");
+        native.rolePoints = profile.weight("role_address");
+        if (sqlite3_create_function_v2(handle, kNativeFunction, 5, SQLITE_UTF8, &native, &leadScoreFunction, nullptr,
+                                       nullptr, nullptr)
+                != SQLITE_OK
+            || sqlite3_create_function_v2(handle, kRememberFunction, 2, SQLITE_UTF8, &native, &rememberScoreFunction,
+                                          nullptr, nullptr, nullptr)
+                != SQLITE_OK) {
+            throw StoreError(QStringLiteral("registering %1: %2")
+                                 .arg(QLatin1String(kNativeFunction), QString::fromUtf8(sqlite3_errmsg(handle))));
+        }
+        expression = QStringLiteral("sc_lead_score(p.id, p.title, p.company_id, p.email, p.email_verdict)");
+    } else {
+        for (const char* ddl :
+             {"CREATE TEMP TABLE IF NOT EXISTS score_titles (title TEXT PRIMARY KEY COLLATE NOCASE, points "
+              "INTEGER) WITHOUT ROWID",
+              "CREATE TEMP TABLE IF NOT EXISTS score_companies (id INTEGER PRIMARY KEY, points INTEGER)",
+              "CREATE TEMP TABLE IF NOT EXISTS score_free_mail (domain TEXT PRIMARY KEY) WITHOUT ROWID",
+              "CREATE TEMP TABLE IF NOT EXISTS score_roles (part TEXT PRIMARY KEY) WITHOUT ROWID",
+              "DELETE FROM score_titles", "DELETE FROM score_companies", "DELETE FROM score_free_mail",
+              "DELETE FROM score_roles"}) {
+            Sql::run(db, QString::fromLatin1(ddl));
+        }
+        QSqlQuery insertTitle = Sql::prepare(db, QStringLiteral("INSERT INTO score_titles VALUES (:t, :p)"));
+        for (const auto& [title, points] : std::as_const(titlePoints)) {
+            Sql::bind(insertTitle, {{":t", title}, {":p", points}});
+            Sql::exec(insertTitle);
+        }
+        QSqlQuery insertCompany = Sql::prepare(db, QStringLiteral("INSERT INTO score_companies VALUES (:id, :p)"));
+        for (const auto& [id, points] : std::as_const(companyPoints)) {
+            Sql::bind(insertCompany, {{":id", id}, {":p", points}});
+            Sql::exec(insertCompany);
+        }
+        for (const QString& domain : Normalize::personalMailDomains()) {
+            Sql::run(db, QStringLiteral("INSERT INTO score_free_mail VALUES (:d)"), {{":d", domain}});
+        }
+        for (const QString& part : Normalize::roleMailboxes()) {
+            Sql::run(db, QStringLiteral("INSERT INTO score_roles VALUES (:p)"), {{":p", part}});
+        }
+        expression
+            = QStringLiteral(
+                  "max(0, min(100, coalesce(st.points, 0) + coalesce(sc.points, 0) + CASE p.email_verdict WHEN "
+                  "'verified' THEN %1 WHEN 'likely' THEN %2 WHEN 'invalid' THEN %3 ELSE 0 END + CASE WHEN "
+                  "instr(p.email, '@') > 1 AND substr(p.email, instr(p.email, '@') + 1) IN score_free_mail THEN %4 "
+                  "ELSE 0 END + CASE WHEN instr(p.email, '@') > 1 AND substr(p.email, 1, instr(p.email, '@') - 1) IN "
+                  "score_roles THEN %5 ELSE 0 END))")
+                  .arg(profile.weight("email_verified"))
+                  .arg(profile.weight("email_likely"))
+                  .arg(profile.weight("email_invalid"))
+                  .arg(profile.weight("free_mail"))
+                  .arg(profile.weight("role_address"));
+        joins = QStringLiteral(" LEFT JOIN score_titles st ON st.title = p.title LEFT JOIN score_companies sc ON "
+                               "sc.id = p.company_id");
     }
-    for (const QString& domain : Normalize::personalMailDomains()) {
-        Sql::run(db, QStringLiteral("INSERT INTO score_free_mail VALUES (:d)"), {{":d", domain}});
+    // Every prospect is scored (one in the trash too: it comes back scored). A sample, the oldest and
+    // newest prospects, tells whether most scores change (a new profile) or few (an edit).
+    auto scoredFrom = [&](const QString& where) {
+        return QStringLiteral("SELECT p.id AS id, %1 AS s FROM prospects p%2%3").arg(expression, joins, where);
+    };
+    constexpr int SampleHalf = 2048;
+    const QString sample = scoredFrom(
+        QStringLiteral(" WHERE p.id <= (SELECT min(id) FROM prospects) + %1 OR p.id > (SELECT max(id) FROM prospects) "
+                       "- %1")
+            .arg(SampleHalf));
+    QSqlQuery sampled = Sql::run(db,
+                                 QStringLiteral("SELECT count(*), sum(o.score <> n.s) FROM (%1) n JOIN prospect_scores "
+                                                "o ON o.prospect_id = n.id")
+                                     .arg(sample));
+    sampled.next();
+    const int sampleSize = sampled.value(0).toInt();
+    const int sampleChanged = sampled.value(1).toInt();
+    sampled.finish();
+    int changed = 0;
+    if (sampleChanged > sampleSize / 8) {
+        // Most scores change: the narrow table is emptied and written again in id order. Its score index
+        // then only grows at the end of each score's run, cheaper than moving a million entries one by
+        // one, and than sorting a million mostly equal keys to rebuild it.
+        if (handle != nullptr) {
+            // The old scores wait in memory; the function counts the new ones that differ as it goes.
+            Sql::run(db, QStringLiteral("SELECT count(sc_remember_score(prospect_id, score)) FROM prospect_scores"));
+            native.counting = true;
+        } else {
+            changed = Sql::scalar(db,
+                                  QStringLiteral("SELECT count(*) FROM (%1) n JOIN prospect_scores o ON "
+                                                 "o.prospect_id = n.id WHERE o.score <> n.s")
+                                      .arg(scoredFrom({})))
+                          .toInt();
+        }
+        Sql::run(db, QStringLiteral("DELETE FROM prospect_scores"));
+        Sql::run(
+            db,
+            QStringLiteral("INSERT INTO prospect_scores (prospect_id, score) %1 ORDER BY p.id").arg(scoredFrom({})));
+        if (handle != nullptr) {
+            changed = int(native.changed);
+        }
+    } else {
+        QSqlQuery update
+            = Sql::run(db,
+                       QStringLiteral("UPDATE prospect_scores SET score = n.s FROM (%1) n WHERE "
+                                      "prospect_scores.prospect_id = n.id AND prospect_scores.score <> n.s")
+                           .arg(scoredFrom({})));
+        changed = update.numRowsAffected();
     }
-    for (const QString& part : Normalize::roleMailboxes()) {
-        Sql::run(db, QStringLiteral("INSERT INTO score_roles VALUES (:p)"), {{":p", part}});
+    if (handle != nullptr) {
+        sqlite3_create_function_v2(handle, kNativeFunction, 5, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
+                                   nullptr);
+        sqlite3_create_function_v2(handle, kRememberFunction, 2, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
+                                   nullptr);
     }
-    // The same sum as score(): title + company + the email's traits, clamped to 0-100. Addresses are
-    // stored lower-case (Normalize::email), so they are compared as they are.
-    QSqlQuery changed = Sql::prepare(
-        db,
-        QStringLiteral(
-            "CREATE TEMP TABLE score_changed AS SELECT id, s FROM (SELECT p.id AS id, p.score AS old, max(0, min(100, "
-            "coalesce(st.points, 0) + coalesce(sc.points, 0) + CASE p.email_verdict WHEN 'verified' THEN :verified "
-            "WHEN 'likely' THEN :likely WHEN 'invalid' THEN :invalid ELSE 0 END + CASE WHEN instr(p.email, '@') > 1 "
-            "AND substr(p.email, instr(p.email, '@') + 1) IN score_free_mail THEN :free ELSE 0 END + CASE "
-            "WHEN instr(p.email, '@') > 1 AND substr(p.email, 1, instr(p.email, '@') - 1) IN score_roles THEN "
-            ":role ELSE 0 END)) AS s FROM prospects p LEFT JOIN score_titles st ON st.title = p.title LEFT JOIN "
-            "score_companies sc ON sc.id = p.company_id WHERE p.deleted_at IS NULL) WHERE s IS NOT old"));
-    Sql::bind(changed,
-              {{":verified", profile.weight("email_verified")},
-               {":likely", profile.weight("email_likely")},
-               {":invalid", profile.weight("email_invalid")},
-               {":free", profile.weight("free_mail")},
-               {":role", profile.weight("role_address")}});
-    Sql::exec(changed);
-    QSqlQuery update = Sql::run(db,
-                                QStringLiteral("UPDATE prospects SET score = c.s FROM temp.score_changed c WHERE "
-                                               "prospects.id = c.id"));
-    const int count = update.numRowsAffected();
-    Sql::run(db, QStringLiteral("DROP TABLE temp.score_changed"));
     transaction.commit();
-    return count;
+    return changed;
 }
 
 LeadScorer::Input LeadScorer::inputFor(const QSqlDatabase& db, qint64 prospectId)

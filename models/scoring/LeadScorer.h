@@ -59,8 +59,12 @@ public:
     explicit LeadScorer(IdealCustomerProfile profile);
     Result score(const Input& input) const;
 
-    // Scores every live prospect; returns how many scores changed.
-    static int rescoreAll(const QSqlDatabase& db);
+    // How rescoreAll() adds up each row's parts: a C function registered on the connection (when the
+    // Qt driver uses this program's own SQLite library), or plain SQL. Both give score()'s numbers.
+    enum class Engine { Native, Sql };
+    static bool nativeScoringAvailable(const QSqlDatabase& db);
+    // Scores every prospect; returns how many scores changed. Native falls back to Sql if unavailable.
+    static int rescoreAll(const QSqlDatabase& db, Engine engine = Engine::Native);
     // The inputs of one prospect, as rescoreAll reads them (for the detail panel's explanation).
     static Input inputFor(const QSqlDatabase& db, qint64 prospectId);
     // The job that rescores the workspace (one queued at a time): after research, an import, an edit,

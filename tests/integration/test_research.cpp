@@ -316,8 +316,14 @@ private Q_SLOTS:
                  QStringLiteral("Puffin Software Inc."));
         // Scores from what research found: Ada (Head of Sales +30, 11-50 +15, GB +10, HubSpot +10) above
         // Marc (Directeur commercial +30, 11-50 +15; France and no HubSpot are not in the profile).
-        QCOMPARE(scalar(QStringLiteral("SELECT score FROM prospects WHERE first_name = 'Ada'")).toInt(), 65);
-        QCOMPARE(scalar(QStringLiteral("SELECT score FROM prospects WHERE first_name = 'Marc'")).toInt(), 45);
+        QCOMPARE(scalar(QStringLiteral("SELECT s.score FROM prospects p JOIN prospect_scores s ON s.prospect_id = p.id "
+                                       "WHERE p.first_name = 'Ada'"))
+                     .toInt(),
+                 65);
+        QCOMPARE(scalar(QStringLiteral("SELECT s.score FROM prospects p JOIN prospect_scores s ON s.prospect_id = p.id "
+                                       "WHERE p.first_name = 'Marc'"))
+                     .toInt(),
+                 45);
         tests::stopByPid(dns);
     }
 };

@@ -109,7 +109,8 @@ private Q_SLOTS:
         model.setQuery(query);
         const int expected
             = Sql::scalar(ws->connection(),
-                          QStringLiteral("SELECT COUNT(*) FROM prospects WHERE status = 'won' AND score >= 50"))
+                          QStringLiteral("SELECT COUNT(*) FROM prospects p JOIN prospect_scores s ON s.prospect_id = "
+                                         "p.id WHERE p.status = 'won' AND s.score >= 50"))
                   .toInt();
         QVERIFY(expected > 0);
         QCOMPARE(model.totalCount(), expected);

@@ -6,6 +6,7 @@
 #include "agents/research/Robots.h"
 #include "agents/research/SiteResearch.h"
 #include "models/Workspace.h"
+#include "models/demo/DemoGenerator.h"
 #include "models/scoring/LeadScorer.h"
 #include "models/store/Sql.h"
 
@@ -182,11 +183,93 @@ private Q_SLOTS:
                                             "'a@heron.example', 0, 0), (NULL, 'B', 'Intern', NULL, 0, 0)"));
         icp.save(db);
         QCOMPARE(sc::models::LeadScorer::rescoreAll(db), 1); // B stays at 0
-        QCOMPARE(
-            sc::models::Sql::scalar(db, QStringLiteral("SELECT score FROM prospects WHERE first_name = 'A'")).toInt(),
-            80);
+        QCOMPARE(sc::models::Sql::scalar(db,
+                                         QStringLiteral("SELECT s.score FROM prospects p JOIN prospect_scores s ON "
+                                                        "s.prospect_id = p.id WHERE p.first_name = 'A'"))
+                     .toInt(),
+                 80);
         QCOMPARE(sc::models::LeadScorer::rescoreAll(db), 0);
         QCOMPARE(sc::models::LeadScorer::inputFor(db, 1).technologies, QStringList {QStringLiteral("HubSpot")});
+        ws.releaseConnection();
+    }
+
+    // rescoreAll() adds each row's parts up in SQLite, with a C function (this build: Qt's driver runs on
+    // the system SQLite) or in plain SQL. Both must give exactly what score() gives one prospect.
+    void bothScoringEnginesGiveTheScorersNumbers()
+    {
+        using sc::models::LeadScorer;
+        namespace Sql = sc::models::Sql;
+        QTemporaryDir dir;
+        const sc::models::Workspace ws = sc::models::Workspace::open(dir.path());
+        const QSqlDatabase db = ws.connection();
+        QVERIFY(LeadScorer::nativeScoringAvailable(db));
+        sc::models::DemoGenerator::generate(db, {.prospects = 3000, .seed = 7, .drafts = 0}, 0);
+        // The corners: titles in other cases (ASCII and accented), free mail, role addresses, verdicts,
+        // a stack, prospects without a company, one in the trash.
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO company_facts SELECT id, 'technologies', '[\"HubSpot\", \"Intercom\"]', "
+                                "'https://x.example/', 0 FROM companies WHERE id % 3 = 0"));
+        Sql::run(db, QStringLiteral("UPDATE prospects SET title = upper(title) WHERE id % 7 = 0"));
+        Sql::run(db, QStringLiteral("UPDATE prospects SET title = 'DIRECTRICE COMMERCIALE' WHERE id % 11 = 0"));
+        Sql::run(
+            db,
+            QStringLiteral("UPDATE prospects SET title = 'Directrice Commerciale Île-de-France' WHERE id % 13 = 0"));
+        Sql::run(db, QStringLiteral("UPDATE prospects SET title = 'DIRECTRICE GÉNÉRALE' WHERE id % 17 = 0"));
+        Sql::run(db, QStringLiteral("UPDATE prospects SET email = 'p' || id || '@gmail.com' WHERE id % 5 = 0"));
+        Sql::run(db, QStringLiteral("UPDATE prospects SET email = 'info@p' || id || '.example' WHERE id % 9 = 0"));
+        Sql::run(db,
+                 QStringLiteral("UPDATE prospects SET email_verdict = CASE id % 4 WHEN 0 THEN 'verified' WHEN 1 "
+                                "THEN 'likely' WHEN 2 THEN 'invalid' ELSE 'unknown' END"));
+        Sql::run(db, QStringLiteral("UPDATE prospects SET company_id = NULL WHERE id % 19 = 0"));
+        Sql::run(db, QStringLiteral("UPDATE prospects SET deleted_at = 1 WHERE id = 2"));
+        sc::models::IdealCustomerProfile icp = sc::models::IdealCustomerProfile::defaults();
+        icp.industries = {QStringLiteral("Logistics"), QStringLiteral("Retail")};
+        icp.countries = {QStringLiteral("FR"), QStringLiteral("GB")};
+        icp.technologies = {QStringLiteral("hubspot")};
+        icp.save(db);
+
+        auto scores = [&] {
+            QHash<qint64, int> all;
+            QSqlQuery q = Sql::run(db, QStringLiteral("SELECT prospect_id, score FROM prospect_scores"));
+            while (q.next()) {
+                all.insert(q.value(0).toLongLong(), q.value(1).toInt());
+            }
+            return all;
+        };
+        const int prospects = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects")).toInt();
+        QVERIFY(LeadScorer::rescoreAll(db, LeadScorer::Engine::Native) > prospects / 8); // the rewrite path
+        const QHash<qint64, int> native = scores();
+        QCOMPARE(native.size(), prospects);
+        Sql::run(db, QStringLiteral("UPDATE prospect_scores SET score = 0"));
+        QVERIFY(LeadScorer::rescoreAll(db, LeadScorer::Engine::Sql) > prospects / 8);
+        QCOMPARE(scores(), native);
+        const LeadScorer scorer(icp);
+        QSet<int> distinct;
+        for (auto it = native.cbegin(); it != native.cend(); ++it) {
+            if (it.key() == 2) {
+                continue; // in the trash: inputFor() reads live prospects
+            }
+            QCOMPARE(it.value(), scorer.score(LeadScorer::inputFor(db, it.key())).score);
+            distinct.insert(it.value());
+        }
+        QVERIFY(distinct.size() >= 8); // the corners above make many different sums
+
+        // A few changes take the update path, in both engines.
+        Sql::run(db, QStringLiteral("UPDATE prospects SET title = 'Head of Sales' WHERE id IN (3, 4, 5)"));
+        const int fewNative = LeadScorer::rescoreAll(db, LeadScorer::Engine::Native);
+        QVERIFY(fewNative >= 1 && fewNative <= 3);
+        QCOMPARE(scorer.score(LeadScorer::inputFor(db, 3)).score, scores().value(3));
+        Sql::run(db, QStringLiteral("UPDATE prospects SET title = 'Intern' WHERE id IN (3, 4, 5)"));
+        QVERIFY(LeadScorer::rescoreAll(db, LeadScorer::Engine::Sql) >= 1);
+        QCOMPARE(scorer.score(LeadScorer::inputFor(db, 4)).score, scores().value(4));
+        QCOMPARE(LeadScorer::rescoreAll(db, LeadScorer::Engine::Native), 0);
+        QCOMPARE(LeadScorer::rescoreAll(db, LeadScorer::Engine::Sql), 0);
+
+        // One score row per prospect, whatever comes and goes.
+        Sql::run(db, QStringLiteral("DELETE FROM prospects WHERE id = 2"));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospect_scores")).toInt(), prospects - 1);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospect_scores WHERE prospect_id = 2")).toInt(),
+                 0);
         ws.releaseConnection();
     }
 };

@@ -264,8 +264,9 @@ private Q_SLOTS:
             QByteArray all;
             QSqlQuery q = Sql::run(
                 ws.connection(),
-                QStringLiteral("SELECT p.first_name, p.last_name, p.email, p.status, p.score, c.name, c.domain "
-                               "FROM prospects p JOIN companies c ON c.id = p.company_id ORDER BY p.id"));
+                QStringLiteral("SELECT p.first_name, p.last_name, p.email, p.status, s.score, c.name, c.domain "
+                               "FROM prospects p JOIN companies c ON c.id = p.company_id JOIN prospect_scores s ON "
+                               "s.prospect_id = p.id ORDER BY p.id"));
             while (q.next()) {
                 for (int i = 0; i < 7; ++i) {
                     all += q.value(i).toString().toUtf8() + '|';
