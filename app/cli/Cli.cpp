@@ -62,6 +62,9 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]\n"
     "                                     candidate addresses and how sure (MX, the domain's pattern; no SMTP probe)\n"
     "  score                              score every prospect against the ideal-customer profile now\n"
+    "  fill-form URL --sender PROFILE.json [--message TEXT] [--dry-run] [--screenshot FILE.png] [--tick-consent]\n"
+    "                                     find the site's contact form, fill it and send it (never past a CAPTCHA);\n"
+    "                                     exit 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed\n"
     "  secrets status                     can secrets be saved on this computer?\n"
     "  secrets set NAME                   save the value read from standard input\n"
     "  secrets delete NAME\n"
@@ -236,6 +239,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("email")) {
             return cmdEmail(rest);
+        }
+        if (command == QLatin1String("fill-form")) {
+            return cmdFillForm(rest);
         }
         if (command == QLatin1String("enrich")) {
             return cmdEnrich(rest);

@@ -29,6 +29,8 @@ public:
     ~Cli() override;
 
     int run(const QStringList& arguments);
+    // Commands that drive Chromium (Qt WebEngine) need a QApplication set up before it exists.
+    static bool needsWebEngine(const QStringList& arguments);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -60,6 +62,7 @@ private:
     int cmdEmail(const QStringList& args);
     int cmdScore(const QStringList& args);
     int cmdOutbox(const QStringList& args);
+    int cmdFillForm(const QStringList& args);
     // The accounts of --account NAME (all when empty); false with the error printed when none.
     bool selectAccounts(const QString& name, QList<models::MailAccount>* out, int* code);
     // Runs work with each account's secret: from SALES_COPILOT_SECRET_<NAME> when set, else from the

@@ -18,13 +18,24 @@ ROOT/<host>/_behaviour.json (optional) makes a site misbehave the way real ones 
   "huge":      {"/": 30000000}        the file, then padding paragraphs, streamed, N bytes in all
   "charset":   {"/": "iso-8859-1"}    the charset in Content-Type (the file must really be in it)
 
+Form posts (the Form Filler's tests): every POST to a site is recorded — host, path, content type and
+its fields (urlencoded, multipart or JSON) — and GET /__posts answers {"posts": [...]}. How a site
+answers a POST, per exact path, in _behaviour.json:
+  "posts": {"/send": {"status": 303, "location": "/thanks.html"}}   a redirect after the post
+           {"/api/contact": {"status": 200, "json": {"ok": true}}}   a JSON answer (fetch() forms)
+           {"/send": {"status": 200, "file": "merci.html"}}          a page of the site
+           {"/send": {"status": 500}}                                 an error page
+Without a rule a POST gets 200 and a short "Thank you, your message has been sent." page.
+
 For assertions, GET /__stats (any host) answers {"requests": [{"host", "path", "time"}...],
 "max_concurrent": {host: n}}: every request in arrival order and, per host, the largest number of
-requests served at the same time. POST /__reset clears both. Neither is recorded.
+requests served at the same time. POST /__reset clears them and the recorded posts. Neither is recorded.
 
 Prints "READY <port>" once it listens; stops on SIGTERM or SIGINT (the fixture sends it, by PID).
 """
 import argparse
+import email.parser
+import email.policy
 import errno
 import json
 import os
@@ -74,9 +85,43 @@ def html_page(title, text):
     ).encode("utf-8")
 
 
+def parse_post(content_type, body):
+    """The fields of a posted body: {name: value} (a list when a name repeats), or the JSON object."""
+    kind = (content_type or "").split(";")[0].strip().lower()
+    fields = {}
+
+    def add(name, value):
+        if name in fields:
+            if not isinstance(fields[name], list):
+                fields[name] = [fields[name]]
+            fields[name].append(value)
+        else:
+            fields[name] = value
+
+    if kind == "application/json":
+        try:
+            return json.loads(body.decode("utf-8"))
+        except ValueError:
+            return {"__unparsed__": body.decode("utf-8", "replace")}
+    if kind == "multipart/form-data":
+        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+            b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body)
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            if name is None:
+                continue
+            payload = part.get_payload(decode=True) or b""
+            add(name, payload.decode(part.get_content_charset() or "utf-8", "replace"))
+        return fields
+    for name, value in urllib.parse.parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True):
+        add(name, value)
+    return fields
+
+
 class Stats:
     def __init__(self):
         self.lock = threading.Lock()
+        self.posts = []
         self.requests = []
         self.current = {}
         self.maximum = {}
@@ -97,8 +142,17 @@ class Stats:
         with self.lock:
             return {"requests": list(self.requests), "max_concurrent": dict(self.maximum)}
 
+    def post(self, entry):
+        with self.lock:
+            self.posts.append(entry)
+
+    def posted(self):
+        with self.lock:
+            return {"posts": list(self.posts)}
+
     def reset(self):
         with self.lock:
+            self.posts = []
             # Requests still being served keep their place in "current" so it never goes negative.
             self.requests = []
             self.maximum = {}
@@ -238,17 +292,54 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
-        if length > 0:
-            self.rfile.read(length)
+        body = self.rfile.read(length) if length > 0 else b""
         path = urllib.parse.urlsplit(self.path).path
         if path == "/__reset":
             self.server.stats.reset()
             self.send_simple(200, b'{"ok": true}\n', "application/json")
             return
-        self.serve(head_only=False, method_allowed=False)
+        host = self.host()
+        root = self.server.root
+        site_dir = os.path.realpath(os.path.join(root, host)) if host else ""
+        if not host or "/" in host or not os.path.isdir(site_dir) or not site_dir.startswith(root + os.sep):
+            self.not_found(False)
+            return
+        content_type = self.headers.get("Content-Type") or ""
+        self.server.stats.post({
+            "host": host,
+            "path": path,
+            "query": urllib.parse.urlsplit(self.path).query,
+            "content_type": content_type.split(";")[0].strip().lower(),
+            "fields": parse_post(content_type, body),
+            "time": time.time(),
+        })
+        rule = (self.server.behaviour(host).get("posts") or {}).get(path)
+        if rule is None:
+            self.send_simple(200, html_page("Thank you", "Thank you, your message has been sent."))
+            return
+        status = int(rule.get("status", 200))
+        headers = {}
+        if "location" in rule:
+            headers["Location"] = rule["location"]
+        if "json" in rule:
+            self.send_simple(status, json.dumps(rule["json"]).encode("utf-8"), "application/json", headers=headers)
+            return
+        if "file" in rule:
+            file_path = self.resolve(site_dir, "/" + rule["file"])
+            if file_path is not None:
+                with open(file_path, "rb") as f:
+                    self.send_simple(status, f.read(), headers=headers)
+                return
+        reason = self.responses.get(status, ("Done",))[0]
+        text = "Something went wrong on our side." if status >= 400 else "See %s." % rule.get("location", "/")
+        self.send_simple(status, html_page("%d %s" % (status, reason), text), headers=headers)
 
     def serve(self, head_only, method_allowed=True):
         path = urllib.parse.urlsplit(self.path).path or "/"
+        if path == "/__posts":
+            body = json.dumps(self.server.stats.posted(), indent=1, ensure_ascii=False).encode("utf-8")
+            self.send_simple(200, body, "application/json", head_only=head_only)
+            return
         if path == "/__stats":
             body = json.dumps(self.server.stats.snapshot(), indent=1).encode("utf-8")
             self.send_simple(200, body, "application/json", head_only=head_only)
