@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "SecretStore.h"
+#include "agents/formfiller/FormFillerAgent.h"
 #include "agents/housekeeping/HousekeepingAgent.h"
 #include "agents/importer/ImportAgent.h"
 #include "agents/inbox/InboxAgent.h"
@@ -62,7 +63,8 @@ QString Application::resolveWorkspaceDirectory(const QString& fromCommandLine)
     return chosen.isEmpty() ? models::Workspace::defaultDirectory() : chosen;
 }
 
-std::unique_ptr<agents::AgentHost> Application::createAgentHost(const models::Workspace& workspace)
+std::unique_ptr<agents::AgentHost> Application::createAgentHost(const models::Workspace& workspace,
+                                                                agents::formfiller::FormBrowser* browser)
 {
     auto host = std::make_unique<agents::AgentHost>(workspace);
     host->addAgent(std::make_unique<agents::housekeeping::HousekeepingAgent>());
@@ -97,6 +99,9 @@ std::unique_ptr<agents::AgentHost> Application::createAgentHost(const models::Wo
             }
             return password;
         }));
+    if (browser != nullptr) {
+        host->addAgent(std::make_unique<agents::formfiller::FormFillerAgent>(browser));
+    }
     return host;
 }
 

@@ -8,6 +8,10 @@
 
 class QCoreApplication;
 
+namespace sc::agents::formfiller {
+class FormBrowser;
+}
+
 namespace sc::app {
 
 // The composition root shared by the GUI and the CLI: application identity, translations, which
@@ -20,7 +24,9 @@ public:
     static void installTranslations(const QString& language);
     // --workspace DIR, else the folder chosen in Settings, else the default location.
     static QString resolveWorkspaceDirectory(const QString& fromCommandLine);
-    static std::unique_ptr<agents::AgentHost> createAgentHost(const models::Workspace& workspace);
+    // browser: where contact-form pages run (the GUI thread); without one, form jobs wait for the app.
+    static std::unique_ptr<agents::AgentHost> createAgentHost(const models::Workspace& workspace,
+                                                              agents::formfiller::FormBrowser* browser = nullptr);
     // A stable scope for keychain entries of this workspace.
     static QString secretScope(const models::Workspace& workspace);
     // SALES_COPILOT_SECRET_<NAME>: where a machine without a keychain keeps a mailbox's password.

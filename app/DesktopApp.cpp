@@ -2,7 +2,9 @@
 
 #include "AppSettings.h"
 #include "Application.h"
+#include "CaptchaWindow.h"
 #include "SecretStore.h"
+#include "agents/formfiller/FormBrowser.h"
 #include "agents/housekeeping/HousekeepingAgent.h"
 #include "agents/importer/ImportAgent.h"
 #include "agents/inbox/AccountCheck.h"
@@ -69,13 +71,15 @@ QJsonObject importReport(const models::Workspace& workspace, qint64 jobId, bool 
 DesktopApp::DesktopApp(const models::Workspace& workspace, const QString& language, QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_host(Application::createAgentHost(workspace))
+    , m_browser(std::make_unique<agents::formfiller::FormBrowser>())
+    , m_host(Application::createAgentHost(workspace, m_browser.get()))
     , m_window(std::make_unique<MainWindow>(workspace, language))
     , m_tray(new ui::TrayNotifier(this))
     , m_secrets(new SecretStore(Application::secretScope(workspace), this))
 {
     wireAgents();
     wireSettings();
+    wireForms();
     connect(m_window->approvalsView(), &ui::ApprovalsView::pendingCountChanged, m_tray,
             &ui::TrayNotifier::pendingDraftsChanged);
     m_tray->pendingDraftsChanged(m_window->approvalsView()->model()->rowCount());
@@ -93,6 +97,18 @@ DesktopApp::DesktopApp(const models::Workspace& workspace, const QString& langua
 DesktopApp::~DesktopApp()
 {
     shutdown();
+}
+
+void DesktopApp::wireForms()
+{
+    // A form stopped at a CAPTCHA comes to the rep: a window on the filled page, and a notice.
+    connect(m_browser.get(), &agents::formfiller::FormBrowser::needsHuman, this,
+            [this](qint64 submissionId, QWebEnginePage* page, const agents::formfiller::FormFiller::Result& result) {
+                auto* window = new CaptchaWindow(m_workspace, submissionId, page);
+                window->show();
+                window->raise();
+                m_tray->formNeedsYou(QUrl(result.formUrl).host());
+            });
 }
 
 void DesktopApp::wireAgents()

@@ -7,6 +7,10 @@
 #include <QPointer>
 #include <memory>
 
+namespace sc::agents::formfiller {
+class FormBrowser;
+}
+
 namespace sc::ui {
 class ImportDialog;
 class MainWindow;
@@ -47,7 +51,11 @@ private:
     // Queues a sync of every mailbox (at most one queued per mailbox).
     void syncMailboxes();
 
+    void wireForms();
+
     models::Workspace m_workspace;
+    // Contact-form pages run here, in the GUI thread; declared before the host, whose agent uses it.
+    std::unique_ptr<agents::formfiller::FormBrowser> m_browser;
     std::unique_ptr<agents::AgentHost> m_host;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::TrayNotifier* m_tray;

@@ -1,3 +1,4 @@
+#include "agents/formfiller/FormFiller.h"
 #include "app/AppSettings.h"
 #include "app/Application.h"
 #include "app/DesktopApp.h"
@@ -7,6 +8,8 @@
 
 int main(int argc, char** argv)
 {
+    // Chromium (contact forms) needs its process settings before the application object exists.
+    sc::agents::formfiller::FormFiller::prepareProcess();
     QApplication app(argc, argv);
     sc::app::Application::setIdentity();
     return sc::app::runGui(app);

@@ -53,6 +53,13 @@ void TrayNotifier::jobFailed(qint64 jobId, const QString& label, const QString& 
     show(tr("A job failed"), tr("%1: %2").arg(label, error), Target::Agents);
 }
 
+void TrayNotifier::formNeedsYou(const QString& site)
+{
+    show(tr("A contact form needs you"),
+         tr("The form on %1 is filled and has a CAPTCHA: solve it and press Send in the window that opened.").arg(site),
+         Target::Agents);
+}
+
 void TrayNotifier::show(const QString& title, const QString& message, Target target)
 {
     m_lastTitle = title;

@@ -27,6 +27,8 @@ public Q_SLOTS:
     // Called with the current number of pending drafts; notifies when it grows.
     void pendingDraftsChanged(int count);
     void jobFailed(qint64 jobId, const QString& label, const QString& error);
+    // A contact form stopped at a CAPTCHA: its window is open for the rep.
+    void formNeedsYou(const QString& site);
 
 Q_SIGNALS:
     void openRequested(sc::ui::TrayNotifier::Target target);

@@ -1,5 +1,6 @@
 #include "AgentHost.h"
 
+#include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/store/StoreError.h"
 
@@ -21,6 +22,18 @@ AgentHost::AgentHost(models::Workspace workspace, QObject* parent)
 {
     qRegisterMetaType<sc::models::JobState>();
     qRegisterMetaType<sc::agents::Agent::State>();
+    // A job queued straight into the repository (a view, another agent) wakes the idle agents that ask
+    // for it at once instead of at their next timer.
+    connect(models::ChangeHub::instance(), &models::ChangeHub::changed, this, [this](models::ChangeHub::Topics topics) {
+        if (!topics.testFlag(models::ChangeHub::Jobs) || !m_running) {
+            return;
+        }
+        for (const Slot& slot : std::as_const(m_slots)) {
+            if (slot.agent->wakesOnQueueChange() && slot.agent->state() == Agent::State::Idle) {
+                QMetaObject::invokeMethod(slot.agent, &Agent::poke, Qt::QueuedConnection);
+            }
+        }
+    });
 }
 
 AgentHost::~AgentHost()

@@ -67,8 +67,10 @@ QString hostRules(const QStringList& connectTo)
     QStringList rules;
     for (const QString& entry : connectTo) {
         const QStringList parts = entry.split(QLatin1Char(':'));
-        if (parts.size() == 4 && !parts.at(0).isEmpty()) {
-            rules << QStringLiteral("MAP %1 %2:%3").arg(parts.at(0), parts.at(2), parts.at(3));
+        // An empty HOST means every host, as in curl's CONNECT_TO.
+        if (parts.size() == 4) {
+            rules << QStringLiteral("MAP %1 %2:%3")
+                         .arg(parts.at(0).isEmpty() ? QStringLiteral("*") : parts.at(0), parts.at(2), parts.at(3));
         }
     }
     return rules.join(QStringLiteral(", "));
@@ -164,8 +166,10 @@ FormFiller::FormFiller(QWebEngineProfile* profile, QObject* parent)
     settings->setAttribute(QWebEngineSettings::ShowScrollBars, false);
     connect(m_page, &QWebEnginePage::loadFinished, this, &FormFiller::onLoadFinished);
     connect(m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo& info) {
-        if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus
-            && info.errorDomain() == QWebEngineLoadingInfo::HttpErrorDomain) {
+        // The main frame's HTTP status, error page or not (a 500 with a body "loads" fine).
+        if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain
+            || (info.status() == QWebEngineLoadingInfo::LoadFailedStatus
+                && info.errorDomain() == QWebEngineLoadingInfo::HttpErrorDomain)) {
             m_lastHttpStatus = info.errorCode();
         }
     });
@@ -473,6 +477,7 @@ void FormFiller::submit(const FormPlan& plan)
             ? QStringLiteral("window.__scForms.click(%1)").arg(plan.submitButton)
             : QStringLiteral("window.__scForms.requestSubmit(%1)").arg(m_formKey);
         m_submitted = true;
+        m_lastHttpStatus = 0; // from here on: the answer to the form
         m_sinceSubmit.start();
         runJs(click, [this](const QVariant&) {
             const int generation = m_generation;
@@ -540,11 +545,17 @@ void FormFiller::watchSubmission()
               const QString confirmation = confirmationIn(text, m_textBefore);
               const bool formVisible = state.value(QStringLiteral("formVisible")).toBool();
               if (!confirmation.isEmpty()) {
+                  if (m_result.httpStatus == 0 && m_lastHttpStatus > 0) {
+                      m_result.httpStatus = m_lastHttpStatus;
+                  }
                   m_result.confirmation = confirmation;
                   finish(QStringLiteral("submitted"));
                   return;
               }
               if (newDocument) {
+                  if (m_result.httpStatus == 0 && m_lastHttpStatus > 0) {
+                      m_result.httpStatus = m_lastHttpStatus;
+                  }
                   m_result.confirmation = text.left(200);
                   finish(QStringLiteral("submitted"));
                   return;

@@ -14,6 +14,7 @@ struct Draft
     QString prospectName;
     QString companyName;
     QString kind = QStringLiteral("first_email");
+    QString channel = QStringLiteral("email"); // or "form": toAddress is then the site's address
     QString toAddress;
     QString subject;
     QString body;

@@ -10,7 +10,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT d.id, d.prospect_id, TRIM(p.first_name || ' ' || p.last_name), c.name, d.kind, d.to_address, "
-    "d.subject, d.body, d.language, d.status, d.created_by, d.rationale, d.created_at "
+    "d.subject, d.body, d.language, d.status, d.created_by, d.rationale, d.created_at, d.channel "
     "FROM drafts d LEFT JOIN prospects p ON p.id = d.prospect_id LEFT JOIN companies c ON c.id = p.company_id ");
 
 Draft::Status statusFromString(const QString& s)
@@ -42,6 +42,7 @@ Draft readDraft(const QSqlQuery& q)
     d.createdBy = q.value(10).toString();
     d.rationale = q.value(11).toString();
     d.createdAt = q.value(12).toLongLong();
+    d.channel = q.value(13).toString();
     return d;
 }
 
@@ -56,10 +57,12 @@ qint64 DraftRepository::create(const Draft& draft, qint64 now)
 {
     QSqlQuery q = Sql::run(
         m_db,
-        QStringLiteral("INSERT INTO drafts (prospect_id, kind, to_address, subject, body, language, created_by, "
-                       "rationale, created_at) VALUES (:p, :kind, :to, :subject, :body, :lang, :by, :why, :now)"),
+        QStringLiteral("INSERT INTO drafts (prospect_id, kind, channel, to_address, subject, body, language, "
+                       "created_by, rationale, created_at) VALUES (:p, :kind, :channel, :to, :subject, :body, :lang, "
+                       ":by, :why, :now)"),
         {{":p", draft.prospectId > 0 ? QVariant(draft.prospectId) : QVariant(QMetaType(QMetaType::LongLong))},
          {":kind", draft.kind},
+         {":channel", draft.channel},
          {":to", draft.toAddress},
          {":subject", draft.subject},
          {":body", draft.body},

@@ -75,6 +75,9 @@
     // transparent, squeezed to nothing, or pushed off the page.
     function hiddenReason(el) {
         const win = el.ownerDocument.defaultView;
+        if (!win) {
+            return 'detached'; // its frame moved to another page
+        }
         for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
             const style = win.getComputedStyle(node);
             if (style.display === 'none') {
@@ -398,7 +401,8 @@
     // After a submit: where the page is, its words, whether the form is still there, and the requests.
     S.state = function (formKey) {
         const form = S.forms[formKey];
-        const stillThere = !!(form && form.isConnected && form.tagName === 'FORM' && hiddenReason(form) === '');
+        const stillThere = !!(form && form.isConnected && form.ownerDocument.defaultView && form.tagName === 'FORM'
+            && hiddenReason(form) === '');
         const { docs } = documents();
         const text = docs.map((d) => (d.doc.body ? d.doc.body.innerText : '')).join('\n');
         const invalid = form && form.querySelectorAll ? Array.from(form.querySelectorAll(':invalid')).map((el) => el.name || el.id).slice(0, 10) : [];

@@ -2,7 +2,8 @@
 
 // A real HTTP server on 127.0.0.1 serving the fixture company sites of tests/data/sites by name
 // (tests/common/site_server.py, Python's http.server), started and stopped by PID. Clients reach
-// "heron-works.example" through libcurl's CONNECT_TO (connectTo()). /__stats says what was requested.
+// "heron-works.example" through libcurl's CONNECT_TO (connectTo()), Chromium through host rules.
+// /__stats says what was requested, /__posts what was posted.
 #include "StopByPid.h"
 
 #include <QJsonDocument>
@@ -18,12 +19,13 @@ class SiteServer
 public:
     ~SiteServer() { stopByPid(m_process); }
 
-    bool start()
+    // root: the sites, one directory per host; port 0 picks a free one.
+    bool start(const QString& root = QStringLiteral(SC_SOURCE_DIR "/tests/data/sites"), int port = 0)
     {
-        const QByteArray line = startAndReadFirstLine(
-            m_process, QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral(SC_SOURCE_DIR "/tests/common/site_server.py"), QStringLiteral("--root"),
-             QStringLiteral(SC_SOURCE_DIR "/tests/data/sites"), QStringLiteral("--port"), QStringLiteral("0")});
+        const QByteArray line
+            = startAndReadFirstLine(m_process, QStringLiteral("/usr/bin/python3"),
+                                    {QStringLiteral(SC_SOURCE_DIR "/tests/common/site_server.py"),
+                                     QStringLiteral("--root"), root, QStringLiteral("--port"), QString::number(port)});
         m_port = line.startsWith("READY ") ? line.mid(6).toInt() : 0;
         return m_port > 0;
     }
@@ -33,6 +35,8 @@ public:
     QString connectTo(const QString& host) const { return QStringLiteral("%1:80:127.0.0.1:%2").arg(host).arg(m_port); }
 
     QJsonObject stats() { return request("GET", "/__stats"); }
+    // {"posts": [{"host", "path", "content_type", "fields"}...]}: what the sites received.
+    QJsonObject posts() { return request("GET", "/__posts"); }
     void reset() { request("POST", "/__reset"); }
 
 private:

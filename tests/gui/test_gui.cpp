@@ -418,7 +418,7 @@ private Q_SLOTS:
         openApp("agents", 10);
         window()->showView(MainWindow::View::Agents);
         ui::AgentsView* view = window()->agentsView();
-        QCOMPARE(view->agentModel()->rowCount(), 4); // housekeeping, import, research, inbox
+        QCOMPARE(view->agentModel()->rowCount(), 5); // housekeeping, import, research, inbox, form filler
         QCOMPARE(view->agentModel()->index(0, AgentStatusModel::Name).data().toString(),
                  QStringLiteral("Housekeeping"));
         QCOMPARE(view->agentModel()->index(1, AgentStatusModel::Name).data().toString(), QStringLiteral("Import"));

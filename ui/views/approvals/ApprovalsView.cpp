@@ -3,6 +3,7 @@
 #include "models/Clock.h"
 #include "models/itemmodels/DraftListModel.h"
 #include "models/repositories/DraftRepository.h"
+#include "models/repositories/FormSubmissionRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
 #include "models/repositories/OutboxRepository.h"
@@ -183,8 +184,15 @@ void ApprovalsView::showCurrent()
     const QString who = draft->prospectName.isEmpty()
         ? draft->toAddress
         : QStringLiteral("%1 <%2>").arg(draft->prospectName, draft->toAddress);
-    m_to->setText(tr("To: %1").arg(who)
-                  + (draft->companyName.isEmpty() ? QString() : QStringLiteral(" · ") + draft->companyName));
+    if (draft->channel == QLatin1String("form")) {
+        // toAddress is the page of the contact form.
+        m_to->setText(tr("Contact form: %1").arg(draft->toAddress)
+                      + (draft->prospectName.isEmpty() ? QString() : QStringLiteral(" · ") + draft->prospectName)
+                      + (draft->companyName.isEmpty() ? QString() : QStringLiteral(" · ") + draft->companyName));
+    } else {
+        m_to->setText(tr("To: %1").arg(who)
+                      + (draft->companyName.isEmpty() ? QString() : QStringLiteral(" · ") + draft->companyName));
+    }
     m_rationale->setText(draft->rationale.isEmpty() ? QString() : tr("Why this email: %1").arg(draft->rationale));
     m_rationale->setVisible(!draft->rationale.isEmpty());
     m_body->setPlainText(draft->body);
@@ -198,6 +206,16 @@ void ApprovalsView::approveCurrent()
     }
     try {
         const qint64 now = Clock::instance().nowMs();
+        if (const std::optional<models::Draft> draft = models::DraftRepository(m_workspace.connection()).find(id);
+            draft && draft->channel == QLatin1String("form")) {
+            // A contact form: the Form Filler sends it at the site's pace (a CAPTCHA comes back to the rep).
+            if (models::FormSubmissionRepository(m_workspace.connection())
+                    .approveDraft(id, QStringLiteral("rep"), now)) {
+                m_notice->hide();
+                Q_EMIT draftDecided(id, true);
+            }
+            return;
+        }
         if (models::DraftRepository(m_workspace.connection()).approve(id, QStringLiteral("rep"), now)) {
             // Approved means sent: into the outbox, where the Inbox agent sends it within the rules.
             QString problem;

@@ -7,6 +7,7 @@
 #include "models/import/ProspectExporter.h"
 #include "models/itemmodels/ProspectTableModel.h"
 #include "models/repositories/CompanyResearchRepository.h"
+#include "models/repositories/FormSubmissionRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/store/StoreError.h"
@@ -469,6 +470,24 @@ int ProspectsView::researchSelection()
     return int(ids.size());
 }
 
+int ProspectsView::fillContactFormsOfSelection()
+{
+    const QList<qint64> ids = selectedProspectIds();
+    try {
+        models::JobRepository jobs(m_workspace.connection());
+        const qint64 now = Clock::instance().nowMs();
+        for (const qint64 id : ids) {
+            jobs.enqueue(models::FormSubmissionRepository::prepareJob(id), now);
+        }
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not prepare the contact forms"), error.message());
+        return 0;
+    }
+    showNotice(tr("Preparing %n contact form(s): each waits in Approvals before it is sent.", nullptr, int(ids.size())),
+               false);
+    return int(ids.size());
+}
+
 bool ProspectsView::addCompanyByDomain(const QString& text)
 {
     const QString domain = models::Normalize::host(text.trimmed());
@@ -526,6 +545,7 @@ void ProspectsView::showContextMenu(const QPoint& position)
         sequences->addAction(error.message())->setEnabled(false);
     }
     menu->addAction(tr("Research the company website(s)"), this, &ProspectsView::researchSelection);
+    menu->addAction(tr("Fill the contact form(s)…"), this, &ProspectsView::fillContactFormsOfSelection);
     menu->addSeparator();
     menu->addAction(tr("Delete %n prospect(s)", nullptr, count), this, &ProspectsView::deleteSelection);
     menu->popup(m_table->viewport()->mapToGlobal(position));

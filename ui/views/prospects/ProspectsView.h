@@ -50,6 +50,9 @@ public Q_SLOTS:
     void enrollSelection(qint64 sequenceId, const QString& sequenceName);
     // Queues the Research agent on the selected prospects' company websites; returns how many.
     int researchSelection();
+    // Queues the Form Filler on the selected prospects' company sites: each form is found and filled
+    // without sending, then waits in Approvals; returns how many.
+    int fillContactFormsOfSelection();
     // Queues research of a company by its domain or web address (it is added when found); false with
     // the reason shown when the text is not a domain.
     bool addCompanyByDomain(const QString& domain);

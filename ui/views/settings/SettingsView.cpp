@@ -13,15 +13,19 @@
 #include "ui/widgets/ErrorBox.h"
 #include "ui/widgets/ViewHeader.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -55,6 +59,7 @@ SettingsView::SettingsView(const models::Workspace& workspace, const QString& la
     column->addWidget(buildKeys());
     column->addWidget(buildMailboxes());
     column->addWidget(buildIdealCustomer());
+    column->addWidget(buildContactForms());
     column->addWidget(buildDoNotContact());
     column->addStretch(1);
     content->setMaximumWidth(900);
@@ -325,6 +330,107 @@ QWidget* SettingsView::buildIdealCustomer()
     }
     weights->addStretch(1);
     form->addRow(tr("Points:"), weights);
+    return box;
+}
+
+QWidget* SettingsView::buildContactForms()
+{
+    // What the Form Filler writes in a company's contact form, and how politely it goes about it.
+    auto* box = new QGroupBox(tr("Contact forms"), this);
+    box->setObjectName(QStringLiteral("contactForms"));
+    const models::SettingsRepository settings(m_workspace.connection());
+    const QJsonObject sender
+        = QJsonDocument::fromJson(settings.value(QStringLiteral("forms.sender")).toUtf8()).object();
+    auto* form = new QFormLayout(box);
+    form->addRow(noteLabel(tr("Every form waits in Approvals before it is sent. A CAPTCHA always comes back to you; "
+                              "it is never solved for you."),
+                           box));
+    struct Field
+    {
+        const char* key;
+        QString label;
+        QString placeholder;
+    };
+    const QList<Field> fields {
+        {"first_name", tr("First name:"), tr("Camille")},
+        {"last_name", tr("Last name:"), tr("Durand")},
+        {"email", tr("Email:"), QStringLiteral("camille@example.com")},
+        {"phone", tr("Phone:"), QStringLiteral("+33 6 12 34 56 78")},
+        {"company", tr("Company:"), tr("Your company")},
+        {"job_title", tr("Job title:"), tr("Head of Sales")},
+        {"website", tr("Website:"), QStringLiteral("https://example.com")},
+        {"country", tr("Country:"), QStringLiteral("FR")},
+    };
+    auto save = [this, box] {
+        QJsonObject json;
+        for (const char* key :
+             {"first_name", "last_name", "email", "phone", "company", "job_title", "website", "country"}) {
+            json.insert(
+                QLatin1String(key),
+                box->findChild<QLineEdit*>(QStringLiteral("forms_%1").arg(QLatin1String(key)))->text().trimmed());
+        }
+        try {
+            models::SettingsRepository store(m_workspace.connection());
+            store.setValue(QStringLiteral("forms.sender"),
+                           QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+            store.setValue(QStringLiteral("forms.subject"),
+                           box->findChild<QLineEdit*>(QStringLiteral("forms_subject"))->text());
+            store.setValue(QStringLiteral("forms.message"),
+                           box->findChild<QPlainTextEdit*>(QStringLiteral("forms_message"))->toPlainText());
+            store.setValue(QStringLiteral("forms.tick_consent"),
+                           box->findChild<QCheckBox*>(QStringLiteral("forms_tick_consent"))->isChecked()
+                               ? QStringLiteral("1")
+                               : QStringLiteral("0"));
+            store.setValue(QStringLiteral("forms.site_interval_min"),
+                           QString::number(box->findChild<QSpinBox*>(QStringLiteral("forms_interval"))->value()));
+            store.setValue(QStringLiteral("forms.resend_days"),
+                           QString::number(box->findChild<QSpinBox*>(QStringLiteral("forms_resend"))->value()));
+        } catch (const models::StoreError& error) {
+            showError(this, tr("Could not save the contact-form settings"), error.message());
+        }
+    };
+    for (const Field& field : fields) {
+        auto* edit = new QLineEdit(sender.value(QLatin1String(field.key)).toString(), box);
+        edit->setObjectName(QStringLiteral("forms_%1").arg(QLatin1String(field.key)));
+        edit->setPlaceholderText(field.placeholder);
+        connect(edit, &QLineEdit::editingFinished, this, save);
+        form->addRow(field.label, edit);
+    }
+    auto* subject = new QLineEdit(settings.value(QStringLiteral("forms.subject"), tr("A question for {company}")), box);
+    subject->setObjectName(QStringLiteral("forms_subject"));
+    connect(subject, &QLineEdit::editingFinished, this, save);
+    form->addRow(tr("Subject:"), subject);
+    auto* message = new QPlainTextEdit(settings.value(QStringLiteral("forms.message")), box);
+    message->setObjectName(QStringLiteral("forms_message"));
+    message->setPlaceholderText(tr("Hello {company} team, … — {my_name}"));
+    message->setFixedHeight(110);
+    connect(message, &QPlainTextEdit::textChanged, this, save);
+    form->addRow(tr("Message:"), message);
+    form->addRow(QString(),
+                 noteLabel(tr("{company}, {first_name}, {last_name}, {my_name} and {my_company} are "
+                              "replaced for each prospect; you can edit each message in Approvals."),
+                           box));
+    auto* consent = new QCheckBox(tr("Tick the consent boxes a form requires (you agree to the site's terms "
+                                     "in your name)"),
+                                  box);
+    consent->setObjectName(QStringLiteral("forms_tick_consent"));
+    consent->setChecked(settings.value(QStringLiteral("forms.tick_consent")) == QLatin1String("1"));
+    connect(consent, &QCheckBox::toggled, this, save);
+    form->addRow(QString(), consent);
+    auto* interval = new QSpinBox(box);
+    interval->setObjectName(QStringLiteral("forms_interval"));
+    interval->setRange(1, 24 * 60);
+    interval->setValue(settings.value(QStringLiteral("forms.site_interval_min"), QStringLiteral("10")).toInt());
+    interval->setSuffix(tr(" min between two forms to one site"));
+    connect(interval, &QSpinBox::editingFinished, this, save);
+    form->addRow(tr("Pace:"), interval);
+    auto* resend = new QSpinBox(box);
+    resend->setObjectName(QStringLiteral("forms_resend"));
+    resend->setRange(1, 3650);
+    resend->setValue(settings.value(QStringLiteral("forms.resend_days"), QStringLiteral("90")).toInt());
+    resend->setSuffix(tr(" days before the same prospect on the same site"));
+    connect(resend, &QSpinBox::editingFinished, this, save);
+    form->addRow(tr("Never twice within:"), resend);
     return box;
 }
 

@@ -52,6 +52,7 @@ private:
     QWidget* buildKeys();
     QWidget* buildMailboxes();
     QWidget* buildIdealCustomer();
+    QWidget* buildContactForms();
     QWidget* buildDoNotContact();
     void reloadDoNotContact();
     void addKeyRow(QFormLayout* form, const QString& key, const QString& label);

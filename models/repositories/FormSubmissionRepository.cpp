@@ -1,0 +1,230 @@
+#include "FormSubmissionRepository.h"
+
+#include "../ChangeHub.h"
+#include "../store/Sql.h"
+#include "AuditLog.h"
+#include "DraftRepository.h"
+#include "JobRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace sc::models {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, coalesce(prospect_id, 0), coalesce(draft_id, 0), domain, url, coalesce(form_url, ''), status, fields, "
+    "coalesce(confirmation, ''), coalesce(error, ''), coalesce(http_status, 0), coalesce(screenshot, ''), created_at, "
+    "coalesce(finished_at, 0) FROM form_submissions ");
+
+FormSubmission read(const QSqlQuery& q)
+{
+    FormSubmission s;
+    s.id = q.value(0).toLongLong();
+    s.prospectId = q.value(1).toLongLong();
+    s.draftId = q.value(2).toLongLong();
+    s.domain = q.value(3).toString();
+    s.url = q.value(4).toString();
+    s.formUrl = q.value(5).toString();
+    s.status = q.value(6).toString();
+    s.fields = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array();
+    s.confirmation = q.value(8).toString();
+    s.error = q.value(9).toString();
+    s.httpStatus = q.value(10).toInt();
+    s.screenshot = q.value(11).toString();
+    s.createdAt = q.value(12).toLongLong();
+    s.finishedAt = q.value(13).toLongLong();
+    return s;
+}
+
+QVariant orNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QString fieldsJson(const QJsonArray& fields)
+{
+    return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+}
+
+QString timelineLine(const FormSubmission& s)
+{
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("sc::models::FormSubmissionRepository", text);
+    };
+    const QString where = s.formUrl.isEmpty() ? s.domain : s.formUrl;
+    if (s.status == QLatin1String("submitted")) {
+        return tr("Contact form sent on %1").arg(where)
+            + (s.confirmation.isEmpty() ? QString() : QStringLiteral(" — “%1”").arg(s.confirmation.left(120)));
+    }
+    if (s.status == QLatin1String("captcha")) {
+        return tr("Contact form on %1 filled; a CAPTCHA waits for you").arg(where);
+    }
+    if (s.status == QLatin1String("sent_by_rep")) {
+        return tr("Contact form on %1 sent by you after the CAPTCHA").arg(where);
+    }
+    if (s.status == QLatin1String("abandoned")) {
+        return tr("Contact form on %1 not sent").arg(where);
+    }
+    if (s.status == QLatin1String("no_form")) {
+        return tr("No contact form found on %1").arg(s.domain);
+    }
+    if (s.status == QLatin1String("blocked")) {
+        return tr("%1 asks robots not to open its contact page: not filled").arg(s.domain);
+    }
+    return tr("Contact form on %1 failed: %2").arg(where, s.error.left(160));
+}
+
+} // namespace
+
+FormSubmissionRepository::FormSubmissionRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+qint64 FormSubmissionRepository::create(const FormSubmission& s, qint64 now)
+{
+    QSqlQuery q = Sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO form_submissions (prospect_id, draft_id, domain, url, form_url, status, fields, "
+                       "confirmation, error, http_status, screenshot, created_at) VALUES (:p, :d, :domain, :url, "
+                       ":form, :status, :fields, :conf, :error, :http, :shot, :now)"),
+        {{":p", s.prospectId > 0 ? QVariant(s.prospectId) : QVariant(QMetaType(QMetaType::LongLong))},
+         {":d", s.draftId > 0 ? QVariant(s.draftId) : QVariant(QMetaType(QMetaType::LongLong))},
+         {":domain", s.domain},
+         {":url", s.url},
+         {":form", orNull(s.formUrl)},
+         {":status", s.status},
+         {":fields", fieldsJson(s.fields)},
+         {":conf", orNull(s.confirmation)},
+         {":error", orNull(s.error)},
+         {":http", s.httpStatus > 0 ? QVariant(s.httpStatus) : QVariant(QMetaType(QMetaType::Int))},
+         {":shot", orNull(s.screenshot)},
+         {":now", now}});
+    ChangeHub::notify(ChangeHub::Prospects);
+    return q.lastInsertId().toLongLong();
+}
+
+std::optional<FormSubmission> FormSubmissionRepository::find(qint64 id) const
+{
+    QSqlQuery q = Sql::run(m_db, kSelect + QStringLiteral("WHERE id = :id"), {{":id", id}});
+    return q.next() ? std::optional<FormSubmission>(read(q)) : std::nullopt;
+}
+
+std::optional<FormSubmission> FormSubmissionRepository::forDraft(qint64 draftId) const
+{
+    QSqlQuery q
+        = Sql::run(m_db, kSelect + QStringLiteral("WHERE draft_id = :d ORDER BY id DESC LIMIT 1"), {{":d", draftId}});
+    return q.next() ? std::optional<FormSubmission>(read(q)) : std::nullopt;
+}
+
+QList<FormSubmission> FormSubmissionRepository::forProspect(qint64 prospectId) const
+{
+    QList<FormSubmission> out;
+    QSqlQuery q = Sql::run(m_db, kSelect + QStringLiteral("WHERE prospect_id = :p ORDER BY created_at DESC, id DESC"),
+                           {{":p", prospectId}});
+    while (q.next()) {
+        out.append(read(q));
+    }
+    return out;
+}
+
+void FormSubmissionRepository::attachDraft(qint64 id, qint64 draftId)
+{
+    Sql::run(m_db, QStringLiteral("UPDATE form_submissions SET draft_id = :d WHERE id = :id"),
+             {{":d", draftId}, {":id", id}});
+}
+
+void FormSubmissionRepository::finish(const FormSubmission& s, qint64 now)
+{
+    Transaction transaction(m_db);
+    Sql::run(m_db,
+             QStringLiteral("UPDATE form_submissions SET form_url = :form, status = :status, fields = :fields, "
+                            "confirmation = :conf, error = :error, http_status = :http, screenshot = :shot, "
+                            "finished_at = :now WHERE id = :id"),
+             {{":form", orNull(s.formUrl)},
+              {":status", s.status},
+              {":fields", fieldsJson(s.fields)},
+              {":conf", orNull(s.confirmation)},
+              {":error", orNull(s.error)},
+              {":http", s.httpStatus > 0 ? QVariant(s.httpStatus) : QVariant(QMetaType(QMetaType::Int))},
+              {":shot", orNull(s.screenshot)},
+              {":now", now},
+              {":id", s.id}});
+    if (s.draftId > 0) {
+        const bool sent = s.status == QLatin1String("submitted") || s.status == QLatin1String("sent_by_rep");
+        const bool waiting = s.status == QLatin1String("captcha");
+        if (!waiting) {
+            Sql::run(
+                m_db,
+                QStringLiteral("UPDATE drafts SET status = :s WHERE id = :id AND status IN ('approved', 'pending')"),
+                {{":s", sent ? QStringLiteral("sent") : QStringLiteral("failed")}, {":id", s.draftId}});
+            ChangeHub::notify(ChangeHub::Drafts);
+        }
+    }
+    if (s.prospectId > 0) {
+        AuditLog(m_db).addActivity(s.prospectId, QStringLiteral("form_") + s.status, timelineLine(s),
+                                   QStringLiteral("form_filler"), QStringLiteral("form_submissions"), s.id, now);
+    }
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+}
+
+std::optional<qint64> FormSubmissionRepository::lastSentToDomain(const QString& domain) const
+{
+    const QVariant last = Sql::scalar(
+        m_db,
+        QStringLiteral("SELECT max(finished_at) FROM form_submissions WHERE domain = :d AND status IN ('submitted', "
+                       "'captcha', 'sent_by_rep', 'failed')"),
+        {{":d", domain}});
+    return last.isNull() ? std::nullopt : std::optional<qint64>(last.toLongLong());
+}
+
+bool FormSubmissionRepository::alreadySent(qint64 prospectId, const QString& domain, qint64 since) const
+{
+    return Sql::scalar(m_db,
+                       QStringLiteral("SELECT 1 FROM form_submissions WHERE prospect_id = :p AND domain = :d AND "
+                                      "(status IN ('submitted', 'sent_by_rep', 'captcha') AND finished_at >= :since "
+                                      "OR status = 'prepared') LIMIT 1"),
+                       {{":p", prospectId}, {":d", domain}, {":since", since}})
+        .isValid();
+}
+
+bool FormSubmissionRepository::approveDraft(qint64 draftId, const QString& actor, qint64 now)
+{
+    const std::optional<FormSubmission> submission = forDraft(draftId);
+    if (!submission || submission->status != QLatin1String("prepared")) {
+        return false;
+    }
+    if (!DraftRepository(m_db).approve(draftId, actor, now)) {
+        return false;
+    }
+    JobRepository(m_db).enqueue(submitJob(submission->id), now);
+    return true;
+}
+
+NewJob FormSubmissionRepository::prepareJob(qint64 prospectId, qint64 sequenceId)
+{
+    NewJob job;
+    job.kind = QString::fromLatin1(PrepareKind);
+    job.payload = {{QStringLiteral("prospect"), prospectId}};
+    if (sequenceId > 0) {
+        job.payload.insert(QStringLiteral("sequence"), sequenceId);
+    }
+    job.maxAttempts = 3;
+    job.dedupeKey = QStringLiteral("forms.prepare:%1").arg(prospectId);
+    return job;
+}
+
+NewJob FormSubmissionRepository::submitJob(qint64 submissionId)
+{
+    NewJob job;
+    job.kind = QString::fromLatin1(SubmitKind);
+    job.payload = {{QStringLiteral("submission"), submissionId}};
+    job.maxAttempts = 6; // waits for the site's pace by retrying with backoff
+    job.dedupeKey = QStringLiteral("forms.submit:%1").arg(submissionId);
+    return job;
+}
+
+} // namespace sc::models

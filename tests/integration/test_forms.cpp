@@ -1,0 +1,317 @@
+// The Form Filler against fixture sites (tests/data/forms: Contact Form 7, Gravity Forms, HubSpot,
+// Webflow, French-only, honeypots, multi-step, iframes, fetch() JSON, CAPTCHAs...) served by a real
+// HTTP server on 127.0.0.1 that records every POST (tests/common/site_server.py), with real Qt
+// WebEngine pages (offscreen). What each site received is asserted field by field
+// (tests/data/forms/expected.json).
+#include "SiteServer.h"
+#include "agents/formfiller/FieldClassifier.h"
+#include "agents/formfiller/FormFiller.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEngineProfile>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using sc::agents::formfiller::FieldClassifier;
+using sc::agents::formfiller::FieldKind;
+using sc::agents::formfiller::FormFiller;
+using sc::agents::formfiller::PageField;
+
+namespace {
+
+int g_port = 0;
+
+// A free port on 127.0.0.1, known before the application exists (Chromium's host rules are fixed then).
+int freePort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    socklen_t length = sizeof(address);
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0) {
+        port = ntohs(address.sin_port);
+    }
+    ::close(fd);
+    return port;
+}
+
+QJsonObject readJson(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QString connectTo()
+{
+    return QStringLiteral("::127.0.0.1:%1").arg(g_port);
+}
+
+} // namespace
+
+class TestForms : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(g_port > 0);
+        QVERIFY(m_server.start(QStringLiteral(SC_SOURCE_DIR "/tests/data/forms"), g_port));
+        m_expected = readJson(QStringLiteral(SC_SOURCE_DIR "/tests/data/forms/expected.json"));
+        QVERIFY(m_expected.value(QStringLiteral("sites")).toArray().size() >= 12);
+        m_sender = sc::agents::formfiller::SenderProfile::fromJson(
+            readJson(QStringLiteral(SC_SOURCE_DIR "/tests/data/forms/sender.json")));
+        QVERIFY(m_sender.missing().isEmpty());
+        m_profile = FormFiller::createProfile(this);
+    }
+
+    void fieldsUnderstoodInEnglishAndFrench_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("placeholder");
+        QTest::addColumn<QString>("autocomplete");
+        QTest::addColumn<QString>("kind");
+        auto row = [](const char* tag, const char* type, const char* name, const char* label, const char* placeholder,
+                      const char* autocomplete, const char* kind) {
+            QTest::newRow(tag) << QString::fromUtf8(type) << QString::fromUtf8(name) << QString::fromUtf8(label)
+                               << QString::fromUtf8(placeholder) << QString::fromUtf8(autocomplete)
+                               << QString::fromUtf8(kind);
+        };
+        row("prénom", "text", "field_3", "Prénom *", "", "", "first_name");
+        row("nom de famille", "text", "nom", "Nom de famille", "", "", "last_name");
+        row("nom de la société", "text", "field_9", "Nom de la société", "", "", "company");
+        row("courriel", "text", "f2", "Courriel", "", "", "email");
+        row("type=email", "email", "x", "", "", "", "email");
+        row("autocomplete given-name", "text", "a", "", "", "given-name", "first_name");
+        row("hubspot jobtitle", "text", "jobtitle", "", "", "", "job_title");
+        row("camelCase", "text", "lastName", "", "", "", "last_name");
+        row("company website", "text", "site", "Company website", "", "", "website");
+        row("placeholder only", "text", "input_7", "", "Your full name", "", "full_name");
+        row("téléphone", "text", "tel", "Téléphone", "", "", "phone");
+        row("fonction", "text", "f", "Fonction", "", "", "job_title");
+        row("objet", "text", "objet", "Objet", "", "", "subject");
+        row("votre demande", "textarea", "d", "Votre demande", "", "", "message");
+        row("textarea unlabeled", "textarea", "body", "", "", "", "message");
+        row("civility is not a title", "text", "civ", "Civilité", "", "", "other");
+        row("zip code", "text", "zip", "Code postal", "", "", "other");
+        row("honeypot words", "text", "hp", "Leave this field empty", "", "", "honeypot");
+        row("honeypot fr", "text", "x2", "Ne pas remplir ce champ", "", "", "honeypot");
+    }
+
+    void fieldsUnderstoodInEnglishAndFrench()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, name);
+        QFETCH(QString, label);
+        QFETCH(QString, placeholder);
+        QFETCH(QString, autocomplete);
+        QFETCH(QString, kind);
+        PageField f;
+        f.type = type;
+        f.tag = type == QLatin1String("textarea") ? type : QStringLiteral("input");
+        f.name = name;
+        f.label = label;
+        f.placeholder = placeholder;
+        f.autocomplete = autocomplete;
+        QCOMPARE(sc::agents::formfiller::kindName(FieldClassifier::classify(f)), kind);
+    }
+
+    void selectsAndButtons()
+    {
+        QList<sc::agents::formfiller::FieldOption> topics {
+            {QString(), QStringLiteral("Choisir…")},
+            {QStringLiteral("support"), QStringLiteral("Support technique")},
+            {QStringLiteral("jobs"), QStringLiteral("Candidature")},
+            {QStringLiteral("biz"), QStringLiteral("Partenariat commercial")}};
+        QCOMPARE(FieldClassifier::salesOption(topics), 3);
+        PageField dial;
+        dial.tag = QStringLiteral("select");
+        dial.type = QStringLiteral("select");
+        dial.name = QStringLiteral("indicatif");
+        dial.options = {{QStringLiteral("+33"), QStringLiteral("France (+33)")},
+                        {QStringLiteral("+32"), QStringLiteral("Belgique (+32)")}};
+        QCOMPARE(FieldClassifier::classify(dial), FieldKind::PhoneCountry);
+        QCOMPARE(FieldClassifier::buttonRole({1, QStringLiteral("button"), QStringLiteral("Étape suivante"), true}), 2);
+        QCOMPARE(FieldClassifier::buttonRole({1, QStringLiteral("submit"), QStringLiteral("Envoyer"), true}), 1);
+        QCOMPARE(FieldClassifier::buttonRole({1, QStringLiteral("button"), QStringLiteral("Retour"), true}), 0);
+    }
+
+    void fixtureSites_data()
+    {
+        QTest::addColumn<QJsonObject>("site");
+        for (const QJsonValue& v : m_expected.value(QStringLiteral("sites")).toArray()) {
+            const QJsonObject site = v.toObject();
+            QTest::newRow(qPrintable(site.value(QStringLiteral("host")).toString())) << site;
+        }
+    }
+
+    void fixtureSites()
+    {
+        QFETCH(QJsonObject, site);
+        m_server.reset();
+        const QJsonObject options = site.value(QStringLiteral("options")).toObject();
+        FormFiller::Options o;
+        o.sender = m_sender;
+        o.tickConsent = options.value(QStringLiteral("tick_consent")).toBool();
+        o.dryRun = options.value(QStringLiteral("dry_run")).toBool();
+        o.connectTo = {connectTo()};
+        FormFiller filler(m_profile);
+        QSignalSpy done(&filler, &FormFiller::finished);
+        filler.start(QUrl(site.value(QStringLiteral("start")).toString()), o);
+        QVERIFY(done.wait(60000));
+        const auto result = done.first().first().value<FormFiller::Result>();
+        const QString report = QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact));
+        QVERIFY2(result.status == site.value(QStringLiteral("status")).toString(), qPrintable(report));
+        if (const QJsonValue formUrl = site.value(QStringLiteral("form_url")); formUrl.isString()) {
+            QCOMPARE(result.formUrl, formUrl.toString());
+        }
+        const QJsonObject kinds = site.value(QStringLiteral("kinds")).toObject();
+        for (auto it = kinds.begin(); it != kinds.end(); ++it) {
+            const auto field = std::find_if(result.fields.cbegin(), result.fields.cend(),
+                                            [&](const FormFiller::FilledField& f) { return f.name == it.key(); });
+            QVERIFY2(field != result.fields.cend(), qPrintable(it.key() + QStringLiteral(" not reported: ") + report));
+            QVERIFY2(
+                field->kind == it.value().toString(),
+                qPrintable(QStringLiteral("%1: %2 instead of %3").arg(it.key(), field->kind, it.value().toString())));
+        }
+        if (site.contains(QStringLiteral("http_status"))) {
+            QCOMPARE(result.httpStatus, site.value(QStringLiteral("http_status")).toInt());
+        }
+        if (const QJsonValue confirmation = site.value(QStringLiteral("confirmation_contains"));
+            confirmation.isString()) {
+            QVERIFY2(result.confirmation.contains(confirmation.toString()), qPrintable(report));
+        }
+        // What the site received, field by field.
+        const QJsonArray posts = m_server.posts().value(QStringLiteral("posts")).toArray();
+        const QJsonValue expectedPost = site.value(QStringLiteral("post"));
+        if (!expectedPost.isObject()) {
+            QVERIFY2(posts.isEmpty(), QJsonDocument(posts).toJson(QJsonDocument::Compact).constData());
+            return;
+        }
+        QCOMPARE(posts.size(), 1);
+        const QJsonObject post = posts.first().toObject();
+        const QJsonObject expected = expectedPost.toObject();
+        QCOMPARE(post.value(QStringLiteral("host")).toString(), site.value(QStringLiteral("host")).toString());
+        QCOMPARE(post.value(QStringLiteral("path")).toString(), expected.value(QStringLiteral("path")).toString());
+        QCOMPARE(post.value(QStringLiteral("content_type")).toString(),
+                 expected.value(QStringLiteral("content_type")).toString());
+        const QJsonObject got = post.value(QStringLiteral("fields")).toObject();
+        const QJsonObject want = expected.value(QStringLiteral("fields")).toObject();
+        QCOMPARE(got.keys(), want.keys());
+        for (auto it = want.begin(); it != want.end(); ++it) {
+            QVERIFY2(
+                got.value(it.key()) == it.value(),
+                qPrintable(QStringLiteral("%1: got %2, want %3")
+                               .arg(it.key(),
+                                    QString::fromUtf8(
+                                        QJsonDocument(QJsonArray {got.value(it.key())}).toJson(QJsonDocument::Compact)),
+                                    QString::fromUtf8(
+                                        QJsonDocument(QJsonArray {it.value()}).toJson(QJsonDocument::Compact)))));
+        }
+    }
+
+    // The command line, as a script runs it: JSON out, a screenshot, exit codes; a dry run posts nothing.
+    void commandLine()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("form.png"));
+        auto run = [&](const QStringList& extra, int* exitCode) {
+            QProcess cli;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS")); // the CLI sets its own
+            cli.setProcessEnvironment(env);
+            cli.start(QStringLiteral(SC_CLI_PATH),
+                      QStringList {QStringLiteral("--json"), QStringLiteral("fill-form"),
+                                   QStringLiteral("http://cf7-heron.example/"), QStringLiteral("--sender"),
+                                   QStringLiteral(SC_SOURCE_DIR "/tests/data/forms/sender.json"),
+                                   QStringLiteral("--connect-to"), connectTo()}
+                          + extra);
+            if (!cli.waitForFinished(60000)) {
+                cli.kill();
+                cli.waitForFinished();
+            }
+            *exitCode = cli.exitCode();
+            return QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        };
+        m_server.reset();
+        int code = -1;
+        QJsonObject json
+            = run({QStringLiteral("--dry-run"), QStringLiteral("--message"), QStringLiteral("Short note.")}, &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("dry_run"));
+        QCOMPARE(json.value(QStringLiteral("form_url")).toString(),
+                 QStringLiteral("http://cf7-heron.example/contact/"));
+        QVERIFY(m_server.posts().value(QStringLiteral("posts")).toArray().isEmpty());
+        bool sawMessage = false;
+        for (const QJsonValue& f : json.value(QStringLiteral("fields")).toArray()) {
+            const QJsonObject o = f.toObject();
+            QVERIFY(o.contains(QStringLiteral("name")) && o.contains(QStringLiteral("kind"))
+                    && o.contains(QStringLiteral("value")));
+            if (o.value(QStringLiteral("kind")).toString() == QLatin1String("message")) {
+                QCOMPARE(o.value(QStringLiteral("value")).toString(), QStringLiteral("Short note."));
+                sawMessage = true;
+            }
+        }
+        QVERIFY(sawMessage);
+
+        json = run({QStringLiteral("--tick-consent"), QStringLiteral("--screenshot"), png}, &code);
+        QCOMPARE(code, 0);
+        for (const char* key : {"url", "form_url", "status", "fields", "confirmation"}) {
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+        QVERIFY(json.value(QStringLiteral("confirmation")).toString().contains(QStringLiteral("Thank you")));
+        QCOMPARE(m_server.posts().value(QStringLiteral("posts")).toArray().size(), 1);
+        const QImage shot(png);
+        QCOMPARE(shot.size(), QSize(1280, 960));
+        QVERIFY(shot.pixelColor(10, 10) != shot.pixelColor(40, 75)
+                || shot.pixelColor(10, 10) != shot.pixelColor(60, 20));
+
+        // Nothing to fill: a clear exit code, nothing posted.
+        m_server.reset();
+        QProcess cli;
+        cli.start(QStringLiteral(SC_CLI_PATH),
+                  {QStringLiteral("fill-form"), QStringLiteral("http://lark-news.example/"), QStringLiteral("--sender"),
+                   QStringLiteral(SC_SOURCE_DIR "/tests/data/forms/sender.json"), QStringLiteral("--connect-to"),
+                   connectTo()});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 4);
+        QVERIFY(m_server.posts().value(QStringLiteral("posts")).toArray().isEmpty());
+    }
+
+private:
+    sc::tests::SiteServer m_server;
+    QJsonObject m_expected;
+    sc::agents::formfiller::SenderProfile m_sender;
+    QWebEngineProfile* m_profile = nullptr;
+};
+
+int main(int argc, char** argv)
+{
+    g_port = freePort();
+    FormFiller::prepareProcess({QStringLiteral("::127.0.0.1:%1").arg(g_port)});
+    QApplication app(argc, argv);
+    TestForms test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_forms.moc"
