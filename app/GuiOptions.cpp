@@ -13,6 +13,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QMetaEnum>
+#include <QScrollArea>
 #include <QTimer>
 
 namespace sc::app {
@@ -31,6 +32,8 @@ int runGui(QApplication& app)
                       QStringLiteral("CODE")});
     parser.addOption(
         {QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG and quit."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("show"), QStringLiteral("Scroll the view to the widget with this object name."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("view"), QStringLiteral("View to show: Prospects, Approvals, Agents, Settings."),
                       QStringLiteral("NAME")});
     parser.process(app);
@@ -63,6 +66,19 @@ int runGui(QApplication& app)
         if (ok) {
             desktop.window()->showView(static_cast<ui::MainWindow::View>(view));
         }
+    }
+    if (parser.isSet(QStringLiteral("show"))) {
+        const QString name = parser.value(QStringLiteral("show"));
+        QTimer::singleShot(500, &app, [&desktop, name] {
+            if (QWidget* target = desktop.window()->findChild<QWidget*>(name)) {
+                for (QWidget* w = target->parentWidget(); w != nullptr; w = w->parentWidget()) {
+                    if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+                        scroll->ensureWidgetVisible(target, 0, 0);
+                        break;
+                    }
+                }
+            }
+        });
     }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));

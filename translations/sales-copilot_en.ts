@@ -26,6 +26,173 @@
     </message>
 </context>
 <context>
+    <name>sc::agents::formfiller::FormFiller</name>
+    <message>
+        <source>Reading %1/robots.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robots.txt of %1 does not allow %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robots.txt of %1 could not be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page did not load within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact form on the %n page(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filling the form on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form is protected by %1: it is filled and waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required fields we cannot answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form has more than %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form&apos;s next step did not appear (a field may be refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer after sending the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site did not answer the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sign that the site received the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form refused these fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the page says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::formfiller::FormFillerAgent</name>
+    <message>
+        <source>%1 is on the do-not-contact list: no form sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form Filler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a contact form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a contact form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question for {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact forms are filled by the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prospect no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no company website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A contact form already went to %1 for this prospect in the last %n day(s), or waits for approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for the contact form on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s record disappeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact form at %1. Filled: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has a CAPTCHA (%1): after approval it opens for you to solve and send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact form was not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: one form every %n minute(s) on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the contact form on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in your details for contact forms in Settings › Contact forms (missing: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::agents::housekeeping::HousekeepingAgent</name>
     <message>
         <source>Housekeeping</source>
@@ -171,6 +338,25 @@
     </message>
     <message>
         <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::CaptchaWindow</name>
+    <message>
+        <source>Contact form on %1 — your turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sales Copilot filled this form and stopped at the CAPTCHA.&lt;/b&gt; Check the fields, solve the CAPTCHA, then press the site&apos;s own Send button. Sales Copilot never solves a CAPTCHA for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,43 +914,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commands:
-  init [--name NAME]                 create (or upgrade) the workspace
-  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
-  jobs list [--state STATE]          show queued, running and recent jobs
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           run every due job headless, then exit
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     export prospects (columns that import back)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
-  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-               [--auth password|oauth2] [--cap N]
-  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
-  accounts list
-  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
-  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
-       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
-  outbox list [--account NAME]       what waits, went, failed or needs a decision
-  outbox flush [--account NAME]      send what is due now
-  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
-  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company&apos;s own website says
-  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
-                                     candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)
-  score                              score every prospect against the ideal-customer profile now
-  secrets status                     can secrets be saved on this computer?
-  secrets set NAME                   save the value read from standard input
-  secrets delete NAME
-  version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wait at least this long between two requests to the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,6 +1032,110 @@ Commands:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commands:
+  init [--name NAME]                 create (or upgrade) the workspace
+  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
+  jobs list [--state STATE]          show queued, running and recent jobs
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           run every due job headless, then exit
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     export prospects (columns that import back)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
+  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+               [--auth password|oauth2] [--cap N]
+  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
+  accounts list
+  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
+  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
+       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
+  outbox list [--account NAME]       what waits, went, failed or needs a decision
+  outbox flush [--account NAME]      send what is due now
+  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
+  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company&apos;s own website says
+  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
+                                     candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)
+  score                              score every prospect against the ideal-customer profile now
+  fill-form URL --sender PROFILE.json [--message TEXT] [--dry-run] [--screenshot FILE.png] [--tick-consent]
+                                     find the site&apos;s contact form, fill it and send it (never past a CAPTCHA);
+                                     exit 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed
+  secrets status                     can secrets be saved on this computer?
+  secrets set NAME                   save the value read from standard input
+  secrets delete NAME
+  version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rep&apos;s details (JSON: first_name, last_name, email, phone, company, job_title, website, country, subject, message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message, instead of the profile&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and fill the form, but do not send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the page as it ends (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the consent boxes the form requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill-form needs one web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill-form needs --sender PROFILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender profile lacks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds, 500 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the screenshot could not be saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::app::DesktopApp</name>
@@ -972,6 +1225,41 @@ Commands:
     <name>sc::models::DraftListModel</name>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact form · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::models::FormSubmissionRepository</name>
+    <message>
+        <source>Contact form sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact form on %1 filled; a CAPTCHA waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact form on %1 sent by you after the CAPTCHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact form on %1 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact form found on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks robots not to open its contact page: not filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact form on %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,6 +1501,10 @@ Commands:
     </message>
     <message>
         <source>Approved, but not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact form: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2711,6 +3003,21 @@ Commands:
         <source>Research the company website(s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not prepare the contact forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n contact form(s): each waits in Approvals before it is sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill the contact form(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::SettingsView</name>
@@ -2974,6 +3281,106 @@ Commands:
         <source>seniority</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contact forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every form waits in Approvals before it is sent. A CAPTCHA always comes back to you; it is never solved for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the contact-form settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question for {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {company} team, … — {my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{company}, {first_name}, {last_name}, {my_name} and {my_company} are replaced for each prospect; you can edit each message in Approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the consent boxes a form requires (you agree to the site&apos;s terms in your name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min between two forms to one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before the same prospect on the same site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never twice within:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::TrayNotifier</name>
@@ -3017,6 +3424,14 @@ Commands:
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact form needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form on %1 is filled and has a CAPTCHA: solve it and press Send in the window that opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

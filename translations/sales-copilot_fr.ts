@@ -28,6 +28,173 @@
     </message>
 </context>
 <context>
+    <name>sc::agents::formfiller::FormFiller</name>
+    <message>
+        <source>Reading %1/robots.txt</source>
+        <translation>Lecture de %1/robots.txt</translation>
+    </message>
+    <message>
+        <source>robots.txt of %1 does not allow %2</source>
+        <translation>Le robots.txt de %1 n’autorise pas %2</translation>
+    </message>
+    <message>
+        <source>robots.txt of %1 could not be read (%2)</source>
+        <translation>Le robots.txt de %1 est illisible (%2)</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <source>the page did not load within %1 s</source>
+        <translation>la page ne s’est pas chargée en %1 s</translation>
+    </message>
+    <message>
+        <source>the page answered HTTP %1</source>
+        <translation>la page a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the page could not be loaded</source>
+        <translation>la page n’a pas pu être chargée</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact form on the %n page(s) read</source>
+        <translation>
+            <numerusform>aucun formulaire de contact sur la page lue</numerusform>
+            <numerusform>aucun formulaire de contact sur les %n pages lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filling the form on %1</source>
+        <translation>Remplissage du formulaire sur %1</translation>
+    </message>
+    <message>
+        <source>the form is protected by %1: it is filled and waits for you</source>
+        <translation>le formulaire est protégé par %1 : il est rempli et vous attend</translation>
+    </message>
+    <message>
+        <source>required fields we cannot answer: %1</source>
+        <translation>champs obligatoires auxquels nous ne savons pas répondre : %1</translation>
+    </message>
+    <message>
+        <source>the form has more than %1 steps</source>
+        <translation>le formulaire a plus de %1 étapes</translation>
+    </message>
+    <message>
+        <source>Next step of the form</source>
+        <translation>Étape suivante du formulaire</translation>
+    </message>
+    <message>
+        <source>the form&apos;s next step did not appear (a field may be refused)</source>
+        <translation>l’étape suivante du formulaire n’est pas apparue (un champ est peut-être refusé)</translation>
+    </message>
+    <message>
+        <source>Sending the form</source>
+        <translation>Envoi du formulaire</translation>
+    </message>
+    <message>
+        <source>no answer after sending the form</source>
+        <translation>aucune réponse après l’envoi du formulaire</translation>
+    </message>
+    <message>
+        <source>the site did not answer the form</source>
+        <translation>le site n’a pas répondu au formulaire</translation>
+    </message>
+    <message>
+        <source>the site answered HTTP %1</source>
+        <translation>le site a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>no sign that the site received the message</source>
+        <translation>aucun signe que le site a reçu le message</translation>
+    </message>
+    <message>
+        <source>the form refused these fields: %1</source>
+        <translation>le formulaire a refusé ces champs : %1</translation>
+    </message>
+    <message>
+        <source>; the page says: %1</source>
+        <translation> ; la page dit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::formfiller::FormFillerAgent</name>
+    <message>
+        <source>%1 is on the do-not-contact list: no form sent.</source>
+        <translation>%1 est sur la liste « ne pas contacter » : aucun formulaire envoyé.</translation>
+    </message>
+    <message>
+        <source>Form Filler</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <source>Prepare a contact form</source>
+        <translation>Préparer un formulaire de contact</translation>
+    </message>
+    <message>
+        <source>Send a contact form</source>
+        <translation>Envoyer un formulaire de contact</translation>
+    </message>
+    <message>
+        <source>A question for {company}</source>
+        <translation>Une question pour {company}</translation>
+    </message>
+    <message>
+        <source>Contact forms are filled by the desktop app.</source>
+        <translation>Les formulaires de contact sont remplis par l’application de bureau.</translation>
+    </message>
+    <message>
+        <source>This prospect no longer exists.</source>
+        <translation>Ce prospect n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 has no company website.</source>
+        <translation>%1 n’a pas de site web d’entreprise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A contact form already went to %1 for this prospect in the last %n day(s), or waits for approval.</source>
+        <translation>
+            <numerusform>Un formulaire de contact est déjà parti vers %1 pour ce prospect depuis %n jour, ou attend une approbation.</numerusform>
+            <numerusform>Un formulaire de contact est déjà parti vers %1 pour ce prospect depuis %n jours, ou attend une approbation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for the contact form on %1</source>
+        <translation>Recherche du formulaire de contact sur %1</translation>
+    </message>
+    <message>
+        <source>The form&apos;s record disappeared.</source>
+        <translation>L’enregistrement du formulaire a disparu.</translation>
+    </message>
+    <message>
+        <source>Contact form at %1. Filled: %2.</source>
+        <translation>Formulaire de contact sur %1. Rempli : %2.</translation>
+    </message>
+    <message>
+        <source>It has a CAPTCHA (%1): after approval it opens for you to solve and send.</source>
+        <translation>Il a un CAPTCHA (%1) : après approbation, il s’ouvre pour que vous le résolviez et l’envoyiez.</translation>
+    </message>
+    <message>
+        <source>The contact form was not approved.</source>
+        <translation>Le formulaire de contact n’a pas été approuvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: one form every %n minute(s) on %1.</source>
+        <translation>
+            <numerusform>En attente : un formulaire par minute sur %1.</numerusform>
+            <numerusform>En attente : un formulaire toutes les %n minutes sur %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the contact form on %1</source>
+        <translation>Envoi du formulaire de contact sur %1</translation>
+    </message>
+    <message>
+        <source>Fill in your details for contact forms in Settings › Contact forms (missing: %1).</source>
+        <translation>Renseignez vos coordonnées dans Paramètres › Formulaires de contact (manquant : %1).</translation>
+    </message>
+</context>
+<context>
     <name>sc::agents::housekeeping::HousekeepingAgent</name>
     <message>
         <source>Housekeeping</source>
@@ -174,6 +341,25 @@
     <message>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::CaptchaWindow</name>
+    <message>
+        <source>Contact form on %1 — your turn</source>
+        <translation>Formulaire de contact sur %1 — à vous</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sales Copilot filled this form and stopped at the CAPTCHA.&lt;/b&gt; Check the fields, solve the CAPTCHA, then press the site&apos;s own Send button. Sales Copilot never solves a CAPTCHA for you.</source>
+        <translation>&lt;b&gt;Sales Copilot a rempli ce formulaire et s’est arrêté au CAPTCHA.&lt;/b&gt; Vérifiez les champs, résolvez le CAPTCHA, puis appuyez sur le bouton d’envoi du site. Sales Copilot ne résout jamais un CAPTCHA à votre place.</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Je l’ai envoyé</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Pas envoyé</translation>
     </message>
 </context>
 <context>
@@ -730,76 +916,6 @@
         <translation>la mesure de la notation n&apos;a changé aucune note</translation>
     </message>
     <message>
-        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commands:
-  init [--name NAME]                 create (or upgrade) the workspace
-  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
-  jobs list [--state STATE]          show queued, running and recent jobs
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           run every due job headless, then exit
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     export prospects (columns that import back)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
-  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-               [--auth password|oauth2] [--cap N]
-  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
-  accounts list
-  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
-  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
-       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
-  outbox list [--account NAME]       what waits, went, failed or needs a decision
-  outbox flush [--account NAME]      send what is due now
-  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
-  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company&apos;s own website says
-  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
-                                     candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)
-  score                              score every prospect against the ideal-customer profile now
-  secrets status                     can secrets be saved on this computer?
-  secrets set NAME                   save the value read from standard input
-  secrets delete NAME
-  version
-</source>
-        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commandes :
-  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
-  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
-  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           exécute les tâches dues sans interface, puis quitte
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
-  classify FILE.eml...               ce qu’est chaque message : rebond, réponse automatique, intérêt…
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-               [--auth password|oauth2] [--cap N]
-  accounts test NAME                 se connecte à ses serveurs IMAP et SMTP, dit ce qui échoue
-  accounts list
-  sync [--account NAME]              relève le courrier (INBOX et Envoyés), le classe, le range en fils
-  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
-       [--in-reply-to MESSAGE-ID] [--queue-only]   met un e-mail en file et l&apos;envoie (règles d&apos;envoi)
-  outbox list [--account NAME]       ce qui attend, est parti, a échoué ou attend votre décision
-  outbox flush [--account NAME]      envoie ce qui est dû maintenant
-  outbox retry ID | outbox confirm ID | outbox cancel ID   décider d&apos;un message échoué ou incertain
-  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   ce que dit le site de l&apos;entreprise
-  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
-                                     adresses possibles et leur fiabilité (MX, modèle du domaine ; sans sonde SMTP)
-  score                              note chaque prospect selon le profil de client idéal, maintenant
-  secrets status                     les secrets peuvent-ils être enregistrés ici ?
-  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
-  secrets delete NAME
-  version
-</translation>
-    </message>
-    <message>
         <source>Wait at least this long between two requests to the site</source>
         <translation>Attendre au moins ce délai entre deux requêtes au site</translation>
     </message>
@@ -918,6 +1034,146 @@ Commandes :
             <numerusform>%n notes changées en %1 ms</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commands:
+  init [--name NAME]                 create (or upgrade) the workspace
+  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
+  jobs list [--state STATE]          show queued, running and recent jobs
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           run every due job headless, then exit
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     export prospects (columns that import back)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
+  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+               [--auth password|oauth2] [--cap N]
+  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
+  accounts list
+  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
+  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
+       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
+  outbox list [--account NAME]       what waits, went, failed or needs a decision
+  outbox flush [--account NAME]      send what is due now
+  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
+  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company&apos;s own website says
+  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
+                                     candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)
+  score                              score every prospect against the ideal-customer profile now
+  fill-form URL --sender PROFILE.json [--message TEXT] [--dry-run] [--screenshot FILE.png] [--tick-consent]
+                                     find the site&apos;s contact form, fill it and send it (never past a CAPTCHA);
+                                     exit 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed
+  secrets status                     can secrets be saved on this computer?
+  secrets set NAME                   save the value read from standard input
+  secrets delete NAME
+  version
+</source>
+        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commandes :
+  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
+  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
+  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           exécute les tâches dues sans interface, puis quitte
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
+  classify FILE.eml...               ce qu’est chaque message : rebond, réponse automatique, intérêt…
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+               [--auth password|oauth2] [--cap N]
+  accounts test NAME                 se connecte à ses serveurs IMAP et SMTP, dit ce qui échoue
+  accounts list
+  sync [--account NAME]              relève le courrier (INBOX et Envoyés), le classe, le range en fils
+  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
+       [--in-reply-to MESSAGE-ID] [--queue-only]   met un e-mail en file et l&apos;envoie (règles d&apos;envoi)
+  outbox list [--account NAME]       ce qui attend, est parti, a échoué ou attend votre décision
+  outbox flush [--account NAME]      envoie ce qui est dû maintenant
+  outbox retry ID | outbox confirm ID | outbox cancel ID   décider d&apos;un message échoué ou incertain
+  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   ce que dit le site de l&apos;entreprise
+  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
+                                     adresses possibles et leur fiabilité (MX, modèle du domaine ; sans sonde SMTP)
+  score                              note chaque prospect selon le profil de client idéal, maintenant
+  fill-form URL --sender PROFIL.json [--message TEXTE] [--dry-run] [--screenshot FICHIER.png] [--tick-consent]
+                                     trouver le formulaire de contact du site, le remplir et l’envoyer (jamais au-delà d’un CAPTCHA) ;
+                                     sortie 0 envoyé ou essai, 3 CAPTCHA, 4 pas de formulaire, 5 robots.txt, 1 échec
+  secrets status                     les secrets peuvent-ils être enregistrés ici ?
+  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
+  secrets delete NAME
+  version
+</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s details (JSON: first_name, last_name, email, phone, company, job_title, website, country, subject, message)</source>
+        <translation>Les coordonnées du commercial (JSON : first_name, last_name, email, phone, company, job_title, website, country, subject, message)</translation>
+    </message>
+    <message>
+        <source>The message, instead of the profile&apos;s</source>
+        <translation>Le message, à la place de celui du profil</translation>
+    </message>
+    <message>
+        <source>Find and fill the form, but do not send it</source>
+        <translation>Trouver et remplir le formulaire, sans l’envoyer</translation>
+    </message>
+    <message>
+        <source>Save the page as it ends (PNG)</source>
+        <translation>Enregistrer la page telle qu’elle finit (PNG)</translation>
+    </message>
+    <message>
+        <source>Tick the consent boxes the form requires</source>
+        <translation>Cocher les cases de consentement que le formulaire exige</translation>
+    </message>
+    <message>
+        <source>fill-form needs one web address</source>
+        <translation>fill-form attend une adresse web</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>fill-form needs --sender PROFILE.json</source>
+        <translation>fill-form attend --sender PROFIL.json</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 n’est pas un objet JSON : %2</translation>
+    </message>
+    <message>
+        <source>the sender profile lacks: %1</source>
+        <translation>il manque au profil de l’expéditeur : %1</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds, 500 or more</source>
+        <translation>--timeout-ms doit être un nombre de millisecondes, 500 ou plus</translation>
+    </message>
+    <message>
+        <source>the screenshot could not be saved to %1</source>
+        <translation>la capture n’a pas pu être enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>(left empty)</source>
+        <translation>(laissé vide)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Formulaire : %1</translation>
+    </message>
+    <message>
+        <source>The site said: %1</source>
+        <translation>Le site a dit : %1</translation>
+    </message>
 </context>
 <context>
     <name>sc::app::DesktopApp</name>
@@ -1008,6 +1264,41 @@ Commandes :
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Contact form · %1</source>
+        <translation>Formulaire de contact · %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::models::FormSubmissionRepository</name>
+    <message>
+        <source>Contact form sent on %1</source>
+        <translation>Formulaire de contact envoyé sur %1</translation>
+    </message>
+    <message>
+        <source>Contact form on %1 filled; a CAPTCHA waits for you</source>
+        <translation>Formulaire de contact sur %1 rempli ; un CAPTCHA vous attend</translation>
+    </message>
+    <message>
+        <source>Contact form on %1 sent by you after the CAPTCHA</source>
+        <translation>Formulaire de contact sur %1 envoyé par vous après le CAPTCHA</translation>
+    </message>
+    <message>
+        <source>Contact form on %1 not sent</source>
+        <translation>Formulaire de contact sur %1 non envoyé</translation>
+    </message>
+    <message>
+        <source>No contact form found on %1</source>
+        <translation>Aucun formulaire de contact trouvé sur %1</translation>
+    </message>
+    <message>
+        <source>%1 asks robots not to open its contact page: not filled</source>
+        <translation>%1 demande aux robots de ne pas ouvrir sa page de contact : non rempli</translation>
+    </message>
+    <message>
+        <source>Contact form on %1 failed: %2</source>
+        <translation>Échec du formulaire de contact sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1540,10 @@ Commandes :
     <message>
         <source>Approved, but not sent: %1</source>
         <translation>Approuvé, mais pas envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Contact form: %1</source>
+        <translation>Formulaire de contact : %1</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3041,21 @@ Commandes :
         <source>Research the company website(s)</source>
         <translation>Étudier le ou les sites des entreprises</translation>
     </message>
+    <message>
+        <source>Could not prepare the contact forms</source>
+        <translation>Impossible de préparer les formulaires de contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n contact form(s): each waits in Approvals before it is sent.</source>
+        <translation>
+            <numerusform>Préparation de %n formulaire de contact : il attend dans Approbations avant d’être envoyé.</numerusform>
+            <numerusform>Préparation de %n formulaires de contact : chacun attend dans Approbations avant d’être envoyé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill the contact form(s)…</source>
+        <translation>Remplir le(s) formulaire(s) de contact…</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::SettingsView</name>
@@ -3009,6 +3319,106 @@ Commandes :
         <source>seniority</source>
         <translation>séniorité</translation>
     </message>
+    <message>
+        <source>Contact forms</source>
+        <translation>Formulaires de contact</translation>
+    </message>
+    <message>
+        <source>Every form waits in Approvals before it is sent. A CAPTCHA always comes back to you; it is never solved for you.</source>
+        <translation>Chaque formulaire attend dans Approbations avant d’être envoyé. Un CAPTCHA vous revient toujours ; il n’est jamais résolu à votre place.</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Camille</source>
+        <translation>Camille</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Durand</source>
+        <translation>Durand</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Société :</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Votre société</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Fonction :</translation>
+    </message>
+    <message>
+        <source>Head of Sales</source>
+        <translation>Directrice commerciale</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site web :</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>Could not save the contact-form settings</source>
+        <translation>Impossible d’enregistrer les réglages des formulaires de contact</translation>
+    </message>
+    <message>
+        <source>A question for {company}</source>
+        <translation>Une question pour {company}</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Hello {company} team, … — {my_name}</source>
+        <translation>Bonjour l’équipe {company}, … — {my_name}</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>{company}, {first_name}, {last_name}, {my_name} and {my_company} are replaced for each prospect; you can edit each message in Approvals.</source>
+        <translation>{company}, {first_name}, {last_name}, {my_name} et {my_company} sont remplacés pour chaque prospect ; chaque message se modifie dans Approbations.</translation>
+    </message>
+    <message>
+        <source>Tick the consent boxes a form requires (you agree to the site&apos;s terms in your name)</source>
+        <translation>Cocher les cases de consentement qu’un formulaire exige (vous acceptez les conditions du site en votre nom)</translation>
+    </message>
+    <message>
+        <source> min between two forms to one site</source>
+        <translation> min entre deux formulaires à un même site</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>Rythme :</translation>
+    </message>
+    <message>
+        <source> days before the same prospect on the same site</source>
+        <translation> jours avant le même prospect sur le même site</translation>
+    </message>
+    <message>
+        <source>Never twice within:</source>
+        <translation>Jamais deux fois en :</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::TrayNotifier</name>
@@ -3053,6 +3463,14 @@ Commandes :
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>A contact form needs you</source>
+        <translation>Un formulaire de contact a besoin de vous</translation>
+    </message>
+    <message>
+        <source>The form on %1 is filled and has a CAPTCHA: solve it and press Send in the window that opened.</source>
+        <translation>Le formulaire sur %1 est rempli et a un CAPTCHA : résolvez-le et appuyez sur Envoyer dans la fenêtre ouverte.</translation>
     </message>
 </context>
 </TS>

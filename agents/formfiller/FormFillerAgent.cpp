@@ -176,7 +176,7 @@ void FormFillerAgent::prepare(JobRun* run)
     }
     Profile profile = profileFrom(db);
     if (const QStringList missing = profile.sender.missing(); !missing.isEmpty()) {
-        run->fail(tr("Fill in your details for contact forms in Settings › Forms (missing: %1).")
+        run->fail(tr("Fill in your details for contact forms in Settings › Contact forms (missing: %1).")
                       .arg(missing.join(QStringLiteral(", "))),
                   JobRun::Retry::No);
         return;

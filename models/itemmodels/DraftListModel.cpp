@@ -56,7 +56,8 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString who = d.companyName.isEmpty() ? d.prospectName : tr("%1, %2").arg(d.prospectName, d.companyName);
-        return QStringLiteral("%1\n%2").arg(who.isEmpty() ? d.toAddress : who, d.subject);
+        const QString subject = d.channel == QLatin1String("form") ? tr("Contact form · %1").arg(d.subject) : d.subject;
+        return QStringLiteral("%1\n%2").arg(who.isEmpty() ? d.toAddress : who, subject);
     }
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2").arg(d.subject, d.toAddress); // the list elides long subjects

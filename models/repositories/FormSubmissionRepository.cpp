@@ -50,30 +50,37 @@ QString fieldsJson(const QJsonArray& fields)
 
 QString timelineLine(const FormSubmission& s)
 {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("sc::models::FormSubmissionRepository", text);
-    };
     const QString where = s.formUrl.isEmpty() ? s.domain : s.formUrl;
     if (s.status == QLatin1String("submitted")) {
-        return tr("Contact form sent on %1").arg(where)
+        return QCoreApplication::translate("sc::models::FormSubmissionRepository", "Contact form sent on %1").arg(where)
             + (s.confirmation.isEmpty() ? QString() : QStringLiteral(" — “%1”").arg(s.confirmation.left(120)));
     }
     if (s.status == QLatin1String("captcha")) {
-        return tr("Contact form on %1 filled; a CAPTCHA waits for you").arg(where);
+        return QCoreApplication::translate("sc::models::FormSubmissionRepository",
+                                           "Contact form on %1 filled; a CAPTCHA waits for you")
+            .arg(where);
     }
     if (s.status == QLatin1String("sent_by_rep")) {
-        return tr("Contact form on %1 sent by you after the CAPTCHA").arg(where);
+        return QCoreApplication::translate("sc::models::FormSubmissionRepository",
+                                           "Contact form on %1 sent by you after the CAPTCHA")
+            .arg(where);
     }
     if (s.status == QLatin1String("abandoned")) {
-        return tr("Contact form on %1 not sent").arg(where);
+        return QCoreApplication::translate("sc::models::FormSubmissionRepository", "Contact form on %1 not sent")
+                   .arg(where)
+            + (s.error.isEmpty() ? QString() : QStringLiteral(": ") + s.error.left(160));
     }
     if (s.status == QLatin1String("no_form")) {
-        return tr("No contact form found on %1").arg(s.domain);
+        return QCoreApplication::translate("sc::models::FormSubmissionRepository", "No contact form found on %1")
+            .arg(s.domain);
     }
     if (s.status == QLatin1String("blocked")) {
-        return tr("%1 asks robots not to open its contact page: not filled").arg(s.domain);
+        return QCoreApplication::translate("sc::models::FormSubmissionRepository",
+                                           "%1 asks robots not to open its contact page: not filled")
+            .arg(s.domain);
     }
-    return tr("Contact form on %1 failed: %2").arg(where, s.error.left(160));
+    return QCoreApplication::translate("sc::models::FormSubmissionRepository", "Contact form on %1 failed: %2")
+        .arg(where, s.error.left(160));
 }
 
 } // namespace

@@ -4,10 +4,22 @@
 // WebEngine pages (offscreen). What each site received is asserted field by field
 // (tests/data/forms/expected.json).
 #include "SiteServer.h"
+#include "agents/core/AgentHost.h"
 #include "agents/formfiller/FieldClassifier.h"
+#include "agents/formfiller/FormBrowser.h"
 #include "agents/formfiller/FormFiller.h"
+#include "agents/formfiller/FormFillerAgent.h"
+#include "models/Clock.h"
+#include "models/Workspace.h"
+#include "models/repositories/DoNotContactRepository.h"
+#include "models/repositories/DraftRepository.h"
+#include "models/repositories/FormSubmissionRepository.h"
+#include "models/repositories/JobRepository.h"
+#include "models/repositories/SettingsRepository.h"
+#include "models/store/Sql.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -296,6 +308,142 @@ private Q_SLOTS:
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 4);
         QVERIFY(m_server.posts().value(QStringLiteral("posts")).toArray().isEmpty());
+    }
+
+    // The agent as the app runs it: found and filled without sending, approved, sent at the site's
+    // pace, on the timeline with a screenshot; never twice, never to the do-not-contact list; a CAPTCHA
+    // comes back to the rep.
+    void agentPreparesThenSendsAfterApproval()
+    {
+        namespace Sql = sc::models::Sql;
+        using sc::models::FormSubmissionRepository;
+        QTemporaryDir dir;
+        const sc::models::Workspace ws = sc::models::Workspace::open(dir.path());
+        const QSqlDatabase db = ws.connection();
+        sc::models::SettingsRepository settings(db);
+        QJsonObject sender = m_sender.toJson();
+        sender.remove(QStringLiteral("message"));
+        sender.remove(QStringLiteral("subject"));
+        settings.setValue(QStringLiteral("forms.sender"), QString::fromUtf8(QJsonDocument(sender).toJson()));
+        settings.setValue(QStringLiteral("forms.subject"), QStringLiteral("A question for {company}"));
+        settings.setValue(QStringLiteral("forms.message"),
+                          QStringLiteral("Hello {company} team, could we talk next week? {my_name}"));
+        settings.setValue(QStringLiteral("forms.tick_consent"), QStringLiteral("1"));
+        settings.setValue(QStringLiteral("forms.connect_to"), connectTo());
+        const qint64 now = sc::Clock::instance().nowMs();
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO companies (id, name, domain, website, created_at, updated_at) VALUES "
+                                "(1, 'Heron Logistics', 'cf7-heron.example', 'http://cf7-heron.example/', 0, 0), "
+                                "(2, 'Heron Secure', 'heron-recaptcha.example', 'http://heron-recaptcha.example/', "
+                                "0, 0), (3, 'Gannet Freight', 'gannet-freight.example', "
+                                "'http://gannet-freight.example/', 0, 0)"));
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO prospects (id, company_id, first_name, last_name, email, created_at, "
+                                "updated_at) VALUES (1, 1, 'Ada', 'Moreau', 'ada@cf7-heron.example', 0, 0), "
+                                "(2, 1, 'Basile', 'Roux', 'basile@cf7-heron.example', 0, 0), "
+                                "(3, 2, 'Cleo', 'Martin', NULL, 0, 0), (4, 3, 'Dan', 'Petit', NULL, 0, 0)"));
+        QString problem;
+        sc::models::DoNotContactRepository(db).add(QStringLiteral("gannet-freight.example"), QStringLiteral("asked"),
+                                                   now, &problem);
+
+        sc::agents::formfiller::FormBrowser browser;
+        QSignalSpy handedOver(&browser, &sc::agents::formfiller::FormBrowser::needsHuman);
+        sc::agents::AgentHost host(ws);
+        host.addAgent(std::make_unique<sc::agents::formfiller::FormFillerAgent>(&browser));
+        QVERIFY(host.start().ok);
+        sc::models::JobRepository jobs(db);
+        auto stateOf = [&](qint64 id) {
+            return sc::models::jobStateName(jobs.find(id)->state);
+        };
+        auto lastJob = [&](const char* kind) {
+            return Sql::scalar(db, QStringLiteral("SELECT max(id) FROM jobs WHERE kind = :k"),
+                               {{":k", QLatin1String(kind)}})
+                .toLongLong();
+        };
+        auto posts = [&] {
+            return m_server.posts().value(QStringLiteral("posts")).toArray();
+        };
+        m_server.reset();
+
+        // Ada: found and filled, not sent; a draft waits.
+        qint64 job = host.enqueue(FormSubmissionRepository::prepareJob(1));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(job), QStringLiteral("succeeded"), 60000);
+        QVERIFY(posts().isEmpty());
+        QList<sc::models::Draft> drafts = sc::models::DraftRepository(db).pending();
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().channel, QStringLiteral("form"));
+        QCOMPARE(drafts.first().toAddress, QStringLiteral("http://cf7-heron.example/contact/"));
+        QCOMPARE(drafts.first().subject, QStringLiteral("A question for Heron Logistics"));
+        QCOMPARE(drafts.first().body,
+                 QStringLiteral("Hello Heron Logistics team, could we talk next week? Camille Durand"));
+        QVERIFY(drafts.first().rationale.contains(QStringLiteral("your-email"))
+                || drafts.first().rationale.contains(QStringLiteral("Your email")));
+        const qint64 draftId = drafts.first().id;
+
+        // Approved: sent, proven, on the timeline.
+        QVERIFY(FormSubmissionRepository(db).approveDraft(draftId, QStringLiteral("rep"), now));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            lastJob("forms.submit") > 0 && stateOf(lastJob("forms.submit")) == QLatin1String("succeeded"), 60000);
+        QCOMPARE(posts().size(), 1);
+        const QJsonObject fields = posts().first().toObject().value(QStringLiteral("fields")).toObject();
+        QCOMPARE(fields.value(QStringLiteral("your-name")).toString(), QStringLiteral("Camille Durand"));
+        QCOMPARE(fields.value(QStringLiteral("your-message")).toString(),
+                 QStringLiteral("Hello Heron Logistics team, could we talk next week? Camille Durand"));
+        QCOMPARE(fields.value(QStringLiteral("acceptance-gdpr")).toString(), QStringLiteral("1"));
+        const sc::models::FormSubmission sent = FormSubmissionRepository(db).forProspect(1).first();
+        QCOMPARE(sent.status, QStringLiteral("submitted"));
+        QVERIFY(sent.confirmation.contains(QStringLiteral("Thank you")));
+        QCOMPARE(sent.httpStatus, 200);
+        QVERIFY(!QImage(QDir(dir.path()).filePath(sent.screenshot)).isNull());
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT status FROM drafts WHERE id = :d"), {{":d", draftId}}).toString(),
+            QStringLiteral("sent"));
+        QVERIFY(Sql::scalar(db,
+                            QStringLiteral("SELECT summary FROM activities WHERE prospect_id = 1 AND kind = "
+                                           "'form_submitted'"))
+                    .toString()
+                    .startsWith(QStringLiteral("Contact form sent on http://cf7-heron.example/contact/")));
+
+        // Never twice for Ada on this site within the window.
+        job = host.enqueue(FormSubmissionRepository::prepareJob(1));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(job), QStringLiteral("failed"), 30000);
+        QVERIFY(jobs.find(job)->lastError.contains(QStringLiteral("already went")));
+
+        // Basile, same site: prepared, approved, then held back by the site's pace (one form per 10 min).
+        job = host.enqueue(FormSubmissionRepository::prepareJob(2));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(job), QStringLiteral("succeeded"), 60000);
+        const qint64 basileDraft = sc::models::DraftRepository(db).pending().first().id;
+        QVERIFY(FormSubmissionRepository(db).approveDraft(basileDraft, QStringLiteral("rep"), now));
+        qint64 held = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((held = lastJob("forms.submit")) > 0 && jobs.find(held)->attempts >= 1
+                                     && !jobs.find(held)->lastError.isEmpty(),
+                                 30000);
+        QCOMPARE(stateOf(held), QStringLiteral("queued"));
+        QVERIFY(jobs.find(held)->lastError.contains(QStringLiteral("Waiting")));
+        QCOMPARE(posts().size(), 1);
+        host.cancel(held);
+
+        // Dan's company asked not to be contacted: nothing is even opened.
+        job = host.enqueue(FormSubmissionRepository::prepareJob(4));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(job), QStringLiteral("failed"), 30000);
+        QVERIFY(jobs.find(job)->lastError.contains(QStringLiteral("do-not-contact")));
+        QVERIFY(FormSubmissionRepository(db).forProspect(4).isEmpty());
+
+        // Cleo's site has a CAPTCHA: the draft says so; after approval the filled page goes to the rep.
+        job = host.enqueue(FormSubmissionRepository::prepareJob(3));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(job), QStringLiteral("succeeded"), 60000);
+        drafts = sc::models::DraftRepository(db).pending();
+        QCOMPARE(drafts.size(), 1);
+        QVERIFY(drafts.first().rationale.contains(QStringLiteral("CAPTCHA")));
+        QVERIFY(FormSubmissionRepository(db).approveDraft(drafts.first().id, QStringLiteral("rep"), now));
+        QVERIFY(handedOver.wait(60000));
+        QCOMPARE(handedOver.first().at(0).toLongLong(), FormSubmissionRepository(db).forProspect(3).first().id);
+        delete handedOver.first().at(1).value<QWebEnginePage*>();
+        QTRY_COMPARE_WITH_TIMEOUT(FormSubmissionRepository(db).forProspect(3).first().status, QStringLiteral("captcha"),
+                                  30000);
+        QCOMPARE(posts().size(), 1);
+        QVERIFY(host.stop(10000));
+        ws.releaseConnection();
     }
 
 private:

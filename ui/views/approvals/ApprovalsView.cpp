@@ -193,7 +193,10 @@ void ApprovalsView::showCurrent()
         m_to->setText(tr("To: %1").arg(who)
                       + (draft->companyName.isEmpty() ? QString() : QStringLiteral(" · ") + draft->companyName));
     }
-    m_rationale->setText(draft->rationale.isEmpty() ? QString() : tr("Why this email: %1").arg(draft->rationale));
+    m_rationale->setText(draft->rationale.isEmpty() ? QString()
+                             : draft->channel == QLatin1String("form")
+                             ? draft->rationale
+                             : tr("Why this email: %1").arg(draft->rationale));
     m_rationale->setVisible(!draft->rationale.isEmpty());
     m_body->setPlainText(draft->body);
 }
