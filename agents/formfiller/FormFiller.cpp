@@ -133,6 +133,9 @@ QByteArrayList FormFiller::prepareProcess(const QStringList& connectTo)
         flags += " \"--host-resolver-rules=" + rules.toUtf8() + "\"";
     }
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
+    // Qt WebEngine lists its start-up switches on stderr: noise for a rep's terminal or a CI log.
+    QByteArray rules = qgetenv("QT_LOGGING_RULES");
+    qputenv("QT_LOGGING_RULES", (rules.isEmpty() ? QByteArray() : rules + ';') + "qt.webenginecontext.info=false");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     return {};
 }
