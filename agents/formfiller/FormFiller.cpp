@@ -23,7 +23,7 @@ namespace sc::agents::formfiller {
 
 namespace {
 
-constexpr int PollMs = 120;
+constexpr int PollMs = 60;
 constexpr int MaxSteps = 6;
 constexpr const char* UserAgentToken = " SalesCopilot-FormFiller/1.0";
 
@@ -126,7 +126,11 @@ QByteArrayList FormFiller::prepareProcess(const QStringList& connectTo)
         qputenv("QT_QPA_PLATFORM", "offscreen");
         flags += " --disable-gpu --disable-gpu-compositing";
     }
-    flags += " --disable-features=Translate,MediaRouter --mute-audio --no-first-run";
+    // A page with no window is a background tab to Chromium, whose timers it slows to one a second: a
+    // form a script draws 250 ms after the load would take a second and more to appear.
+    flags += " --disable-features=Translate,MediaRouter --mute-audio --no-first-run"
+             " --disable-background-timer-throttling --disable-renderer-backgrounding"
+             " --disable-backgrounding-occluded-windows";
     // With this variable set, Qt WebEngine ignores the program's own arguments and reads Chromium's
     // switches from here (quotes group words).
     if (const QString rules = hostRules(connectTo); !rules.isEmpty()) {
@@ -161,6 +165,7 @@ FormFiller::FormFiller(QWebEngineProfile* profile, QObject* parent)
 {
     qRegisterMetaType<Result>();
     m_page = new QWebEnginePage(m_profile, this);
+    m_page->setVisible(true); // the Web API's view of it: a visible page, not a throttled background tab
     QWebEngineSettings* settings = m_page->settings();
     settings->setAttribute(QWebEngineSettings::AutoLoadImages, false);
     settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);

@@ -13,7 +13,7 @@ build_pkgs=(
   libqt6svg6 libsecret-1-0 gnome-keyring dbus dbus-x11 xvfb xauth
 )
 test_pkgs=(
-  libsecret-tools sqlite3 dovecot-imapd isync python3-aiosmtpd
+  libsecret-tools sqlite3 dovecot-imapd isync python3-aiosmtpd chromium nodejs
 )
 
 want=("${build_pkgs[@]}")
@@ -28,15 +28,23 @@ for p in "${want[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+  fi
+  echo "Installing missing packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  SUDO="sudo"
+# The Form Filler benchmark's other side: playwright-core (pinned in its package-lock.json) driving
+# Debian's chromium. Installed once per clone, never its own browsers.
+if [ "${1:-}" = "--test" ]; then
+  bench_node="$(cd "$(dirname "$0")/../.." && pwd)/tests/bench/node"
+  if [ ! -d "$bench_node/node_modules/playwright-core" ]; then
+    echo "Installing playwright-core for the forms benchmark"
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$bench_node" --no-audit --no-fund --silent
+  fi
 fi
-echo "Installing missing packages: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -345,12 +345,14 @@ QList<ProspectRepository::Activity> ProspectRepository::activities(qint64 prospe
 {
     QSqlQuery q
         = Sql::run(m_db,
-                   QStringLiteral("SELECT occurred_at, kind, summary, actor FROM activities WHERE prospect_id = :p "
-                                  "ORDER BY occurred_at DESC, id DESC LIMIT :l"),
+                   QStringLiteral("SELECT occurred_at, kind, summary, actor, coalesce(ref_table, ''), "
+                                  "coalesce(ref_id, 0) FROM activities WHERE prospect_id = :p ORDER BY occurred_at "
+                                  "DESC, id DESC LIMIT :l"),
                    {{":p", prospectId}, {":l", limit}});
     QList<Activity> list;
     while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toLongLong()});
     }
     return list;
 }

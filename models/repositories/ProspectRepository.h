@@ -37,6 +37,8 @@ public:
         QString kind;
         QString summary;
         QString actor;
+        QString refTable; // what the line is about (form_submissions, drafts...), with its id
+        qint64 refId = 0;
     };
     // One prospect with its company and tags, or nullopt.
     std::optional<Prospect> find(qint64 id) const;

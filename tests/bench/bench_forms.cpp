@@ -1,7 +1,7 @@
 // Form Filler throughput: forms filled and sent per minute in one process over the fixture sites of
 // tests/data/forms (those a correct filler sends), against a Playwright script (playwright-core
 // driving Debian's chromium, tests/bench/forms_playwright.js) doing the same fills in the same run, on
-// the same local HTTP server. Both are timed from process start; memory is the peak RSS of the whole
+// the same local HTTP server. Both are timed from process start; memory is the peak PSS of the whole
 // browser (our process and its QtWebEngineProcess children; chromium's processes for Playwright).
 //
 //   bench_forms [--rounds N] [--concurrency C] [--no-playwright] [--json]
@@ -63,7 +63,7 @@ double msSinceProcessStart()
     return (up - startTicks / double(::sysconf(_SC_CLK_TCK))) * 1000.0;
 }
 
-// RSS (kB) of a process and all its descendants.
+// Memory (PSS, kB) of a process and all its descendants.
 qint64 treeRssKb(qint64 root)
 {
     QHash<qint64, qint64> parent;
@@ -82,8 +82,15 @@ qint64 treeRssKb(qint64 root)
         for (const QByteArray& line : status.readAll().split('\n')) {
             if (line.startsWith("PPid:")) {
                 parent.insert(pid, line.mid(5).trimmed().toLongLong());
-            } else if (line.startsWith("VmRSS:")) {
-                rss.insert(pid, line.mid(6).trimmed().split(' ').value(0).toLongLong());
+            }
+        }
+        // PSS: memory shared between the processes (Chromium's zygote, libraries) counted once.
+        QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+        if (rollup.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& line : rollup.readAll().split('\n')) {
+                if (line.startsWith("Pss:")) {
+                    rss.insert(pid, line.mid(4).trimmed().split(' ').value(0).toLongLong());
+                }
             }
         }
     }

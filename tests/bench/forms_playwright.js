@@ -3,17 +3,22 @@
 // same fixture sites (tests/data/forms, served by tests/common/site_server.py), written the way a
 // typical Playwright script would do them: goto the contact page, fill each field by its name with
 // the value the site expects, click Next on multi-step forms, click the submit button, wait for the
-// confirmation text or the POST's answer.
+// POST's answer and the confirmation text.
 //
 //   node forms_playwright.js --port PORT --rounds N --concurrency C [--sites host1,host2,...]
-//                            [--expected PATH] [--chromium PATH] [--timeout MS]
+//                            [--expected PATH] [--chromium PATH] [--timeout MS] [--wait confirmation|response]
+//
+// A fill is done when the POST's answer has come (status < 400) and then the site's confirmation text
+// (expected.json "confirmation_contains") is visible; --wait response stops at the POST's answer.
 //
 // Uses Debian's chromium (/usr/bin/chromium) through playwright-core (tests/bench/node: npm ci), never
 // a browser of Playwright's own. Prints one JSON line on stdout at the end; exits 0 when every fill
 // succeeded, 1 when some failed, 2 on a usage or start-up error. Failures are also told on stderr.
 'use strict';
 
-const scriptStart = performance.now(); // ms_total counts from here: module loading and browser launch included
+// ms_total counts from the node process's start (performance.now()'s origin): module loading and the
+// browser's launch are in it.
+const scriptStart = 0;
 
 const fs = require('fs');
 const path = require('path');
@@ -38,6 +43,7 @@ function parseArgs(argv) {
         expected: path.join(__dirname, '..', 'data', 'forms', 'expected.json'),
         chromium: '/usr/bin/chromium',
         timeout: 15000,
+        wait: 'confirmation',
     };
     for (let i = 0; i < argv.length; ++i) {
         const a = argv[i];
@@ -52,11 +58,13 @@ function parseArgs(argv) {
         else if (a === '--expected') { args.expected = value(); }
         else if (a === '--chromium') { args.chromium = value(); }
         else if (a === '--timeout') { args.timeout = parseInt(value(), 10); }
+        else if (a === '--wait') { args.wait = value(); }
         else { throw new Error('unknown argument ' + a); }
     }
     if (!(args.port > 0)) { throw new Error('--port PORT is required (the site server\'s)'); }
     if (!(args.rounds >= 1)) { throw new Error('--rounds must be >= 1'); }
     if (!(args.concurrency >= 1)) { throw new Error('--concurrency must be >= 1'); }
+    if (args.wait !== 'confirmation' && args.wait !== 'response') { throw new Error('--wait is confirmation or response'); }
     return args;
 }
 
@@ -120,60 +128,57 @@ function quote(name) {
     return '[name="' + name.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"]';
 }
 
+// A promise that gives up after ms (a close Chromium never acknowledges must not hang the run).
+function bounded(promise, ms) {
+    return Promise.race([promise.catch(() => {}), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+}
+
 // ---- one fill ----------------------------------------------------------------------------------------
 
-async function fillOnce(context, plan, timeout) {
-    const page = await context.newPage();
-    page.setDefaultTimeout(timeout);
-    try {
-        await page.goto(plan.url, { waitUntil: 'domcontentloaded' });
-        const root = plan.tweaks.frame ? page.frameLocator(plan.tweaks.frame) : page;
+// On the worker's own page, reused from fill to fill: goto replaces what was there. (Closing a page
+// just as a form's redirect lands can hang with this Chromium: crbug 536385539, playwright#42366.)
+async function fillOnce(page, plan, timeout, wait) {
+    await page.goto(plan.url, { waitUntil: 'domcontentloaded' });
+    const root = plan.tweaks.frame ? page.frameLocator(plan.tweaks.frame) : page;
 
-        for (const step of plan.steps) {
-            const field = root.locator(quote(step.name));
-            if (plan.tweaks.next && !(await field.isVisible())) {
-                // A later step of a multi-step form: Next until the field shows.
-                await root.locator(plan.tweaks.next).filter({ visible: true }).first().click();
-                await field.waitFor({ state: 'visible' });
-            }
-            if (step.action === 'fill') { await field.fill(step.value); }
-            else if (step.action === 'select') { await field.selectOption(step.value); }
-            else if (step.action === 'check') { await field.check(); }
-            else { await field.uncheck(); }
+    for (const step of plan.steps) {
+        const field = root.locator(quote(step.name));
+        if (plan.tweaks.next && !(await field.isVisible())) {
+            // A later step of a multi-step form: Next until the field shows.
+            await root.locator(plan.tweaks.next).filter({ visible: true }).first().click();
+            await field.waitFor({ state: 'visible' });
         }
+        if (step.action === 'fill') { await field.fill(step.value); }
+        else if (step.action === 'select') { await field.selectOption(step.value); }
+        else if (step.action === 'check') { await field.check(); }
+        else { await field.uncheck(); }
+    }
 
-        const first = plan.steps.length ? quote(plan.steps[0].name) : 'input, textarea';
-        const form = root.locator('form', { has: root.locator(first) });
-        const submit = form.locator('button[type="submit"], input[type="submit"], button:not([type])').first();
+    const first = plan.steps.length ? quote(plan.steps[0].name) : 'input, textarea';
+    const form = root.locator('form', { has: root.locator(first) });
+    const submit = form.locator('button[type="submit"], input[type="submit"], button:not([type])').first();
 
-        const posted = page.waitForResponse((r) => r.request().method() === 'POST'
-            && new URL(r.url()).pathname === plan.postPath, { timeout })
-            .then((r) => {
-                if (r.status() >= 400) { throw new Error('POST ' + plan.postPath + ' answered HTTP ' + r.status()); }
-                return 'response';
-            });
-        const confirmed = plan.confirmation
-            ? root.getByText(plan.confirmation).filter({ visible: true }).first().waitFor({ state: 'visible', timeout })
-                .then(() => 'confirmation')
-            : new Promise(() => {});
-        posted.catch(() => {});
-        confirmed.catch(() => {});
-
-        await submit.click();
-        return await Promise.race([posted, confirmed]);
-    } finally {
-        await page.close().catch(() => {});
+    // The POST's answer first (an error status fails the fill at once), then the site's words.
+    const posted = page.waitForResponse((r) => r.request().method() === 'POST'
+        && new URL(r.url()).pathname === plan.postPath, { timeout });
+    posted.catch(() => {});
+    await submit.click();
+    const response = await posted;
+    if (response.status() >= 400) {
+        throw new Error('POST ' + plan.postPath + ' answered HTTP ' + response.status());
+    }
+    if (wait === 'confirmation' && plan.confirmation) {
+        await root.getByText(plan.confirmation).filter({ visible: true }).first().waitFor({ state: 'visible', timeout });
     }
 }
 
-// ---- peak RSS of the browser's processes, sampled by a worker thread every 100 ms ----------------------
+// ---- peak memory (PSS) of the browser's processes, sampled by a worker thread every 100 ms ------------
 
 const SAMPLER = `
 const { workerData } = require('worker_threads');
 const fs = require('fs');
 const peak = new Float64Array(workerData.shared);
 const root = workerData.root;
-const page = workerData.pageSize;
 function isChromium(pid) {
     try {
         if (/chromium/i.test(fs.readlinkSync('/proc/' + pid + '/exe'))) { return true; }
@@ -201,7 +206,10 @@ function sample() {
         for (const c of children.get(pid) || []) { todo.push(c); }
         if (!isChromium(pid)) { continue; }
         try {
-            total += parseInt(fs.readFileSync('/proc/' + pid + '/statm', 'latin1').split(' ')[1], 10) * page;
+            // PSS: memory shared between the browser's processes counted once, split between them.
+            const rollup = fs.readFileSync('/proc/' + pid + '/smaps_rollup', 'latin1');
+            const m = /Pss:\\s+([0-9]+) kB/.exec(rollup);
+            if (m) { total += parseInt(m[1], 10) * 1024; }
         } catch (e) {}
     }
     if (total > peak[0]) { peak[0] = total; }
@@ -275,12 +283,14 @@ async function main() {
 
     async function worker() {
         const context = await browser.newContext();
+        const page = await context.newPage();
+        page.setDefaultTimeout(args.timeout);
         try {
             while (next < tasks.length) {
                 const task = tasks[next++];
                 if (firstGoto === null) { firstGoto = performance.now(); }
                 try {
-                    await fillOnce(context, task.plan, args.timeout);
+                    await fillOnce(page, task.plan, args.timeout, args.wait);
                     ++ok;
                 } catch (e) {
                     const error = String(e && e.message || e).split('\n')[0];
@@ -290,14 +300,14 @@ async function main() {
                 lastFill = performance.now();
             }
         } finally {
-            await context.close().catch(() => {});
+            await bounded(context.close(), 5000);
         }
     }
 
     try {
         await Promise.all(Array.from({ length: Math.min(args.concurrency, tasks.length) }, worker));
     } finally {
-        await browser.close().catch(() => {});
+        await bounded(browser.close(), 10000);
         sampler.stop();
     }
 

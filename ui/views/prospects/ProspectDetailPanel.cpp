@@ -3,6 +3,7 @@
 #include "models/Clock.h"
 #include "models/itemmodels/ProspectTableModel.h"
 #include "models/repositories/CompanyResearchRepository.h"
+#include "models/repositories/FormSubmissionRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/scoring/LeadScorer.h"
@@ -12,6 +13,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -180,6 +183,11 @@ ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWi
     historyLayout->addWidget(logCallButton, 0, Qt::AlignLeft);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setWordWrap(true);
+    connect(m_timeline, &QListWidget::itemDoubleClicked, this, [](QListWidgetItem* item) {
+        if (const QString file = item->data(Qt::UserRole).toString(); !file.isEmpty()) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+        }
+    });
     historyLayout->addWidget(m_timeline, 1);
     m_tabs->addTab(history, tr("Timeline"));
 
@@ -451,10 +459,35 @@ void ProspectDetailPanel::refresh()
     m_timeline->clear();
     const QLocale locale;
     for (const auto& a : timeline) {
-        m_timeline->addItem(
+        auto* item = new QListWidgetItem(
             QStringLiteral("%1 — %2 (%3)")
                 .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(a.occurredAt), QLocale::ShortFormat), a.summary,
-                     a.actor));
+                     a.actor),
+            m_timeline);
+        if (a.refTable == QLatin1String("form_submissions")) {
+            // A contact form: what was filled in the tooltip, the screenshot a double-click away.
+            try {
+                if (const auto s = models::FormSubmissionRepository(m_workspace.connection()).find(a.refId)) {
+                    QStringList lines;
+                    for (const QJsonValue& v : s->fields) {
+                        const QJsonObject f = v.toObject();
+                        if (f.value(QStringLiteral("filled")).toBool()) {
+                            const QString label = f.value(QStringLiteral("label")).toString();
+                            lines << QStringLiteral("%1: %2").arg(
+                                label.isEmpty() ? f.value(QStringLiteral("name")).toString() : label,
+                                f.value(QStringLiteral("value")).toString().left(200));
+                        }
+                    }
+                    if (!s->screenshot.isEmpty()) {
+                        item->setData(Qt::UserRole, QDir(m_workspace.directory()).filePath(s->screenshot));
+                        lines << QString() << tr("Double-click to see the screenshot.");
+                    }
+                    item->setToolTip(lines.join(QLatin1Char('\n')));
+                }
+            } catch (const models::StoreError&) {
+                // The line stays, without its details.
+            }
+        }
     }
     if (timeline.isEmpty()) {
         m_timeline->addItem(tr("Nothing has happened with this prospect yet."));
