@@ -191,6 +191,10 @@
         <source>Fill in your details for contact forms in Settings › Contact forms (missing: %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs you: solve the CAPTCHA on %1 and send the form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::agents::housekeeping::HousekeepingAgent</name>
@@ -2690,6 +2694,10 @@ Commands:
     </message>
     <message>
         <source>nothing in common with the ideal customer (Settings) yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to see the screenshot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -193,6 +193,10 @@
         <source>Fill in your details for contact forms in Settings › Contact forms (missing: %1).</source>
         <translation>Renseignez vos coordonnées dans Paramètres › Formulaires de contact (manquant : %1).</translation>
     </message>
+    <message>
+        <source>Needs you: solve the CAPTCHA on %1 and send the form</source>
+        <translation>À vous : résolvez le CAPTCHA sur %1 et envoyez le formulaire</translation>
+    </message>
 </context>
 <context>
     <name>sc::agents::housekeeping::HousekeepingAgent</name>
@@ -2729,6 +2733,10 @@ Commandes :
     <message>
         <source>nothing in common with the ideal customer (Settings) yet</source>
         <translation>rien en commun avec le client idéal (Paramètres) pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Double-click to see the screenshot.</source>
+        <translation>Double-cliquez pour voir la capture.</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,10 @@ void FormFillerAgent::submitted(JobRun* guard, qint64 submissionId, const FormFi
         }
     }
     submissions.finish(*s, now);
+    if (s->status == QLatin1String("captcha")) {
+        // The Agents view's last word on this job: it waits for the rep, in the window that opened.
+        guard->reportProgress(100, tr("Needs you: solve the CAPTCHA on %1 and send the form").arg(s->domain));
+    }
     if (s->status == QLatin1String("submitted") || s->status == QLatin1String("captcha")) {
         guard->succeed({{QStringLiteral("status"), s->status}, {QStringLiteral("submission"), submissionId}});
     } else {

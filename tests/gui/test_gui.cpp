@@ -13,6 +13,7 @@
 #include "models/itemmodels/ProspectTableModel.h"
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/DraftRepository.h"
+#include "models/repositories/FormSubmissionRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/OutboxRepository.h"
 #include "models/repositories/ProspectRepository.h"
@@ -894,6 +895,86 @@ private Q_SLOTS:
     // Research from the Prospects view: the context action and "Add company…" queue the Research agent;
     // the detail panel shows the score's reasons and each researched fact with its page; the ideal
     // customer is edited in Settings and rescoring is queued.
+    // Contact forms from the views: a prospect without a website is told at once; an approved form goes
+    // to the Form Filler, which checks the do-not-contact list again before it opens anything.
+    void contactFormsFromProspectsAndApprovals()
+    {
+        openApp("forms", 10);
+        const QSqlDatabase db = m_workspace->connection();
+        window()->showView(MainWindow::View::Prospects);
+        ui::ProspectsView* view = window()->prospectsView();
+        const qint64 homeless
+            = Sql::scalar(db, QStringLiteral("SELECT id FROM prospects ORDER BY id LIMIT 1")).toLongLong();
+        Sql::run(db, QStringLiteral("UPDATE prospects SET company_id = NULL WHERE id = :id"), {{":id", homeless}});
+        view->detailPanel()->showProspect(homeless);
+        auto* table = view->findChild<QTableView*>();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data(ProspectTableModel::ProspectIdRole).toLongLong() == homeless) {
+                table->selectRow(row);
+            }
+        }
+        QCOMPARE(view->fillContactFormsOfSelection(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            Sql::scalar(db,
+                        QStringLiteral("SELECT state || ': ' || coalesce(last_error, '') FROM jobs WHERE kind = "
+                                       "'forms.prepare'"))
+                .toString()
+                .left(7),
+            QStringLiteral("failed:"), 20000);
+        QVERIFY(Sql::scalar(db, QStringLiteral("SELECT last_error FROM jobs WHERE kind = 'forms.prepare'"))
+                    .toString()
+                    .contains(QStringLiteral("no company website")));
+
+        // A prepared form for another prospect, whose company then asks not to be contacted.
+        const qint64 prospect
+            = Sql::scalar(db,
+                          QStringLiteral("SELECT id FROM prospects WHERE company_id IS NOT NULL ORDER BY id LIMIT 1"))
+                  .toLongLong();
+        const QString domain = Sql::scalar(db,
+                                           QStringLiteral("SELECT c.domain FROM prospects p JOIN companies c ON "
+                                                          "c.id = p.company_id WHERE p.id = :id"),
+                                           {{":id", prospect}})
+                                   .toString();
+        Sql::run(db, QStringLiteral("DELETE FROM drafts"));
+        Draft draft;
+        draft.prospectId = prospect;
+        draft.channel = QStringLiteral("form");
+        draft.toAddress = QStringLiteral("https://%1/contact/").arg(domain);
+        draft.subject = QStringLiteral("A question");
+        draft.body = QStringLiteral("Hello.");
+        draft.createdBy = QStringLiteral("form_filler");
+        const qint64 now = Clock::instance().nowMs();
+        const qint64 draftId = DraftRepository(db).create(draft, now);
+        models::FormSubmission submission;
+        submission.prospectId = prospect;
+        submission.draftId = draftId;
+        submission.domain = domain;
+        submission.url = QStringLiteral("https://%1/").arg(domain);
+        submission.status = QStringLiteral("prepared");
+        models::FormSubmissionRepository(db).create(submission, now);
+        window()->showView(MainWindow::View::Approvals);
+        ui::ApprovalsView* approvals = window()->approvalsView();
+        QTRY_COMPARE(approvals->model()->rowCount(), 1);
+        QVERIFY(
+            approvals->model()->index(0, 0).data().toString().contains(QStringLiteral("Contact form · A question")));
+        QString problem;
+        models::DoNotContactRepository(db).add(domain, QStringLiteral("asked by phone"), now, &problem);
+        approvals->approveCurrent();
+        QTRY_COMPARE(approvals->model()->rowCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(Sql::scalar(db,
+                                              QStringLiteral("SELECT status FROM form_submissions WHERE draft_id = "
+                                                             ":d"),
+                                              {{":d", draftId}})
+                                      .toString(),
+                                  QStringLiteral("abandoned"), 20000);
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT status FROM drafts WHERE id = :d"), {{":d", draftId}}).toString(),
+            QStringLiteral("failed"));
+        QVERIFY(Sql::scalar(db, QStringLiteral("SELECT summary FROM activities WHERE kind = 'form_abandoned'"))
+                    .toString()
+                    .contains(QStringLiteral("do-not-contact")));
+    }
+
     void researchFromTheProspectsViewAndTheIdealCustomer()
     {
         openApp("research", 30);

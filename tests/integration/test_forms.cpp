@@ -442,6 +442,28 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(FormSubmissionRepository(db).forProspect(3).first().status, QStringLiteral("captcha"),
                                   30000);
         QCOMPARE(posts().size(), 1);
+        QVERIFY(jobs.find(lastJob("forms.submit"))->progressText.startsWith(QStringLiteral("Needs you")));
+
+        // A sequence the rep trusts sends without a draft (a site not written to yet: no pace to wait).
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO sequences (id, name, auto_submit_forms, created_at) VALUES (1, "
+                                "'Trusted', 1, 0)"));
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO companies (id, name, domain, website, created_at, updated_at) VALUES "
+                                "(4, 'Kestrel Analytics', 'kestrel-analytics.example', "
+                                "'http://kestrel-analytics.example/', 0, 0)"));
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO prospects (id, company_id, first_name, last_name, created_at, "
+                                "updated_at) VALUES (5, 4, 'Eve', 'Lambert', 0, 0)"));
+        const int pendingBefore = int(sc::models::DraftRepository(db).pending().size());
+        job = host.enqueue(FormSubmissionRepository::prepareJob(5, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(job), QStringLiteral("succeeded"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(FormSubmissionRepository(db).forProspect(5).first().status,
+                                  QStringLiteral("submitted"), 60000);
+        QCOMPARE(int(sc::models::DraftRepository(db).pending().size()), pendingBefore);
+        QCOMPARE(posts().size(), 2);
+        QCOMPARE(posts().last().toObject().value(QStringLiteral("host")).toString(),
+                 QStringLiteral("kestrel-analytics.example"));
         QVERIFY(host.stop(10000));
         ws.releaseConnection();
     }

@@ -273,8 +273,16 @@ void ApprovalsView::editCurrent()
             models::DraftRepository drafts(m_workspace.connection());
             const qint64 now = Clock::instance().nowMs();
             if (drafts.edit(id, dialog->subject(), dialog->body(), QStringLiteral("rep"), now)
-                && dialog->approveAfterSave() && drafts.approve(id, QStringLiteral("rep"), now)) {
-                Q_EMIT draftDecided(id, true);
+                && dialog->approveAfterSave()) {
+                // A contact form goes to the Form Filler; an email waits for the outbox.
+                const std::optional<models::Draft> saved = drafts.find(id);
+                const bool approved = saved && saved->channel == QLatin1String("form")
+                    ? models::FormSubmissionRepository(m_workspace.connection())
+                          .approveDraft(id, QStringLiteral("rep"), now)
+                    : drafts.approve(id, QStringLiteral("rep"), now);
+                if (approved) {
+                    Q_EMIT draftDecided(id, true);
+                }
             }
         } catch (const models::StoreError& error) {
             showError(this, tr("Could not save the draft"), error.message());
