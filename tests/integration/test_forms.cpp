@@ -9,6 +9,7 @@
 #include "agents/formfiller/FormBrowser.h"
 #include "agents/formfiller/FormFiller.h"
 #include "agents/formfiller/FormFillerAgent.h"
+#include "app/CaptchaWindow.h"
 #include "models/Clock.h"
 #include "models/Workspace.h"
 #include "models/repositories/DoNotContactRepository.h"
@@ -24,7 +25,9 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -438,9 +441,31 @@ private Q_SLOTS:
         QVERIFY(FormSubmissionRepository(db).approveDraft(drafts.first().id, QStringLiteral("rep"), now));
         QVERIFY(handedOver.wait(60000));
         QCOMPARE(handedOver.first().at(0).toLongLong(), FormSubmissionRepository(db).forProspect(3).first().id);
-        delete handedOver.first().at(1).value<QWebEnginePage*>();
         QTRY_COMPARE_WITH_TIMEOUT(FormSubmissionRepository(db).forProspect(3).first().status, QStringLiteral("captcha"),
                                   30000);
+        {
+            // The rep's window on the filled page: they solve the CAPTCHA on the site, send, and say so.
+            const qint64 cleo = FormSubmissionRepository(db).forProspect(3).first().id;
+            auto* window = new sc::app::CaptchaWindow(ws, cleo, handedOver.first().at(1).value<QWebEnginePage*>());
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            QVERIFY(window->windowTitle().contains(QStringLiteral("heron-recaptcha.example")));
+            if (const QString shots = qEnvironmentVariable("SC_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+                QTest::qWait(500); // let the page paint, for a person to look at
+                window->grab().save(QDir(shots).filePath(QStringLiteral("captcha-window.png")));
+            }
+            QPointer<sc::app::CaptchaWindow> guard(window);
+            window->findChild<QPushButton*>(QStringLiteral("captchaSent"))->click();
+            QTRY_VERIFY(guard.isNull()); // closed and deleted, with its page
+            const sc::models::FormSubmission byRep = FormSubmissionRepository(db).find(cleo).value();
+            QCOMPARE(byRep.status, QStringLiteral("sent_by_rep"));
+            QVERIFY(!QImage(QDir(dir.path()).filePath(byRep.screenshot)).isNull());
+            QVERIFY(Sql::scalar(db,
+                                QStringLiteral("SELECT count(*) FROM activities WHERE prospect_id = 3 AND kind = "
+                                               "'form_sent_by_rep'"))
+                        .toInt()
+                    == 1);
+        }
         QCOMPARE(posts().size(), 1);
         QVERIFY(jobs.find(lastJob("forms.submit"))->progressText.startsWith(QStringLiteral("Needs you")));
 
