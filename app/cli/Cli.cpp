@@ -62,6 +62,8 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]\n"
     "                                     candidate addresses and how sure (MX, the domain's pattern; no SMTP probe)\n"
     "  score                              score every prospect against the ideal-customer profile now\n"
+    "  serve [--port P] [--bind ADDR] [--rate N --burst M]   the local REST API until SIGTERM/SIGINT\n"
+    "  api-keys create NAME --scopes read,write,approve | api-keys list | api-keys revoke ID\n"
     "  fill-form URL --sender PROFILE.json [--message TEXT] [--dry-run] [--screenshot FILE.png] [--tick-consent]\n"
     "                                     find the site's contact form, fill it and send it (never past a CAPTCHA);\n"
     "                                     exit 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed\n"
@@ -239,6 +241,12 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("email")) {
             return cmdEmail(rest);
+        }
+        if (command == QLatin1String("serve")) {
+            return cmdServe(rest);
+        }
+        if (command == QLatin1String("api-keys")) {
+            return cmdApiKeys(rest);
         }
         if (command == QLatin1String("fill-form")) {
             return cmdFillForm(rest);

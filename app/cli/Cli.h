@@ -63,6 +63,8 @@ private:
     int cmdScore(const QStringList& args);
     int cmdOutbox(const QStringList& args);
     int cmdFillForm(const QStringList& args);
+    int cmdServe(const QStringList& args);
+    int cmdApiKeys(const QStringList& args);
     // The accounts of --account NAME (all when empty); false with the error printed when none.
     bool selectAccounts(const QString& name, QList<models::MailAccount>* out, int* code);
     // Runs work with each account's secret: from SALES_COPILOT_SECRET_<NAME> when set, else from the

@@ -1,0 +1,601 @@
+#include "ApiServer.h"
+
+#include "models/Clock.h"
+#include "models/repositories/ApiKeyRepository.h"
+#include "models/repositories/DraftRepository.h"
+#include "models/repositories/FormSubmissionRepository.h"
+#include "models/repositories/JobRepository.h"
+#include "models/repositories/OutboxRepository.h"
+#include "models/repositories/ProspectRepository.h"
+#include "models/store/Sql.h"
+#include "models/store/SqlDialect.h"
+#include "models/store/StoreError.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+#include <chrono>
+#include <cmath>
+#include <httplib.h>
+
+namespace sc::app::api {
+
+namespace {
+
+constexpr size_t MaxBodyBytes = 1024 * 1024;
+const char* const ProblemBase = "https://salescopilot.example/problems/";
+
+double nowSeconds()
+{
+    return double(Clock::instance().nowMs()) / 1000.0;
+}
+
+void json(httplib::Response& res, int status, const QJsonValue& body)
+{
+    res.status = status;
+    const QByteArray text = body.isObject() ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)
+                                            : QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    res.set_content(text.constData(), size_t(text.size()), "application/json");
+}
+
+// RFC 9457: a stable type per kind of error, the status, a title and what went wrong this time.
+void problem(httplib::Response& res, int status, const char* type, const QString& title, const QString& detail = {})
+{
+    QJsonObject body {{QStringLiteral("type"), QLatin1String(ProblemBase) + QLatin1String(type)},
+                      {QStringLiteral("title"), title},
+                      {QStringLiteral("status"), status}};
+    if (!detail.isEmpty()) {
+        body.insert(QStringLiteral("detail"), detail);
+    }
+    res.status = status;
+    const QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    res.set_content(text.constData(), size_t(text.size()), "application/problem+json");
+}
+
+QString mediaType(const httplib::Request& req)
+{
+    return QString::fromStdString(req.get_header_value("Content-Type"))
+        .section(QLatin1Char(';'), 0, 0)
+        .trimmed()
+        .toLower();
+}
+
+QJsonObject prospectJson(const models::Prospect& p)
+{
+    QJsonObject o {{QStringLiteral("id"), p.id},
+                   {QStringLiteral("first_name"), p.firstName},
+                   {QStringLiteral("last_name"), p.lastName},
+                   {QStringLiteral("email"), p.email.isEmpty() ? QJsonValue() : QJsonValue(p.email)},
+                   {QStringLiteral("title"), p.title.isEmpty() ? QJsonValue() : QJsonValue(p.title)},
+                   {QStringLiteral("phone"), p.phone.isEmpty() ? QJsonValue() : QJsonValue(p.phone)},
+                   {QStringLiteral("stage"), p.status},
+                   {QStringLiteral("score"), p.score},
+                   {QStringLiteral("created_at"), p.createdAt}};
+    if (p.companyId > 0) {
+        o.insert(QStringLiteral("company"),
+                 QJsonObject {{QStringLiteral("id"), p.companyId},
+                              {QStringLiteral("name"), p.companyName},
+                              {QStringLiteral("domain"), p.companyDomain}});
+    } else {
+        o.insert(QStringLiteral("company"), QJsonValue());
+    }
+    return o;
+}
+
+// Cursors are opaque to clients: the last id seen, so a page never moves when rows are added.
+QString encodeCursor(qint64 afterId)
+{
+    return QString::fromLatin1(QByteArray("p:" + QByteArray::number(afterId))
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<qint64> decodeCursor(const QString& cursor)
+{
+    const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding);
+    bool ok = false;
+    const qint64 id = raw.startsWith("p:") ? raw.mid(2).toLongLong(&ok) : 0;
+    return ok && id >= 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+} // namespace
+
+ApiServer::ApiServer(models::Workspace workspace, QByteArray signingKey, Settings settings)
+    : m_workspace(std::move(workspace))
+    , m_tokens(std::move(signingKey), settings.tokenLifetimeS)
+    , m_settings(std::move(settings))
+    , m_perClient(m_settings.rate, m_settings.burst)
+    , m_failedTokens(10.0 / 60.0, 10)
+    , m_server(std::make_unique<httplib::Server>())
+{
+    routes();
+}
+
+ApiServer::~ApiServer()
+{
+    stop();
+}
+
+bool ApiServer::start(QString* error)
+{
+    if (m_settings.bind != QLatin1String("127.0.0.1") && m_settings.bind != QLatin1String("::1")
+        && m_settings.bind != QLatin1String("localhost")) {
+        *error = QStringLiteral("binding %1 needs TLS, which this build does not offer yet: the API listens on "
+                                "127.0.0.1 only")
+                     .arg(m_settings.bind);
+        return false;
+    }
+    const int threads = std::max(4, m_settings.threads);
+    m_server->new_task_queue = [threads] {
+        return new httplib::ThreadPool(size_t(threads));
+    };
+    const std::string host = m_settings.bind.toStdString();
+    if (m_settings.port == 0) {
+        m_port = m_server->bind_to_any_port(host);
+    } else if (m_server->bind_to_port(host, m_settings.port)) {
+        m_port = m_settings.port;
+    }
+    if (m_port <= 0) {
+        *error = QStringLiteral("cannot listen on %1:%2 (in use?)").arg(m_settings.bind).arg(m_settings.port);
+        return false;
+    }
+    m_thread = std::thread([this] { m_server->listen_after_bind(); });
+    return true;
+}
+
+void ApiServer::stop()
+{
+    if (m_thread.joinable()) {
+        m_server->stop(); // no new connections; the pool finishes what it started, then joins
+        m_thread.join();
+    }
+}
+
+QList<ApiServer::RequestLine> ApiServer::recentRequests() const
+{
+    const std::lock_guard<std::mutex> lock(m_logMutex);
+    return m_log;
+}
+
+std::optional<ApiTokens::Claims> ApiServer::authorize(const httplib::Request& req, httplib::Response& res,
+                                                      const char* scope)
+{
+    const QString header = QString::fromStdString(req.get_header_value("Authorization"));
+    if (!header.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive)) {
+        res.set_header("WWW-Authenticate", "Bearer realm=\"sales-copilot\"");
+        problem(res, 401, "unauthorized", QStringLiteral("Authentication required"),
+                QStringLiteral("send Authorization: Bearer <access token> (POST /v1/auth/token)"));
+        return std::nullopt;
+    }
+    QString why;
+    const std::optional<ApiTokens::Claims> claims
+        = m_tokens.verify(header.mid(7).trimmed(), qint64(nowSeconds()), &why);
+    if (!claims) {
+        res.set_header("WWW-Authenticate", "Bearer realm=\"sales-copilot\", error=\"invalid_token\"");
+        problem(res, 401, "invalid-token", QStringLiteral("Invalid access token"), why);
+        return std::nullopt;
+    }
+    // A revoked key's tokens stop at once, however long they had left.
+    const std::optional<models::ApiKey> key
+        = models::ApiKeyRepository(m_workspace.connection()).findByClientId(claims->clientId);
+    if (!key || key->revoked()) {
+        res.set_header("WWW-Authenticate", "Bearer realm=\"sales-copilot\", error=\"invalid_token\"");
+        problem(res, 401, "invalid-token", QStringLiteral("Invalid access token"),
+                QStringLiteral("the key of this token was revoked"));
+        return std::nullopt;
+    }
+    const RateLimiter::Decision d = m_perClient.take(claims->clientId, nowSeconds());
+    if (m_perClient.rate() > 0) {
+        res.set_header(
+            "RateLimit-Policy",
+            QStringLiteral("%1;w=%2;burst=%3").arg(m_perClient.rate()).arg(1).arg(m_perClient.burst()).toStdString());
+        res.set_header("RateLimit",
+                       QStringLiteral("limit=%1, remaining=%2, reset=%3")
+                           .arg(int(m_perClient.burst()))
+                           .arg(d.remaining)
+                           .arg(int(std::ceil(d.resetS)))
+                           .toStdString());
+    }
+    if (!d.allowed) {
+        res.set_header("Retry-After", std::to_string(std::max(1, int(std::ceil(d.retryAfterS)))));
+        problem(res, 429, "rate-limited", QStringLiteral("Too many requests"),
+                QStringLiteral("%1 requests a second, bursts of %2").arg(m_perClient.rate()).arg(m_perClient.burst()));
+        return std::nullopt;
+    }
+    if (!claims->scopes.contains(QLatin1String(scope))) {
+        problem(res, 403, "insufficient-scope", QStringLiteral("Missing scope"),
+                QStringLiteral("this route needs the \"%1\" scope").arg(QLatin1String(scope)));
+        return std::nullopt;
+    }
+    return claims;
+}
+
+void ApiServer::routes()
+{
+    httplib::Server& s = *m_server;
+    s.set_payload_max_length(MaxBodyBytes);
+    s.set_read_timeout(5, 0); // a client that trickles its request loses it; others are not held up
+    s.set_write_timeout(5, 0);
+    s.set_keep_alive_timeout(5);
+    s.set_keep_alive_max_count(10000);
+    s.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+        if (!res.body.empty()) {
+            return;
+        }
+        switch (res.status) {
+        case 404:
+            problem(res, 404, "not-found", QStringLiteral("No such resource"));
+            break;
+        case 413:
+            problem(res, 413, "too-large", QStringLiteral("Request body too large"),
+                    QStringLiteral("at most %1 bytes").arg(MaxBodyBytes));
+            break;
+        case 414:
+            problem(res, 414, "uri-too-long", QStringLiteral("Request line too long"));
+            break;
+        default:
+            problem(res, res.status, "http-error", QStringLiteral("HTTP error"));
+        }
+    });
+    s.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+        QString detail;
+        try {
+            std::rethrow_exception(ep);
+        } catch (const models::StoreError& e) {
+            detail = e.message();
+        } catch (const std::exception& e) {
+            detail = QString::fromUtf8(e.what());
+        } catch (...) {
+            detail = QStringLiteral("unknown error");
+        }
+        problem(res, 500, "internal", QStringLiteral("Internal error"), detail);
+    });
+    s.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+        RequestLine line;
+        line.at = Clock::instance().nowMs();
+        line.method = QString::fromStdString(req.method);
+        line.path = QString::fromStdString(req.path);
+        line.status = res.status;
+        const std::lock_guard<std::mutex> lock(m_logMutex);
+        m_log.append(line);
+        if (m_log.size() > 200) {
+            m_log.removeFirst();
+        }
+    });
+
+    // Methods a resource does not answer: 405 with the ones it does.
+    auto only = [&s](const char* pattern, const char* allow, std::initializer_list<const char*> others) {
+        for (const char* method : others) {
+            auto handler = [allow](const httplib::Request&, httplib::Response& res) {
+                res.set_header("Allow", allow);
+                problem(res, 405, "method-not-allowed", QStringLiteral("Method not allowed"),
+                        QStringLiteral("allowed: %1").arg(QLatin1String(allow)));
+            };
+            const std::string m = method;
+            if (m == "GET") {
+                s.Get(pattern, handler);
+            } else if (m == "POST") {
+                s.Post(pattern, handler);
+            } else if (m == "PATCH") {
+                s.Patch(pattern, handler);
+            } else if (m == "DELETE") {
+                s.Delete(pattern, handler);
+            } else if (m == "PUT") {
+                s.Put(pattern, handler);
+            }
+        }
+    };
+
+    s.Get("/v1/health", [](const httplib::Request&, httplib::Response& res) {
+        json(res, 200, QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")}});
+    });
+    only("/v1/health", "GET", {"POST", "PATCH", "DELETE", "PUT"});
+    s.Get("/v1/openapi.json", [](const httplib::Request&, httplib::Response& res) {
+        QFile file(QStringLiteral(":/api/openapi.json"));
+        const QByteArray doc = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        res.set_content(doc.constData(), size_t(doc.size()), "application/json");
+    });
+
+    // OAuth 2.0 client credentials (RFC 6749 §4.4), form-encoded.
+    s.Post("/v1/auth/token", [this](const httplib::Request& req, httplib::Response& res) {
+        if (mediaType(req) != QLatin1String("application/x-www-form-urlencoded")) {
+            problem(res, 415, "unsupported-media-type", QStringLiteral("Unsupported media type"),
+                    QStringLiteral("send application/x-www-form-urlencoded"));
+            return;
+        }
+        const QUrlQuery form(QString::fromStdString(req.body));
+        const QString grant = form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
+        const QString clientId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+        const QString secret = form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded);
+        if (grant != QLatin1String("client_credentials")) {
+            QJsonObject body {
+                {QStringLiteral("error"), QStringLiteral("unsupported_grant_type")},
+                {QStringLiteral("type"), QLatin1String(ProblemBase) + QStringLiteral("unsupported-grant-type")},
+                {QStringLiteral("title"), QStringLiteral("Only grant_type=client_credentials")},
+                {QStringLiteral("status"), 400}};
+            res.status = 400;
+            const QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            res.set_content(text.constData(), size_t(text.size()), "application/problem+json");
+            return;
+        }
+        const QString source = QString::fromStdString(req.remote_addr);
+        const std::optional<models::ApiKey> key
+            = models::ApiKeyRepository(m_workspace.connection()).verify(clientId, secret, Clock::instance().nowMs());
+        if (!key) {
+            // Brute force: a source gets 10 failed attempts a minute.
+            const RateLimiter::Decision d = m_failedTokens.take(source, nowSeconds());
+            if (!d.allowed) {
+                res.set_header("Retry-After", std::to_string(std::max(1, int(std::ceil(d.retryAfterS)))));
+                problem(res, 429, "rate-limited", QStringLiteral("Too many failed attempts"),
+                        QStringLiteral("10 failed token requests a minute per address"));
+                return;
+            }
+            QJsonObject body {{QStringLiteral("error"), QStringLiteral("invalid_client")},
+                              {QStringLiteral("type"), QLatin1String(ProblemBase) + QStringLiteral("invalid-client")},
+                              {QStringLiteral("title"), QStringLiteral("Unknown client or wrong secret")},
+                              {QStringLiteral("status"), 401}};
+            res.status = 401;
+            res.set_header("WWW-Authenticate", "Basic realm=\"sales-copilot\"");
+            const QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            res.set_content(text.constData(), size_t(text.size()), "application/problem+json");
+            return;
+        }
+        const QString token = m_tokens.issue(key->clientId, key->scopes, qint64(nowSeconds()));
+        res.set_header("Cache-Control", "no-store");
+        json(res, 200,
+             QJsonObject {{QStringLiteral("access_token"), token},
+                          {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                          {QStringLiteral("expires_in"), m_tokens.lifetimeS()},
+                          {QStringLiteral("scope"), key->scopes.join(QLatin1Char(' '))}});
+    });
+    only("/v1/auth/token", "POST", {"GET", "PATCH", "DELETE", "PUT"});
+
+    s.Get("/v1/prospects", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "read")) {
+            return;
+        }
+        int limit = 50;
+        if (req.has_param("limit")) {
+            bool ok = false;
+            limit = QString::fromStdString(req.get_param_value("limit")).toInt(&ok);
+            if (!ok || limit < 1 || limit > 200) {
+                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
+                        QStringLiteral("limit is a number from 1 to 200"));
+                return;
+            }
+        }
+        qint64 after = 0;
+        if (req.has_param("cursor")) {
+            const std::optional<qint64> c = decodeCursor(QString::fromStdString(req.get_param_value("cursor")));
+            if (!c) {
+                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
+                        QStringLiteral("cursor is not one this server gave"));
+                return;
+            }
+            after = *c;
+        }
+        const QSqlDatabase db = m_workspace.connection();
+        QString sql = QStringLiteral("SELECT p.id FROM prospects p WHERE p.deleted_at IS NULL AND p.id > :after");
+        const QString fts = models::SqlDialect::fullTextQuery(QString::fromStdString(req.get_param_value("query")));
+        if (!fts.isEmpty()) {
+            sql += QStringLiteral(" AND p.id IN (SELECT rowid FROM prospects_fts WHERE prospects_fts MATCH :fts)");
+        }
+        if (req.has_param("stage")) {
+            sql += QStringLiteral(" AND p.status = :stage");
+        }
+        sql += QStringLiteral(" ORDER BY p.id LIMIT :limit");
+        QSqlQuery q = models::Sql::prepare(db, sql);
+        q.bindValue(QStringLiteral(":after"), after);
+        q.bindValue(QStringLiteral(":limit"), limit + 1);
+        if (!fts.isEmpty()) {
+            q.bindValue(QStringLiteral(":fts"), fts);
+        }
+        if (req.has_param("stage")) {
+            q.bindValue(QStringLiteral(":stage"), QString::fromStdString(req.get_param_value("stage")));
+        }
+        models::Sql::exec(q);
+        QList<qint64> ids;
+        while (q.next()) {
+            ids.append(q.value(0).toLongLong());
+        }
+        const bool more = ids.size() > limit;
+        if (more) {
+            ids.removeLast();
+        }
+        const models::ProspectRepository repo(db);
+        QJsonArray items;
+        for (const qint64 id : std::as_const(ids)) {
+            if (const std::optional<models::Prospect> p = repo.find(id)) {
+                items.append(prospectJson(*p));
+            }
+        }
+        json(res, 200,
+             QJsonObject {{QStringLiteral("items"), items},
+                          {QStringLiteral("next_cursor"),
+                           more ? QJsonValue(encodeCursor(ids.last())) : QJsonValue(QJsonValue::Null)}});
+    });
+    only("/v1/prospects", "GET", {"PATCH", "DELETE", "PUT"});
+
+    s.Get(R"(/v1/prospects/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "read")) {
+            return;
+        }
+        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const std::optional<models::Prospect> p = models::ProspectRepository(m_workspace.connection()).find(id);
+        if (!p) {
+            problem(res, 404, "not-found", QStringLiteral("No such prospect"), QStringLiteral("prospect %1").arg(id));
+            return;
+        }
+        json(res, 200, prospectJson(*p));
+    });
+    s.Patch(R"(/v1/prospects/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
+        const std::optional<ApiTokens::Claims> claims = authorize(req, res, "write");
+        if (!claims) {
+            return;
+        }
+        if (mediaType(req) != QLatin1String("application/json")
+            && mediaType(req) != QLatin1String("application/merge-patch+json")) {
+            problem(res, 415, "unsupported-media-type", QStringLiteral("Unsupported media type"),
+                    QStringLiteral("send application/json"));
+            return;
+        }
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            problem(res, 400, "malformed-json", QStringLiteral("Malformed JSON"),
+                    error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("not an object"));
+            return;
+        }
+        const QJsonObject body = doc.object();
+        static const QStringList editable {QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                           QStringLiteral("email"), QStringLiteral("title"), QStringLiteral("phone")};
+        models::ProspectRepository::FieldEdit edit;
+        for (auto it = body.begin(); it != body.end(); ++it) {
+            if (!editable.contains(it.key())) {
+                problem(res, 422, "invalid-field", QStringLiteral("Field cannot be changed"),
+                        QStringLiteral("\"%1\" is not one of: %2").arg(it.key(), editable.join(QStringLiteral(", "))));
+                return;
+            }
+            if (!it.value().isString()) {
+                problem(res, 422, "invalid-field", QStringLiteral("Invalid value"),
+                        QStringLiteral("\"%1\" must be a string").arg(it.key()));
+                return;
+            }
+        }
+        auto field = [&](const char* name) -> std::optional<QString> {
+            return body.contains(QLatin1String(name))
+                ? std::optional<QString>(body.value(QLatin1String(name)).toString())
+                : std::nullopt;
+        };
+        edit.firstName = field("first_name");
+        edit.lastName = field("last_name");
+        edit.email = field("email");
+        edit.title = field("title");
+        edit.phone = field("phone");
+        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        models::ProspectRepository repo(m_workspace.connection());
+        if (!repo.find(id)) {
+            problem(res, 404, "not-found", QStringLiteral("No such prospect"), QStringLiteral("prospect %1").arg(id));
+            return;
+        }
+        try {
+            repo.updateFields(id, edit, QStringLiteral("api:") + claims->clientId, Clock::instance().nowMs());
+        } catch (const models::StoreError& e) {
+            problem(res, 422, "validation", QStringLiteral("The change was refused"), e.message());
+            return;
+        }
+        json(res, 200, prospectJson(*repo.find(id)));
+    });
+    only(R"(/v1/prospects/(\d+))", "GET, PATCH", {"POST", "PUT", "DELETE"});
+
+    s.Get(R"(/v1/prospects/(\d+)/activities)", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "read")) {
+            return;
+        }
+        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const models::ProspectRepository repo(m_workspace.connection());
+        if (!repo.find(id)) {
+            problem(res, 404, "not-found", QStringLiteral("No such prospect"), QStringLiteral("prospect %1").arg(id));
+            return;
+        }
+        QJsonArray items;
+        for (const models::ProspectRepository::Activity& a : repo.activities(id)) {
+            items.append(QJsonObject {{QStringLiteral("at"), a.occurredAt},
+                                      {QStringLiteral("kind"), a.kind},
+                                      {QStringLiteral("summary"), a.summary},
+                                      {QStringLiteral("actor"), a.actor}});
+        }
+        json(res, 200, QJsonObject {{QStringLiteral("items"), items}});
+    });
+
+    s.Get("/v1/approvals", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "read")) {
+            return;
+        }
+        QJsonArray items;
+        for (const models::Draft& d : models::DraftRepository(m_workspace.connection()).pending()) {
+            items.append(QJsonObject {{QStringLiteral("id"), d.id},
+                                      {QStringLiteral("prospect_id"), d.prospectId},
+                                      {QStringLiteral("channel"), d.channel},
+                                      {QStringLiteral("to"), d.toAddress},
+                                      {QStringLiteral("subject"), d.subject},
+                                      {QStringLiteral("body"), d.body},
+                                      {QStringLiteral("created_by"), d.createdBy},
+                                      {QStringLiteral("created_at"), d.createdAt}});
+        }
+        json(res, 200, QJsonObject {{QStringLiteral("items"), items}});
+    });
+    // Approving through the API is the rep's approval with this key's name on it: an email goes to the
+    // outbox (whose rules and caps still apply), a contact form to the Form Filler.
+    s.Post(R"(/v1/approvals/(\d+)/(approve|reject))", [this](const httplib::Request& req, httplib::Response& res) {
+        const std::optional<ApiTokens::Claims> claims = authorize(req, res, "approve");
+        if (!claims) {
+            return;
+        }
+        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const bool approve = req.matches[2] == "approve";
+        const QSqlDatabase db = m_workspace.connection();
+        models::DraftRepository drafts(db);
+        const std::optional<models::Draft> draft = drafts.find(id);
+        if (!draft) {
+            problem(res, 404, "not-found", QStringLiteral("No such draft"), QStringLiteral("draft %1").arg(id));
+            return;
+        }
+        if (draft->status != models::Draft::Status::Pending) {
+            problem(res, 409, "already-decided", QStringLiteral("Already decided"),
+                    QStringLiteral("draft %1 is no longer pending").arg(id));
+            return;
+        }
+        const QString actor = QStringLiteral("api:") + claims->clientId;
+        const qint64 now = Clock::instance().nowMs();
+        bool done = false;
+        QString note;
+        if (!approve) {
+            done = drafts.reject(id, actor, QStringLiteral("rejected through the API"), now);
+        } else if (draft->channel == QLatin1String("form")) {
+            done = models::FormSubmissionRepository(db).approveDraft(id, actor, now);
+        } else if ((done = drafts.approve(id, actor, now))) {
+            models::OutboxRepository outbox(db);
+            if (const qint64 queued = outbox.enqueueDraft(id, now, &note); queued > 0) {
+                models::JobRepository(db).enqueue(models::OutboxRepository::sendJob(outbox.find(queued)->accountId),
+                                                  now);
+            }
+        }
+        if (!done) {
+            problem(res, 409, "already-decided", QStringLiteral("Already decided"),
+                    QStringLiteral("draft %1 is no longer pending").arg(id));
+            return;
+        }
+        QJsonObject body {
+            {QStringLiteral("id"), id},
+            {QStringLiteral("status"), approve ? QStringLiteral("approved") : QStringLiteral("rejected")}};
+        if (!note.isEmpty()) {
+            body.insert(QStringLiteral("note"), note);
+        }
+        json(res, 200, body);
+    });
+
+    s.Get("/v1/jobs", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "read")) {
+            return;
+        }
+        QJsonArray items;
+        QSqlQuery q
+            = models::Sql::run(m_workspace.connection(),
+                               QStringLiteral("SELECT id, kind, state, attempts, progress, coalesce(last_error, ''), "
+                                              "created_at FROM jobs ORDER BY id DESC LIMIT 200"));
+        while (q.next()) {
+            items.append(QJsonObject {{QStringLiteral("id"), q.value(0).toLongLong()},
+                                      {QStringLiteral("kind"), q.value(1).toString()},
+                                      {QStringLiteral("state"), q.value(2).toString()},
+                                      {QStringLiteral("attempts"), q.value(3).toInt()},
+                                      {QStringLiteral("progress"), q.value(4).toInt()},
+                                      {QStringLiteral("last_error"), q.value(5).toString()},
+                                      {QStringLiteral("created_at"), q.value(6).toLongLong()}});
+        }
+        json(res, 200, QJsonObject {{QStringLiteral("items"), items}});
+    });
+}
+
+} // namespace sc::app::api

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ApiTokens.h"
+#include "RateLimiter.h"
+#include "models/Workspace.h"
+
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+} // namespace httplib
+
+namespace sc::app::api {
+
+// The workspace over HTTP/1.1 (cpp-httplib, see the README for why): its own threads, one database
+// connection per thread, never the GUI thread. /v1/health and /v1/openapi.json are open; the rest
+// wants a Bearer token (POST /v1/auth/token, client credentials) with the route's scope. Writes go
+// through the same repositories as the GUI: approving through the API is the rep's approval, with an
+// audit row naming the key; nothing is sent or submitted that the GUI would not.
+class ApiServer
+{
+public:
+    struct Settings
+    {
+        QString bind = QStringLiteral("127.0.0.1");
+        int port = 8765; // 0: any free port
+        double rate = 20; // per client, requests per second; 0: off
+        double burst = 40;
+        int threads = 48;
+        int tokenLifetimeS = ApiTokens::DefaultLifetimeS;
+    };
+    ApiServer(models::Workspace workspace, QByteArray signingKey, Settings settings);
+    ~ApiServer();
+
+    // Binds and starts serving on its own threads; false with *error when the address is refused
+    // (another address than loopback needs TLS, which this build does not offer yet).
+    bool start(QString* error);
+    int port() const { return m_port; }
+    // Stops accepting, lets the requests in flight finish, joins the threads.
+    void stop();
+
+    struct RequestLine
+    {
+        qint64 at = 0;
+        QString clientId;
+        QString method;
+        QString path;
+        int status = 0;
+        double ms = 0;
+    };
+    QList<RequestLine> recentRequests() const;
+
+private:
+    void routes();
+    std::optional<ApiTokens::Claims> authorize(const httplib::Request& req, httplib::Response& res, const char* scope);
+
+    models::Workspace m_workspace;
+    ApiTokens m_tokens;
+    Settings m_settings;
+    RateLimiter m_perClient;
+    RateLimiter m_failedTokens; // per source address: 10 failed token requests a minute
+    std::unique_ptr<httplib::Server> m_server;
+    std::thread m_thread;
+    int m_port = 0;
+    mutable std::mutex m_logMutex;
+    QList<RequestLine> m_log;
+};
+
+} // namespace sc::app::api
