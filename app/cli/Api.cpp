@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
@@ -159,7 +160,10 @@ int Cli::cmdServe(const QStringList& args)
         });
         const QString url = QStringLiteral("http://%1:%2").arg(settings.bind).arg(server->port());
         if (m_json) {
-            printJson(QJsonObject {{QStringLiteral("listening"), url}, {QStringLiteral("port"), server->port()}});
+            // One line, so a script can read it as soon as the server listens.
+            print(QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("listening"), url},
+                                                               {QStringLiteral("port"), server->port()}})
+                                        .toJson(QJsonDocument::Compact)));
         } else {
             print(tr("Listening on %1 (Ctrl+C to stop)").arg(url));
         }

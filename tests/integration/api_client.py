@@ -1,0 +1,288 @@
+#!/usr/bin/python3
+"""A real HTTP client (Python's standard library only) against a running `sales-copilot-cli serve`:
+the auth matrix, scopes per route, cursor paging under concurrent inserts, bad bodies, long URLs and
+headers, a slow client that must not hold others up, rate limits and their headers.
+
+  api_client.py --port P --db WORKSPACE.sqlite --keys KEYS.json --signing-key BASE64 CHECK...
+
+KEYS.json: {"all": {client_id, client_secret}, "read": {...}, "write": {...}}. Prints one JSON object
+{"check": {"ok": bool, "detail": "..."}}; exits 0 when every check passed.
+"""
+import argparse
+import base64
+import hashlib
+import hmac
+import json
+import socket
+import sqlite3
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+ARGS = None
+
+
+def request(method, path, body=None, headers=None, token=None, raw=False):
+    url = "http://127.0.0.1:%d%s" % (ARGS.port, path)
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    req = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
+    if token:
+        req.add_header("Authorization", "Bearer " + token)
+    try:
+        with urllib.request.urlopen(req, timeout=10) as r:
+            text = r.read()
+            return r.status, dict(r.headers), text if raw else (json.loads(text) if text else None)
+    except urllib.error.HTTPError as e:
+        text = e.read()
+        try:
+            parsed = json.loads(text) if text else None
+        except ValueError:
+            parsed = text
+        return e.code, dict(e.headers), parsed
+
+
+def token_for(key):
+    form = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": key["client_id"],
+                                   "client_secret": key["client_secret"]})
+    status, _, body = request("POST", "/v1/auth/token", form, {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 200, (status, body)
+    return body["access_token"]
+
+
+def b64(data):
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def forge(header, claims, key):
+    head = b64(json.dumps(header).encode())
+    body = b64(json.dumps(claims).encode())
+    signature = b64(hmac.new(key, (head + "." + body).encode(), hashlib.sha256).digest()) if key else ""
+    return head + "." + body + "." + signature
+
+
+class Checks:
+    def __init__(self, keys):
+        self.keys = keys
+        self.results = {}
+
+    def run(self, name, fn):
+        try:
+            detail = fn()
+            self.results[name] = {"ok": True, "detail": detail or ""}
+        except AssertionError as e:
+            self.results[name] = {"ok": False, "detail": "assertion: %r" % (e.args,)}
+        except Exception as e:  # a crash in a check is a failed check, with its reason
+            self.results[name] = {"ok": False, "detail": "%s: %s" % (type(e).__name__, e)}
+
+    # -- checks ---------------------------------------------------------------------------------
+
+    def open_routes(self):
+        status, _, body = request("GET", "/v1/health")
+        assert status == 200 and body == {"status": "ok"}, (status, body)
+        status, _, doc = request("GET", "/v1/openapi.json")
+        assert status == 200 and doc["openapi"].startswith("3.1"), status
+        return "%d paths documented" % len(doc["paths"])
+
+    def token_endpoint(self):
+        good = self.keys["all"]
+        form = {"grant_type": "client_credentials", "client_id": good["client_id"], "client_secret": good["client_secret"]}
+        status, _, body = request("POST", "/v1/auth/token", json.dumps(form), {"Content-Type": "application/json"})
+        assert status == 415, (status, body)
+        status, _, body = request("POST", "/v1/auth/token", urllib.parse.urlencode(dict(form, grant_type="password")),
+                                  {"Content-Type": "application/x-www-form-urlencoded"})
+        assert status == 400 and body["error"] == "unsupported_grant_type", (status, body)
+        status, headers, body = request("POST", "/v1/auth/token",
+                                        urllib.parse.urlencode(dict(form, client_secret="wrong")),
+                                        {"Content-Type": "application/x-www-form-urlencoded"})
+        assert status == 401 and body["error"] == "invalid_client", (status, body)
+        assert headers.get("Content-Type") == "application/problem+json", headers
+        status, headers, body = request("POST", "/v1/auth/token", urllib.parse.urlencode(form),
+                                        {"Content-Type": "application/x-www-form-urlencoded"})
+        assert status == 200, (status, body)
+        assert body["token_type"] == "Bearer" and body["expires_in"] == 900, body
+        assert body["scope"] == "read write approve", body
+        assert headers.get("Cache-Control") == "no-store", headers
+
+    def auth_matrix(self):
+        key = base64.b64decode(ARGS.signing_key)
+        now = int(time.time())
+        sub = self.keys["all"]["client_id"]
+        claims = {"sub": sub, "scope": "read", "iat": now, "nbf": now, "exp": now + 600}
+        cases = {
+            "no header": None,
+            "not a jwt": "abc.def.ghi",
+            "alg none": forge({"alg": "none", "typ": "JWT"}, claims, None),
+            "alg HS512": forge({"alg": "HS512", "typ": "JWT"}, claims, key),
+            "another key": forge({"alg": "HS256", "typ": "JWT"}, claims, b"x" * 32),
+            "expired": forge({"alg": "HS256", "typ": "JWT"}, dict(claims, iat=now - 1000, nbf=now - 1000,
+                                                                  exp=now - 10), key),
+            "not yet valid": forge({"alg": "HS256", "typ": "JWT"}, dict(claims, nbf=now + 300), key),
+            "unknown client": forge({"alg": "HS256", "typ": "JWT"}, dict(claims, sub="sc_nobody"), key),
+            "tampered": token_for(self.keys["read"])[:-3] + "AAA",
+        }
+        for name, token in cases.items():
+            status, headers, body = request("GET", "/v1/prospects?limit=1", token=token)
+            assert status == 401, (name, status, body)
+            assert "WWW-Authenticate" in headers, (name, headers)
+            assert headers.get("Content-Type") == "application/problem+json", (name, headers)
+        # A token we signed the right way works: the forgeries failed for their own reason only.
+        good = forge({"alg": "HS256", "typ": "JWT"}, claims, key)
+        status, _, body = request("GET", "/v1/prospects?limit=1", token=good)
+        assert status == 200, (status, body)
+        return "%d forged or broken tokens refused" % len(cases)
+
+    def scopes(self):
+        read = token_for(self.keys["read"])
+        write = token_for(self.keys["write"])
+        patch = json.dumps({"title": "Scope test"})
+        headers = {"Content-Type": "application/json"}
+        assert request("GET", "/v1/prospects/1", token=read)[0] == 200
+        status, _, body = request("PATCH", "/v1/prospects/1", patch, headers, token=read)
+        assert status == 403 and body["type"].endswith("insufficient-scope"), (status, body)
+        assert request("PATCH", "/v1/prospects/1", patch, headers, token=write)[0] == 200
+        assert request("POST", "/v1/approvals/1/approve", token=write)[0] == 403
+        assert request("POST", "/v1/approvals/1/approve", token=read)[0] == 403
+
+    def paging_under_inserts(self):
+        token = token_for(self.keys["all"])
+        db = sqlite3.connect(ARGS.db, timeout=10)
+        before = [r[0] for r in db.execute("SELECT id FROM prospects WHERE deleted_at IS NULL ORDER BY id")]
+        seen = []
+        cursor = None
+        inserted = 0
+        while True:
+            path = "/v1/prospects?limit=37" + ("&cursor=" + urllib.parse.quote(cursor) if cursor else "")
+            status, _, body = request("GET", path, token=token)
+            assert status == 200, (status, body)
+            seen += [p["id"] for p in body["items"]]
+            # Someone adds prospects between two pages (the GUI, an import).
+            db.execute("INSERT INTO prospects (first_name, last_name, created_at, updated_at) VALUES "
+                       "('Paging', 'Insert%d', 0, 0)" % inserted)
+            db.commit()
+            inserted += 1
+            cursor = body["next_cursor"]
+            if cursor is None:
+                break
+        assert seen == sorted(seen) and len(seen) == len(set(seen)), "duplicates or disorder"
+        assert set(before) <= set(seen), "a prospect present from the start was skipped"
+        status, _, body = request("GET", "/v1/prospects?limit=201", token=token)
+        assert status == 422, status
+        status, _, body = request("GET", "/v1/prospects?cursor=bogus!", token=token)
+        assert status == 422, status
+        status, _, body = request("GET", "/v1/prospects?query=Insert0&limit=5", token=token)
+        assert status == 200 and [p["last_name"] for p in body["items"]] == ["Insert0"], body
+        return "%d pages, %d rows, %d inserted meanwhile" % (inserted, len(seen), inserted)
+
+    def bad_bodies(self):
+        token = token_for(self.keys["all"])
+        status, _, body = request("PATCH", "/v1/prospects/1", "title=x", {"Content-Type": "text/plain"}, token=token)
+        assert status == 415, status
+        status, _, body = request("PATCH", "/v1/prospects/1", "{\"title\": ", {"Content-Type": "application/json"},
+                                  token=token)
+        assert status == 400 and body["type"].endswith("malformed-json"), (status, body)
+        status, _, body = request("PATCH", "/v1/prospects/1", json.dumps({"score": 100}),
+                                  {"Content-Type": "application/json"}, token=token)
+        assert status == 422, (status, body)
+        status, _, body = request("PATCH", "/v1/prospects/1", json.dumps({"email": "not an address"}),
+                                  {"Content-Type": "application/json"}, token=token)
+        assert status == 422 and body["type"].endswith("validation"), (status, body)
+        status, _, body = request("PATCH", "/v1/prospects/999999", json.dumps({"title": "x"}),
+                                  {"Content-Type": "application/json"}, token=token)
+        assert status == 404, status
+        # 2 MiB: refused from its Content-Length, before it is read whole.
+        big = "{\"title\": \"" + "x" * (2 * 1024 * 1024) + "\"}"
+        try:
+            status = request("PATCH", "/v1/prospects/1", big, {"Content-Type": "application/json"}, token=token)[0]
+        except (ConnectionError, urllib.error.URLError):
+            status = "reset"
+        assert status == 413, status
+        status, headers, body = request("DELETE", "/v1/health")
+        assert status == 405 and "GET" in headers.get("Allow", ""), (status, headers)
+        status, _, body = request("GET", "/v1/nothing-here")
+        assert status == 404 and body["type"].endswith("not-found"), (status, body)
+
+    def long_urls_and_headers(self):
+        token = token_for(self.keys["all"])
+        status = request("GET", "/v1/prospects?query=" + "a" * 20000, token=token)[0]
+        assert status == 414, status
+        status = request("GET", "/v1/prospects", headers={"X-Long": "b" * 20000}, token=token)[0]
+        assert status in (400, 431), status
+        assert request("GET", "/v1/health")[0] == 200
+
+    def slow_client(self):
+        # A client that trickles its request line must not hold the others up.
+        slow = socket.create_connection(("127.0.0.1", ARGS.port))
+        slow.sendall(b"GET /v1/he")
+        start = time.time()
+        for _ in range(20):
+            assert request("GET", "/v1/health")[0] == 200
+        elapsed = time.time() - start
+        slow.close()
+        assert elapsed < 2.0, elapsed
+        return "20 requests in %.0f ms beside a stalled client" % (elapsed * 1000)
+
+    def approvals(self):
+        db = sqlite3.connect(ARGS.db, timeout=10)
+        cur = db.execute("INSERT INTO drafts (prospect_id, to_address, subject, body, created_by, created_at) VALUES "
+                         "(1, 'etienne@example.com', 'Hello', 'Body', 'conversation', 0)")
+        draft = cur.lastrowid
+        db.commit()
+        token = token_for(self.keys["all"])
+        status, _, body = request("GET", "/v1/approvals", token=token)
+        assert status == 200 and any(d["id"] == draft for d in body["items"]), body
+        status, _, body = request("POST", "/v1/approvals/%d/approve" % draft, token=token)
+        assert status == 200 and body["status"] == "approved", (status, body)
+        status, _, body = request("POST", "/v1/approvals/%d/approve" % draft, token=token)
+        assert status == 409, (status, body)
+        actor = db.execute("SELECT actor FROM audit_log WHERE action = 'draft.approved' AND target_id = ?",
+                           (draft,)).fetchone()
+        assert actor and actor[0] == "api:" + self.keys["all"]["client_id"], actor
+        # No mailbox in this workspace: approved, but nothing was sent.
+        assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+
+    def rate_limits(self):
+        token = token_for(self.keys["read"])
+        statuses = []
+        last = None
+        for _ in range(60):
+            status, headers, body = request("GET", "/v1/prospects?limit=1", token=token)
+            statuses.append(status)
+            if status == 429:
+                last = headers
+                break
+        assert 429 in statuses, statuses
+        assert int(last["Retry-After"]) >= 1, last
+        assert "RateLimit-Policy" in last and "RateLimit" in last, last
+        # Brute force on the token endpoint: 10 failures a minute per address.
+        codes = []
+        for _ in range(12):
+            form = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": "sc_x", "client_secret": "y"})
+            codes.append(request("POST", "/v1/auth/token", form, {"Content-Type": "application/x-www-form-urlencoded"})[0])
+        # (token_endpoint spent one failure of this address's 10 already)
+        first = codes.index(429) if 429 in codes else len(codes)
+        assert 8 <= first <= 10 and set(codes[:first]) == {401} and set(codes[first:]) == {429}, codes
+        return "429 after %d requests" % (len(statuses) - 1)
+
+
+def main():
+    global ARGS
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--keys", required=True)
+    parser.add_argument("--signing-key", required=True)
+    parser.add_argument("checks", nargs="+")
+    ARGS = parser.parse_args()
+    with open(ARGS.keys, encoding="utf-8") as f:
+        checks = Checks(json.load(f))
+    for name in ARGS.checks:
+        checks.run(name, getattr(checks, name))
+    print(json.dumps(checks.results, indent=1))
+    return 0 if all(r["ok"] for r in checks.results.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

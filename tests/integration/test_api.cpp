@@ -1,0 +1,244 @@
+// The local REST API as scripts meet it: a real `sales-copilot-cli serve` on 127.0.0.1 (started and
+// stopped by PID), real HTTP clients (Python's standard library in tests/integration/api_client.py,
+// and curl), keys made by the CLI. A change made through the app's repositories shows up through the
+// API and the reverse; SIGTERM lets the requests in flight finish.
+#include "StopByPid.h"
+#include "models/Clock.h"
+#include "models/Workspace.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/repositories/ProspectRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+namespace {
+
+QByteArray signingKey()
+{
+    return QByteArray("0123456789abcdef0123456789abcdef-test-signing-key").toBase64();
+}
+
+} // namespace
+
+class TestApi : public QObject
+{
+    Q_OBJECT
+
+    QJsonDocument cli(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SALES_COPILOT_SECRET_API_SIGNING_KEY"), QString::fromLatin1(signingKey()));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SC_CLI_PATH),
+                QStringList {QStringLiteral("--workspace"), m_dir.path(), QStringLiteral("--json")} + args);
+        p.waitForFinished(30000);
+        return QJsonDocument::fromJson(p.readAllStandardOutput());
+    }
+
+    bool startServer(QProcess& server, const QStringList& extra = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SALES_COPILOT_SECRET_API_SIGNING_KEY"), QString::fromLatin1(signingKey()));
+        server.setProcessEnvironment(env);
+        const QByteArray line = sc::tests::startAndReadFirstLine(
+            server, QStringLiteral(SC_CLI_PATH),
+            QStringList {QStringLiteral("--workspace"), m_dir.path(), QStringLiteral("--json"), QStringLiteral("serve"),
+                         QStringLiteral("--port"), QStringLiteral("0")}
+                + extra);
+        m_port = QJsonDocument::fromJson(line).object().value(QStringLiteral("port")).toInt();
+        return m_port > 0;
+    }
+
+    QJsonObject python(const QStringList& checks)
+    {
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/python3"),
+                QStringList {QStringLiteral(SC_SOURCE_DIR "/tests/integration/api_client.py"), QStringLiteral("--port"),
+                             QString::number(m_port), QStringLiteral("--db"),
+                             m_dir.filePath(QStringLiteral("workspace.sqlite")), QStringLiteral("--keys"),
+                             m_dir.filePath(QStringLiteral("keys.json")), QStringLiteral("--signing-key"),
+                             QString::fromLatin1(signingKey())}
+                    + checks);
+        p.waitForFinished(120000);
+        const QByteArray err = p.readAllStandardError();
+        if (!err.isEmpty()) {
+            qWarning("%s", err.constData());
+        }
+        return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        {
+            const sc::models::Workspace ws = sc::models::Workspace::open(m_dir.path());
+            sc::models::DemoGenerator::Options options;
+            options.prospects = 200;
+            options.drafts = 0;
+            sc::models::DemoGenerator::generate(ws.connection(), options, sc::Clock::instance().nowMs());
+            ws.releaseConnection();
+        }
+        QJsonObject keys;
+        for (const auto& [name, scopes] :
+             {std::pair {"all", "read,write,approve"}, std::pair {"read", "read"}, std::pair {"write", "read,write"}}) {
+            const QJsonObject key = cli({QStringLiteral("api-keys"), QStringLiteral("create"), QLatin1String(name),
+                                         QStringLiteral("--scopes"), QLatin1String(scopes)})
+                                        .object();
+            QVERIFY(key.value(QStringLiteral("client_secret")).toString().size() >= 40);
+            keys.insert(QLatin1String(name), key);
+        }
+        QFile file(m_dir.filePath(QStringLiteral("keys.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(keys).toJson());
+        m_keys = keys;
+    }
+
+    // Every check of api_client.py against one server (rate limits last: they spend the buckets).
+    void httpClientChecks_data()
+    {
+        QTest::addColumn<QString>("check");
+        for (const char* check : {"open_routes", "token_endpoint", "auth_matrix", "scopes", "paging_under_inserts",
+                                  "bad_bodies", "long_urls_and_headers", "slow_client", "approvals", "rate_limits"}) {
+            QTest::newRow(check) << QString::fromLatin1(check);
+        }
+    }
+
+    void httpClientChecks()
+    {
+        QFETCH(QString, check);
+        if (!m_server) {
+            m_server = std::make_unique<QProcess>();
+            QVERIFY(startServer(*m_server));
+        }
+        const QJsonObject result = python({check}).value(check).toObject();
+        QVERIFY2(result.value(QStringLiteral("ok")).toBool(),
+                 qPrintable(result.value(QStringLiteral("detail")).toString()));
+        if (check == QLatin1String("rate_limits")) {
+            sc::tests::stopByPid(*m_server);
+            m_server.reset();
+        }
+    }
+
+    // The app's own code (what the GUI calls) and the API see each other's changes at once.
+    void appAndApiSeeEachOthersEdits()
+    {
+        QProcess server;
+        QVERIFY(startServer(server, {QStringLiteral("--rate"), QStringLiteral("0")}));
+        const sc::models::Workspace ws = sc::models::Workspace::open(m_dir.path());
+        sc::models::ProspectRepository repo(ws.connection());
+        sc::models::ProspectRepository::FieldEdit edit;
+        edit.title = QStringLiteral("Chief Revenue Officer");
+        repo.updateFields(2, edit, QStringLiteral("rep"), sc::Clock::instance().nowMs());
+
+        auto curl = [&](const QStringList& args) {
+            QProcess p;
+            p.start(QStringLiteral("curl"), QStringList {QStringLiteral("-s")} + args);
+            p.waitForFinished(10000);
+            return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        };
+        const QJsonObject all = m_keys.value(QStringLiteral("all")).toObject();
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+        const QString token = curl({QStringLiteral("-X"), QStringLiteral("POST"),
+                                    base + QStringLiteral("/v1/auth/token"), QStringLiteral("-d"),
+                                    QStringLiteral("grant_type=client_credentials&client_id=%1&client_secret=%2")
+                                        .arg(all.value(QStringLiteral("client_id")).toString(),
+                                             all.value(QStringLiteral("client_secret")).toString())})
+                                  .value(QStringLiteral("access_token"))
+                                  .toString();
+        QVERIFY(!token.isEmpty());
+        const QString auth = QStringLiteral("Authorization: Bearer ") + token;
+        QCOMPARE(curl({base + QStringLiteral("/v1/prospects/2"), QStringLiteral("-H"), auth})
+                     .value(QStringLiteral("title"))
+                     .toString(),
+                 QStringLiteral("Chief Revenue Officer"));
+        const QJsonObject patched
+            = curl({QStringLiteral("-X"), QStringLiteral("PATCH"), base + QStringLiteral("/v1/prospects/2"),
+                    QStringLiteral("-H"), auth, QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+                    QStringLiteral("-d"), QStringLiteral("{\"phone\": \"+33 1 23 45 67 89\"}")});
+        QCOMPARE(patched.value(QStringLiteral("phone")).toString(), repo.find(2)->phone);
+        QVERIFY(!repo.find(2)->phone.isEmpty());
+        // Its timeline names the key that changed it.
+        bool named = false;
+        for (const auto& a : repo.activities(2)) {
+            named = named || a.actor == QStringLiteral("api:") + all.value(QStringLiteral("client_id")).toString();
+        }
+        QVERIFY(named);
+
+        // Revoked: its tokens stop at once.
+        cli({QStringLiteral("api-keys"), QStringLiteral("revoke"), QStringLiteral("1")});
+        QProcess p;
+        p.start(QStringLiteral("curl"),
+                {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                 QStringLiteral("%{http_code}"), base + QStringLiteral("/v1/prospects/2"), QStringLiteral("-H"), auth});
+        p.waitForFinished(10000);
+        QCOMPARE(p.readAllStandardOutput(), QByteArray("401"));
+        sc::tests::stopByPid(server);
+        ws.releaseConnection();
+    }
+
+    // SIGTERM while requests are in flight: each finishes whole, then the server exits 0.
+    void sigtermDrainsRequestsInFlight()
+    {
+        QProcess server;
+        QVERIFY(startServer(server, {QStringLiteral("--rate"), QStringLiteral("0")}));
+        const QString script = QStringLiteral(
+            "import json,sys,threading,urllib.request,urllib.parse\n"
+            "port=int(sys.argv[1]); key=json.load(open(sys.argv[2]))['read']\n"
+            "form=urllib.parse.urlencode({'grant_type':'client_credentials','client_id':key['client_id'],"
+            "'client_secret':key['client_secret']}).encode()\n"
+            "tok=json.load(urllib.request.urlopen(urllib.request.Request('http://127.0.0.1:%d/v1/auth/token'%port,"
+            "data=form)))['access_token']\n"
+            "print('ready',flush=True)\n"
+            "res={'ok':0,'refused':0,'broken':0}\n"
+            "def run():\n"
+            "  for i in range(400):\n"
+            "    try:\n"
+            "      r=urllib.request.urlopen(urllib.request.Request('http://127.0.0.1:%d/v1/prospects?limit=200'%port,"
+            "headers={'Authorization':'Bearer '+tok}),timeout=10)\n"
+            "      body=json.loads(r.read()); assert len(body['items'])==200; res['ok']+=1\n"
+            "    except urllib.error.URLError as e:\n"
+            "      if isinstance(e.reason,ConnectionRefusedError): res['refused']+=1; return\n"
+            "      res['broken']+=1; return\n"
+            "    except Exception: res['broken']+=1; return\n"
+            "ts=[threading.Thread(target=run) for _ in range(8)]\n"
+            "[t.start() for t in ts]; [t.join() for t in ts]\n"
+            "print(json.dumps(res),flush=True)\n");
+        QProcess load;
+        load.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"), script, QString::number(m_port), m_dir.filePath(QStringLiteral("keys.json"))});
+        QVERIFY(load.waitForReadyRead(20000));
+        QCOMPARE(load.readLine().trimmed(), QByteArray("ready"));
+        QTest::qWait(300); // requests in flight
+        ::kill(pid_t(server.processId()), SIGTERM);
+        QVERIFY(server.waitForFinished(20000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+        QVERIFY(load.waitForFinished(60000));
+        const QJsonObject res = QJsonDocument::fromJson(load.readAllStandardOutput().trimmed()).object();
+        QVERIFY2(res.value(QStringLiteral("broken")).toInt() == 0, QJsonDocument(res).toJson().constData());
+        QVERIFY(res.value(QStringLiteral("ok")).toInt() > 0);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server) {
+            sc::tests::stopByPid(*m_server);
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QJsonObject m_keys;
+    std::unique_ptr<QProcess> m_server;
+    int m_port = 0;
+};
+
+QTEST_GUILESS_MAIN(TestApi)
+#include "test_api.moc"
