@@ -41,10 +41,15 @@ fi
 
 # The Form Filler benchmark's other side: playwright-core (pinned in its package-lock.json) driving
 # Debian's chromium. Installed once per clone, never its own browsers.
+# The OpenAPI linter (@redocly/cli, pinned in tests/api/node/package-lock.json) the same way.
 if [ "${1:-}" = "--test" ]; then
-  bench_node="$(cd "$(dirname "$0")/../.." && pwd)/tests/bench/node"
-  if [ ! -d "$bench_node/node_modules/playwright-core" ]; then
+  root="$(cd "$(dirname "$0")/../.." && pwd)"
+  if [ ! -d "$root/tests/bench/node/node_modules/playwright-core" ]; then
     echo "Installing playwright-core for the forms benchmark"
-    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$bench_node" --no-audit --no-fund --silent
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$root/tests/bench/node" --no-audit --no-fund --silent
+  fi
+  if [ ! -d "$root/tests/api/node/node_modules/@redocly/cli" ]; then
+    echo "Installing @redocly/cli for the OpenAPI lint"
+    npm ci --prefix "$root/tests/api/node" --no-audit --no-fund --silent
   fi
 fi

@@ -267,6 +267,100 @@ class Checks:
         return "429 after %d requests" % (len(statuses) - 1)
 
 
+def validate(value, schema, doc, where="$"):
+    """The subset of JSON Schema 2020-12 the document uses: $ref, type (or a list of types), required,
+    properties, additionalProperties false, items, enum, const, minimum, maximum."""
+    if "$ref" in schema:
+        target = doc
+        for part in schema["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        return validate(value, target, doc, where)
+    types = schema.get("type")
+    if types is not None:
+        types = types if isinstance(types, list) else [types]
+        kinds = {"object": dict, "array": list, "string": str, "boolean": bool, "null": type(None)}
+        ok = False
+        for t in types:
+            if t == "integer":
+                ok = ok or (isinstance(value, int) and not isinstance(value, bool))
+            elif t == "number":
+                ok = ok or (isinstance(value, (int, float)) and not isinstance(value, bool))
+            else:
+                ok = ok or isinstance(value, kinds[t])
+        assert ok, "%s: %r is not %s" % (where, value, types)
+        if value is None:
+            return
+    if "const" in schema:
+        assert value == schema["const"], "%s: %r != %r" % (where, value, schema["const"])
+    if "enum" in schema:
+        assert value in schema["enum"], "%s: %r not in %r" % (where, value, schema["enum"])
+    if "minimum" in schema:
+        assert value >= schema["minimum"], where
+    if "maximum" in schema:
+        assert value <= schema["maximum"], where
+    if isinstance(value, dict):
+        for name in schema.get("required", []):
+            assert name in value, "%s: %s missing" % (where, name)
+        props = schema.get("properties", {})
+        for name, item in value.items():
+            if name in props:
+                validate(item, props[name], doc, where + "." + name)
+            else:
+                assert schema.get("additionalProperties", True) is not False, "%s: %s not documented" % (where, name)
+    if isinstance(value, list) and "items" in schema:
+        for i, item in enumerate(value):
+            validate(item, schema["items"], doc, "%s[%d]" % (where, i))
+
+
+def openapi_conformance(self):
+    """Every route of the served document, called for real, answers what its schema says."""
+    status, _, doc = request("GET", "/v1/openapi.json")
+    assert status == 200
+    token = token_for(self.keys["all"])
+    db = sqlite3.connect(ARGS.db, timeout=10)
+    calls = 0
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            if method == "parameters":
+                continue
+            concrete = path.replace("{id}", "1")
+            headers = {}
+            body = None
+            if "/approvals/{id}/" in path:
+                cur = db.execute("INSERT INTO drafts (prospect_id, to_address, subject, body, created_by, created_at) "
+                                 "VALUES (1, 'etienne@example.com', 'Conformance', 'Body', 'conversation', 0)")
+                db.commit()
+                concrete = path.replace("{id}", str(cur.lastrowid))
+            if path == "/v1/auth/token":
+                key = self.keys["all"]
+                body = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": key["client_id"],
+                                               "client_secret": key["client_secret"]})
+                headers["Content-Type"] = "application/x-www-form-urlencoded"
+            elif method == "patch":
+                body = json.dumps({"title": "Conformance"})
+                headers["Content-Type"] = "application/json"
+            use_token = None if op.get("security") == [] else token
+            status, response_headers, answer = request(method.upper(), concrete, body, headers, token=use_token)
+            documented = op["responses"].get(str(status))
+            assert documented is not None, "%s %s answered %d, undocumented" % (method, path, status)
+            assert 200 <= status < 300, "%s %s answered %d: %r" % (method, path, status, answer)
+            if "$ref" in documented:
+                documented = doc["components"]["responses"][documented["$ref"].split("/")[-1]]
+            content = documented.get("content", {})
+            media = response_headers.get("Content-Type", "").split(";")[0]
+            assert media in content, "%s %s: %s not documented" % (method, path, media)
+            validate(answer, content[media]["schema"], doc, "%s %s" % (method.upper(), path))
+            calls += 1
+    # An error answer is a documented Problem too.
+    status, headers, answer = request("GET", "/v1/prospects/999999", token=token)
+    assert status == 404
+    validate(answer, doc["components"]["schemas"]["Problem"], doc, "404")
+    return "%d operations called and validated" % calls
+
+
+Checks.openapi_conformance = openapi_conformance
+
+
 def main():
     global ARGS
     parser = argparse.ArgumentParser()
