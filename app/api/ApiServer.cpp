@@ -18,7 +18,9 @@
 #include <QUrlQuery>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <httplib.h>
+#include <string>
 
 namespace sc::app::api {
 
@@ -82,6 +84,63 @@ QJsonObject prospectJson(const models::Prospect& p)
         o.insert(QStringLiteral("company"), QJsonValue());
     }
     return o;
+}
+
+// The list endpoint writes its JSON straight into the answer: QJsonObject's tree costs more than the
+// query that fills it.
+void appendString(std::string* out, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out->push_back('"');
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out->append("\\\"");
+            break;
+        case '\\':
+            out->append("\\\\");
+            break;
+        case '\n':
+            out->append("\\n");
+            break;
+        case '\r':
+            out->append("\\r");
+            break;
+        case '\t':
+            out->append("\\t");
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+                out->append(escaped);
+            } else {
+                out->push_back(c);
+            }
+        }
+    }
+    out->push_back('"');
+}
+
+void appendNullableString(std::string* out, const QString& text)
+{
+    if (text.isEmpty()) {
+        out->append("null");
+    } else {
+        appendString(out, text);
+    }
+}
+
+// Each pool thread keeps its connection: no lookup in Qt's connection registry per request.
+QSqlDatabase threadConnection(const models::Workspace& workspace)
+{
+    thread_local QString path;
+    thread_local QSqlDatabase db;
+    if (path != workspace.databasePath() || !db.isOpen()) {
+        db = workspace.connection();
+        path = workspace.databasePath();
+    }
+    return db;
 }
 
 // Cursors are opaque to clients: the last id seen, so a page never moves when rows are added.
@@ -178,7 +237,7 @@ std::optional<ApiTokens::Claims> ApiServer::authorize(const httplib::Request& re
     }
     // A revoked key's tokens stop at once, however long they had left.
     const std::optional<models::ApiKey> key
-        = models::ApiKeyRepository(m_workspace.connection()).findByClientId(claims->clientId);
+        = models::ApiKeyRepository(threadConnection(m_workspace)).findByClientId(claims->clientId);
     if (!key || key->revoked()) {
         res.set_header("WWW-Authenticate", "Bearer realm=\"sales-copilot\", error=\"invalid_token\"");
         problem(res, 401, "invalid-token", QStringLiteral("Invalid access token"),
@@ -320,8 +379,8 @@ void ApiServer::routes()
             return;
         }
         const QString source = QString::fromStdString(req.remote_addr);
-        const std::optional<models::ApiKey> key
-            = models::ApiKeyRepository(m_workspace.connection()).verify(clientId, secret, Clock::instance().nowMs());
+        const std::optional<models::ApiKey> key = models::ApiKeyRepository(threadConnection(m_workspace))
+                                                      .verify(clientId, secret, Clock::instance().nowMs());
         if (!key) {
             // Brute force: a source gets 10 failed attempts a minute.
             const RateLimiter::Decision d = m_failedTokens.take(source, nowSeconds());
@@ -375,8 +434,13 @@ void ApiServer::routes()
             }
             after = *c;
         }
-        const QSqlDatabase db = m_workspace.connection();
-        QString sql = QStringLiteral("SELECT p.id FROM prospects p WHERE p.deleted_at IS NULL AND p.id > :after");
+        const QSqlDatabase db = threadConnection(m_workspace);
+        // One statement for the page: the rows, their company and score, in id order.
+        QString sql = QStringLiteral(
+            "SELECT p.id, p.first_name, p.last_name, p.email, p.title, p.phone, p.status, coalesce(s.score, 0), "
+            "p.created_at, p.company_id, c.name, c.domain FROM prospects p LEFT JOIN companies c ON c.id = "
+            "p.company_id LEFT JOIN prospect_scores s ON s.prospect_id = p.id WHERE p.deleted_at IS NULL AND p.id > "
+            ":after");
         const QString fts = models::SqlDialect::fullTextQuery(QString::fromStdString(req.get_param_value("query")));
         if (!fts.isEmpty()) {
             sql += QStringLiteral(" AND p.id IN (SELECT rowid FROM prospects_fts WHERE prospects_fts MATCH :fts)");
@@ -395,25 +459,57 @@ void ApiServer::routes()
             q.bindValue(QStringLiteral(":stage"), QString::fromStdString(req.get_param_value("stage")));
         }
         models::Sql::exec(q);
-        QList<qint64> ids;
+        std::string out;
+        out.reserve(size_t(limit) * 400 + 64);
+        out.append("{\"items\":[");
+        int count = 0;
+        qint64 last = 0;
+        bool more = false;
         while (q.next()) {
-            ids.append(q.value(0).toLongLong());
-        }
-        const bool more = ids.size() > limit;
-        if (more) {
-            ids.removeLast();
-        }
-        const models::ProspectRepository repo(db);
-        QJsonArray items;
-        for (const qint64 id : std::as_const(ids)) {
-            if (const std::optional<models::Prospect> p = repo.find(id)) {
-                items.append(prospectJson(*p));
+            if (count == limit) {
+                more = true;
+                break;
             }
+            if (count++ > 0) {
+                out.push_back(',');
+            }
+            last = q.value(0).toLongLong();
+            out.append("{\"id\":").append(std::to_string(last));
+            out.append(",\"first_name\":");
+            appendString(&out, q.value(1).toString());
+            out.append(",\"last_name\":");
+            appendString(&out, q.value(2).toString());
+            out.append(",\"email\":");
+            appendNullableString(&out, q.value(3).toString());
+            out.append(",\"title\":");
+            appendNullableString(&out, q.value(4).toString());
+            out.append(",\"phone\":");
+            appendNullableString(&out, q.value(5).toString());
+            out.append(",\"stage\":");
+            appendString(&out, q.value(6).toString());
+            out.append(",\"score\":").append(std::to_string(q.value(7).toInt()));
+            out.append(",\"created_at\":").append(std::to_string(q.value(8).toLongLong()));
+            out.append(",\"company\":");
+            if (const qint64 company = q.value(9).toLongLong(); company > 0) {
+                out.append("{\"id\":").append(std::to_string(company)).append(",\"name\":");
+                appendString(&out, q.value(10).toString());
+                out.append(",\"domain\":");
+                appendString(&out, q.value(11).toString());
+                out.push_back('}');
+            } else {
+                out.append("null");
+            }
+            out.push_back('}');
         }
-        json(res, 200,
-             QJsonObject {{QStringLiteral("items"), items},
-                          {QStringLiteral("next_cursor"),
-                           more ? QJsonValue(encodeCursor(ids.last())) : QJsonValue(QJsonValue::Null)}});
+        out.append("],\"next_cursor\":");
+        if (more) {
+            appendString(&out, encodeCursor(last));
+        } else {
+            out.append("null");
+        }
+        out.push_back('}');
+        res.status = 200;
+        res.set_content(out, "application/json");
     });
     only("/v1/prospects", "GET", {"PATCH", "DELETE", "PUT"});
 
@@ -422,7 +518,7 @@ void ApiServer::routes()
             return;
         }
         const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
-        const std::optional<models::Prospect> p = models::ProspectRepository(m_workspace.connection()).find(id);
+        const std::optional<models::Prospect> p = models::ProspectRepository(threadConnection(m_workspace)).find(id);
         if (!p) {
             problem(res, 404, "not-found", QStringLiteral("No such prospect"), QStringLiteral("prospect %1").arg(id));
             return;
@@ -474,7 +570,7 @@ void ApiServer::routes()
         edit.title = field("title");
         edit.phone = field("phone");
         const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
-        models::ProspectRepository repo(m_workspace.connection());
+        models::ProspectRepository repo(threadConnection(m_workspace));
         if (!repo.find(id)) {
             problem(res, 404, "not-found", QStringLiteral("No such prospect"), QStringLiteral("prospect %1").arg(id));
             return;
@@ -494,7 +590,7 @@ void ApiServer::routes()
             return;
         }
         const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
-        const models::ProspectRepository repo(m_workspace.connection());
+        const models::ProspectRepository repo(threadConnection(m_workspace));
         if (!repo.find(id)) {
             problem(res, 404, "not-found", QStringLiteral("No such prospect"), QStringLiteral("prospect %1").arg(id));
             return;
@@ -514,7 +610,7 @@ void ApiServer::routes()
             return;
         }
         QJsonArray items;
-        for (const models::Draft& d : models::DraftRepository(m_workspace.connection()).pending()) {
+        for (const models::Draft& d : models::DraftRepository(threadConnection(m_workspace)).pending()) {
             items.append(QJsonObject {{QStringLiteral("id"), d.id},
                                       {QStringLiteral("prospect_id"), d.prospectId},
                                       {QStringLiteral("channel"), d.channel},
@@ -535,7 +631,7 @@ void ApiServer::routes()
         }
         const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
         const bool approve = req.matches[2] == "approve";
-        const QSqlDatabase db = m_workspace.connection();
+        const QSqlDatabase db = threadConnection(m_workspace);
         models::DraftRepository drafts(db);
         const std::optional<models::Draft> draft = drafts.find(id);
         if (!draft) {
@@ -582,7 +678,7 @@ void ApiServer::routes()
         }
         QJsonArray items;
         QSqlQuery q
-            = models::Sql::run(m_workspace.connection(),
+            = models::Sql::run(threadConnection(m_workspace),
                                QStringLiteral("SELECT id, kind, state, attempts, progress, coalesce(last_error, ''), "
                                               "created_at FROM jobs ORDER BY id DESC LIMIT 200"));
         while (q.next()) {

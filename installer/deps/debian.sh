@@ -13,7 +13,7 @@ build_pkgs=(
   libqt6svg6 libsecret-1-0 gnome-keyring dbus dbus-x11 xvfb xauth
 )
 test_pkgs=(
-  libsecret-tools sqlite3 dovecot-imapd isync python3-aiosmtpd chromium nodejs
+  libsecret-tools sqlite3 dovecot-imapd isync python3-aiosmtpd chromium nodejs wrk nginx-light
 )
 
 want=("${build_pkgs[@]}")

@@ -1,0 +1,123 @@
+#!/usr/bin/python3
+"""The local API under load: wrk (32 connections, a valid token) on GET /v1/prospects?limit=50 and on a
+full-text query, against nginx serving the same first page as a static file on the same machine, in
+the same run (the ceiling for HTTP here). Servers are started and stopped by PID.
+
+  bench_api.py --cli PATH [--prospects N] [--duration S] [--workspace DIR]
+
+Figures only; it fails when a server does not start or answers anything but 200.
+"""
+import argparse
+import base64
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wrk(url, duration, headers=()):
+    cmd = ["wrk", "-t2", "-c32", "-d%ds" % duration, "--latency", url]
+    for h in headers:
+        cmd += ["-H", h]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([0-9.]+)", out).group(1))
+    p99 = re.search(r"\s99%\s+([0-9.]+)(us|ms|s)", out)
+    scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    errors = re.search(r"Socket errors:.*", out)
+    return {"rps": rps, "p99_ms": float(p99.group(1)) * scale, "non_2xx": int(non2xx.group(1)) if non2xx else 0,
+            "socket_errors": errors.group(0) if errors else ""}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--prospects", type=int, default=20000)
+    parser.add_argument("--duration", type=int, default=5)
+    parser.add_argument("--workspace", help="an existing workspace (else a demo one is generated)")
+    args = parser.parse_args()
+    for tool in ("wrk", "nginx"):
+        if shutil.which(tool) is None and not os.path.exists("/usr/sbin/" + tool):
+            print("bench_api: %s is missing (installer/deps/debian.sh --test installs it)" % tool)
+            return 1
+    tmp = tempfile.mkdtemp(prefix="bench-api-")
+    workspace = args.workspace or os.path.join(tmp, "ws")
+    env = dict(os.environ, SALES_COPILOT_SECRET_API_SIGNING_KEY=base64.b64encode(os.urandom(32)).decode())
+    cli = [args.cli, "--workspace", workspace]
+    if not args.workspace:
+        subprocess.run(cli + ["demo", "--prospects", str(args.prospects)], check=True, env=env,
+                       stdout=subprocess.DEVNULL)
+    key = json.loads(subprocess.run(cli + ["--json", "api-keys", "create", "bench", "--scopes", "read"], check=True,
+                                    env=env, capture_output=True, text=True).stdout)
+    server = subprocess.Popen(cli + ["--json", "serve", "--port", "0", "--rate", "0"], env=env,
+                              stdout=subprocess.PIPE, text=True)
+    nginx = None
+    try:
+        port = json.loads(server.stdout.readline())["port"]
+        base = "http://127.0.0.1:%d" % port
+        form = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": key["client_id"],
+                                       "client_secret": key["client_secret"]}).encode()
+        token = json.load(urllib.request.urlopen(base + "/v1/auth/token", data=form))["access_token"]
+        auth = "Authorization: Bearer " + token
+        page = urllib.request.urlopen(urllib.request.Request(base + "/v1/prospects?limit=50",
+                                                             headers={"Authorization": "Bearer " + token})).read()
+        # nginx: the same bytes as a static file, 2 workers (one per core), no access log.
+        root = os.path.join(tmp, "www")
+        os.makedirs(root)
+        with open(os.path.join(root, "prospects.json"), "wb") as f:
+            f.write(page)
+        nginx_port = free_port()
+        conf = os.path.join(tmp, "nginx.conf")
+        with open(conf, "w") as f:
+            f.write("worker_processes 2; pid %s/nginx.pid; error_log %s/error.log; daemon off;\n"
+                    "events { worker_connections 1024; }\n"
+                    "http { access_log off; default_type application/json; keepalive_requests 100000;\n"
+                    "  client_body_temp_path %s; proxy_temp_path %s; fastcgi_temp_path %s; uwsgi_temp_path %s;\n"
+                    "  scgi_temp_path %s;\n"
+                    "  server { listen 127.0.0.1:%d; root %s; } }\n"
+                    % (tmp, tmp, tmp, tmp, tmp, tmp, tmp, nginx_port, root))
+        nginx = subprocess.Popen(["/usr/sbin/nginx", "-c", conf, "-e", os.path.join(tmp, "error.log")])
+        for _ in range(50):
+            try:
+                urllib.request.urlopen("http://127.0.0.1:%d/prospects.json" % nginx_port)
+                break
+            except OSError:
+                time.sleep(0.1)
+        results = {
+            "api list (limit=50)": wrk(base + "/v1/prospects?limit=50", args.duration, [auth]),
+            "api full-text query": wrk(base + "/v1/prospects?limit=50&query=ana", args.duration, [auth]),
+            "nginx static file": wrk("http://127.0.0.1:%d/prospects.json" % nginx_port, args.duration),
+        }
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+        if nginx:
+            nginx.send_signal(signal.SIGTERM)
+            nginx.wait(timeout=30)
+        shutil.rmtree(tmp, ignore_errors=True)
+    ceiling = results["nginx static file"]["rps"]
+    for name, r in results.items():
+        print("%-24s %9.0f req/s  p99 %6.2f ms  (%.2fx nginx)%s" % (
+            name, r["rps"], r["p99_ms"], r["rps"] / ceiling,
+            "  NON-2XX: %d" % r["non_2xx"] if r["non_2xx"] else ""))
+    print(json.dumps({"prospects": args.prospects, "connections": 32, "duration_s": args.duration,
+                      "results": results}))
+    return 0 if all(r["non_2xx"] == 0 for r in results.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
