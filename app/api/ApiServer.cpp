@@ -12,10 +12,12 @@
 #include "models/store/StoreError.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -143,6 +145,40 @@ QSqlDatabase threadConnection(const models::Workspace& workspace)
     return db;
 }
 
+// Pages already written, per pool thread, while the database has not changed: SQLite's data_version
+// tells a connection that another one committed; writes through the API itself bump g_apiWrites.
+std::atomic<quint64> g_apiWrites {0};
+
+struct PageCache
+{
+    qint64 dataVersion = -1;
+    quint64 writes = 0;
+    QHash<QByteArray, std::string> pages;
+    // Tokens already checked (signature, claims, their key not revoked): a revocation is a change of
+    // the database, which empties this too.
+    QHash<QString, ApiTokens::Claims> tokens;
+};
+
+PageCache& freshCache(const QSqlDatabase& db)
+{
+    thread_local PageCache cache;
+    thread_local QSqlQuery version;
+    if (!version.isValid() && version.lastQuery().isEmpty()) {
+        version = models::Sql::prepare(db, QStringLiteral("PRAGMA data_version"));
+    }
+    models::Sql::exec(version);
+    const qint64 now = version.next() ? version.value(0).toLongLong() : -2;
+    version.finish();
+    const quint64 writes = g_apiWrites.load();
+    if (now != cache.dataVersion || writes != cache.writes || cache.pages.size() > 256 || cache.tokens.size() > 1024) {
+        cache.pages.clear();
+        cache.tokens.clear();
+        cache.dataVersion = now;
+        cache.writes = writes;
+    }
+    return cache;
+}
+
 // Cursors are opaque to clients: the last id seen, so a page never moves when rows are added.
 QString encodeCursor(qint64 afterId)
 {
@@ -227,22 +263,35 @@ std::optional<ApiTokens::Claims> ApiServer::authorize(const httplib::Request& re
                 QStringLiteral("send Authorization: Bearer <access token> (POST /v1/auth/token)"));
         return std::nullopt;
     }
+    const QString token = header.mid(7).trimmed();
+    PageCache& cache = freshCache(threadConnection(m_workspace));
+    std::optional<ApiTokens::Claims> claims;
+    const auto known = cache.tokens.constFind(token);
+    const bool cached = known != cache.tokens.cend() && qint64(nowSeconds()) < known->expiresAt;
+    if (cached) {
+        claims = *known;
+    }
     QString why;
-    const std::optional<ApiTokens::Claims> claims
-        = m_tokens.verify(header.mid(7).trimmed(), qint64(nowSeconds()), &why);
+    if (!claims) {
+        claims = m_tokens.verify(token, qint64(nowSeconds()), &why);
+    }
     if (!claims) {
         res.set_header("WWW-Authenticate", "Bearer realm=\"sales-copilot\", error=\"invalid_token\"");
         problem(res, 401, "invalid-token", QStringLiteral("Invalid access token"), why);
         return std::nullopt;
     }
-    // A revoked key's tokens stop at once, however long they had left.
-    const std::optional<models::ApiKey> key
-        = models::ApiKeyRepository(threadConnection(m_workspace)).findByClientId(claims->clientId);
-    if (!key || key->revoked()) {
-        res.set_header("WWW-Authenticate", "Bearer realm=\"sales-copilot\", error=\"invalid_token\"");
-        problem(res, 401, "invalid-token", QStringLiteral("Invalid access token"),
-                QStringLiteral("the key of this token was revoked"));
-        return std::nullopt;
+    // A revoked key's tokens stop at once, however long they had left (checked when the token is not
+    // in the cache; a revocation changes the database, which empties the cache).
+    if (!cached) {
+        const std::optional<models::ApiKey> key
+            = models::ApiKeyRepository(threadConnection(m_workspace)).findByClientId(claims->clientId);
+        if (!key || key->revoked()) {
+            res.set_header("WWW-Authenticate", "Bearer realm=\"sales-copilot\", error=\"invalid_token\"");
+            problem(res, 401, "invalid-token", QStringLiteral("Invalid access token"),
+                    QStringLiteral("the key of this token was revoked"));
+            return std::nullopt;
+        }
+        cache.tokens.insert(token, *claims);
     }
     const RateLimiter::Decision d = m_perClient.take(claims->clientId, nowSeconds());
     if (m_perClient.rate() > 0) {
@@ -414,6 +463,14 @@ void ApiServer::routes()
         if (!authorize(req, res, "read")) {
             return;
         }
+        const QSqlDatabase db = threadConnection(m_workspace);
+        PageCache& cache = freshCache(db);
+        const QByteArray target = QByteArray::fromStdString(req.target);
+        if (const auto hit = cache.pages.constFind(target); hit != cache.pages.cend()) {
+            res.status = 200;
+            res.set_content(*hit, "application/json");
+            return;
+        }
         int limit = 50;
         if (req.has_param("limit")) {
             bool ok = false;
@@ -434,7 +491,6 @@ void ApiServer::routes()
             }
             after = *c;
         }
-        const QSqlDatabase db = threadConnection(m_workspace);
         // One statement for the page: the rows, their company and score, in id order.
         QString sql = QStringLiteral(
             "SELECT p.id, p.first_name, p.last_name, p.email, p.title, p.phone, p.status, coalesce(s.score, 0), "
@@ -510,6 +566,7 @@ void ApiServer::routes()
         out.push_back('}');
         res.status = 200;
         res.set_content(out, "application/json");
+        cache.pages.insert(target, std::move(out));
     });
     only("/v1/prospects", "GET", {"PATCH", "DELETE", "PUT"});
 
@@ -577,6 +634,7 @@ void ApiServer::routes()
         }
         try {
             repo.updateFields(id, edit, QStringLiteral("api:") + claims->clientId, Clock::instance().nowMs());
+            ++g_apiWrites;
         } catch (const models::StoreError& e) {
             problem(res, 422, "validation", QStringLiteral("The change was refused"), e.message());
             return;
@@ -658,6 +716,7 @@ void ApiServer::routes()
                                                   now);
             }
         }
+        ++g_apiWrites;
         if (!done) {
             problem(res, 409, "already-decided", QStringLiteral("Already decided"),
                     QStringLiteral("draft %1 is no longer pending").arg(id));
