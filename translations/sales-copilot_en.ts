@@ -1037,46 +1037,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commands:
-  init [--name NAME]                 create (or upgrade) the workspace
-  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
-  jobs list [--state STATE]          show queued, running and recent jobs
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           run every due job headless, then exit
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     export prospects (columns that import back)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
-  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-               [--auth password|oauth2] [--cap N]
-  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
-  accounts list
-  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
-  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
-       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
-  outbox list [--account NAME]       what waits, went, failed or needs a decision
-  outbox flush [--account NAME]      send what is due now
-  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
-  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company&apos;s own website says
-  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
-                                     candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)
-  score                              score every prospect against the ideal-customer profile now
-  fill-form URL --sender PROFILE.json [--message TEXT] [--dry-run] [--screenshot FILE.png] [--tick-consent]
-                                     find the site&apos;s contact form, fill it and send it (never past a CAPTCHA);
-                                     exit 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed
-  secrets status                     can secrets be saved on this computer?
-  secrets set NAME                   save the value read from standard input
-  secrets delete NAME
-  version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The rep&apos;s details (JSON: first_name, last_name, email, phone, company, job_title, website, country, subject, message)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,6 +1098,136 @@ Commands:
     </message>
     <message>
         <source>The site said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, write and/or approve, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api-keys create NAME --scopes read,write,approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is shown once: keep it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api-keys revoke ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1 revoked: its tokens stop working now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api-keys create NAME --scopes LIST | api-keys list | api-keys revoke ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second per client (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve takes options only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port, --rate and --burst take numbers (port 0-65535, rate &gt;= 0, burst &gt;= 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 (Ctrl+C to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold at least 32 bytes, base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API&apos;s signing key lives in the keychain: %1 (or set %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the API&apos;s signing key in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commands:
+  init [--name NAME]                 create (or upgrade) the workspace
+  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
+  jobs list [--state STATE]          show queued, running and recent jobs
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           run every due job headless, then exit
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     export prospects (columns that import back)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
+  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+               [--auth password|oauth2] [--cap N]
+  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
+  accounts list
+  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
+  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
+       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
+  outbox list [--account NAME]       what waits, went, failed or needs a decision
+  outbox flush [--account NAME]      send what is due now
+  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
+  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company&apos;s own website says
+  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
+                                     candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)
+  score                              score every prospect against the ideal-customer profile now
+  serve [--port P] [--bind ADDR] [--rate N --burst M]   the local REST API until SIGTERM/SIGINT
+  api-keys create NAME --scopes read,write,approve | api-keys list | api-keys revoke ID
+  fill-form URL --sender PROFILE.json [--message TEXT] [--dry-run] [--screenshot FILE.png] [--tick-consent]
+                                     find the site&apos;s contact form, fill it and send it (never past a CAPTCHA);
+                                     exit 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed
+  secrets status                     can secrets be saved on this computer?
+  secrets set NAME                   save the value read from standard input
+  secrets delete NAME
+  version
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

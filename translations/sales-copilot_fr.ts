@@ -1039,82 +1039,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commands:
-  init [--name NAME]                 create (or upgrade) the workspace
-  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
-  jobs list [--state STATE]          show queued, running and recent jobs
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           run every due job headless, then exit
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     export prospects (columns that import back)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
-  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-               [--auth password|oauth2] [--cap N]
-  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
-  accounts list
-  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
-  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
-       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
-  outbox list [--account NAME]       what waits, went, failed or needs a decision
-  outbox flush [--account NAME]      send what is due now
-  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
-  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company&apos;s own website says
-  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
-                                     candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)
-  score                              score every prospect against the ideal-customer profile now
-  fill-form URL --sender PROFILE.json [--message TEXT] [--dry-run] [--screenshot FILE.png] [--tick-consent]
-                                     find the site&apos;s contact form, fill it and send it (never past a CAPTCHA);
-                                     exit 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed
-  secrets status                     can secrets be saved on this computer?
-  secrets set NAME                   save the value read from standard input
-  secrets delete NAME
-  version
-</source>
-        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commandes :
-  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
-  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
-  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           exécute les tâches dues sans interface, puis quitte
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
-  classify FILE.eml...               ce qu’est chaque message : rebond, réponse automatique, intérêt…
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-               [--auth password|oauth2] [--cap N]
-  accounts test NAME                 se connecte à ses serveurs IMAP et SMTP, dit ce qui échoue
-  accounts list
-  sync [--account NAME]              relève le courrier (INBOX et Envoyés), le classe, le range en fils
-  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
-       [--in-reply-to MESSAGE-ID] [--queue-only]   met un e-mail en file et l&apos;envoie (règles d&apos;envoi)
-  outbox list [--account NAME]       ce qui attend, est parti, a échoué ou attend votre décision
-  outbox flush [--account NAME]      envoie ce qui est dû maintenant
-  outbox retry ID | outbox confirm ID | outbox cancel ID   décider d&apos;un message échoué ou incertain
-  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   ce que dit le site de l&apos;entreprise
-  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
-                                     adresses possibles et leur fiabilité (MX, modèle du domaine ; sans sonde SMTP)
-  score                              note chaque prospect selon le profil de client idéal, maintenant
-  fill-form URL --sender PROFIL.json [--message TEXTE] [--dry-run] [--screenshot FICHIER.png] [--tick-consent]
-                                     trouver le formulaire de contact du site, le remplir et l’envoyer (jamais au-delà d’un CAPTCHA) ;
-                                     sortie 0 envoyé ou essai, 3 CAPTCHA, 4 pas de formulaire, 5 robots.txt, 1 échec
-  secrets status                     les secrets peuvent-ils être enregistrés ici ?
-  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
-  secrets delete NAME
-  version
-</translation>
-    </message>
-    <message>
         <source>The rep&apos;s details (JSON: first_name, last_name, email, phone, company, job_title, website, country, subject, message)</source>
         <translation>Les coordonnées du commercial (JSON : first_name, last_name, email, phone, company, job_title, website, country, subject, message)</translation>
     </message>
@@ -1177,6 +1101,174 @@ Commandes :
     <message>
         <source>The site said: %1</source>
         <translation>Le site a dit : %1</translation>
+    </message>
+    <message>
+        <source>read, write and/or approve, comma-separated</source>
+        <translation>read, write et/ou approve, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>api-keys create NAME --scopes read,write,approve</source>
+        <translation>api-keys create NOM --scopes read,write,approve</translation>
+    </message>
+    <message>
+        <source>client_id: %1</source>
+        <translation>client_id : %1</translation>
+    </message>
+    <message>
+        <source>client_secret: %1</source>
+        <translation>client_secret : %1</translation>
+    </message>
+    <message>
+        <source>scopes: %1</source>
+        <translation>portées : %1</translation>
+    </message>
+    <message>
+        <source>The secret is shown once: keep it now.</source>
+        <translation>Le secret n’est affiché qu’une fois : gardez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>  (revoked)</source>
+        <translation>  (révoquée)</translation>
+    </message>
+    <message>
+        <source>api-keys revoke ID</source>
+        <translation>api-keys revoke ID</translation>
+    </message>
+    <message>
+        <source>no active API key %1</source>
+        <translation>aucune clé d’API active %1</translation>
+    </message>
+    <message>
+        <source>API key %1 revoked: its tokens stop working now.</source>
+        <translation>Clé d’API %1 révoquée : ses jetons cessent de fonctionner maintenant.</translation>
+    </message>
+    <message>
+        <source>api-keys create NAME --scopes LIST | api-keys list | api-keys revoke ID</source>
+        <translation>api-keys create NOM --scopes LISTE | api-keys list | api-keys revoke ID</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port)</source>
+        <translation>Port d’écoute (0 : un port libre)</translation>
+    </message>
+    <message>
+        <source>Address to listen on</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>Requests per second per client (0: no limit)</source>
+        <translation>Requêtes par seconde par client (0 : sans limite)</translation>
+    </message>
+    <message>
+        <source>Burst per client</source>
+        <translation>Rafale par client</translation>
+    </message>
+    <message>
+        <source>serve takes options only</source>
+        <translation>serve ne prend que des options</translation>
+    </message>
+    <message>
+        <source>--port, --rate and --burst take numbers (port 0-65535, rate &gt;= 0, burst &gt;= 1)</source>
+        <translation>--port, --rate et --burst prennent des nombres (port 0-65535, rate &gt;= 0, burst &gt;= 1)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (Ctrl+C to stop)</source>
+        <translation>À l’écoute sur %1 (Ctrl+C pour arrêter)</translation>
+    </message>
+    <message>
+        <source>%1 must hold at least 32 bytes, base64</source>
+        <translation>%1 doit contenir au moins 32 octets, en base64</translation>
+    </message>
+    <message>
+        <source>the API&apos;s signing key lives in the keychain: %1 (or set %2)</source>
+        <translation>la clé de signature de l’API est dans le trousseau : %1 (ou définissez %2)</translation>
+    </message>
+    <message>
+        <source>cannot keep the API&apos;s signing key in the keychain: %1</source>
+        <translation>impossible de garder la clé de signature de l’API dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commands:
+  init [--name NAME]                 create (or upgrade) the workspace
+  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
+  jobs list [--state STATE]          show queued, running and recent jobs
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           run every due job headless, then exit
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     export prospects (columns that import back)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
+  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+               [--auth password|oauth2] [--cap N]
+  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
+  accounts list
+  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
+  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
+       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
+  outbox list [--account NAME]       what waits, went, failed or needs a decision
+  outbox flush [--account NAME]      send what is due now
+  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
+  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company&apos;s own website says
+  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
+                                     candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)
+  score                              score every prospect against the ideal-customer profile now
+  serve [--port P] [--bind ADDR] [--rate N --burst M]   the local REST API until SIGTERM/SIGINT
+  api-keys create NAME --scopes read,write,approve | api-keys list | api-keys revoke ID
+  fill-form URL --sender PROFILE.json [--message TEXT] [--dry-run] [--screenshot FILE.png] [--tick-consent]
+                                     find the site&apos;s contact form, fill it and send it (never past a CAPTCHA);
+                                     exit 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed
+  secrets status                     can secrets be saved on this computer?
+  secrets set NAME                   save the value read from standard input
+  secrets delete NAME
+  version
+</source>
+        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
+
+Commandes :
+  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
+  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
+  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
+  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
+  jobs run                           exécute les tâches dues sans interface, puis quitte
+  jobs cancel ID | jobs retry ID
+  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
+  prospects list [--query TEXT] [--stage STAGE] [--limit N]
+  export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
+  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
+  bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
+  classify FILE.eml...               ce qu’est chaque message : rebond, réponse automatique, intérêt…
+  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
+               [--auth password|oauth2] [--cap N]
+  accounts test NAME                 se connecte à ses serveurs IMAP et SMTP, dit ce qui échoue
+  accounts list
+  sync [--account NAME]              relève le courrier (INBOX et Envoyés), le classe, le range en fils
+  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
+       [--in-reply-to MESSAGE-ID] [--queue-only]   met un e-mail en file et l&apos;envoie (règles d&apos;envoi)
+  outbox list [--account NAME]       ce qui attend, est parti, a échoué ou attend votre décision
+  outbox flush [--account NAME]      envoie ce qui est dû maintenant
+  outbox retry ID | outbox confirm ID | outbox cancel ID   décider d&apos;un message échoué ou incertain
+  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   ce que dit le site de l&apos;entreprise
+  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
+                                     adresses possibles et leur fiabilité (MX, modèle du domaine ; sans sonde SMTP)
+  score                              note chaque prospect selon le profil de client idéal, maintenant
+  serve [--port P] [--bind ADRESSE] [--rate N --burst M]   l’API REST locale jusqu’à SIGTERM/SIGINT
+  api-keys create NOM --scopes read,write,approve | api-keys list | api-keys revoke ID
+  fill-form URL --sender PROFIL.json [--message TEXTE] [--dry-run] [--screenshot FICHIER.png] [--tick-consent]
+                                     trouver le formulaire de contact du site, le remplir et l’envoyer (jamais au-delà d’un CAPTCHA) ;
+                                     sortie 0 envoyé ou essai, 3 CAPTCHA, 4 pas de formulaire, 5 robots.txt, 1 échec
+  secrets status                     les secrets peuvent-ils être enregistrés ici ?
+  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
+  secrets delete NAME
+  version
+</translation>
     </message>
 </context>
 <context>
