@@ -1,7 +1,10 @@
 #include "ApiServer.h"
 
 #include "models/Clock.h"
+#include "models/import/Normalize.h"
 #include "models/repositories/ApiKeyRepository.h"
+#include "models/repositories/CompanyResearchRepository.h"
+#include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/DraftRepository.h"
 #include "models/repositories/FormSubmissionRepository.h"
 #include "models/repositories/JobRepository.h"
@@ -16,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 #include <QUrlQuery>
 #include <atomic>
 #include <chrono>
@@ -568,7 +572,7 @@ void ApiServer::routes()
         res.set_content(out, "application/json");
         cache.pages.insert(target, std::move(out));
     });
-    only("/v1/prospects", "GET", {"PATCH", "DELETE", "PUT"});
+    only("/v1/prospects", "GET, POST", {"PATCH", "DELETE", "PUT"});
 
     s.Get(R"(/v1/prospects/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
         if (!authorize(req, res, "read")) {
@@ -641,7 +645,7 @@ void ApiServer::routes()
         }
         json(res, 200, prospectJson(*repo.find(id)));
     });
-    only(R"(/v1/prospects/(\d+))", "GET, PATCH", {"POST", "PUT", "DELETE"});
+    only(R"(/v1/prospects/(\d+))", "GET, PATCH, DELETE", {"POST", "PUT"});
 
     s.Get(R"(/v1/prospects/(\d+)/activities)", [this](const httplib::Request& req, httplib::Response& res) {
         if (!authorize(req, res, "read")) {
@@ -729,6 +733,246 @@ void ApiServer::routes()
             body.insert(QStringLiteral("note"), note);
         }
         json(res, 200, body);
+    });
+
+    // Creating a prospect: the import's rules (a well-formed address, one prospect per address, the
+    // company found or made from the address's domain).
+    s.Post("/v1/prospects", [this](const httplib::Request& req, httplib::Response& res) {
+        const std::optional<ApiTokens::Claims> claims = authorize(req, res, "write");
+        if (!claims) {
+            return;
+        }
+        if (mediaType(req) != QLatin1String("application/json")) {
+            problem(res, 415, "unsupported-media-type", QStringLiteral("Unsupported media type"),
+                    QStringLiteral("send application/json"));
+            return;
+        }
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            problem(res, 400, "malformed-json", QStringLiteral("Malformed JSON"),
+                    error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("not an object"));
+            return;
+        }
+        const QJsonObject body = doc.object();
+        static const QStringList allowed {QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                          QStringLiteral("email"),      QStringLiteral("title"),
+                                          QStringLiteral("phone"),      QStringLiteral("company")};
+        for (auto it = body.begin(); it != body.end(); ++it) {
+            if (!allowed.contains(it.key()) || !it.value().isString()) {
+                problem(res, 422, "invalid-field", QStringLiteral("Invalid field"),
+                        QStringLiteral("\"%1\": fields are strings among %2")
+                            .arg(it.key(), allowed.join(QStringLiteral(", "))));
+                return;
+            }
+        }
+        models::Prospect p;
+        p.firstName = body.value(QStringLiteral("first_name")).toString().trimmed();
+        p.lastName = body.value(QStringLiteral("last_name")).toString().trimmed();
+        p.email = models::Normalize::email(body.value(QStringLiteral("email")).toString());
+        p.title = body.value(QStringLiteral("title")).toString().trimmed();
+        p.phone = body.value(QStringLiteral("phone")).toString().trimmed();
+        p.source = QStringLiteral("api");
+        p.status = QStringLiteral("new");
+        if (p.firstName.isEmpty() && p.lastName.isEmpty() && p.email.isEmpty()) {
+            problem(res, 422, "validation", QStringLiteral("The prospect was refused"),
+                    QStringLiteral("a name or an email address is needed"));
+            return;
+        }
+        if (!p.email.isEmpty()) {
+            if (const QString why = models::Normalize::emailProblem(p.email); !why.isEmpty()) {
+                problem(res, 422, "validation", QStringLiteral("The prospect was refused"), why);
+                return;
+            }
+        }
+        const QSqlDatabase db = threadConnection(m_workspace);
+        if (!p.email.isEmpty()) {
+            const QVariant existing = models::Sql::scalar(
+                db, QStringLiteral("SELECT id FROM prospects WHERE email = :e COLLATE NOCASE"), {{":e", p.email}});
+            if (existing.isValid()) {
+                res.set_header("Location", "/v1/prospects/" + std::to_string(existing.toLongLong()));
+                problem(res, 409, "duplicate", QStringLiteral("Already a prospect"),
+                        QStringLiteral("%1 is prospect %2").arg(p.email).arg(existing.toLongLong()));
+                return;
+            }
+        }
+        const qint64 now = Clock::instance().nowMs();
+        models::ProspectRepository repo(db);
+        const QString company = body.value(QStringLiteral("company")).toString().trimmed();
+        const QString domain
+            = p.email.isEmpty() ? QString() : models::Normalize::companyDomain(p.email.section(QLatin1Char('@'), 1));
+        if (!domain.isEmpty() && !models::Normalize::isPersonalMailDomain(domain)) {
+            p.companyId = models::CompanyResearchRepository(db).companyForDomain(domain, now);
+        } else if (!company.isEmpty()) {
+            models::Company c;
+            c.name = company;
+            p.companyId = repo.insertCompany(c, now);
+        }
+        const qint64 id = repo.insertProspect(p, now);
+        ++g_apiWrites;
+        res.set_header("Location", "/v1/prospects/" + std::to_string(id));
+        json(res, 201, prospectJson(*repo.find(id)));
+    });
+    s.Delete(R"(/v1/prospects/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
+        const std::optional<ApiTokens::Claims> claims = authorize(req, res, "write");
+        if (!claims) {
+            return;
+        }
+        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        models::ProspectRepository repo(threadConnection(m_workspace));
+        if (!repo.find(id)) {
+            problem(res, 404, "not-found", QStringLiteral("No such prospect"), QStringLiteral("prospect %1").arg(id));
+            return;
+        }
+        // To the trash, as from the app: restorable for 30 days.
+        repo.moveToTrash({id}, QStringLiteral("api:") + claims->clientId, Clock::instance().nowMs());
+        ++g_apiWrites;
+        res.status = 204;
+    });
+
+    s.Get("/v1/companies", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "read")) {
+            return;
+        }
+        qint64 after = 0;
+        if (req.has_param("cursor")) {
+            const std::optional<qint64> c = decodeCursor(QString::fromStdString(req.get_param_value("cursor")));
+            if (!c) {
+                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
+                        QStringLiteral("cursor is not one this server gave"));
+                return;
+            }
+            after = *c;
+        }
+        int limit = 50;
+        if (req.has_param("limit")) {
+            bool ok = false;
+            limit = QString::fromStdString(req.get_param_value("limit")).toInt(&ok);
+            if (!ok || limit < 1 || limit > 200) {
+                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
+                        QStringLiteral("limit is a number from 1 to 200"));
+                return;
+            }
+        }
+        QSqlQuery q = models::Sql::run(threadConnection(m_workspace),
+                                       QStringLiteral("SELECT id, name, coalesce(domain, ''), coalesce(industry, ''), "
+                                                      "coalesce(country, '') FROM companies WHERE id > :after ORDER BY "
+                                                      "id LIMIT :limit"),
+                                       {{":after", after}, {":limit", limit + 1}});
+        QJsonArray items;
+        qint64 last = 0;
+        bool more = false;
+        while (q.next()) {
+            if (items.size() == limit) {
+                more = true;
+                break;
+            }
+            last = q.value(0).toLongLong();
+            items.append(QJsonObject {{QStringLiteral("id"), last},
+                                      {QStringLiteral("name"), q.value(1).toString()},
+                                      {QStringLiteral("domain"), q.value(2).toString()},
+                                      {QStringLiteral("industry"), q.value(3).toString()},
+                                      {QStringLiteral("country"), q.value(4).toString()}});
+        }
+        json(res, 200,
+             QJsonObject {{QStringLiteral("items"), items},
+                          {QStringLiteral("next_cursor"),
+                           more ? QJsonValue(encodeCursor(last)) : QJsonValue(QJsonValue::Null)}});
+    });
+
+    s.Get("/v1/do-not-contact", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "read")) {
+            return;
+        }
+        QJsonArray items;
+        for (const auto& e : models::DoNotContactRepository(threadConnection(m_workspace)).list()) {
+            items.append(QJsonObject {{QStringLiteral("value"), e.value},
+                                      {QStringLiteral("kind"), e.kind},
+                                      {QStringLiteral("reason"), e.reason},
+                                      {QStringLiteral("created_at"), e.createdAt}});
+        }
+        json(res, 200, QJsonObject {{QStringLiteral("items"), items}});
+    });
+    s.Post("/v1/do-not-contact", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "write")) {
+            return;
+        }
+        if (mediaType(req) != QLatin1String("application/json")) {
+            problem(res, 415, "unsupported-media-type", QStringLiteral("Unsupported media type"),
+                    QStringLiteral("send application/json"));
+            return;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body));
+        if (!doc.isObject() || !doc.object().value(QStringLiteral("value")).isString()) {
+            problem(res, 400, "malformed-json", QStringLiteral("Malformed JSON"),
+                    QStringLiteral("{\"value\": address or domain, \"reason\": text}"));
+            return;
+        }
+        QString why;
+        const QString stored
+            = models::DoNotContactRepository(threadConnection(m_workspace))
+                  .add(doc.object().value(QStringLiteral("value")).toString(),
+                       doc.object().value(QStringLiteral("reason")).toString(), Clock::instance().nowMs(), &why);
+        if (stored.isEmpty()) {
+            problem(res, 422, "validation", QStringLiteral("Not an address or a domain"), why);
+            return;
+        }
+        ++g_apiWrites;
+        json(res, 201, QJsonObject {{QStringLiteral("value"), stored}});
+    });
+    s.Delete(R"(/v1/do-not-contact/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "write")) {
+            return;
+        }
+        const QString value = QUrl::fromPercentEncoding(QByteArray::fromStdString(req.matches[1]));
+        if (!models::DoNotContactRepository(threadConnection(m_workspace)).remove(value)) {
+            problem(res, 404, "not-found", QStringLiteral("Not on the list"), value);
+            return;
+        }
+        ++g_apiWrites;
+        res.status = 204;
+    });
+
+    s.Get(R"(/v1/jobs/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "read")) {
+            return;
+        }
+        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const std::optional<models::Job> job = models::JobRepository(threadConnection(m_workspace)).find(id);
+        if (!job) {
+            problem(res, 404, "not-found", QStringLiteral("No such job"), QStringLiteral("job %1").arg(id));
+            return;
+        }
+        json(res, 200,
+             QJsonObject {{QStringLiteral("id"), job->id},
+                          {QStringLiteral("kind"), job->kind},
+                          {QStringLiteral("state"), models::jobStateName(job->state)},
+                          {QStringLiteral("attempts"), job->attempts},
+                          {QStringLiteral("progress"), job->progress},
+                          {QStringLiteral("last_error"), job->lastError},
+                          {QStringLiteral("created_at"), job->createdAt}});
+    });
+    s.Post(R"(/v1/jobs/(\d+)/cancel)", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "write")) {
+            return;
+        }
+        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        models::JobRepository jobs(threadConnection(m_workspace));
+        if (!jobs.find(id)) {
+            problem(res, 404, "not-found", QStringLiteral("No such job"), QStringLiteral("job %1").arg(id));
+            return;
+        }
+        const auto result = jobs.cancel(id, Clock::instance().nowMs());
+        if (result == models::JobRepository::CancelResult::NotCancelable) {
+            problem(res, 409, "not-cancelable", QStringLiteral("The job has ended"), QStringLiteral("job %1").arg(id));
+            return;
+        }
+        ++g_apiWrites;
+        json(res, 202,
+             QJsonObject {{QStringLiteral("id"), id},
+                          {QStringLiteral("cancel"),
+                           result == models::JobRepository::CancelResult::Canceled ? QStringLiteral("canceled")
+                                                                                   : QStringLiteral("requested")}});
     });
 
     s.Get("/v1/jobs", [this](const httplib::Request& req, httplib::Response& res) {

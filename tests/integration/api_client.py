@@ -199,6 +199,15 @@ class Checks:
         except (ConnectionError, urllib.error.URLError):
             status = "reset"
         assert status == 413, status
+        # One prospect per address, as in the import; a malformed address is refused.
+        db = sqlite3.connect(ARGS.db, timeout=10)
+        taken = db.execute("SELECT id, email FROM prospects WHERE email IS NOT NULL ORDER BY id LIMIT 1").fetchone()
+        status, headers, body = request("POST", "/v1/prospects", json.dumps({"email": taken[1].upper()}),
+                                        {"Content-Type": "application/json"}, token=token)
+        assert status == 409 and headers.get("Location") == "/v1/prospects/%d" % taken[0], (status, headers, body)
+        status, _, body = request("POST", "/v1/prospects", json.dumps({"email": "nobody@@example"}),
+                                  {"Content-Type": "application/json"}, token=token)
+        assert status == 422, (status, body)
         status, headers, body = request("DELETE", "/v1/health")
         assert status == 405 and "GET" in headers.get("Allow", ""), (status, headers)
         status, _, body = request("GET", "/v1/nothing-here")
@@ -326,17 +335,40 @@ def openapi_conformance(self):
             concrete = path.replace("{id}", "1")
             headers = {}
             body = None
-            if "/approvals/{id}/" in path:
+            stamp = "%d%d" % (calls, int(time.time() * 1000))
+            if path == "/v1/prospects" and method == "post":
+                body = json.dumps({"first_name": "Api", "last_name": "Conformance",
+                                   "email": "conf%s@conformance-co.example" % stamp})
+                headers["Content-Type"] = "application/json"
+            elif path == "/v1/prospects/{id}" and method == "delete":
+                cur = db.execute("INSERT INTO prospects (first_name, last_name, created_at, updated_at) VALUES "
+                                 "('Doomed', 'Conformance', 0, 0)")
+                db.commit()
+                concrete = path.replace("{id}", str(cur.lastrowid))
+            elif path == "/v1/do-not-contact" and method == "post":
+                body = json.dumps({"value": "dnc%s.example" % stamp, "reason": "conformance"})
+                headers["Content-Type"] = "application/json"
+            elif path == "/v1/do-not-contact/{value}":
+                db.execute("INSERT INTO do_not_contact (value, kind, reason, created_at) VALUES (?, 'domain', 'x', 0)",
+                           ("gone%s.example" % stamp,))
+                db.commit()
+                concrete = path.replace("{value}", "gone%s.example" % stamp)
+            elif path.startswith("/v1/jobs/{id}"):
+                cur = db.execute("INSERT INTO jobs (kind, run_at, created_at, updated_at) VALUES "
+                                 "('housekeeping.tidy', 4102444800000, 0, 0)")
+                db.commit()
+                concrete = path.replace("{id}", str(cur.lastrowid))
+            elif "/approvals/{id}/" in path:
                 cur = db.execute("INSERT INTO drafts (prospect_id, to_address, subject, body, created_by, created_at) "
                                  "VALUES (1, 'etienne@example.com', 'Conformance', 'Body', 'conversation', 0)")
                 db.commit()
                 concrete = path.replace("{id}", str(cur.lastrowid))
-            if path == "/v1/auth/token":
+            if path == "/v1/auth/token" and method == "post":
                 key = self.keys["all"]
                 body = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": key["client_id"],
                                                "client_secret": key["client_secret"]})
                 headers["Content-Type"] = "application/x-www-form-urlencoded"
-            elif method == "patch":
+            elif method == "patch" and body is None:
                 body = json.dumps({"title": "Conformance"})
                 headers["Content-Type"] = "application/json"
             use_token = None if op.get("security") == [] else token
@@ -347,6 +379,10 @@ def openapi_conformance(self):
             if "$ref" in documented:
                 documented = doc["components"]["responses"][documented["$ref"].split("/")[-1]]
             content = documented.get("content", {})
+            if not content:
+                assert status == 204 and not answer, "%s %s: a body where none is documented" % (method, path)
+                calls += 1
+                continue
             media = response_headers.get("Content-Type", "").split(";")[0]
             assert media in content, "%s %s: %s not documented" % (method, path, media)
             validate(answer, content[media]["schema"], doc, "%s %s" % (method.upper(), path))
