@@ -9,6 +9,8 @@
 #include "agents/importer/ImportAgent.h"
 #include "agents/inbox/AccountCheck.h"
 #include "agents/inbox/InboxAgent.h"
+#include "api/ApiServer.h"
+#include "api/SigningKey.h"
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/itemmodels/AgentStatusModel.h"
@@ -16,6 +18,7 @@
 #include "models/itemmodels/JobListModel.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
+#include "models/repositories/SettingsRepository.h"
 #include "models/store/StoreError.h"
 #include "ui/MainWindow.h"
 #include "ui/TrayNotifier.h"
@@ -27,6 +30,7 @@
 #include "ui/views/settings/SettingsView.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QPointer>
@@ -80,6 +84,24 @@ DesktopApp::DesktopApp(const models::Workspace& workspace, const QString& langua
     wireAgents();
     wireSettings();
     wireForms();
+    connect(m_window->settingsView(), &ui::SettingsView::apiSettingsChanged, this, &DesktopApp::applyApiSettings);
+    m_apiTimer = new QTimer(this);
+    m_apiTimer->setInterval(2000);
+    connect(m_apiTimer, &QTimer::timeout, this, [this] {
+        if (!m_api) {
+            return;
+        }
+        QStringList lines;
+        const QList<api::ApiServer::RequestLine> recent = m_api->recentRequests();
+        for (auto it = recent.crbegin(); it != recent.crend() && lines.size() < 50; ++it) {
+            lines << QStringLiteral("%1  %2 %3  %4")
+                         .arg(QDateTime::fromMSecsSinceEpoch(it->at).toString(QStringLiteral("HH:mm:ss")), it->method,
+                              it->path)
+                         .arg(it->status);
+        }
+        m_window->settingsView()->setApiStatus(tr("Listening on http://127.0.0.1:%1").arg(m_api->port()), lines);
+    });
+    m_apiTimer->start();
     connect(m_window->approvalsView(), &ui::ApprovalsView::pendingCountChanged, m_tray,
             &ui::TrayNotifier::pendingDraftsChanged);
     m_tray->pendingDraftsChanged(m_window->approvalsView()->model()->rowCount());
@@ -97,6 +119,43 @@ DesktopApp::DesktopApp(const models::Workspace& workspace, const QString& langua
 DesktopApp::~DesktopApp()
 {
     shutdown();
+}
+
+void DesktopApp::applyApiSettings()
+{
+    const int generation = ++m_apiGeneration;
+    if (m_api) {
+        m_api->stop();
+        m_api.reset();
+    }
+    ui::SettingsView* view = m_window->settingsView();
+    models::SettingsRepository settings(m_workspace.connection());
+    if (settings.value(QStringLiteral("api.enabled")) != QLatin1String("1")) {
+        view->setApiStatus(tr("Off"), {});
+        return;
+    }
+    api::ApiServer::Settings s;
+    s.port = settings.value(QStringLiteral("api.port"), QStringLiteral("8765")).toInt();
+    s.rate = settings.value(QStringLiteral("api.rate"), QStringLiteral("20")).toDouble();
+    s.burst = std::max(1.0, settings.value(QStringLiteral("api.burst"), QStringLiteral("40")).toDouble());
+    view->setApiStatus(tr("Starting…"), {});
+    api::obtainSigningKey(m_secrets, this, [this, generation, s, view](const QByteArray& key, const QString& error) {
+        if (generation != m_apiGeneration) {
+            return; // the settings changed again meanwhile
+        }
+        if (key.isEmpty()) {
+            view->setApiStatus(tr("Not started: %1").arg(error), {});
+            return;
+        }
+        auto server = std::make_unique<api::ApiServer>(m_workspace, key, s);
+        QString problem;
+        if (!server->start(&problem)) {
+            view->setApiStatus(tr("Not started: %1").arg(problem), {});
+            return;
+        }
+        m_api = std::move(server);
+        view->setApiStatus(tr("Listening on http://127.0.0.1:%1").arg(m_api->port()), {});
+    });
 }
 
 void DesktopApp::wireForms()
@@ -266,6 +325,7 @@ void DesktopApp::refreshKeychainState()
 
 void DesktopApp::start()
 {
+    applyApiSettings();
     const auto started = m_host->start();
     if (!started.ok) {
         m_window->showStatus(started.error);
@@ -308,6 +368,10 @@ void DesktopApp::syncMailboxes()
 
 bool DesktopApp::shutdown()
 {
+    if (m_api) {
+        m_api->stop(); // the requests in flight finish first
+        m_api.reset();
+    }
     return m_host ? m_host->stop(5000) : true;
 }
 

@@ -5,10 +5,15 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <memory>
 
 namespace sc::agents::formfiller {
 class FormBrowser;
+}
+
+namespace sc::app::api {
+class ApiServer;
 }
 
 namespace sc::ui {
@@ -52,6 +57,8 @@ private:
     void syncMailboxes();
 
     void wireForms();
+    // Starts, restarts or stops the local API as Settings › Local API says.
+    void applyApiSettings();
 
     models::Workspace m_workspace;
     // Contact-form pages run here, in the GUI thread; declared before the host, whose agent uses it.
@@ -61,6 +68,9 @@ private:
     ui::TrayNotifier* m_tray;
     SecretStore* m_secrets;
     QPointer<ui::ImportDialog> m_importDialog;
+    std::unique_ptr<api::ApiServer> m_api;
+    QTimer* m_apiTimer = nullptr;
+    int m_apiGeneration = 0;
 };
 
 } // namespace sc::app

@@ -1177,18 +1177,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must hold at least 32 bytes, base64</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API&apos;s signing key lives in the keychain: %1 (or set %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot keep the API&apos;s signing key in the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
 
 Commands:
@@ -1256,6 +1244,22 @@ Commands:
         <source>The import could not be canceled: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listening on http://127.0.0.1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::app::SecretStore</name>
@@ -1273,6 +1277,21 @@ Commands:
     </message>
     <message>
         <source>The keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::api::SigningKey</name>
+    <message>
+        <source>%1 must hold at least 32 bytes, base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API&apos;s signing key lives in the keychain: %1 (or set %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the API&apos;s signing key in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3477,6 +3496,121 @@ Commands:
     </message>
     <message>
         <source>Never twice within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts and tools on this computer reach the workspace at 127.0.0.1 with a key made here. Approvals through the API carry the key&apos;s name in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the API on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s per key (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the API settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What uses it: “CRM sync”, “my script”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write (change prospects, the do-not-contact list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve (approve or reject drafts in your name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the secret now: it is shown only once.
+
+client_id: %1
+client_secret: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 — made %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet: make one for each script or tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revoke the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1179,18 +1179,6 @@
         <translation>À l’écoute sur %1 (Ctrl+C pour arrêter)</translation>
     </message>
     <message>
-        <source>%1 must hold at least 32 bytes, base64</source>
-        <translation>%1 doit contenir au moins 32 octets, en base64</translation>
-    </message>
-    <message>
-        <source>the API&apos;s signing key lives in the keychain: %1 (or set %2)</source>
-        <translation>la clé de signature de l’API est dans le trousseau : %1 (ou définissez %2)</translation>
-    </message>
-    <message>
-        <source>cannot keep the API&apos;s signing key in the keychain: %1</source>
-        <translation>impossible de garder la clé de signature de l’API dans le trousseau : %1</translation>
-    </message>
-    <message>
         <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
 
 Commands:
@@ -1296,6 +1284,22 @@ Commandes :
         <source>The import could not be canceled: %1</source>
         <translation>L’import n’a pas pu être annulé : %1</translation>
     </message>
+    <message>
+        <source>Listening on http://127.0.0.1:%1</source>
+        <translation>À l’écoute sur http://127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Non démarrée : %1</translation>
+    </message>
 </context>
 <context>
     <name>sc::app::SecretStore</name>
@@ -1314,6 +1318,21 @@ Commandes :
     <message>
         <source>The keychain reported an error.</source>
         <translation>Le trousseau a signalé une erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::api::SigningKey</name>
+    <message>
+        <source>%1 must hold at least 32 bytes, base64</source>
+        <translation>%1 doit contenir au moins 32 octets, en base64</translation>
+    </message>
+    <message>
+        <source>the API&apos;s signing key lives in the keychain: %1 (or set %2)</source>
+        <translation>la clé de signature de l’API est dans le trousseau : %1 (ou définissez %2)</translation>
+    </message>
+    <message>
+        <source>cannot keep the API&apos;s signing key in the keychain: %1</source>
+        <translation>impossible de garder la clé de signature de l’API dans le trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3537,124 @@ Commandes :
     <message>
         <source>Never twice within:</source>
         <translation>Jamais deux fois en :</translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation>API locale</translation>
+    </message>
+    <message>
+        <source>Scripts and tools on this computer reach the workspace at 127.0.0.1 with a key made here. Approvals through the API carry the key&apos;s name in the audit log.</source>
+        <translation>Les scripts et outils de cet ordinateur accèdent à l’espace de travail sur 127.0.0.1 avec une clé créée ici. Les approbations faites par l’API portent le nom de la clé dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Serve the API on this computer</source>
+        <translation>Servir l’API sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source> requests/s per key (0: no limit)</source>
+        <translation> requêtes/s par clé (0 : sans limite)</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> d’un coup</translation>
+    </message>
+    <message>
+        <source>Could not save the API settings</source>
+        <translation>Impossible d’enregistrer les réglages de l’API</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Limites :</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>Nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nouvelle clé d’API</translation>
+    </message>
+    <message>
+        <source>What uses it: “CRM sync”, “my script”</source>
+        <translation>Ce qui l’utilise : « synchro CRM », « mon script »</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>write (change prospects, the do-not-contact list)</source>
+        <translation>écriture (modifier les prospects, la liste « ne pas contacter »)</translation>
+    </message>
+    <message>
+        <source>approve (approve or reject drafts in your name)</source>
+        <translation>approbation (approuver ou rejeter les brouillons en votre nom)</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées :</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>Clé d’API créée</translation>
+    </message>
+    <message>
+        <source>Copy the secret now: it is shown only once.
+
+client_id: %1
+client_secret: %2</source>
+        <translation>Copiez le secret maintenant : il n’est affiché qu’une fois.
+
+client_id : %1
+client_secret : %2</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>Clés :</translation>
+    </message>
+    <message>
+        <source>Recent requests:</source>
+        <translation>Requêtes récentes :</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 — made %4%5</source>
+        <translation>%1 — %2 — %3 — créée le %4%5</translation>
+    </message>
+    <message>
+        <source> (revoked)</source>
+        <translation> (révoquée)</translation>
+    </message>
+    <message>
+        <source>No key yet: make one for each script or tool.</source>
+        <translation>Aucune clé : créez-en une par script ou outil.</translation>
+    </message>
+    <message>
+        <source>Could not create the key</source>
+        <translation>Impossible de créer la clé</translation>
+    </message>
+    <message>
+        <source>Could not revoke the key</source>
+        <translation>Impossible de révoquer la clé</translation>
+    </message>
+    <message>
+        <source>No request yet.</source>
+        <translation>Aucune requête pour l’instant.</translation>
     </message>
 </context>
 <context>

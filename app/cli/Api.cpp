@@ -3,6 +3,7 @@
 #include "app/Application.h"
 #include "app/SecretStore.h"
 #include "app/api/ApiServer.h"
+#include "app/api/SigningKey.h"
 #include "models/Clock.h"
 #include "models/repositories/ApiKeyRepository.h"
 #include "models/store/StoreError.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QSocketNotifier>
 #include <csignal>
 #include <unistd.h>
@@ -27,9 +27,6 @@ void onSignal(int)
     const char byte = 1;
     [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
 }
-
-constexpr const char* SigningKeyName = "api.signing_key";
-constexpr const char* SigningKeyVariable = "SALES_COPILOT_SECRET_API_SIGNING_KEY";
 
 } // namespace
 
@@ -168,39 +165,13 @@ int Cli::cmdServe(const QStringList& args)
             print(tr("Listening on %1 (Ctrl+C to stop)").arg(url));
         }
     };
-    // The per-workspace signing key: the keychain's, made on first use; SALES_COPILOT_SECRET_API_SIGNING_KEY
-    // (base64) on a machine without a keychain.
-    if (qEnvironmentVariableIsSet(SigningKeyVariable)) {
-        const QByteArray key = QByteArray::fromBase64(qgetenv(SigningKeyVariable));
-        if (key.size() < 32) {
-            return fail(tr("%1 must hold at least 32 bytes, base64").arg(QLatin1String(SigningKeyVariable)));
+    m_secrets = new SecretStore(Application::secretScope(*m_workspace), this);
+    api::obtainSigningKey(m_secrets, this, [this, run](const QByteArray& key, const QString& error) {
+        if (key.isEmpty()) {
+            finish(fail(error));
+            return;
         }
         run(key);
-        return Pending;
-    }
-    m_secrets = new SecretStore(Application::secretScope(*m_workspace), this);
-    m_secrets->read(QLatin1String(SigningKeyName), this, [this, run](const SecretStore::Result& read) {
-        if (read.ok()) {
-            run(QByteArray::fromBase64(read.value.toLatin1()));
-            return;
-        }
-        if (read.error != SecretStore::Error::NotFound) {
-            finish(fail(tr("the API's signing key lives in the keychain: %1 (or set %2)")
-                            .arg(read.message, QLatin1String(SigningKeyVariable))));
-            return;
-        }
-        QByteArray key(32, Qt::Uninitialized);
-        QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key.data()),
-                                             reinterpret_cast<quint32*>(key.data() + key.size()));
-        m_secrets->write(
-            QLatin1String(SigningKeyName), QString::fromLatin1(key.toBase64()), this,
-            [this, run, key](const SecretStore::Result& written) {
-                if (!written.ok()) {
-                    finish(fail(tr("cannot keep the API's signing key in the keychain: %1").arg(written.message)));
-                    return;
-                }
-                run(key);
-            });
     });
     return Pending;
 }

@@ -39,6 +39,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,9 +53,11 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QUrl>
 
 using namespace sc;
 using namespace sc::models;
@@ -973,6 +976,72 @@ private Q_SLOTS:
         QVERIFY(Sql::scalar(db, QStringLiteral("SELECT summary FROM activities WHERE kind = 'form_abandoned'"))
                     .toString()
                     .contains(QStringLiteral("do-not-contact")));
+    }
+
+    // Settings › Local API: a key made in the app works against the server the app starts, and the
+    // recent requests show up; turning it off stops it.
+    void localApiFromSettings()
+    {
+        qputenv("SALES_COPILOT_SECRET_API_SIGNING_KEY",
+                QByteArray("gui-test-signing-key-0123456789abcdef0123456789").toBase64());
+        openApp("api", 5);
+        window()->showView(MainWindow::View::Settings);
+        ui::SettingsView* view = window()->settingsView();
+        const QString created = view->createApiKey(QStringLiteral("GUI script"), {QStringLiteral("read")});
+        QVERIFY(created.contains(QLatin1Char('\n')));
+        QVERIFY(view->findChild<QListWidget*>(QStringLiteral("apiKeys"))
+                    ->item(0)
+                    ->text()
+                    .contains(QStringLiteral("GUI script")));
+        QTcpServer probe; // a free port
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const int port = probe.serverPort();
+        probe.close();
+        auto* portBox = view->findChild<QSpinBox*>(QStringLiteral("api_port"));
+        portBox->setValue(port);
+        Q_EMIT portBox->editingFinished();
+        view->findChild<QCheckBox*>(QStringLiteral("api_enabled"))->setChecked(true);
+        auto* status = view->findChild<QLabel*>(QStringLiteral("apiStatus"));
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Listening on http://127.0.0.1:%1").arg(port), 10000);
+
+        auto post = [&](const QByteArray& request) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+            if (!socket.waitForConnected(5000)) {
+                return QByteArray();
+            }
+            socket.write(request);
+            QByteArray answer;
+            while (socket.waitForReadyRead(3000)) {
+                answer += socket.readAll();
+                if (answer.contains("\r\n\r\n")) {
+                    const int length
+                        = answer.mid(answer.indexOf("Content-Length:") + 15, 12).trimmed().split('\r').value(0).toInt();
+                    if (answer.size() - answer.indexOf("\r\n\r\n") - 4 >= length) {
+                        break;
+                    }
+                }
+            }
+            return answer;
+        };
+        const QByteArray form
+            = "grant_type=client_credentials&client_id=" + created.section(QLatin1Char('\n'), 0, 0).toUtf8()
+            + "&client_secret=" + QUrl::toPercentEncoding(created.section(QLatin1Char('\n'), 1, 1));
+        const QByteArray answer = post("POST /v1/auth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                                       "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                                       + QByteArray::number(form.size()) + "\r\n\r\n" + form);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        QVERIFY(answer.contains("\"scope\":\"read\""));
+        QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QListWidget*>(QStringLiteral("apiRequests"))->count() > 0
+                                     && view->findChild<QListWidget*>(QStringLiteral("apiRequests"))
+                                            ->item(0)
+                                            ->text()
+                                            .contains(QStringLiteral("/v1/auth/token")),
+                                 10000);
+        view->findChild<QCheckBox*>(QStringLiteral("api_enabled"))->setChecked(false);
+        QTRY_COMPARE(status->text(), QStringLiteral("Off"));
+        QVERIFY(post("GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").isEmpty());
+        qunsetenv("SALES_COPILOT_SECRET_API_SIGNING_KEY");
     }
 
     void researchFromTheProspectsViewAndTheIdealCustomer()

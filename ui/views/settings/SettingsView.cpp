@@ -2,6 +2,7 @@
 
 #include "PipelineStagesEditor.h"
 #include "models/Clock.h"
+#include "models/repositories/ApiKeyRepository.h"
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
@@ -15,6 +16,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -25,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -61,6 +66,7 @@ SettingsView::SettingsView(const models::Workspace& workspace, const QString& la
     column->addWidget(buildIdealCustomer());
     column->addWidget(buildContactForms());
     column->addWidget(buildDoNotContact());
+    column->addWidget(buildApi());
     column->addStretch(1);
     content->setMaximumWidth(900);
 
@@ -432,6 +438,199 @@ QWidget* SettingsView::buildContactForms()
     connect(resend, &QSpinBox::editingFinished, this, save);
     form->addRow(tr("Never twice within:"), resend);
     return box;
+}
+
+QWidget* SettingsView::buildApi()
+{
+    // The door for the rep's scripts and tools: off until the rep turns it on; keys made here.
+    auto* box = new QGroupBox(tr("Local API"), this);
+    box->setObjectName(QStringLiteral("localApi"));
+    const models::SettingsRepository settings(m_workspace.connection());
+    auto* form = new QFormLayout(box);
+    form->addRow(noteLabel(tr("Scripts and tools on this computer reach the workspace at 127.0.0.1 with a key "
+                              "made here. Approvals through the API carry the key's name in the audit log."),
+                           box));
+    auto* enabled = new QCheckBox(tr("Serve the API on this computer"), box);
+    enabled->setObjectName(QStringLiteral("api_enabled"));
+    enabled->setChecked(settings.value(QStringLiteral("api.enabled")) == QLatin1String("1"));
+    auto* port = new QSpinBox(box);
+    port->setObjectName(QStringLiteral("api_port"));
+    port->setRange(1024, 65535);
+    port->setValue(settings.value(QStringLiteral("api.port"), QStringLiteral("8765")).toInt());
+    auto* rate = new QSpinBox(box);
+    rate->setObjectName(QStringLiteral("api_rate"));
+    rate->setRange(0, 10000);
+    rate->setValue(settings.value(QStringLiteral("api.rate"), QStringLiteral("20")).toInt());
+    rate->setSuffix(tr(" requests/s per key (0: no limit)"));
+    auto* burst = new QSpinBox(box);
+    burst->setObjectName(QStringLiteral("api_burst"));
+    burst->setRange(1, 100000);
+    burst->setValue(settings.value(QStringLiteral("api.burst"), QStringLiteral("40")).toInt());
+    burst->setSuffix(tr(" at once"));
+    auto save = [this, enabled, port, rate, burst] {
+        try {
+            models::SettingsRepository store(m_workspace.connection());
+            store.setValue(QStringLiteral("api.enabled"),
+                           enabled->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+            store.setValue(QStringLiteral("api.port"), QString::number(port->value()));
+            store.setValue(QStringLiteral("api.rate"), QString::number(rate->value()));
+            store.setValue(QStringLiteral("api.burst"), QString::number(burst->value()));
+        } catch (const models::StoreError& error) {
+            showError(this, tr("Could not save the API settings"), error.message());
+            return;
+        }
+        Q_EMIT apiSettingsChanged();
+    };
+    connect(enabled, &QCheckBox::toggled, this, save);
+    connect(port, &QSpinBox::editingFinished, this, save);
+    connect(rate, &QSpinBox::editingFinished, this, save);
+    connect(burst, &QSpinBox::editingFinished, this, save);
+    form->addRow(QString(), enabled);
+    form->addRow(tr("Port:"), port);
+    form->addRow(tr("Limits:"), rate);
+    form->addRow(QString(), burst);
+    m_apiStatus = new QLabel(tr("Off"), box);
+    m_apiStatus->setObjectName(QStringLiteral("apiStatus"));
+    m_apiStatus->setWordWrap(true);
+    m_apiStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Status:"), m_apiStatus);
+
+    m_apiKeys = new QListWidget(box);
+    m_apiKeys->setObjectName(QStringLiteral("apiKeys"));
+    m_apiKeys->setMaximumHeight(110);
+    auto* create = new QPushButton(tr("New key…"), box);
+    create->setObjectName(QStringLiteral("newApiKey"));
+    auto* revoke = new QPushButton(tr("Revoke"), box);
+    revoke->setObjectName(QStringLiteral("revokeApiKey"));
+    connect(create, &QPushButton::clicked, this, [this] {
+        auto* dialog = new QDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("New API key"));
+        auto* layout = new QFormLayout(dialog);
+        auto* name = new QLineEdit(dialog);
+        name->setPlaceholderText(tr("What uses it: “CRM sync”, “my script”"));
+        auto* read = new QCheckBox(tr("read"), dialog);
+        read->setChecked(true);
+        auto* write = new QCheckBox(tr("write (change prospects, the do-not-contact list)"), dialog);
+        auto* approve = new QCheckBox(tr("approve (approve or reject drafts in your name)"), dialog);
+        read->setProperty("scope", QStringLiteral("read"));
+        write->setProperty("scope", QStringLiteral("write"));
+        approve->setProperty("scope", QStringLiteral("approve"));
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+        layout->addRow(tr("Name:"), name);
+        layout->addRow(tr("Scopes:"), read);
+        layout->addRow(QString(), write);
+        layout->addRow(QString(), approve);
+        layout->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+        connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name, read, write, approve] {
+            QStringList scopes;
+            for (QCheckBox* scope : {read, write, approve}) {
+                if (scope->isChecked()) {
+                    scopes << scope->property("scope").toString();
+                }
+            }
+            const QString created = createApiKey(name->text(), scopes);
+            if (created.isEmpty()) {
+                return;
+            }
+            dialog->accept();
+            auto* shown = new QMessageBox(
+                QMessageBox::Information, tr("API key created"),
+                tr("Copy the secret now: it is shown only once.\n\nclient_id: %1\n"
+                   "client_secret: %2")
+                    .arg(created.section(QLatin1Char('\n'), 0, 0), created.section(QLatin1Char('\n'), 1, 1)),
+                QMessageBox::Ok, this);
+            shown->setAttribute(Qt::WA_DeleteOnClose);
+            shown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            shown->open();
+        });
+        dialog->open();
+    });
+    connect(revoke, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem* item = m_apiKeys->currentItem()) {
+            revokeApiKey(item->data(Qt::UserRole).toLongLong());
+        }
+    });
+    auto* keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(create);
+    keyButtons->addWidget(revoke);
+    keyButtons->addStretch(1);
+    form->addRow(tr("Keys:"), m_apiKeys);
+    form->addRow(QString(), keyButtons);
+    m_apiRequests = new QListWidget(box);
+    m_apiRequests->setObjectName(QStringLiteral("apiRequests"));
+    m_apiRequests->setMaximumHeight(110);
+    form->addRow(tr("Recent requests:"), m_apiRequests);
+    reloadApiKeys();
+    return box;
+}
+
+void SettingsView::reloadApiKeys()
+{
+    m_apiKeys->clear();
+    try {
+        const QLocale locale;
+        for (const models::ApiKey& k : models::ApiKeyRepository(m_workspace.connection()).list()) {
+            auto* item = new QListWidgetItem(
+                tr("%1 — %2 — %3 — made %4%5")
+                    .arg(k.name, k.clientId, k.scopes.join(QStringLiteral(", ")),
+                         locale.toString(QDateTime::fromMSecsSinceEpoch(k.createdAt), QLocale::ShortFormat),
+                         k.revoked() ? tr(" (revoked)") : QString()),
+                m_apiKeys);
+            item->setData(Qt::UserRole, k.id);
+            if (k.revoked()) {
+                item->setForeground(palette().color(QPalette::PlaceholderText));
+            }
+        }
+        if (m_apiKeys->count() == 0) {
+            auto* empty = new QListWidgetItem(tr("No key yet: make one for each script or tool."), m_apiKeys);
+            empty->setFlags(Qt::NoItemFlags);
+        }
+    } catch (const models::StoreError& error) {
+        m_apiKeys->addItem(error.message());
+    }
+}
+
+QString SettingsView::createApiKey(const QString& name, const QStringList& scopes)
+{
+    try {
+        QString problem;
+        const auto created = models::ApiKeyRepository(m_workspace.connection())
+                                 .create(name, scopes, Clock::instance().nowMs(), &problem);
+        if (!created) {
+            showError(this, tr("Could not create the key"), problem);
+            return {};
+        }
+        reloadApiKeys();
+        return created->key.clientId + QLatin1Char('\n') + created->secret;
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not create the key"), error.message());
+        return {};
+    }
+}
+
+bool SettingsView::revokeApiKey(qint64 id)
+{
+    try {
+        const bool done = models::ApiKeyRepository(m_workspace.connection()).revoke(id, Clock::instance().nowMs());
+        reloadApiKeys();
+        return done;
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not revoke the key"), error.message());
+        return false;
+    }
+}
+
+void SettingsView::setApiStatus(const QString& status, const QStringList& recentRequests)
+{
+    m_apiStatus->setText(status);
+    m_apiRequests->clear();
+    m_apiRequests->addItems(recentRequests);
+    if (recentRequests.isEmpty()) {
+        auto* empty = new QListWidgetItem(tr("No request yet."), m_apiRequests);
+        empty->setFlags(Qt::NoItemFlags);
+    }
 }
 
 QWidget* SettingsView::buildDoNotContact()

@@ -36,12 +36,22 @@ public Q_SLOTS:
     // The answer to saveSecretRequested / removeSecretRequested.
     void secretResult(const QString& key, bool ok, const QString& message);
     void secretPresence(const QString& key, bool present);
+    // The local API as it runs (DesktopApp): "Listening on …", "Off" or why not, and its last requests.
+    void setApiStatus(const QString& status, const QStringList& recentRequests);
+
+public:
+    // Settings › API's "New key…": creates the key; returns "client_id\nclient_secret" (shown once) or
+    // an empty string with the reason shown.
+    QString createApiKey(const QString& name, const QStringList& scopes);
+    bool revokeApiKey(qint64 id);
 
 Q_SIGNALS:
     void languageChosen(const QString& code);
     void workspaceFolderChosen(const QString& directory);
     void saveSecretRequested(const QString& key, const QString& value);
     void removeSecretRequested(const QString& key);
+    // Settings › API changed (on/off, port, limits): the app restarts the server.
+    void apiSettingsChanged();
     // The mailbox dialog's "Test connection"; the answer goes to dialog->showTestResult().
     void testMailAccountRequested(const sc::models::MailAccount& account, const QString& password,
                                   sc::ui::MailAccountDialog* dialog);
@@ -54,6 +64,8 @@ private:
     QWidget* buildIdealCustomer();
     QWidget* buildContactForms();
     QWidget* buildDoNotContact();
+    QWidget* buildApi();
+    void reloadApiKeys();
     void reloadDoNotContact();
     void addKeyRow(QFormLayout* form, const QString& key, const QString& label);
     void reloadMailboxes();
@@ -72,6 +84,9 @@ private:
     QLabel* m_mailboxStatus = nullptr;
     QPushButton* m_addMailbox = nullptr;
     QListWidget* m_doNotContact = nullptr;
+    QLabel* m_apiStatus = nullptr;
+    QListWidget* m_apiKeys = nullptr;
+    QListWidget* m_apiRequests = nullptr;
     QLabel* m_doNotContactStatus = nullptr;
     QSet<QString> m_removing;
     QHash<QString, models::MailAccount> m_pendingAccounts; // by secret key, until the keychain said yes
