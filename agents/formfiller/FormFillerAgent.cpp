@@ -91,6 +91,19 @@ QString refusal(const QSqlDatabase& db, qint64 prospectId, const Target& t, int 
     return {};
 }
 
+// The run's form_submissions row, or nullopt with the job failed (the row was deleted meanwhile).
+std::optional<models::FormSubmission> submissionOrFail(const models::FormSubmissionRepository& submissions, qint64 id,
+                                                       JobRun* run)
+{
+    std::optional<models::FormSubmission> s = submissions.find(id);
+    if (!s) {
+        run->fail(
+            QCoreApplication::translate("sc::agents::formfiller::FormFillerAgent", "The form's record disappeared."),
+            JobRun::Retry::No);
+    }
+    return s;
+}
+
 } // namespace
 
 FormFillerAgent::FormFillerAgent(FormBrowser* browser)
@@ -234,9 +247,8 @@ void FormFillerAgent::prepared(JobRun* guard, qint64 submissionId, qint64 sequen
     const QSqlDatabase db = workspace().connection();
     const qint64 now = Clock::instance().nowMs();
     models::FormSubmissionRepository submissions(db);
-    std::optional<models::FormSubmission> s = submissions.find(submissionId);
+    std::optional<models::FormSubmission> s = submissionOrFail(submissions, submissionId, guard);
     if (!s) {
-        guard->fail(tr("The form's record disappeared."), JobRun::Retry::No);
         return;
     }
     s->formUrl = result.formUrl;
@@ -345,9 +357,8 @@ void FormFillerAgent::submitted(JobRun* guard, qint64 submissionId, const FormFi
     const QSqlDatabase db = workspace().connection();
     const qint64 now = Clock::instance().nowMs();
     models::FormSubmissionRepository submissions(db);
-    std::optional<models::FormSubmission> s = submissions.find(submissionId);
+    std::optional<models::FormSubmission> s = submissionOrFail(submissions, submissionId, guard);
     if (!s) {
-        guard->fail(tr("The form's record disappeared."), JobRun::Retry::No);
         return;
     }
     s->status = result.status == QLatin1String("dry_run") ? QStringLiteral("failed") : result.status;

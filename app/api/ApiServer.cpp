@@ -183,6 +183,25 @@ PageCache& freshCache(const QSqlDatabase& db)
     return cache;
 }
 
+// A JSON object body, or nullopt with the 415 / 400 answered.
+std::optional<QJsonObject> jsonBody(const httplib::Request& req, httplib::Response& res)
+{
+    const QString media = mediaType(req);
+    if (media != QLatin1String("application/json") && media != QLatin1String("application/merge-patch+json")) {
+        problem(res, 415, "unsupported-media-type", QStringLiteral("Unsupported media type"),
+                QStringLiteral("send application/json"));
+        return std::nullopt;
+    }
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        problem(res, 400, "malformed-json", QStringLiteral("Malformed JSON"),
+                error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("not an object"));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
 // Cursors are opaque to clients: the last id seen, so a page never moves when rows are added.
 QString encodeCursor(qint64 afterId)
 {
@@ -196,6 +215,36 @@ std::optional<qint64> decodeCursor(const QString& cursor)
     bool ok = false;
     const qint64 id = raw.startsWith("p:") ? raw.mid(2).toLongLong(&ok) : 0;
     return ok && id >= 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+// ?limit= (1-200, 50 by default) and ?cursor=, or nullopt with the 422 answered.
+struct Paging
+{
+    int limit = 50;
+    qint64 after = 0;
+};
+std::optional<Paging> pagingOf(const httplib::Request& req, httplib::Response& res)
+{
+    Paging paging;
+    if (req.has_param("limit")) {
+        bool ok = false;
+        paging.limit = QString::fromStdString(req.get_param_value("limit")).toInt(&ok);
+        if (!ok || paging.limit < 1 || paging.limit > 200) {
+            problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
+                    QStringLiteral("limit is a number from 1 to 200"));
+            return std::nullopt;
+        }
+    }
+    if (req.has_param("cursor")) {
+        const std::optional<qint64> c = decodeCursor(QString::fromStdString(req.get_param_value("cursor")));
+        if (!c) {
+            problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
+                    QStringLiteral("cursor is not one this server gave"));
+            return std::nullopt;
+        }
+        paging.after = *c;
+    }
+    return paging;
 }
 
 } // namespace
@@ -475,26 +524,12 @@ void ApiServer::routes()
             res.set_content(*hit, "application/json");
             return;
         }
-        int limit = 50;
-        if (req.has_param("limit")) {
-            bool ok = false;
-            limit = QString::fromStdString(req.get_param_value("limit")).toInt(&ok);
-            if (!ok || limit < 1 || limit > 200) {
-                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
-                        QStringLiteral("limit is a number from 1 to 200"));
-                return;
-            }
+        const std::optional<Paging> paging = pagingOf(req, res);
+        if (!paging) {
+            return;
         }
-        qint64 after = 0;
-        if (req.has_param("cursor")) {
-            const std::optional<qint64> c = decodeCursor(QString::fromStdString(req.get_param_value("cursor")));
-            if (!c) {
-                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
-                        QStringLiteral("cursor is not one this server gave"));
-                return;
-            }
-            after = *c;
-        }
+        const int limit = paging->limit;
+        const qint64 after = paging->after;
         // One statement for the page: the rows, their company and score, in id order.
         QString sql = QStringLiteral(
             "SELECT p.id, p.first_name, p.last_name, p.email, p.title, p.phone, p.status, coalesce(s.score, 0), "
@@ -591,20 +626,11 @@ void ApiServer::routes()
         if (!claims) {
             return;
         }
-        if (mediaType(req) != QLatin1String("application/json")
-            && mediaType(req) != QLatin1String("application/merge-patch+json")) {
-            problem(res, 415, "unsupported-media-type", QStringLiteral("Unsupported media type"),
-                    QStringLiteral("send application/json"));
+        const std::optional<QJsonObject> parsed = jsonBody(req, res);
+        if (!parsed) {
             return;
         }
-        QJsonParseError error {};
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            problem(res, 400, "malformed-json", QStringLiteral("Malformed JSON"),
-                    error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("not an object"));
-            return;
-        }
-        const QJsonObject body = doc.object();
+        const QJsonObject& body = *parsed;
         static const QStringList editable {QStringLiteral("first_name"), QStringLiteral("last_name"),
                                            QStringLiteral("email"), QStringLiteral("title"), QStringLiteral("phone")};
         models::ProspectRepository::FieldEdit edit;
@@ -742,19 +768,11 @@ void ApiServer::routes()
         if (!claims) {
             return;
         }
-        if (mediaType(req) != QLatin1String("application/json")) {
-            problem(res, 415, "unsupported-media-type", QStringLiteral("Unsupported media type"),
-                    QStringLiteral("send application/json"));
+        const std::optional<QJsonObject> parsed = jsonBody(req, res);
+        if (!parsed) {
             return;
         }
-        QJsonParseError error {};
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            problem(res, 400, "malformed-json", QStringLiteral("Malformed JSON"),
-                    error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("not an object"));
-            return;
-        }
-        const QJsonObject body = doc.object();
+        const QJsonObject& body = *parsed;
         static const QStringList allowed {QStringLiteral("first_name"), QStringLiteral("last_name"),
                                           QStringLiteral("email"),      QStringLiteral("title"),
                                           QStringLiteral("phone"),      QStringLiteral("company")};
@@ -834,26 +852,12 @@ void ApiServer::routes()
         if (!authorize(req, res, "read")) {
             return;
         }
-        qint64 after = 0;
-        if (req.has_param("cursor")) {
-            const std::optional<qint64> c = decodeCursor(QString::fromStdString(req.get_param_value("cursor")));
-            if (!c) {
-                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
-                        QStringLiteral("cursor is not one this server gave"));
-                return;
-            }
-            after = *c;
+        const std::optional<Paging> paging = pagingOf(req, res);
+        if (!paging) {
+            return;
         }
-        int limit = 50;
-        if (req.has_param("limit")) {
-            bool ok = false;
-            limit = QString::fromStdString(req.get_param_value("limit")).toInt(&ok);
-            if (!ok || limit < 1 || limit > 200) {
-                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
-                        QStringLiteral("limit is a number from 1 to 200"));
-                return;
-            }
-        }
+        const int limit = paging->limit;
+        const qint64 after = paging->after;
         QSqlQuery q = models::Sql::run(threadConnection(m_workspace),
                                        QStringLiteral("SELECT id, name, coalesce(domain, ''), coalesce(industry, ''), "
                                                       "coalesce(country, '') FROM companies WHERE id > :after ORDER BY "
@@ -897,22 +901,20 @@ void ApiServer::routes()
         if (!authorize(req, res, "write")) {
             return;
         }
-        if (mediaType(req) != QLatin1String("application/json")) {
-            problem(res, 415, "unsupported-media-type", QStringLiteral("Unsupported media type"),
-                    QStringLiteral("send application/json"));
+        const std::optional<QJsonObject> body = jsonBody(req, res);
+        if (!body) {
             return;
         }
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body));
-        if (!doc.isObject() || !doc.object().value(QStringLiteral("value")).isString()) {
-            problem(res, 400, "malformed-json", QStringLiteral("Malformed JSON"),
+        if (!body->value(QStringLiteral("value")).isString()) {
+            problem(res, 422, "invalid-field", QStringLiteral("Invalid field"),
                     QStringLiteral("{\"value\": address or domain, \"reason\": text}"));
             return;
         }
         QString why;
         const QString stored
             = models::DoNotContactRepository(threadConnection(m_workspace))
-                  .add(doc.object().value(QStringLiteral("value")).toString(),
-                       doc.object().value(QStringLiteral("reason")).toString(), Clock::instance().nowMs(), &why);
+                  .add(body->value(QStringLiteral("value")).toString(),
+                       body->value(QStringLiteral("reason")).toString(), Clock::instance().nowMs(), &why);
         if (stored.isEmpty()) {
             problem(res, 422, "validation", QStringLiteral("Not an address or a domain"), why);
             return;

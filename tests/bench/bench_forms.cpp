@@ -7,6 +7,7 @@
 //   bench_forms [--rounds N] [--concurrency C] [--no-playwright] [--json]
 //
 // Figures only: it fails when a fill fails or a site did not receive what was sent, never on timing.
+#include "FreePort.h"
 #include "SiteServer.h"
 #include "agents/formfiller/FormFiller.h"
 
@@ -21,32 +22,12 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QWebEngineProfile>
-#include <arpa/inet.h>
 #include <cstdio>
 #include <memory>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using sc::agents::formfiller::FormFiller;
 
 namespace {
-
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(address);
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0) {
-        port = ntohs(address.sin_port);
-    }
-    ::close(fd);
-    return port;
-}
 
 // Milliseconds since this process started (the kernel's start time, not main()'s).
 double msSinceProcessStart()
@@ -116,7 +97,7 @@ struct Job
 
 int main(int argc, char** argv)
 {
-    const int port = freePort();
+    const int port = sc::tests::freePort();
     const QString connectTo = QStringLiteral("::127.0.0.1:%1").arg(port);
     FormFiller::prepareProcess({connectTo});
     QApplication app(argc, argv);

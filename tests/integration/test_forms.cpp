@@ -3,6 +3,7 @@
 // HTTP server on 127.0.0.1 that records every POST (tests/common/site_server.py), with real Qt
 // WebEngine pages (offscreen). What each site received is asserted field by field
 // (tests/data/forms/expected.json).
+#include "FreePort.h"
 #include "SiteServer.h"
 #include "agents/core/AgentHost.h"
 #include "agents/formfiller/FieldClassifier.h"
@@ -32,10 +33,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEngineProfile>
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using sc::agents::formfiller::FieldClassifier;
 using sc::agents::formfiller::FieldKind;
@@ -45,24 +42,6 @@ using sc::agents::formfiller::PageField;
 namespace {
 
 int g_port = 0;
-
-// A free port on 127.0.0.1, known before the application exists (Chromium's host rules are fixed then).
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    socklen_t length = sizeof(address);
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0) {
-        port = ntohs(address.sin_port);
-    }
-    ::close(fd);
-    return port;
-}
 
 QJsonObject readJson(const QString& path)
 {
@@ -502,7 +481,7 @@ private:
 
 int main(int argc, char** argv)
 {
-    g_port = freePort();
+    g_port = sc::tests::freePort();
     FormFiller::prepareProcess({QStringLiteral("::127.0.0.1:%1").arg(g_port)});
     QApplication app(argc, argv);
     TestForms test;
