@@ -26,7 +26,9 @@
 #include <cmath>
 #include <cstdio>
 #include <httplib.h>
+#include <optional>
 #include <string>
+#include <thread>
 
 namespace sc::app::api {
 
@@ -138,15 +140,29 @@ void appendNullableString(std::string* out, const QString& text)
 }
 
 // Each pool thread keeps its connection: no lookup in Qt's connection registry per request.
+// Closes a pool thread's connection when the thread ends (a server restarted from Settings would
+// otherwise leave its threads' connections open).
+struct ThreadConnection
+{
+    std::optional<models::Workspace> workspace;
+    QSqlDatabase db;
+    ~ThreadConnection()
+    {
+        if (workspace) {
+            db = QSqlDatabase();
+            workspace->releaseConnection();
+        }
+    }
+};
+
 QSqlDatabase threadConnection(const models::Workspace& workspace)
 {
-    thread_local QString path;
-    thread_local QSqlDatabase db;
-    if (path != workspace.databasePath() || !db.isOpen()) {
-        db = workspace.connection();
-        path = workspace.databasePath();
+    thread_local ThreadConnection held;
+    if (!held.workspace || held.workspace->databasePath() != workspace.databasePath() || !held.db.isOpen()) {
+        held.db = workspace.connection();
+        held.workspace = workspace;
     }
-    return db;
+    return held.db;
 }
 
 // Pages already written, per pool thread, while the database has not changed: SQLite's data_version
@@ -158,6 +174,7 @@ struct PageCache
     qint64 dataVersion = -1;
     quint64 writes = 0;
     QHash<QByteArray, std::string> pages;
+    size_t bytes = 0; // of the pages: at most 8 MB a thread
     // Tokens already checked (signature, claims, their key not revoked): a revocation is a change of
     // the database, which empties this too.
     QHash<QString, ApiTokens::Claims> tokens;
@@ -174,8 +191,10 @@ PageCache& freshCache(const QSqlDatabase& db)
     const qint64 now = version.next() ? version.value(0).toLongLong() : -2;
     version.finish();
     const quint64 writes = g_apiWrites.load();
-    if (now != cache.dataVersion || writes != cache.writes || cache.pages.size() > 256 || cache.tokens.size() > 1024) {
+    if (now != cache.dataVersion || writes != cache.writes || cache.bytes > 8 * 1024 * 1024
+        || cache.tokens.size() > 1024) {
         cache.pages.clear();
+        cache.bytes = 0;
         cache.tokens.clear();
         cache.dataVersion = now;
         cache.writes = writes;
@@ -289,6 +308,11 @@ bool ApiServer::start(QString* error)
         return false;
     }
     m_thread = std::thread([this] { m_server->listen_after_bind(); });
+    // httplib's stop() is a no-op until the loop runs: wait for it, so a stop right after a start
+    // (a quick toggle in Settings, SIGTERM at once) cannot leave the thread behind.
+    for (int i = 0; i < 500 && !m_server->is_running(); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
     return true;
 }
 
@@ -481,17 +505,18 @@ void ApiServer::routes()
             return;
         }
         const QString source = QString::fromStdString(req.remote_addr);
+        // Brute force: an address that failed 10 times in a minute is refused before its secret is
+        // even compared, the right one included.
+        if (const double wait = m_failedTokens.waitFor(source, nowSeconds()); wait > 0) {
+            res.set_header("Retry-After", std::to_string(std::max(1, int(std::ceil(wait)))));
+            problem(res, 429, "rate-limited", QStringLiteral("Too many failed attempts"),
+                    QStringLiteral("10 failed token requests a minute per address"));
+            return;
+        }
         const std::optional<models::ApiKey> key = models::ApiKeyRepository(threadConnection(m_workspace))
                                                       .verify(clientId, secret, Clock::instance().nowMs());
         if (!key) {
-            // Brute force: a source gets 10 failed attempts a minute.
-            const RateLimiter::Decision d = m_failedTokens.take(source, nowSeconds());
-            if (!d.allowed) {
-                res.set_header("Retry-After", std::to_string(std::max(1, int(std::ceil(d.retryAfterS)))));
-                problem(res, 429, "rate-limited", QStringLiteral("Too many failed attempts"),
-                        QStringLiteral("10 failed token requests a minute per address"));
-                return;
-            }
+            m_failedTokens.take(source, nowSeconds()); // one failure spent
             QJsonObject body {{QStringLiteral("error"), QStringLiteral("invalid_client")},
                               {QStringLiteral("type"), QLatin1String(ProblemBase) + QStringLiteral("invalid-client")},
                               {QStringLiteral("title"), QStringLiteral("Unknown client or wrong secret")},
@@ -605,6 +630,8 @@ void ApiServer::routes()
         out.push_back('}');
         res.status = 200;
         res.set_content(out, "application/json");
+        out.shrink_to_fit();
+        cache.bytes += out.size() + size_t(target.size());
         cache.pages.insert(target, std::move(out));
     });
     only("/v1/prospects", "GET, POST", {"PATCH", "DELETE", "PUT"});
@@ -804,13 +831,25 @@ void ApiServer::routes()
             }
         }
         const QSqlDatabase db = threadConnection(m_workspace);
+        // One transaction: the duplicate check, the company and the prospect land together or not at all
+        // (two requests for one address: the second sees the first's row).
+        models::Transaction transaction(db);
         if (!p.email.isEmpty()) {
-            const QVariant existing = models::Sql::scalar(
-                db, QStringLiteral("SELECT id FROM prospects WHERE email = :e COLLATE NOCASE"), {{":e", p.email}});
-            if (existing.isValid()) {
-                res.set_header("Location", "/v1/prospects/" + std::to_string(existing.toLongLong()));
-                problem(res, 409, "duplicate", QStringLiteral("Already a prospect"),
-                        QStringLiteral("%1 is prospect %2").arg(p.email).arg(existing.toLongLong()));
+            QSqlQuery existing = models::Sql::run(
+                db, QStringLiteral("SELECT id, deleted_at IS NOT NULL FROM prospects WHERE email = :e COLLATE NOCASE"),
+                {{":e", p.email}});
+            if (existing.next()) {
+                const qint64 other = existing.value(0).toLongLong();
+                if (existing.value(1).toBool()) {
+                    problem(res, 409, "duplicate", QStringLiteral("Already a prospect, in the trash"),
+                            QStringLiteral("%1 is prospect %2, in the trash: restore it in the app")
+                                .arg(p.email)
+                                .arg(other));
+                } else {
+                    res.set_header("Location", "/v1/prospects/" + std::to_string(other));
+                    problem(res, 409, "duplicate", QStringLiteral("Already a prospect"),
+                            QStringLiteral("%1 is prospect %2").arg(p.email).arg(other));
+                }
                 return;
             }
         }
@@ -822,11 +861,20 @@ void ApiServer::routes()
         if (!domain.isEmpty() && !models::Normalize::isPersonalMailDomain(domain)) {
             p.companyId = models::CompanyResearchRepository(db).companyForDomain(domain, now);
         } else if (!company.isEmpty()) {
-            models::Company c;
-            c.name = company;
-            p.companyId = repo.insertCompany(c, now);
+            // A company known by name only is reused, as the import does.
+            const QVariant known = models::Sql::scalar(
+                db, QStringLiteral("SELECT id FROM companies WHERE name = :n COLLATE NOCASE AND domain IS NULL"),
+                {{":n", company}});
+            if (known.isValid()) {
+                p.companyId = known.toLongLong();
+            } else {
+                models::Company c;
+                c.name = company;
+                p.companyId = repo.insertCompany(c, now);
+            }
         }
         const qint64 id = repo.insertProspect(p, now);
+        transaction.commit();
         ++g_apiWrites;
         res.set_header("Location", "/v1/prospects/" + std::to_string(id));
         json(res, 201, prospectJson(*repo.find(id)));

@@ -3,8 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
-#include <jwt.h>
 #include <cstdlib>
+#include <jwt.h>
 #include <memory>
 
 namespace sc::app::api {

@@ -38,4 +38,18 @@ RateLimiter::Decision RateLimiter::take(const QString& key, double nowS)
     return d;
 }
 
+double RateLimiter::waitFor(const QString& key, double nowS)
+{
+    if (m_rate <= 0) {
+        return 0;
+    }
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    const auto it = m_buckets.constFind(key);
+    if (it == m_buckets.cend()) {
+        return 0;
+    }
+    const double tokens = std::min(m_burst, it->tokens + (nowS - it->at) * m_rate);
+    return tokens >= 1.0 ? 0 : (1.0 - tokens) / m_rate;
+}
+
 } // namespace sc::app::api

@@ -21,6 +21,8 @@ public:
         double resetS = 0; // until the bucket is full again
     };
     Decision take(const QString& key, double nowS);
+    // Seconds until the bucket holds a token again (0: it holds one now); takes nothing.
+    double waitFor(const QString& key, double nowS);
     double rate() const { return m_rate; }
     double burst() const { return m_burst; }
 

@@ -273,6 +273,12 @@ class Checks:
         # (token_endpoint spent one failure of this address's 10 already)
         first = codes.index(429) if 429 in codes else len(codes)
         assert 8 <= first <= 10 and set(codes[:first]) == {401} and set(codes[first:]) == {429}, codes
+        # Locked out means locked out: the right secret from that address waits too.
+        key = self.keys["all"]
+        form = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": key["client_id"],
+                                       "client_secret": key["client_secret"]})
+        status, headers, _ = request("POST", "/v1/auth/token", form, {"Content-Type": "application/x-www-form-urlencoded"})
+        assert status == 429 and int(headers["Retry-After"]) >= 1, (status, headers)
         return "429 after %d requests" % (len(statuses) - 1)
 
 

@@ -183,13 +183,15 @@ private Q_SLOTS:
         ws.releaseConnection();
     }
 
-    // SIGTERM while requests are in flight: each finishes whole, then the server exits 0.
+    // SIGTERM while requests are in flight: each finishes whole, then the server exits 0. A connection
+    // the server never read (closed unanswered as it stops) is refused, not broken: no answer is ever
+    // cut short, and nothing half-done is left.
     void sigtermDrainsRequestsInFlight()
     {
         QProcess server;
         QVERIFY(startServer(server, {QStringLiteral("--rate"), QStringLiteral("0")}));
         const QString script = QStringLiteral(
-            "import json,sys,threading,urllib.request,urllib.parse\n"
+            "import http.client,json,sys,threading,urllib.request,urllib.parse\n"
             "port=int(sys.argv[1]); key=json.load(open(sys.argv[2]))['read']\n"
             "form=urllib.parse.urlencode({'grant_type':'client_credentials','client_id':key['client_id'],"
             "'client_secret':key['client_secret']}).encode()\n"
@@ -204,8 +206,9 @@ private Q_SLOTS:
             "headers={'Authorization':'Bearer '+tok}),timeout=10)\n"
             "      body=json.loads(r.read()); assert len(body['items'])==200; res['ok']+=1\n"
             "    except urllib.error.URLError as e:\n"
-            "      if isinstance(e.reason,ConnectionRefusedError): res['refused']+=1; return\n"
+            "      if isinstance(e.reason,(ConnectionRefusedError,ConnectionResetError)): res['refused']+=1; return\n"
             "      res['broken']+=1; return\n"
+            "    except (http.client.RemoteDisconnected,ConnectionResetError): res['refused']+=1; return\n"
             "    except Exception: res['broken']+=1; return\n"
             "ts=[threading.Thread(target=run) for _ in range(8)]\n"
             "[t.start() for t in ts]; [t.join() for t in ts]\n"
