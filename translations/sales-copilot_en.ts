@@ -195,6 +195,10 @@
         <source>Needs you: solve the CAPTCHA on %1 and send the form</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The app stopped while this form was being sent: it may have reached %1. Check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::agents::housekeeping::HousekeepingAgent</name>

@@ -197,6 +197,10 @@
         <source>Needs you: solve the CAPTCHA on %1 and send the form</source>
         <translation>À vous : résolvez le CAPTCHA sur %1 et envoyez le formulaire</translation>
     </message>
+    <message>
+        <source>The app stopped while this form was being sent: it may have reached %1. Check before sending it again.</source>
+        <translation>L’application s’est arrêtée pendant l’envoi de ce formulaire : il a peut-être atteint %1. Vérifiez avant de le renvoyer.</translation>
+    </message>
 </context>
 <context>
     <name>sc::agents::housekeeping::HousekeepingAgent</name>

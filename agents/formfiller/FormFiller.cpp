@@ -113,7 +113,7 @@ QJsonObject FormFiller::Result::toJson() const
     return json;
 }
 
-QByteArrayList FormFiller::prepareProcess(const QStringList& connectTo)
+void FormFiller::prepareProcess(const QStringList& connectTo)
 {
     // Chromium refuses to start its sandbox as root; the rep's desktop never runs as root, a server or
     // a CI container often does. Without a display the pages render in software.
@@ -141,7 +141,6 @@ QByteArrayList FormFiller::prepareProcess(const QStringList& connectTo)
     QByteArray rules = qgetenv("QT_LOGGING_RULES");
     qputenv("QT_LOGGING_RULES", (rules.isEmpty() ? QByteArray() : rules + ';') + "qt.webenginecontext.info=false");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    return {};
 }
 
 QWebEngineProfile* FormFiller::createProfile(QObject* parent)
@@ -375,8 +374,7 @@ void FormFiller::recordPlan(const FormPlan& plan, const QList<QVariant>& fillRes
             }
             m_result.fields.erase(same);
         }
-        m_result.fields.append({p.name, p.label, kindName(p.kind),
-                                filled || p.kind == FieldKind::Honeypot ? p.value : p.value, filled, p.note});
+        m_result.fields.append({p.name, p.label, kindName(p.kind), p.value, filled, p.note});
     }
 }
 
@@ -389,7 +387,6 @@ void FormFiller::fillStep(const PageScan& scan, int formIndex)
     options.pageLanguage = scan.language;
     const FormPlan plan = FieldClassifier::plan(form, m_options.sender, options);
     QJsonArray entries;
-    int visibleFields = 0;
     QString signature;
     for (const FieldPlan& p : plan.fields) {
         if (p.fill) {
@@ -398,14 +395,13 @@ void FormFiller::fillStep(const PageScan& scan, int formIndex)
     }
     for (const PageField& f : form.fields) {
         if (f.visible()) {
-            ++visibleFields;
             signature += f.name + QLatin1Char('|');
         }
     }
     Q_EMIT progress(tr("Filling the form on %1").arg(scan.url));
     const QString call = QStringLiteral("window.__scForms.fill(%1)")
                              .arg(QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact)));
-    runJs(call, [this, plan, scan, visibleFields, signature](const QVariant& value) {
+    runJs(call, [this, plan, scan, signature](const QVariant& value) {
         const QJsonArray results = QJsonDocument::fromJson(value.toString().toUtf8()).array();
         recordPlan(plan, results.toVariantList());
         if (!scan.captchas.isEmpty()) {
@@ -428,9 +424,9 @@ void FormFiller::fillStep(const PageScan& scan, int formIndex)
             ++m_result.steps;
             Q_EMIT progress(tr("Next step of the form"));
             runJs(QStringLiteral("window.__scForms.click(%1)").arg(plan.nextButton),
-                  [this, visibleFields, signature](const QVariant&) {
+                  [this, signature](const QVariant&) {
                       m_sinceLoad.start();
-                      afterNext(visibleFields, signature);
+                      afterNext(signature);
                   });
             return;
         }
@@ -442,10 +438,9 @@ void FormFiller::fillStep(const PageScan& scan, int formIndex)
     });
 }
 
-void FormFiller::afterNext(int fieldsBefore, const QString& formSignature)
+void FormFiller::afterNext(const QString& formSignature)
 {
-    Q_UNUSED(fieldsBefore)
-    runJs(QStringLiteral("window.__scForms.analyze()"), [this, fieldsBefore, formSignature](const QVariant& value) {
+    runJs(QStringLiteral("window.__scForms.analyze()"), [this, formSignature](const QVariant& value) {
         const PageScan scan = PageScan::fromJson(QJsonDocument::fromJson(value.toString().toUtf8()).object());
         const int formIndex = FieldClassifier::pickForm(scan);
         QString signature;
@@ -465,9 +460,9 @@ void FormFiller::afterNext(int fieldsBefore, const QString& formSignature)
             return;
         }
         const int generation = m_generation;
-        QTimer::singleShot(PollMs, this, [this, generation, fieldsBefore, formSignature] {
+        QTimer::singleShot(PollMs, this, [this, generation, formSignature] {
             if (generation == m_generation && !m_finished) {
-                afterNext(fieldsBefore, formSignature);
+                afterNext(formSignature);
             }
         });
     });
@@ -620,21 +615,22 @@ void FormFiller::finish(const QString& status, const QString& error)
     m_view->setPage(m_page);
     m_view->resize(1280, 960);
     m_view->show();
-    auto attempts = std::make_shared<int>(0);
-    auto grab = std::make_shared<std::function<void()>>();
-    *grab = [this, attempts, grab] {
-        const QImage image = m_view->grab().toImage();
-        const bool blank = image.isNull()
-            || (image.pixelColor(image.width() / 2, image.height() / 3) == image.pixelColor(0, 0)
-                && image.pixelColor(image.width() / 3, image.height() / 4) == image.pixelColor(0, 0));
-        if (blank && ++*attempts < 20) {
-            QTimer::singleShot(100, this, *grab);
-            return;
-        }
-        m_result.screenshot = image;
-        Q_EMIT finished(m_result);
-    };
-    QTimer::singleShot(100, this, *grab);
+    QTimer::singleShot(100, this, [this] { grabScreenshot(0); });
+}
+
+void FormFiller::grabScreenshot(int attempt)
+{
+    // The view paints a little after it is shown: try again while it is still blank (2 s at most).
+    const QImage image = m_view->grab().toImage();
+    const bool blank = image.isNull()
+        || (image.pixelColor(image.width() / 2, image.height() / 3) == image.pixelColor(0, 0)
+            && image.pixelColor(image.width() / 3, image.height() / 4) == image.pixelColor(0, 0));
+    if (blank && attempt < 20) {
+        QTimer::singleShot(100, this, [this, attempt] { grabScreenshot(attempt + 1); });
+        return;
+    }
+    m_result.screenshot = image;
+    Q_EMIT finished(m_result);
 }
 
 } // namespace sc::agents::formfiller

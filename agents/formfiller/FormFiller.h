@@ -66,9 +66,9 @@ public:
     // An off-the-record profile with the form script installed; share one per process.
     static QWebEngineProfile* createProfile(QObject* parent);
     // What the Chromium engine needs before the application object exists: no sandbox as root,
-    // software rendering without a display. Call from main(); returns the arguments to add to the
-    // application's command line (host rules from --connect-to entries, for tests).
-    static QByteArrayList prepareProcess(const QStringList& connectTo = {});
+    // software rendering without a display, host rules from --connect-to entries (tests). Call from
+    // main() before the QApplication.
+    static void prepareProcess(const QStringList& connectTo = {});
 
     // Without a profile the filler makes its own; a shared one must outlive every filler using it.
     explicit FormFiller(QWebEngineProfile* profile = nullptr, QObject* parent = nullptr);
@@ -90,10 +90,11 @@ private:
     void scan();
     void onScan(const PageScan& scan);
     void fillStep(const PageScan& scan, int formIndex);
-    void afterNext(int fieldsBefore, const QString& formSignature);
+    void afterNext(const QString& formSignature);
     void submit(const FormPlan& plan);
     void watchSubmission();
     void finish(const QString& status, const QString& error = {});
+    void grabScreenshot(int attempt);
     void runJs(const QString& script, const std::function<void(const QVariant&)>& then);
     void recordPlan(const FormPlan& plan, const QList<QVariant>& fillResults);
 

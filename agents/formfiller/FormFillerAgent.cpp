@@ -77,17 +77,17 @@ QJsonArray fieldsOf(const FormFiller::Result& r)
 }
 
 // Why a prospect's site must not get a form now, or empty.
-QString refusal(const QSqlDatabase& db, qint64 prospectId, const Target& t, int resendDays, qint64 now)
+// Why a prospect's site must not get a form, or empty: the prospect's address or the site's domain (as
+// the run worked it out, from the company's domain or its website) is on the do-not-contact list.
+QString refusal(const QSqlDatabase& db, const QString& email, const QString& domain)
 {
     const models::DoNotContactRepository dnc(db);
-    if ((!t.email.isEmpty() && dnc.isSuppressed(t.email)) || dnc.isSuppressed(QStringLiteral("contact@") + t.domain)) {
+    if ((!email.isEmpty() && dnc.isSuppressed(email))
+        || (!domain.isEmpty() && dnc.isSuppressed(QStringLiteral("contact@") + domain))) {
         return QCoreApplication::translate("sc::agents::formfiller::FormFillerAgent",
                                            "%1 is on the do-not-contact list: no form sent.")
-            .arg(t.email.isEmpty() ? t.domain : t.email);
+            .arg(email.isEmpty() ? domain : email);
     }
-    Q_UNUSED(prospectId)
-    Q_UNUSED(resendDays)
-    Q_UNUSED(now)
     return {};
 }
 
@@ -195,7 +195,7 @@ void FormFillerAgent::prepare(JobRun* run)
         return;
     }
     const QString domain = !t.domain.isEmpty() ? t.domain : models::Normalize::companyDomain(t.website);
-    if (const QString why = refusal(db, prospectId, t, profile.resendDays, now); !why.isEmpty()) {
+    if (const QString why = refusal(db, t.email, domain); !why.isEmpty()) {
         run->fail(why, JobRun::Retry::No);
         return;
     }
@@ -307,6 +307,17 @@ void FormFillerAgent::submit(JobRun* run)
     const qint64 now = Clock::instance().nowMs();
     models::FormSubmissionRepository submissions(db);
     std::optional<models::FormSubmission> s = submissions.find(submissionId);
+    if (s && s->status == QLatin1String("sending")) {
+        // An earlier run stopped while the page was sending (the app quit): it may have reached the site.
+        // Never sent twice behind the rep's back: the rep looks and decides.
+        s->status = QStringLiteral("failed");
+        s->error = tr("The app stopped while this form was being sent: it may have reached %1. Check before "
+                      "sending it again.")
+                       .arg(s->domain);
+        submissions.finish(*s, now);
+        run->fail(s->error, JobRun::Retry::No);
+        return;
+    }
     if (!s || s->status != QLatin1String("prepared")) {
         run->succeed({{QStringLiteral("skipped"), true}}); // already sent, or gone
         return;
@@ -327,7 +338,7 @@ void FormFillerAgent::submit(JobRun* run)
         options.sender.message = draft->body;
     }
     const Target t = targetOf(db, s->prospectId);
-    if (const QString why = refusal(db, s->prospectId, t, profile.resendDays, now); !why.isEmpty()) {
+    if (const QString why = refusal(db, t.email, s->domain); !why.isEmpty()) {
         s->status = QStringLiteral("abandoned");
         s->error = why;
         submissions.finish(*s, now);
@@ -338,6 +349,10 @@ void FormFillerAgent::submit(JobRun* run)
         last && now - *last < qint64(profile.siteIntervalMin) * 60000) {
         run->fail(tr("Waiting: one form every %n minute(s) on %1.", nullptr, profile.siteIntervalMin).arg(s->domain),
                   JobRun::Retry::Yes);
+        return;
+    }
+    if (!submissions.markSending(submissionId)) {
+        run->succeed({{QStringLiteral("skipped"), true}});
         return;
     }
     run->reportProgress(30, tr("Sending the contact form on %1").arg(s->domain));

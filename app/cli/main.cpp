@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <memory>
-#include <vector>
 
 int main(int argc, char** argv)
 {
@@ -15,37 +14,19 @@ int main(int argc, char** argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     }
     // Filling forms runs Chromium: it needs a QApplication prepared before it exists (offscreen
-    // without a display, no sandbox as root, host rules on its command line). Other commands stay
-    // light.
-    std::vector<QByteArray> storage;
-    std::vector<char*> engineArgv;
-    int engineArgc = 0;
+    // without a display, no sandbox as root, host rules from --connect-to). Other commands stay light.
     std::unique_ptr<QCoreApplication> app;
     if (sc::app::Cli::needsWebEngine(arguments)) {
         QStringList connectTo;
-        for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
-            if (arguments.at(i) == QLatin1String("--connect-to")) {
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            if (arguments.at(i) == QLatin1String("--connect-to") && i + 1 < arguments.size()) {
                 connectTo << arguments.at(i + 1);
             } else if (arguments.at(i).startsWith(QLatin1String("--connect-to="))) {
                 connectTo << arguments.at(i).mid(13);
             }
         }
-        if (!arguments.isEmpty() && arguments.last().startsWith(QLatin1String("--connect-to="))) {
-            connectTo << arguments.last().mid(13);
-        }
-        const QByteArrayList extra = sc::agents::formfiller::FormFiller::prepareProcess(connectTo);
-        for (int i = 0; i < argc; ++i) {
-            storage.emplace_back(argv[i]);
-        }
-        for (const QByteArray& e : extra) {
-            storage.push_back(e);
-        }
-        for (QByteArray& s : storage) {
-            engineArgv.push_back(s.data());
-        }
-        engineArgv.push_back(nullptr);
-        engineArgc = int(storage.size());
-        app = std::make_unique<QApplication>(engineArgc, engineArgv.data());
+        sc::agents::formfiller::FormFiller::prepareProcess(connectTo);
+        app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

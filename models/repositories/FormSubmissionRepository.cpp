@@ -192,10 +192,20 @@ bool FormSubmissionRepository::alreadySent(qint64 prospectId, const QString& dom
 {
     return Sql::scalar(m_db,
                        QStringLiteral("SELECT 1 FROM form_submissions WHERE prospect_id = :p AND domain = :d AND "
-                                      "(status IN ('submitted', 'sent_by_rep', 'captcha') AND finished_at >= :since "
-                                      "OR status = 'prepared') LIMIT 1"),
+                                      "(status IN ('submitted', 'sent_by_rep', 'captcha', 'sending') AND "
+                                      "coalesce(finished_at, created_at) >= :since OR (status = 'prepared' AND "
+                                      "draft_id IS NOT NULL)) LIMIT 1"),
                        {{":p", prospectId}, {":d", domain}, {":since", since}})
         .isValid();
+}
+
+bool FormSubmissionRepository::markSending(qint64 id)
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("UPDATE form_submissions SET status = 'sending' WHERE id = :id AND status = "
+                                          "'prepared'"),
+                           {{":id", id}});
+    return q.numRowsAffected() > 0;
 }
 
 bool FormSubmissionRepository::approveDraft(qint64 draftId, const QString& actor, qint64 now)

@@ -19,7 +19,7 @@ struct FormSubmission
     QString domain;
     QString url;
     QString formUrl;
-    QString status; // prepared, submitted, captcha, sent_by_rep, abandoned, no_form, failed, blocked
+    QString status; // prepared, sending, submitted, captcha, sent_by_rep, abandoned, no_form, failed, blocked
     QJsonArray fields; // [{name, kind, value, filled, note}]
     QString confirmation;
     QString error;
@@ -49,6 +49,9 @@ public:
 
     // When this site last received a form from us (submitted, or handed to the rep at a CAPTCHA).
     std::optional<qint64> lastSentToDomain(const QString& domain) const;
+    // Claims a prepared run for sending; false when it is not prepared any more (sent, or a run that
+    // was interrupted while sending: never sent again behind the rep's back).
+    bool markSending(qint64 id);
     // A form already went to this site for this prospect since `since` (or waits for approval).
     bool alreadySent(qint64 prospectId, const QString& domain, qint64 since) const;
 

@@ -468,6 +468,19 @@ private Q_SLOTS:
         QCOMPARE(posts().size(), 2);
         QCOMPARE(posts().last().toObject().value(QStringLiteral("host")).toString(),
                  QStringLiteral("kestrel-analytics.example"));
+
+        // A run the app's exit interrupted while it was sending is never sent again behind the rep's back.
+        sc::models::FormSubmission interrupted;
+        interrupted.prospectId = 2;
+        interrupted.domain = QStringLiteral("cf7-heron.example");
+        interrupted.url = QStringLiteral("http://cf7-heron.example/contact/");
+        interrupted.status = QStringLiteral("sending");
+        const qint64 interruptedId = FormSubmissionRepository(db).create(interrupted, now);
+        job = host.enqueue(FormSubmissionRepository::submitJob(interruptedId));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(job), QStringLiteral("failed"), 30000);
+        QVERIFY(jobs.find(job)->lastError.contains(QStringLiteral("may have reached")));
+        QCOMPARE(FormSubmissionRepository(db).find(interruptedId)->status, QStringLiteral("failed"));
+        QCOMPARE(posts().size(), 2);
         QVERIFY(host.stop(10000));
         ws.releaseConnection();
     }
