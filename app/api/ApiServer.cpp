@@ -3,6 +3,7 @@
 #include "models/Clock.h"
 #include "models/import/Normalize.h"
 #include "models/repositories/ApiKeyRepository.h"
+#include "models/repositories/Approval.h"
 #include "models/repositories/CompanyResearchRepository.h"
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/DraftRepository.h"
@@ -764,14 +765,12 @@ void ApiServer::routes()
         QString note;
         if (!approve) {
             done = drafts.reject(id, actor, QStringLiteral("rejected through the API"), now);
-        } else if (draft->channel == QLatin1String("form")) {
-            done = models::FormSubmissionRepository(db).approveDraft(id, actor, now);
-        } else if ((done = drafts.approve(id, actor, now))) {
-            models::OutboxRepository outbox(db);
-            if (const qint64 queued = outbox.enqueueDraft(id, now, &note); queued > 0) {
-                models::JobRepository(db).enqueue(models::OutboxRepository::sendJob(outbox.find(queued)->accountId),
-                                                  now);
-            }
+        } else {
+            // The Approvals view's own path: an email to the outbox, a contact form to the Form Filler.
+            const models::ApprovalOutcome outcome = models::approveDraft(db, id, actor, now);
+            done = outcome.approved;
+            note
+                = outcome.noMailbox ? QStringLiteral("approved; it goes out once a mailbox is added") : outcome.problem;
         }
         ++g_apiWrites;
         if (!done) {

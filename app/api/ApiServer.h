@@ -49,11 +49,9 @@ public:
     struct RequestLine
     {
         qint64 at = 0;
-        QString clientId;
         QString method;
         QString path;
         int status = 0;
-        double ms = 0;
     };
     QList<RequestLine> recentRequests() const;
 

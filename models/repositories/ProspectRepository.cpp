@@ -76,8 +76,12 @@ qint64 ProspectRepository::insertProspect(const Prospect& p, qint64 now)
     const qint64 id = m_insertProspect.lastInsertId().toLongLong();
     if (p.score != 0) {
         // The insert trigger gave the prospect its score row (0).
-        Sql::run(m_db, QStringLiteral("UPDATE prospect_scores SET score = :s WHERE prospect_id = :id"),
-                 {{":s", std::clamp(p.score, 0, 100)}, {":id", id}});
+        if (m_setScore.lastQuery().isEmpty()) {
+            m_setScore
+                = Sql::prepare(m_db, QStringLiteral("UPDATE prospect_scores SET score = :s WHERE prospect_id = :id"));
+        }
+        Sql::bind(m_setScore, {{":s", std::clamp(p.score, 0, 100)}, {":id", id}});
+        Sql::exec(m_setScore);
     }
     ChangeHub::notify(ChangeHub::Prospects);
     return id;

@@ -139,6 +139,7 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_insertCompany;
     QSqlQuery m_insertProspect;
+    QSqlQuery m_setScore;
 };
 
 } // namespace sc::models

@@ -2,6 +2,7 @@
 
 #include "models/Clock.h"
 #include "models/itemmodels/DraftListModel.h"
+#include "models/repositories/Approval.h"
 #include "models/repositories/DraftRepository.h"
 #include "models/repositories/FormSubmissionRepository.h"
 #include "models/repositories/JobRepository.h"
@@ -208,32 +209,17 @@ void ApprovalsView::approveCurrent()
         return;
     }
     try {
-        const qint64 now = Clock::instance().nowMs();
-        if (const std::optional<models::Draft> draft = models::DraftRepository(m_workspace.connection()).find(id);
-            draft && draft->channel == QLatin1String("form")) {
-            // A contact form: the Form Filler sends it at the site's pace (a CAPTCHA comes back to the rep).
-            if (models::FormSubmissionRepository(m_workspace.connection())
-                    .approveDraft(id, QStringLiteral("rep"), now)) {
-                m_notice->hide();
-                Q_EMIT draftDecided(id, true);
-            }
-            return;
-        }
-        if (models::DraftRepository(m_workspace.connection()).approve(id, QStringLiteral("rep"), now)) {
-            // Approved means sent: into the outbox, where the Inbox agent sends it within the rules.
-            QString problem;
-            models::OutboxRepository outbox(m_workspace.connection());
+        const models::ApprovalOutcome outcome
+            = models::approveDraft(m_workspace.connection(), id, QStringLiteral("rep"), Clock::instance().nowMs());
+        if (outcome.approved) {
             // Said inline, never in a pop-up: the rep goes on approving from the keyboard.
-            if (const qint64 queued = outbox.enqueueDraft(id, now, &problem); queued > 0) {
-                const qint64 account = outbox.find(queued)->accountId;
-                models::JobRepository(m_workspace.connection())
-                    .enqueue(models::OutboxRepository::sendJob(account), now);
+            if (outcome.queued) {
                 m_notice->hide();
-            } else if (models::MailAccountRepository(m_workspace.connection()).list().isEmpty()) {
+            } else if (outcome.noMailbox) {
                 m_notice->setText(tr("Approved, not sent yet: add a mailbox in Settings to send approved emails."));
                 m_notice->show();
             } else {
-                m_notice->setText(tr("Approved, but not sent: %1").arg(problem));
+                m_notice->setText(tr("Approved, but not sent: %1").arg(outcome.problem));
                 m_notice->show();
             }
             Q_EMIT draftDecided(id, true);
@@ -274,13 +260,8 @@ void ApprovalsView::editCurrent()
             const qint64 now = Clock::instance().nowMs();
             if (drafts.edit(id, dialog->subject(), dialog->body(), QStringLiteral("rep"), now)
                 && dialog->approveAfterSave()) {
-                // A contact form goes to the Form Filler; an email waits for the outbox.
-                const std::optional<models::Draft> saved = drafts.find(id);
-                const bool approved = saved && saved->channel == QLatin1String("form")
-                    ? models::FormSubmissionRepository(m_workspace.connection())
-                          .approveDraft(id, QStringLiteral("rep"), now)
-                    : drafts.approve(id, QStringLiteral("rep"), now);
-                if (approved) {
+                // The same path as Approve: an email to the outbox, a contact form to the Form Filler.
+                if (models::approveDraft(m_workspace.connection(), id, QStringLiteral("rep"), now).approved) {
                     Q_EMIT draftDecided(id, true);
                 }
             }
