@@ -9,7 +9,6 @@
 #include "models/repositories/FormSubmissionRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/SettingsRepository.h"
-#include "models/store/Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,40 +21,6 @@ namespace sc::agents::formfiller {
 namespace {
 
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
-
-struct Target
-{
-    bool found = false;
-    QString email;
-    QString firstName;
-    QString lastName;
-    QString company;
-    QString domain;
-    QString website;
-    QString language;
-};
-
-Target targetOf(const QSqlDatabase& db, qint64 prospectId)
-{
-    QSqlQuery q = models::Sql::run(
-        db,
-        QStringLiteral("SELECT coalesce(p.email, ''), p.first_name, p.last_name, coalesce(c.name, ''), "
-                       "coalesce(c.domain, ''), coalesce(c.website, ''), p.language FROM prospects p LEFT JOIN "
-                       "companies c ON c.id = p.company_id WHERE p.id = :p AND p.deleted_at IS NULL"),
-        {{":p", prospectId}});
-    Target t;
-    if (q.next()) {
-        t.found = true;
-        t.email = q.value(0).toString();
-        t.firstName = q.value(1).toString();
-        t.lastName = q.value(2).toString();
-        t.company = q.value(3).toString();
-        t.domain = q.value(4).toString();
-        t.website = q.value(5).toString();
-        t.language = q.value(6).toString();
-    }
-    return t;
-}
 
 QJsonArray fieldsOf(const FormFiller::Result& r)
 {
@@ -178,7 +143,7 @@ void FormFillerAgent::prepare(JobRun* run)
     const qint64 prospectId = run->payload().value(QStringLiteral("prospect")).toInteger();
     const qint64 sequenceId = run->payload().value(QStringLiteral("sequence")).toInteger();
     const qint64 now = Clock::instance().nowMs();
-    const Target t = targetOf(db, prospectId);
+    const models::FormTarget t = models::FormSubmissionRepository(db).targetOf(prospectId);
     if (!t.found) {
         run->fail(tr("This prospect no longer exists."), JobRun::Retry::No);
         return;
@@ -260,17 +225,8 @@ void FormFillerAgent::prepared(JobRun* guard, qint64 submissionId, qint64 sequen
         guard->fail(result.error.isEmpty() ? result.status : result.error, JobRun::Retry::No);
         return;
     }
-    models::Sql::run(db,
-                     QStringLiteral("UPDATE form_submissions SET form_url = :f, fields = :fields "
-                                    "WHERE id = :id"),
-                     {{":f", result.formUrl},
-                      {":fields", QString::fromUtf8(QJsonDocument(s->fields).toJson(QJsonDocument::Compact))},
-                      {":id", submissionId}});
-    const bool autoSubmit = sequenceId > 0
-        && models::Sql::scalar(db, QStringLiteral("SELECT auto_submit_forms FROM sequences WHERE id = :s"),
-                               {{":s", sequenceId}})
-                .toInt()
-            == 1;
+    submissions.setPrepared(submissionId, result.formUrl, s->fields);
+    const bool autoSubmit = submissions.sequenceAutoSubmits(sequenceId);
     if (autoSubmit) {
         models::JobRepository(db).enqueue(models::FormSubmissionRepository::submitJob(submissionId), now);
         guard->succeed({{QStringLiteral("submission"), submissionId}, {QStringLiteral("auto_submit"), true}});
@@ -337,7 +293,7 @@ void FormFillerAgent::submit(JobRun* run)
         options.sender.subject = draft->subject; // as the rep left them
         options.sender.message = draft->body;
     }
-    const Target t = targetOf(db, s->prospectId);
+    const models::FormTarget t = submissions.targetOf(s->prospectId);
     if (const QString why = refusal(db, t.email, s->domain); !why.isEmpty()) {
         s->status = QStringLiteral("abandoned");
         s->error = why;

@@ -11,6 +11,7 @@
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/OutboxRepository.h"
 #include "models/repositories/ProspectRepository.h"
+#include "models/store/Database.h"
 #include "models/store/Sql.h"
 #include "models/store/SqlDialect.h"
 #include "models/store/StoreError.h"
@@ -184,13 +185,7 @@ struct PageCache
 PageCache& freshCache(const QSqlDatabase& db)
 {
     thread_local PageCache cache;
-    thread_local QSqlQuery version;
-    if (!version.isValid() && version.lastQuery().isEmpty()) {
-        version = models::Sql::prepare(db, QStringLiteral("PRAGMA data_version"));
-    }
-    models::Sql::exec(version);
-    const qint64 now = version.next() ? version.value(0).toLongLong() : -2;
-    version.finish();
+    const qint64 now = models::Database::dataVersion(db);
     const quint64 writes = g_apiWrites.load();
     if (now != cache.dataVersion || writes != cache.writes || cache.bytes > 8 * 1024 * 1024
         || cache.tokens.size() > 1024) {
@@ -556,72 +551,51 @@ void ApiServer::routes()
         }
         const int limit = paging->limit;
         const qint64 after = paging->after;
-        // One statement for the page: the rows, their company and score, in id order.
-        QString sql = QStringLiteral(
-            "SELECT p.id, p.first_name, p.last_name, p.email, p.title, p.phone, p.status, coalesce(s.score, 0), "
-            "p.created_at, p.company_id, c.name, c.domain FROM prospects p LEFT JOIN companies c ON c.id = "
-            "p.company_id LEFT JOIN prospect_scores s ON s.prospect_id = p.id WHERE p.deleted_at IS NULL AND p.id > "
-            ":after");
-        const QString fts = models::SqlDialect::fullTextQuery(QString::fromStdString(req.get_param_value("query")));
-        if (!fts.isEmpty()) {
-            sql += QStringLiteral(" AND p.id IN (SELECT rowid FROM prospects_fts WHERE prospects_fts MATCH :fts)");
-        }
-        if (req.has_param("stage")) {
-            sql += QStringLiteral(" AND p.status = :stage");
-        }
-        sql += QStringLiteral(" ORDER BY p.id LIMIT :limit");
-        QSqlQuery q = models::Sql::prepare(db, sql);
-        q.bindValue(QStringLiteral(":after"), after);
-        q.bindValue(QStringLiteral(":limit"), limit + 1);
-        if (!fts.isEmpty()) {
-            q.bindValue(QStringLiteral(":fts"), fts);
-        }
-        if (req.has_param("stage")) {
-            q.bindValue(QStringLiteral(":stage"), QString::fromStdString(req.get_param_value("stage")));
-        }
-        models::Sql::exec(q);
         std::string out;
         out.reserve(size_t(limit) * 400 + 64);
         out.append("{\"items\":[");
         int count = 0;
         qint64 last = 0;
         bool more = false;
-        while (q.next()) {
-            if (count == limit) {
-                more = true;
-                break;
-            }
-            if (count++ > 0) {
-                out.push_back(',');
-            }
-            last = q.value(0).toLongLong();
-            out.append("{\"id\":").append(std::to_string(last));
-            out.append(",\"first_name\":");
-            appendString(&out, q.value(1).toString());
-            out.append(",\"last_name\":");
-            appendString(&out, q.value(2).toString());
-            out.append(",\"email\":");
-            appendNullableString(&out, q.value(3).toString());
-            out.append(",\"title\":");
-            appendNullableString(&out, q.value(4).toString());
-            out.append(",\"phone\":");
-            appendNullableString(&out, q.value(5).toString());
-            out.append(",\"stage\":");
-            appendString(&out, q.value(6).toString());
-            out.append(",\"score\":").append(std::to_string(q.value(7).toInt()));
-            out.append(",\"created_at\":").append(std::to_string(q.value(8).toLongLong()));
-            out.append(",\"company\":");
-            if (const qint64 company = q.value(9).toLongLong(); company > 0) {
-                out.append("{\"id\":").append(std::to_string(company)).append(",\"name\":");
-                appendString(&out, q.value(10).toString());
-                out.append(",\"domain\":");
-                appendString(&out, q.value(11).toString());
+        models::ProspectRepository(db).visitAfterId(
+            after, QString::fromStdString(req.get_param_value("query")),
+            req.has_param("stage") ? QString::fromStdString(req.get_param_value("stage")) : QString(), limit + 1,
+            [&](const models::Prospect& p) {
+                if (count == limit) {
+                    more = true;
+                    return;
+                }
+                if (count++ > 0) {
+                    out.push_back(',');
+                }
+                last = p.id;
+                out.append("{\"id\":").append(std::to_string(p.id));
+                out.append(",\"first_name\":");
+                appendString(&out, p.firstName);
+                out.append(",\"last_name\":");
+                appendString(&out, p.lastName);
+                out.append(",\"email\":");
+                appendNullableString(&out, p.email);
+                out.append(",\"title\":");
+                appendNullableString(&out, p.title);
+                out.append(",\"phone\":");
+                appendNullableString(&out, p.phone);
+                out.append(",\"stage\":");
+                appendString(&out, p.status);
+                out.append(",\"score\":").append(std::to_string(p.score));
+                out.append(",\"created_at\":").append(std::to_string(p.createdAt));
+                out.append(",\"company\":");
+                if (p.companyId > 0) {
+                    out.append("{\"id\":").append(std::to_string(p.companyId)).append(",\"name\":");
+                    appendString(&out, p.companyName);
+                    out.append(",\"domain\":");
+                    appendString(&out, p.companyDomain);
+                    out.push_back('}');
+                } else {
+                    out.append("null");
+                }
                 out.push_back('}');
-            } else {
-                out.append("null");
-            }
-            out.push_back('}');
-        }
+            });
         out.append("],\"next_cursor\":");
         if (more) {
             appendString(&out, encodeCursor(last));
@@ -834,20 +808,16 @@ void ApiServer::routes()
         // (two requests for one address: the second sees the first's row).
         models::Transaction transaction(db);
         if (!p.email.isEmpty()) {
-            QSqlQuery existing = models::Sql::run(
-                db, QStringLiteral("SELECT id, deleted_at IS NOT NULL FROM prospects WHERE email = :e COLLATE NOCASE"),
-                {{":e", p.email}});
-            if (existing.next()) {
-                const qint64 other = existing.value(0).toLongLong();
-                if (existing.value(1).toBool()) {
+            if (const auto existing = models::ProspectRepository(db).findByEmail(p.email)) {
+                if (existing->trashed) {
                     problem(res, 409, "duplicate", QStringLiteral("Already a prospect, in the trash"),
                             QStringLiteral("%1 is prospect %2, in the trash: restore it in the app")
                                 .arg(p.email)
-                                .arg(other));
+                                .arg(existing->id));
                 } else {
-                    res.set_header("Location", "/v1/prospects/" + std::to_string(other));
+                    res.set_header("Location", "/v1/prospects/" + std::to_string(existing->id));
                     problem(res, 409, "duplicate", QStringLiteral("Already a prospect"),
-                            QStringLiteral("%1 is prospect %2").arg(p.email).arg(other));
+                            QStringLiteral("%1 is prospect %2").arg(p.email).arg(existing->id));
                 }
                 return;
             }
@@ -861,11 +831,9 @@ void ApiServer::routes()
             p.companyId = models::CompanyResearchRepository(db).companyForDomain(domain, now);
         } else if (!company.isEmpty()) {
             // A company known by name only is reused, as the import does.
-            const QVariant known = models::Sql::scalar(
-                db, QStringLiteral("SELECT id FROM companies WHERE name = :n COLLATE NOCASE AND domain IS NULL"),
-                {{":n", company}});
-            if (known.isValid()) {
-                p.companyId = known.toLongLong();
+            const qint64 known = repo.companyIdByName(company);
+            if (known > 0) {
+                p.companyId = known;
             } else {
                 models::Company c;
                 c.name = company;
@@ -905,26 +873,19 @@ void ApiServer::routes()
         }
         const int limit = paging->limit;
         const qint64 after = paging->after;
-        QSqlQuery q = models::Sql::run(threadConnection(m_workspace),
-                                       QStringLiteral("SELECT id, name, coalesce(domain, ''), coalesce(industry, ''), "
-                                                      "coalesce(country, '') FROM companies WHERE id > :after ORDER BY "
-                                                      "id LIMIT :limit"),
-                                       {{":after", after}, {":limit", limit + 1}});
+        const QList<models::Company> companies
+            = models::ProspectRepository(threadConnection(m_workspace)).companiesAfterId(after, limit + 1);
         QJsonArray items;
-        qint64 last = 0;
-        bool more = false;
-        while (q.next()) {
-            if (items.size() == limit) {
-                more = true;
-                break;
-            }
-            last = q.value(0).toLongLong();
-            items.append(QJsonObject {{QStringLiteral("id"), last},
-                                      {QStringLiteral("name"), q.value(1).toString()},
-                                      {QStringLiteral("domain"), q.value(2).toString()},
-                                      {QStringLiteral("industry"), q.value(3).toString()},
-                                      {QStringLiteral("country"), q.value(4).toString()}});
+        for (qsizetype i = 0; i < std::min<qsizetype>(companies.size(), limit); ++i) {
+            const models::Company& c = companies.at(i);
+            items.append(QJsonObject {{QStringLiteral("id"), c.id},
+                                      {QStringLiteral("name"), c.name},
+                                      {QStringLiteral("domain"), c.domain},
+                                      {QStringLiteral("industry"), c.industry},
+                                      {QStringLiteral("country"), c.country}});
         }
+        const bool more = companies.size() > limit;
+        const qint64 last = items.isEmpty() ? after : companies.at(items.size() - 1).id;
         json(res, 200,
              QJsonObject {{QStringLiteral("items"), items},
                           {QStringLiteral("next_cursor"),
@@ -1029,18 +990,14 @@ void ApiServer::routes()
             return;
         }
         QJsonArray items;
-        QSqlQuery q
-            = models::Sql::run(threadConnection(m_workspace),
-                               QStringLiteral("SELECT id, kind, state, attempts, progress, coalesce(last_error, ''), "
-                                              "created_at FROM jobs ORDER BY id DESC LIMIT 200"));
-        while (q.next()) {
-            items.append(QJsonObject {{QStringLiteral("id"), q.value(0).toLongLong()},
-                                      {QStringLiteral("kind"), q.value(1).toString()},
-                                      {QStringLiteral("state"), q.value(2).toString()},
-                                      {QStringLiteral("attempts"), q.value(3).toInt()},
-                                      {QStringLiteral("progress"), q.value(4).toInt()},
-                                      {QStringLiteral("last_error"), q.value(5).toString()},
-                                      {QStringLiteral("created_at"), q.value(6).toLongLong()}});
+        for (const models::Job& job : models::JobRepository(threadConnection(m_workspace)).list({})) {
+            items.append(QJsonObject {{QStringLiteral("id"), job.id},
+                                      {QStringLiteral("kind"), job.kind},
+                                      {QStringLiteral("state"), models::jobStateName(job.state)},
+                                      {QStringLiteral("attempts"), job.attempts},
+                                      {QStringLiteral("progress"), job.progress},
+                                      {QStringLiteral("last_error"), job.lastError},
+                                      {QStringLiteral("created_at"), job.createdAt}});
         }
         json(res, 200, QJsonObject {{QStringLiteral("items"), items}});
     });

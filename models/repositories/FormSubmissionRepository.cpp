@@ -143,6 +143,43 @@ void FormSubmissionRepository::attachDraft(qint64 id, qint64 draftId)
              {{":d", draftId}, {":id", id}});
 }
 
+void FormSubmissionRepository::setPrepared(qint64 id, const QString& formUrl, const QJsonArray& fields)
+{
+    Sql::run(m_db, QStringLiteral("UPDATE form_submissions SET form_url = :f, fields = :fields WHERE id = :id"),
+             {{":f", orNull(formUrl)}, {":fields", fieldsJson(fields)}, {":id", id}});
+}
+
+FormTarget FormSubmissionRepository::targetOf(qint64 prospectId) const
+{
+    QSqlQuery q = Sql::run(
+        m_db,
+        QStringLiteral("SELECT coalesce(p.email, ''), p.first_name, p.last_name, coalesce(c.name, ''), "
+                       "coalesce(c.domain, ''), coalesce(c.website, ''), p.language FROM prospects p LEFT JOIN "
+                       "companies c ON c.id = p.company_id WHERE p.id = :p AND p.deleted_at IS NULL"),
+        {{":p", prospectId}});
+    FormTarget t;
+    if (q.next()) {
+        t.found = true;
+        t.email = q.value(0).toString();
+        t.firstName = q.value(1).toString();
+        t.lastName = q.value(2).toString();
+        t.company = q.value(3).toString();
+        t.domain = q.value(4).toString();
+        t.website = q.value(5).toString();
+        t.language = q.value(6).toString();
+    }
+    return t;
+}
+
+bool FormSubmissionRepository::sequenceAutoSubmits(qint64 sequenceId) const
+{
+    return sequenceId > 0
+        && Sql::scalar(m_db, QStringLiteral("SELECT auto_submit_forms FROM sequences WHERE id = :s"),
+                       {{":s", sequenceId}})
+               .toInt()
+        == 1;
+}
+
 void FormSubmissionRepository::finish(const FormSubmission& s, qint64 now)
 {
     Transaction transaction(m_db);

@@ -29,6 +29,19 @@ struct FormSubmission
     qint64 finishedAt = 0;
 };
 
+// Who a contact form is for: the prospect and their company's site.
+struct FormTarget
+{
+    bool found = false; // a live prospect
+    QString email;
+    QString firstName;
+    QString lastName;
+    QString company;
+    QString domain;
+    QString website;
+    QString language;
+};
+
 // Contact-form runs, their outcome on the prospect's timeline, and the rules that keep the rep polite:
 // one site at a time at a measured pace, never the same prospect twice on a site within a window.
 class FormSubmissionRepository
@@ -46,6 +59,11 @@ public:
     // Records how a run ended; the draft (if any) turns sent or failed; one line on the timeline.
     void finish(const FormSubmission& submission, qint64 now);
     void attachDraft(qint64 id, qint64 draftId);
+    // A prepared run's form as found (its page and the fields it would fill).
+    void setPrepared(qint64 id, const QString& formUrl, const QJsonArray& fields);
+    FormTarget targetOf(qint64 prospectId) const;
+    // The sequence sends its forms without a draft (sequences.auto_submit_forms).
+    bool sequenceAutoSubmits(qint64 sequenceId) const;
 
     // When this site last received a form from us (submitted, or handed to the rep at a CAPTCHA).
     std::optional<qint64> lastSentToDomain(const QString& domain) const;

@@ -968,3 +968,87 @@ void ProspectRepository::logActivity(qint64 id, const QString& kind, const QStri
 }
 
 } // namespace sc::models
+
+namespace sc::models {
+
+void ProspectRepository::visitAfterId(qint64 afterId, const QString& search, const QString& stage, int limit,
+                                      const std::function<void(const Prospect&)>& visit) const
+{
+    QString sql = QStringLiteral(
+        "SELECT p.id, p.first_name, p.last_name, p.email, p.title, p.phone, p.status, coalesce(s.score, 0), "
+        "p.created_at, p.company_id, c.name, c.domain FROM prospects p LEFT JOIN companies c ON c.id = "
+        "p.company_id LEFT JOIN prospect_scores s ON s.prospect_id = p.id WHERE p.deleted_at IS NULL AND p.id > "
+        ":after");
+    const QString fts = SqlDialect::fullTextQuery(search);
+    if (!fts.isEmpty()) {
+        sql += QStringLiteral(" AND ") + SqlDialect::prospectSearchCondition(false);
+    }
+    if (!stage.isEmpty()) {
+        sql += QStringLiteral(" AND p.status = :stage");
+    }
+    sql += QStringLiteral(" ORDER BY p.id LIMIT :limit");
+    QSqlQuery q = Sql::prepare(m_db, sql);
+    q.bindValue(QStringLiteral(":after"), afterId);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!fts.isEmpty()) {
+        q.bindValue(QStringLiteral(":fts"), fts);
+    }
+    if (!stage.isEmpty()) {
+        q.bindValue(QStringLiteral(":stage"), stage);
+    }
+    Sql::exec(q);
+    Prospect p;
+    while (q.next()) {
+        p.id = q.value(0).toLongLong();
+        p.firstName = q.value(1).toString();
+        p.lastName = q.value(2).toString();
+        p.email = q.value(3).toString();
+        p.title = q.value(4).toString();
+        p.phone = q.value(5).toString();
+        p.status = q.value(6).toString();
+        p.score = q.value(7).toInt();
+        p.createdAt = q.value(8).toLongLong();
+        p.companyId = q.value(9).toLongLong();
+        p.companyName = q.value(10).toString();
+        p.companyDomain = q.value(11).toString();
+        visit(p);
+    }
+}
+
+std::optional<ProspectRepository::ByEmail> ProspectRepository::findByEmail(const QString& email) const
+{
+    QSqlQuery q = Sql::run(
+        m_db, QStringLiteral("SELECT id, deleted_at IS NOT NULL FROM prospects WHERE email = :e COLLATE NOCASE"),
+        {{":e", email}});
+    return q.next() ? std::optional<ByEmail>(ByEmail {q.value(0).toLongLong(), q.value(1).toBool()}) : std::nullopt;
+}
+
+qint64 ProspectRepository::companyIdByName(const QString& name) const
+{
+    return Sql::scalar(m_db,
+                       QStringLiteral("SELECT id FROM companies WHERE name = :n COLLATE NOCASE AND domain IS NULL"),
+                       {{":n", name}})
+        .toLongLong();
+}
+
+QList<Company> ProspectRepository::companiesAfterId(qint64 afterId, int limit) const
+{
+    QList<Company> out;
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT id, name, coalesce(domain, ''), coalesce(industry, ''), "
+                                          "coalesce(country, '') FROM companies WHERE id > :after ORDER BY id LIMIT "
+                                          ":limit"),
+                           {{":after", afterId}, {":limit", limit}});
+    while (q.next()) {
+        Company c;
+        c.id = q.value(0).toLongLong();
+        c.name = q.value(1).toString();
+        c.domain = q.value(2).toString();
+        c.industry = q.value(3).toString();
+        c.country = q.value(4).toString();
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace sc::models

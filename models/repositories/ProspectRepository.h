@@ -84,6 +84,21 @@ public:
     // for the rep. Returns the names of the fields that changed.
     QStringList updateFields(qint64 id, const FieldEdit& edit, const QString& actor, qint64 now);
 
+    // Keyset pages for scripts (the local API): live prospects after an id, in id order, with their
+    // company and score; search as the view's, stage optional. Visits at most `limit` rows.
+    void visitAfterId(qint64 afterId, const QString& search, const QString& stage, int limit,
+                      const std::function<void(const Prospect&)>& visit) const;
+    // The prospect with this address (any case), live or in the trash.
+    struct ByEmail
+    {
+        qint64 id = 0;
+        bool trashed = false;
+    };
+    std::optional<ByEmail> findByEmail(const QString& email) const;
+    // A company known by name only (no domain), or 0.
+    qint64 companyIdByName(const QString& name) const;
+    QList<Company> companiesAfterId(qint64 afterId, int limit) const;
+
     // Sequences a prospect can be enrolled in (the Decision agent runs them): (id, name), active ones.
     QList<QPair<qint64, QString>> sequences() const;
     struct EnrollResult

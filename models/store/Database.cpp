@@ -64,6 +64,20 @@ bool Database::checkpoint(const QSqlDatabase& db)
     return q.next() && q.value(0).toInt() == 0;
 }
 
+qint64 Database::dataVersion(const QSqlDatabase& db)
+{
+    thread_local QString connection;
+    thread_local QSqlQuery version;
+    if (connection != db.connectionName()) {
+        version = Sql::prepare(db, QStringLiteral("PRAGMA data_version"));
+        connection = db.connectionName();
+    }
+    Sql::exec(version);
+    const qint64 value = version.next() ? version.value(0).toLongLong() : -1;
+    version.finish();
+    return value;
+}
+
 BulkWriteScope::BulkWriteScope(const QSqlDatabase& db)
     : m_db(db)
     , m_cacheSize(Sql::scalar(db, QStringLiteral("PRAGMA cache_size")).toLongLong())

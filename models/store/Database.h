@@ -19,6 +19,9 @@ public:
     static QString connectionName(const QString& path);
     // Lets SQLite refresh its query-planner statistics (cheap; run after bulk changes).
     static void optimize(const QSqlDatabase& db);
+    // SQLite's data_version on this connection: it changes when another connection commits (caches
+    // keyed on it stay true to the file). Uses one prepared statement per thread.
+    static qint64 dataVersion(const QSqlDatabase& db);
     // Copies the write-ahead log back into the database file without blocking readers. True when
     // the whole log was copied.
     static bool checkpoint(const QSqlDatabase& db);
