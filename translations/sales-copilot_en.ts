@@ -1222,6 +1222,10 @@ Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certificate SHA-256 (pin it in your client): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::app::DesktopApp</name>

@@ -1262,6 +1262,10 @@ Commandes :
   version
 </translation>
     </message>
+    <message>
+        <source>Certificate SHA-256 (pin it in your client): %1</source>
+        <translation>Empreinte SHA-256 du certificat (à épingler dans votre client) : %1</translation>
+    </message>
 </context>
 <context>
     <name>sc::app::DesktopApp</name>

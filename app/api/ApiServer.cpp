@@ -264,14 +264,30 @@ std::optional<Paging> pagingOf(const httplib::Request& req, httplib::Response& r
 
 } // namespace
 
+bool ApiServer::isLoopback(const QString& address)
+{
+    return address == QLatin1String("127.0.0.1") || address == QLatin1String("::1")
+        || address == QLatin1String("localhost");
+}
+
 ApiServer::ApiServer(models::Workspace workspace, QByteArray signingKey, Settings settings)
     : m_workspace(std::move(workspace))
     , m_tokens(std::move(signingKey), settings.tokenLifetimeS)
     , m_settings(std::move(settings))
     , m_perClient(m_settings.rate, m_settings.burst)
     , m_failedTokens(10.0 / 60.0, 10)
-    , m_server(std::make_unique<httplib::Server>())
 {
+    // Beyond the loopback address only with TLS: the workspace's own self-signed certificate.
+    if (!isLoopback(m_settings.bind)) {
+        m_tls = TlsCertificate::ensure(m_workspace.directory());
+        if (m_tls.error.isEmpty()) {
+            m_server = std::make_unique<httplib::SSLServer>(m_tls.certPath.toLocal8Bit().constData(),
+                                                            m_tls.keyPath.toLocal8Bit().constData());
+        }
+    }
+    if (!m_server) {
+        m_server = std::make_unique<httplib::Server>();
+    }
     routes();
 }
 
@@ -282,11 +298,10 @@ ApiServer::~ApiServer()
 
 bool ApiServer::start(QString* error)
 {
-    if (m_settings.bind != QLatin1String("127.0.0.1") && m_settings.bind != QLatin1String("::1")
-        && m_settings.bind != QLatin1String("localhost")) {
-        *error = QStringLiteral("binding %1 needs TLS, which this build does not offer yet: the API listens on "
-                                "127.0.0.1 only")
-                     .arg(m_settings.bind);
+    if (!isLoopback(m_settings.bind) && (!m_tls.error.isEmpty() || !m_server->is_valid())) {
+        *error = QStringLiteral("binding %1 needs TLS: %2")
+                     .arg(m_settings.bind,
+                          m_tls.error.isEmpty() ? QStringLiteral("the certificate was refused") : m_tls.error);
         return false;
     }
     const int threads = std::max(4, m_settings.threads);

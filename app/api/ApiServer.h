@@ -2,6 +2,7 @@
 
 #include "ApiTokens.h"
 #include "RateLimiter.h"
+#include "TlsCertificate.h"
 #include "models/Workspace.h"
 
 #include <QString>
@@ -39,10 +40,14 @@ public:
     ApiServer(models::Workspace workspace, QByteArray signingKey, Settings settings);
     ~ApiServer();
 
-    // Binds and starts serving on its own threads; false with *error when the address is refused
-    // (another address than loopback needs TLS, which this build does not offer yet).
+    // Binds and starts serving on its own threads; false with *error when the address is refused.
+    // Another address than 127.0.0.1 is served over TLS only (TlsCertificate).
     bool start(QString* error);
     int port() const { return m_port; }
+    // "https" beyond 127.0.0.1, with the certificate's SHA-256 fingerprint to pin; else "http".
+    bool tls() const { return !isLoopback(m_settings.bind); }
+    QString tlsFingerprint() const { return m_tls.sha256; }
+    static bool isLoopback(const QString& address);
     // Stops accepting, lets the requests in flight finish, joins the threads.
     void stop();
 
@@ -64,6 +69,7 @@ private:
     Settings m_settings;
     RateLimiter m_perClient;
     RateLimiter m_failedTokens; // per source address: 10 failed token requests a minute
+    TlsCertificate m_tls;
     std::unique_ptr<httplib::Server> m_server;
     std::thread m_thread;
     int m_port = 0;

@@ -155,14 +155,21 @@ int Cli::cmdServe(const QStringList& args)
             print(tr("Stopped."));
             finish(0);
         });
-        const QString url = QStringLiteral("http://%1:%2").arg(settings.bind).arg(server->port());
+        const QString url = QStringLiteral("%1://%2:%3")
+                                .arg(server->tls() ? QStringLiteral("https") : QStringLiteral("http"), settings.bind)
+                                .arg(server->port());
         if (m_json) {
             // One line, so a script can read it as soon as the server listens.
-            print(QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("listening"), url},
-                                                               {QStringLiteral("port"), server->port()}})
-                                        .toJson(QJsonDocument::Compact)));
+            QJsonObject line {{QStringLiteral("listening"), url}, {QStringLiteral("port"), server->port()}};
+            if (server->tls()) {
+                line.insert(QStringLiteral("tls_sha256"), server->tlsFingerprint());
+            }
+            print(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
         } else {
             print(tr("Listening on %1 (Ctrl+C to stop)").arg(url));
+            if (server->tls()) {
+                print(tr("Certificate SHA-256 (pin it in your client): %1").arg(server->tlsFingerprint()));
+            }
         }
     };
     m_secrets = new SecretStore(Application::secretScope(*m_workspace), this);

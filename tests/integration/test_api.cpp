@@ -8,6 +8,7 @@
 #include "models/demo/DemoGenerator.h"
 #include "models/repositories/ProspectRepository.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -228,6 +229,51 @@ private Q_SLOTS:
         const QJsonObject res = QJsonDocument::fromJson(load.readAllStandardOutput().trimmed()).object();
         QVERIFY2(res.value(QStringLiteral("broken")).toInt() == 0, QJsonDocument(res).toJson().constData());
         QVERIFY(res.value(QStringLiteral("ok")).toInt() > 0);
+    }
+
+    // Beyond 127.0.0.1 the API speaks TLS only, with the workspace's own certificate: the fingerprint
+    // it announces is the one a client sees; plain HTTP gets nothing.
+    void tlsBeyondLoopback()
+    {
+        QProcess server;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SALES_COPILOT_SECRET_API_SIGNING_KEY"), QString::fromLatin1(signingKey()));
+        server.setProcessEnvironment(env);
+        const QByteArray line = sc::tests::startAndReadFirstLine(
+            server, QStringLiteral(SC_CLI_PATH),
+            {QStringLiteral("--workspace"), m_dir.path(), QStringLiteral("--json"), QStringLiteral("serve"),
+             QStringLiteral("--bind"), QStringLiteral("127.0.0.2"), QStringLiteral("--port"), QStringLiteral("0")});
+        const QJsonObject announced = QJsonDocument::fromJson(line).object();
+        QVERIFY2(
+            announced.value(QStringLiteral("listening")).toString().startsWith(QStringLiteral("https://127.0.0.2:")),
+            line.constData());
+        const QString fingerprint = announced.value(QStringLiteral("tls_sha256")).toString();
+        QCOMPARE(fingerprint.size(), 95); // 32 bytes as AB:CD:...
+        const int port = announced.value(QStringLiteral("port")).toInt();
+        const QString script = QStringLiteral(
+            "import hashlib,json,socket,ssl,sys,urllib.request\n"
+            "port=int(sys.argv[1])\n"
+            "ctx=ssl.create_default_context(); ctx.check_hostname=False; ctx.verify_mode=ssl.CERT_NONE\n"
+            "with socket.create_connection(('127.0.0.2',port)) as s:\n"
+            "  with ctx.wrap_socket(s) as t: der=t.getpeercert(binary_form=True)\n"
+            "seen=':'.join('%02X'%b for b in hashlib.sha256(der).digest())\n"
+            "health=json.load(urllib.request.urlopen('https://127.0.0.2:%d/v1/health'%port,context=ctx))\n"
+            "try:\n"
+            "  urllib.request.urlopen('http://127.0.0.2:%d/v1/health'%port,timeout=3); plain='answered'\n"
+            "except Exception: plain='refused'\n"
+            "print(json.dumps({'seen':seen,'health':health,'plain':plain}))\n");
+        QProcess client;
+        client.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, QString::number(port)});
+        QVERIFY(client.waitForFinished(20000));
+        const QJsonObject seen = QJsonDocument::fromJson(client.readAllStandardOutput()).object();
+        QCOMPARE(seen.value(QStringLiteral("seen")).toString(), fingerprint);
+        QCOMPARE(seen.value(QStringLiteral("health")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(seen.value(QStringLiteral("plain")).toString(), QStringLiteral("refused"));
+        QVERIFY((QFile(m_dir.filePath(QStringLiteral("api-tls-key.pem"))).permissions()
+                 & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+                == 0);
+        sc::tests::stopByPid(server);
     }
 
     void cleanupTestCase()
