@@ -9,6 +9,7 @@
 #include "models/repositories/FormSubmissionRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/SettingsRepository.h"
+#include "models/store/Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -252,8 +253,11 @@ void FormFillerAgent::prepared(JobRun* guard, qint64 submissionId, qint64 sequen
             + tr("It has a CAPTCHA (%1): after approval it opens for you to solve and send.")
                   .arg(result.captchas.join(QStringLiteral(", ")));
     }
+    // The draft and its link to the run land together: never a draft the Form Filler cannot send.
+    models::Transaction transaction(db);
     const qint64 draftId = models::DraftRepository(db).create(draft, now);
     submissions.attachDraft(submissionId, draftId);
+    transaction.commit();
     guard->succeed({{QStringLiteral("submission"), submissionId}, {QStringLiteral("draft"), draftId}});
 }
 void FormFillerAgent::submit(JobRun* run)

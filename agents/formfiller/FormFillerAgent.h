@@ -2,6 +2,7 @@
 
 #include "FormBrowser.h"
 #include "agents/core/Agent.h"
+#include "models/repositories/FormSubmissionRepository.h"
 
 #include <QPointer>
 
@@ -33,8 +34,8 @@ public:
     {
         SenderProfile sender; // with the rendered subject and message
         bool tickConsent = false;
-        int siteIntervalMin = 10;
-        int resendDays = 90;
+        int siteIntervalMin = models::FormSubmissionRepository::DefaultSiteIntervalMin;
+        int resendDays = models::FormSubmissionRepository::DefaultResendDays;
         QStringList connectTo;
     };
     static Profile profileFrom(const QSqlDatabase& db);

@@ -182,9 +182,17 @@ struct PageCache
     QHash<QString, ApiTokens::Claims> tokens;
 };
 
-PageCache& freshCache(const QSqlDatabase& db)
+PageCache& threadCache()
 {
     thread_local PageCache cache;
+    return cache;
+}
+
+// The thread's cache, emptied first if the workspace changed. authorize() calls it once per request;
+// handlers after it use threadCache().
+PageCache& freshCache(const QSqlDatabase& db)
+{
+    PageCache& cache = threadCache();
     const qint64 now = models::Database::dataVersion(db);
     const quint64 writes = g_apiWrites.load();
     if (now != cache.dataVersion || writes != cache.writes || cache.bytes > 8 * 1024 * 1024
@@ -553,7 +561,7 @@ void ApiServer::routes()
             return;
         }
         const QSqlDatabase db = threadConnection(m_workspace);
-        PageCache& cache = freshCache(db);
+        PageCache& cache = threadCache(); // authorize() has just checked it against the workspace
         const QByteArray target = QByteArray::fromStdString(req.target);
         if (const auto hit = cache.pages.constFind(target); hit != cache.pages.cend()) {
             res.status = 200;

@@ -4,6 +4,7 @@
 #include "models/Clock.h"
 #include "models/repositories/ApiKeyRepository.h"
 #include "models/repositories/DoNotContactRepository.h"
+#include "models/repositories/FormSubmissionRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
 #include "models/repositories/OutboxRepository.h"
@@ -426,14 +427,20 @@ QWidget* SettingsView::buildContactForms()
     auto* interval = new QSpinBox(box);
     interval->setObjectName(QStringLiteral("forms_interval"));
     interval->setRange(1, 24 * 60);
-    interval->setValue(settings.value(QStringLiteral("forms.site_interval_min"), QStringLiteral("10")).toInt());
+    interval->setValue(settings
+                           .value(QStringLiteral("forms.site_interval_min"),
+                                  QString::number(models::FormSubmissionRepository::DefaultSiteIntervalMin))
+                           .toInt());
     interval->setSuffix(tr(" min between two forms to one site"));
     connect(interval, &QSpinBox::editingFinished, this, save);
     form->addRow(tr("Pace:"), interval);
     auto* resend = new QSpinBox(box);
     resend->setObjectName(QStringLiteral("forms_resend"));
     resend->setRange(1, 3650);
-    resend->setValue(settings.value(QStringLiteral("forms.resend_days"), QStringLiteral("90")).toInt());
+    resend->setValue(settings
+                         .value(QStringLiteral("forms.resend_days"),
+                                QString::number(models::FormSubmissionRepository::DefaultResendDays))
+                         .toInt());
     resend->setSuffix(tr(" days before the same prospect on the same site"));
     connect(resend, &QSpinBox::editingFinished, this, save);
     form->addRow(tr("Never twice within:"), resend);
