@@ -316,6 +316,13 @@ bool ApiServer::start(QString* error)
     m_server->new_task_queue = [threads] {
         return new httplib::ThreadPool(size_t(threads));
     };
+    // cpp-httplib listens with a backlog of 5 (built into Debian's library): 32 clients connecting at
+    // once overflow it, and the dropped handshakes cost those clients a 200-400 ms retransmission.
+    // Its socket-options hook hands us the listening socket; listen() again on it raises the backlog.
+    m_server->set_socket_options([this](socket_t sock) {
+        httplib::default_socket_options(sock);
+        m_listenSocket = qint64(sock);
+    });
     const std::string host = m_settings.bind.toStdString();
     if (m_settings.port == 0) {
         m_port = m_server->bind_to_any_port(host);
@@ -325,6 +332,9 @@ bool ApiServer::start(QString* error)
     if (m_port <= 0) {
         *error = QStringLiteral("cannot listen on %1:%2 (in use?)").arg(m_settings.bind).arg(m_settings.port);
         return false;
+    }
+    if (m_listenSocket != -1) {
+        ::listen(socket_t(m_listenSocket), SOMAXCONN);
     }
     m_thread = std::thread([this] { m_server->listen_after_bind(); });
     // httplib's stop() is a no-op until the loop runs: wait for it, so a stop right after a start
@@ -423,6 +433,7 @@ void ApiServer::routes()
     s.set_write_timeout(5, 0);
     s.set_keep_alive_timeout(5);
     s.set_keep_alive_max_count(10000);
+    s.set_tcp_nodelay(true); // a response is headers then body: without it Nagle holds the body for the ACK
     s.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (!res.body.empty()) {
             return;

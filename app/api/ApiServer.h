@@ -73,6 +73,7 @@ private:
     std::unique_ptr<httplib::Server> m_server;
     std::thread m_thread;
     int m_port = 0;
+    qint64 m_listenSocket = -1; // the listening socket (an httplib::socket_t)
     mutable std::mutex m_logMutex;
     QList<RequestLine> m_log;
 };
