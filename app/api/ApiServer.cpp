@@ -5,6 +5,7 @@
 #include "models/repositories/ApiKeyRepository.h"
 #include "models/repositories/Approval.h"
 #include "models/repositories/CompanyResearchRepository.h"
+#include "models/repositories/ConversationRepository.h"
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/DraftRepository.h"
 #include "models/repositories/FormSubmissionRepository.h"
@@ -268,6 +269,63 @@ std::optional<Paging> pagingOf(const httplib::Request& req, httplib::Response& r
         paging.after = *c;
     }
     return paging;
+}
+
+// A page of threads continues after (last message time, id): "t:<ms>:<id>".
+QString encodeThreadCursor(qint64 lastAt, qint64 id)
+{
+    return QString::fromLatin1(QByteArray("t:" + QByteArray::number(lastAt) + ':' + QByteArray::number(id))
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<std::pair<qint64, qint64>> decodeThreadCursor(const QString& cursor)
+{
+    const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding);
+    const QList<QByteArray> parts = raw.split(':');
+    bool okAt = false;
+    bool okId = false;
+    const qint64 at = parts.size() == 3 && parts.at(0) == "t" ? parts.at(1).toLongLong(&okAt) : 0;
+    const qint64 id = okAt ? parts.at(2).toLongLong(&okId) : 0;
+    return okAt && okId && id > 0 && at >= 0 ? std::optional<std::pair<qint64, qint64>>({at, id}) : std::nullopt;
+}
+
+QJsonValue nullable(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject threadJson(const models::ConversationRepository::Thread& t)
+{
+    return QJsonObject {{QStringLiteral("id"), t.id},
+                        {QStringLiteral("subject"), t.subject},
+                        {QStringLiteral("counterpart"), t.counterpart},
+                        {QStringLiteral("category"), nullable(t.category)},
+                        {QStringLiteral("last_message_at"), t.lastMessageAt},
+                        {QStringLiteral("message_count"), t.messages},
+                        {QStringLiteral("unread"), t.unread},
+                        {QStringLiteral("prospect_id"), t.prospectId > 0 ? QJsonValue(t.prospectId) : QJsonValue()}};
+}
+
+QJsonObject messageJson(const models::ConversationRepository::Message& m)
+{
+    QJsonArray references;
+    for (const QString& r : m.references) {
+        references.append(r);
+    }
+    return QJsonObject {
+        {QStringLiteral("id"), m.id},
+        {QStringLiteral("thread_id"), m.threadId},
+        {QStringLiteral("direction"), m.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
+        {QStringLiteral("from"), m.from},
+        {QStringLiteral("to"), m.to},
+        {QStringLiteral("subject"), m.subject},
+        {QStringLiteral("sent_at"), m.sentAt},
+        {QStringLiteral("text"), m.text},
+        {QStringLiteral("html"), nullable(m.html)},
+        {QStringLiteral("category"), nullable(m.category)},
+        {QStringLiteral("confidence"), m.inbound && !m.category.isEmpty() ? QJsonValue(m.confidence) : QJsonValue()},
+        {QStringLiteral("message_id"), nullable(m.messageId)},
+        {QStringLiteral("references"), references}};
 }
 
 } // namespace
@@ -1018,6 +1076,147 @@ void ApiServer::routes()
                            result == models::JobRepository::CancelResult::Canceled ? QStringLiteral("canceled")
                                                                                    : QStringLiteral("requested")}});
     });
+
+    // The Inbox's conversations, read-only but for the rep's own correction of a reply's category
+    // (which the classifier learns from). Reading a thread here does not mark it read: the rep has not.
+    s.Get("/v1/threads", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "read")) {
+            return;
+        }
+        int limit = 50;
+        if (req.has_param("limit")) {
+            bool ok = false;
+            limit = QString::fromStdString(req.get_param_value("limit")).toInt(&ok);
+            if (!ok || limit < 1 || limit > 200) {
+                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
+                        QStringLiteral("limit is a number from 1 to 200"));
+                return;
+            }
+        }
+        models::ConversationRepository::ThreadFilter filter;
+        if (req.has_param("cursor")) {
+            const auto c = decodeThreadCursor(QString::fromStdString(req.get_param_value("cursor")));
+            if (!c) {
+                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
+                        QStringLiteral("cursor is not one this server gave"));
+                return;
+            }
+            filter.beforeLastAt = c->first;
+            filter.beforeId = c->second;
+        }
+        if (req.has_param("category")) {
+            filter.category = QString::fromStdString(req.get_param_value("category"));
+            if (!models::ConversationRepository::categories().contains(filter.category)) {
+                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
+                        QStringLiteral("category is one of: %1")
+                            .arg(models::ConversationRepository::categories().join(QStringLiteral(", "))));
+                return;
+            }
+        }
+        if (req.has_param("unread")) {
+            const std::string unread = req.get_param_value("unread");
+            if (unread != "true" && unread != "false") {
+                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
+                        QStringLiteral("unread is true or false"));
+                return;
+            }
+            filter.unreadOnly = unread == "true";
+        }
+        if (req.has_param("prospect_id")) {
+            bool ok = false;
+            filter.prospectId = QString::fromStdString(req.get_param_value("prospect_id")).toLongLong(&ok);
+            if (!ok || filter.prospectId < 1) {
+                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
+                        QStringLiteral("prospect_id is a prospect's id"));
+                return;
+            }
+        }
+        filter.text = QString::fromStdString(req.get_param_value("query"));
+        const QList<models::ConversationRepository::Thread> threads
+            = models::ConversationRepository(threadConnection(m_workspace)).threads(filter, limit + 1);
+        QJsonArray items;
+        for (qsizetype i = 0; i < std::min<qsizetype>(threads.size(), limit); ++i) {
+            items.append(threadJson(threads.at(i)));
+        }
+        const bool more = threads.size() > limit;
+        const models::ConversationRepository::Thread* last = more ? &threads.at(limit - 1) : nullptr;
+        json(res, 200,
+             QJsonObject {{QStringLiteral("items"), items},
+                          {QStringLiteral("next_cursor"),
+                           last ? QJsonValue(encodeThreadCursor(last->lastMessageAt, last->id))
+                                : QJsonValue(QJsonValue::Null)}});
+    });
+    only("/v1/threads", "GET", {"POST", "PATCH", "DELETE", "PUT"});
+
+    s.Get(R"(/v1/threads/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "read")) {
+            return;
+        }
+        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const models::ConversationRepository repo(threadConnection(m_workspace));
+        const std::optional<models::ConversationRepository::Thread> thread = repo.thread(id);
+        if (!thread) {
+            problem(res, 404, "not-found", QStringLiteral("No such thread"), QStringLiteral("thread %1").arg(id));
+            return;
+        }
+        QJsonArray messages;
+        for (const models::ConversationRepository::Message& m : repo.messages(id)) {
+            messages.append(messageJson(m));
+        }
+        QJsonObject body = threadJson(*thread);
+        body.insert(QStringLiteral("messages"), messages);
+        json(res, 200, body);
+    });
+    only(R"(/v1/threads/(\d+))", "GET", {"POST", "PATCH", "DELETE", "PUT"});
+
+    s.Get(R"(/v1/messages/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorize(req, res, "read")) {
+            return;
+        }
+        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const std::optional<models::ConversationRepository::Message> m
+            = models::ConversationRepository(threadConnection(m_workspace)).message(id);
+        if (!m) {
+            problem(res, 404, "not-found", QStringLiteral("No such message"), QStringLiteral("message %1").arg(id));
+            return;
+        }
+        json(res, 200, messageJson(*m));
+    });
+    // The rep's correction, as in the Conversations view: {"category": "..."} on an inbound message.
+    s.Patch(R"(/v1/messages/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
+        const std::optional<ApiTokens::Claims> claims = authorize(req, res, "write");
+        if (!claims) {
+            return;
+        }
+        const std::optional<QJsonObject> body = jsonBody(req, res);
+        if (!body) {
+            return;
+        }
+        const QStringList& categories = models::ConversationRepository::categories();
+        if (body->size() != 1 || !body->value(QStringLiteral("category")).isString()
+            || !categories.contains(body->value(QStringLiteral("category")).toString())) {
+            problem(res, 422, "invalid-field", QStringLiteral("Invalid value"),
+                    QStringLiteral("send {\"category\": one of %1}").arg(categories.join(QStringLiteral(", "))));
+            return;
+        }
+        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        models::ConversationRepository repo(threadConnection(m_workspace));
+        const std::optional<models::ConversationRepository::Message> m = repo.message(id);
+        if (!m) {
+            problem(res, 404, "not-found", QStringLiteral("No such message"), QStringLiteral("message %1").arg(id));
+            return;
+        }
+        if (!m->inbound) {
+            problem(res, 422, "validation", QStringLiteral("The change was refused"),
+                    QStringLiteral("only a message the prospect sent has a category"));
+            return;
+        }
+        repo.correct(id, body->value(QStringLiteral("category")).toString(), QStringLiteral("api:") + claims->clientId,
+                     Clock::instance().nowMs());
+        ++g_apiWrites;
+        json(res, 200, messageJson(*repo.message(id)));
+    });
+    only(R"(/v1/messages/(\d+))", "GET, PATCH", {"POST", "DELETE", "PUT"});
 
     s.Get("/v1/jobs", [this](const httplib::Request& req, httplib::Response& res) {
         if (!authorize(req, res, "read")) {

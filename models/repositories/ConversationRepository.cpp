@@ -9,6 +9,16 @@
 
 namespace sc::models {
 
+const QStringList& ConversationRepository::categories()
+{
+    static const QStringList list {QStringLiteral("interested"),     QStringLiteral("meeting_time"),
+                                   QStringLiteral("question"),       QStringLiteral("referral"),
+                                   QStringLiteral("not_interested"), QStringLiteral("unsubscribe"),
+                                   QStringLiteral("auto_reply"),     QStringLiteral("bounce"),
+                                   QStringLiteral("complaint"),      QStringLiteral("other")};
+    return list;
+}
+
 ConversationRepository::ConversationRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -26,21 +36,34 @@ QList<ConversationRepository::Thread> ConversationRepository::threads(const Thre
             "m.sent_at DESC LIMIT 1), '') AS counterpart, coalesce(t.classification, ''), "
             "coalesce(t.last_message_at, 0) AS last_at, (SELECT count(*) FROM messages m WHERE m.thread_id = t.id), "
             "(SELECT count(*) FROM messages m WHERE m.thread_id = t.id AND m.direction = 'inbound' AND m.seen = 0) "
-            "AS unread, coalesce(p.email, '') AS email FROM threads t LEFT JOIN prospects p ON p.id = t.prospect_id "
-            "WHERE (:c = '' OR t.classification = :c)) WHERE (:u = 0 OR unread > 0) AND (:q = '' OR counterpart "
-            "LIKE :like ESCAPE '\\' OR subject LIKE :like ESCAPE '\\' OR email LIKE :like ESCAPE '\\') ORDER BY "
-            "last_at DESC, id DESC LIMIT :l"),
+            "AS unread, coalesce(p.email, '') AS email, coalesce(t.prospect_id, 0) AS prospect FROM threads t "
+            "LEFT JOIN prospects p ON p.id = t.prospect_id WHERE (:c = '' OR t.classification = :c) AND (:p = 0 OR "
+            "t.prospect_id = :p) AND (:t = 0 OR t.id = :t)) WHERE (:u = 0 OR unread > 0) AND (:q = '' OR counterpart "
+            "LIKE :like ESCAPE '\\' OR subject LIKE :like ESCAPE '\\' OR email LIKE :like ESCAPE '\\') AND (:bi = 0 OR "
+            "last_at < :bl OR (last_at = :bl AND id < :bi)) ORDER BY last_at DESC, id DESC LIMIT :l"),
         {{":c", filter.category.isEmpty() ? QStringLiteral("") : filter.category}, // '' binds as text, not NULL
          {":u", filter.unreadOnly ? 1 : 0},
          {":q", filter.text.trimmed().isEmpty() ? QStringLiteral("") : filter.text.trimmed()},
          {":like", QLatin1Char('%') + Sql::likePattern(filter.text.trimmed()) + QLatin1Char('%')},
+         {":p", filter.prospectId},
+         {":t", filter.threadId},
+         {":bl", filter.beforeLastAt},
+         {":bi", filter.beforeId},
          {":l", limit}});
     QList<Thread> list;
     while (q.next()) {
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toLongLong(), q.value(5).toInt(), q.value(6).toInt()});
+                     q.value(4).toLongLong(), q.value(5).toInt(), q.value(6).toInt(), q.value(8).toLongLong()});
     }
     return list;
+}
+
+std::optional<ConversationRepository::Thread> ConversationRepository::thread(qint64 id) const
+{
+    ThreadFilter filter;
+    filter.threadId = id;
+    const QList<Thread> list = threads(filter, 1);
+    return list.isEmpty() ? std::nullopt : std::optional<Thread>(list.first());
 }
 
 void ConversationRepository::markThreadRead(qint64 threadId)
@@ -54,26 +77,44 @@ void ConversationRepository::markThreadRead(qint64 threadId)
     }
 }
 
-QList<ConversationRepository::Message> ConversationRepository::messages(qint64 threadId) const
+namespace {
+
+// A thread's messages, or one message by its id.
+QList<ConversationRepository::Message> selectMessages(const QSqlDatabase& db, qint64 threadId, qint64 messageId)
 {
+    using Message = ConversationRepository::Message;
     QSqlQuery q = Sql::run(
-        m_db,
+        db,
         QStringLiteral(
             "SELECT id, direction, coalesce(from_address, ''), coalesce(to_addresses, ''), "
             "coalesce(subject, ''), coalesce(sent_at, 0), coalesce(body_text, ''), "
             "coalesce(body_html, ''), coalesce(classification, ''), "
             "coalesce(classification_confidence, 0), coalesce(message_id, ''), coalesce(references_header, ''), "
-            "account_id FROM messages WHERE thread_id = :t "
-            "ORDER BY sent_at, id"),
-        {{":t", threadId}});
+            "account_id, coalesce(thread_id, 0) FROM messages WHERE (:t = 0 OR thread_id = :t) AND (:id = 0 OR "
+            "id = :id) ORDER BY sent_at, id"),
+        {{":t", threadId}, {":id", messageId}});
     QList<Message> list;
     while (q.next()) {
         list.append({q.value(0).toLongLong(), q.value(1).toString() == QLatin1String("inbound"), q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
                      q.value(7).toString(), q.value(8).toString(), q.value(9).toDouble(), q.value(10).toString(),
-                     q.value(11).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts), q.value(12).toLongLong()});
+                     q.value(11).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts), q.value(12).toLongLong(),
+                     q.value(13).toLongLong()});
     }
     return list;
+}
+
+} // namespace
+
+QList<ConversationRepository::Message> ConversationRepository::messages(qint64 threadId) const
+{
+    return threadId > 0 ? selectMessages(m_db, threadId, 0) : QList<Message>();
+}
+
+std::optional<ConversationRepository::Message> ConversationRepository::message(qint64 id) const
+{
+    const QList<Message> list = id > 0 ? selectMessages(m_db, 0, id) : QList<Message>();
+    return list.isEmpty() ? std::nullopt : std::optional<Message>(list.first());
 }
 
 void ConversationRepository::correct(qint64 messageId, const QString& category, const QString& actor, qint64 now)

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace sc::models {
 
@@ -22,12 +23,18 @@ public:
         qint64 lastMessageAt = 0;
         int messages = 0;
         int unread = 0; // inbound messages not read yet
+        qint64 prospectId = 0; // 0: no prospect
     };
     struct ThreadFilter
     {
         QString category; // empty: all
         bool unreadOnly = false;
         QString text; // in the prospect's name, an address or the subject
+        qint64 prospectId = 0; // 0: any
+        qint64 threadId = 0; // 0: any
+        // A page after another (newest first): the threads older than (beforeLastAt, beforeId).
+        qint64 beforeLastAt = 0;
+        qint64 beforeId = 0; // 0: from the newest
     };
     struct Message
     {
@@ -44,14 +51,20 @@ public:
         QString messageId;
         QStringList references;
         qint64 accountId = 0;
+        qint64 threadId = 0;
     };
 
+    // What a message can be classified as (the Inbox classifier's labels), in the order the GUI offers them.
+    static const QStringList& categories();
+
     explicit ConversationRepository(QSqlDatabase db);
-    // Newest first.
+    // Newest first (the latest message's time, then the id).
     QList<Thread> threads(const ThreadFilter& filter, int limit = 500) const;
+    std::optional<Thread> thread(qint64 id) const;
     // The rep opened the thread: its messages are read here (flagged \Seen on the server at the next sync).
     void markThreadRead(qint64 threadId);
     QList<Message> messages(qint64 threadId) const;
+    std::optional<Message> message(qint64 id) const;
     // The rep says what a message really is: the message and its thread take the category, the
     // correction is kept for the classifier, and the prospect's timeline says so.
     void correct(qint64 messageId, const QString& category, const QString& actor, qint64 now);

@@ -282,9 +282,97 @@ class Checks:
         return "429 after %d requests" % (len(statuses) - 1)
 
 
+def add_thread(db, subject, prospect, at=None, category="interested"):
+    """A conversation as the Inbox stores one: the rep's email, then the prospect's unread reply.
+    Returns (thread id, the reply's id, the rep's email's id)."""
+    at = at if at is not None else int(time.time() * 1000)
+    cur = db.execute("INSERT INTO threads (prospect_id, subject, last_message_at, classification, created_at) "
+                     "VALUES (?, ?, ?, ?, ?)", (prospect, subject, at, category, at))
+    thread = cur.lastrowid
+    sent = db.execute("INSERT INTO messages (thread_id, direction, message_id, from_address, to_addresses, subject, "
+                      "body_text, sent_at, created_at, seen) VALUES (?, 'outbound', ?, 'rep@example.com', "
+                      "'prospect@example.net', ?, 'Hello from the rep', ?, ?, 1)",
+                      (thread, "<out-%d@example.com>" % thread, subject, at - 60000, at)).lastrowid
+    reply = db.execute("INSERT INTO messages (thread_id, direction, message_id, in_reply_to, from_address, "
+                       "to_addresses, subject, body_text, sent_at, classification, classification_confidence, "
+                       "created_at, references_header) VALUES (?, 'inbound', ?, ?, 'prospect@example.net', "
+                       "'rep@example.com', ?, 'Sounds good, call me', ?, ?, 0.8, ?, ?)",
+                       (thread, "<in-%d@example.net>" % thread, "<out-%d@example.com>" % thread, "Re: " + subject,
+                        at, category, at, "<out-%d@example.com>" % thread)).lastrowid
+    db.commit()
+    return thread, reply, sent
+
+
+def conversations(self):
+    """Threads and messages: filters, a cursor that holds while replies arrive, the detail in order,
+    reading without marking read, and the rep's category correction with the key's name on it."""
+    token = token_for(self.keys["all"])
+    read = token_for(self.keys["read"])
+    db = sqlite3.connect(ARGS.db, timeout=10)
+    base = 4102444800000  # far ahead of the other checks' threads: these come first
+    made = [add_thread(db, "Paging thread %d" % i, 2, base + i * 1000, "question" if i % 2 else "interested")
+            for i in range(7)]
+    seen, cursor, pages = [], None, 0
+    while True:
+        status, _, body = request("GET", "/v1/threads?limit=3" + ("&cursor=" + cursor if cursor else ""), token=read)
+        assert status == 200, (status, body)
+        seen += [t["id"] for t in body["items"]]
+        pages += 1
+        if pages == 1:
+            add_thread(db, "Arrived while paging", 2, base - 5000)  # older than the page already read
+        cursor = body["next_cursor"]
+        if cursor is None:
+            break
+    mine = [t for t, _, _ in made]
+    assert seen[:7] == mine[::-1], ("newest first", seen[:7], mine)
+    assert len(seen) == len(set(seen)), "a thread twice"
+    status, _, body = request("GET", "/v1/threads?category=question&prospect_id=2&limit=200", token=read)
+    assert status == 200 and {t["id"] for t in body["items"]} >= {mine[1], mine[3], mine[5]}, body
+    assert all(t["category"] == "question" and t["prospect_id"] == 2 for t in body["items"]), body
+    status, _, body = request("GET", "/v1/threads?query=Paging%20thread%203", token=read)
+    assert status == 200 and [t["id"] for t in body["items"]] == [mine[3]], body
+    assert body["items"][0]["unread"] == 1 and body["items"][0]["message_count"] == 2, body
+    for bad in ("category=spam", "unread=maybe", "prospect_id=x", "limit=0", "cursor=bogus"):
+        status, _, body = request("GET", "/v1/threads?" + bad, token=read)
+        assert status == 422 and body["type"].endswith("invalid-parameter"), (bad, status, body)
+    thread, reply, sent = made[3]
+    status, _, body = request("GET", "/v1/threads/%d" % thread, token=read)
+    assert status == 200 and [m["id"] for m in body["messages"]] == [sent, reply], body
+    assert body["messages"][1]["direction"] == "inbound" and body["messages"][1]["references"], body
+    assert db.execute("SELECT seen FROM messages WHERE id = ?", (reply,)).fetchone()[0] == 0, "read through the API"
+    assert request("GET", "/v1/threads/999999", token=read)[0] == 404
+    assert request("GET", "/v1/messages/999999", token=read)[0] == 404
+    headers = {"Content-Type": "application/json"}
+    status, _, body = request("PATCH", "/v1/messages/%d" % reply, json.dumps({"category": "meeting_time"}), headers,
+                              token=read)
+    assert status == 403, (status, body)
+    for bad in ({"category": "spam"}, {"category": 3}, {"category": "other", "extra": 1}, {}):
+        status, _, body = request("PATCH", "/v1/messages/%d" % reply, json.dumps(bad), headers, token=token)
+        assert status == 422, (bad, status, body)
+    status, _, body = request("PATCH", "/v1/messages/%d" % sent, json.dumps({"category": "other"}), headers,
+                              token=token)
+    assert status == 422, ("the rep's own email has no category", status, body)
+    status, _, body = request("PATCH", "/v1/messages/%d" % reply, json.dumps({"category": "meeting_time"}), headers,
+                              token=token)
+    assert status == 200 and body["category"] == "meeting_time" and body["confidence"] == 1, body
+    actor = db.execute("SELECT actor FROM audit_log WHERE action = 'messages.correct' AND target_id = ?",
+                       (reply,)).fetchone()
+    assert actor and actor[0] == "api:" + self.keys["all"]["client_id"], actor
+    assert db.execute("SELECT label FROM classifier_corrections WHERE message_id = ?", (reply,)).fetchone() == \
+        ("meeting_time",)
+    status, _, body = request("GET", "/v1/threads/%d" % thread, token=read)
+    assert body["category"] == "meeting_time", body
+    return "%d threads over %d pages; filters, 5 bad parameters, detail, correction audited" % (len(seen), pages)
+
+
+Checks.conversations = conversations
+
+
 def validate(value, schema, doc, where="$"):
     """The subset of JSON Schema 2020-12 the document uses: $ref, type (or a list of types), required,
-    properties, additionalProperties false, items, enum, const, minimum, maximum."""
+    properties, additionalProperties false, items, enum, const, minimum, maximum, allOf."""
+    for part in schema.get("allOf", []):
+        validate(value, part, doc, where)
     if "$ref" in schema:
         target = doc
         for part in schema["$ref"].lstrip("#/").split("/"):
@@ -364,6 +452,9 @@ def openapi_conformance(self):
                                  "('housekeeping.tidy', 4102444800000, 0, 0)")
                 db.commit()
                 concrete = path.replace("{id}", str(cur.lastrowid))
+            elif path in ("/v1/threads/{id}", "/v1/messages/{id}"):
+                thread, inbound, _ = add_thread(db, "Conformance %s" % stamp, 1)
+                concrete = path.replace("{id}", str(thread if "threads" in path else inbound))
             elif "/approvals/{id}/" in path:
                 cur = db.execute("INSERT INTO drafts (prospect_id, to_address, subject, body, created_by, created_at) "
                                  "VALUES (1, 'etienne@example.com', 'Conformance', 'Body', 'conversation', 0)")
@@ -374,6 +465,9 @@ def openapi_conformance(self):
                 body = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": key["client_id"],
                                                "client_secret": key["client_secret"]})
                 headers["Content-Type"] = "application/x-www-form-urlencoded"
+            elif path == "/v1/messages/{id}" and method == "patch":
+                body = json.dumps({"category": "question"})
+                headers["Content-Type"] = "application/json"
             elif method == "patch" and body is None:
                 body = json.dumps({"title": "Conformance"})
                 headers["Content-Type"] = "application/json"

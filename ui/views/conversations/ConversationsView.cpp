@@ -31,11 +31,6 @@
 
 namespace sc::ui {
 
-namespace {
-const char* const Categories[] = {"interested",  "meeting_time", "question", "referral",  "not_interested",
-                                  "unsubscribe", "auto_reply",   "bounce",   "complaint", "other"};
-} // namespace
-
 SafeMailBrowser::SafeMailBrowser(QWidget* parent)
     : QTextBrowser(parent)
 {
@@ -152,9 +147,9 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     setObjectName(QStringLiteral("conversationsView"));
     m_filter->setObjectName(QStringLiteral("categoryFilter"));
     m_filter->addItem(tr("All conversations"), QString());
-    for (const char* category : Categories) {
-        m_filter->addItem(categoryLabel(QLatin1String(category)), QLatin1String(category));
-        m_category->addItem(categoryLabel(QLatin1String(category)), QLatin1String(category));
+    for (const QString& category : models::ConversationRepository::categories()) {
+        m_filter->addItem(categoryLabel(category), category);
+        m_category->addItem(categoryLabel(category), category);
     }
     m_search->setObjectName(QStringLiteral("conversationSearch"));
     m_search->setPlaceholderText(tr("Prospect, address or subject"));
