@@ -247,18 +247,30 @@ struct Paging
     int limit = 50;
     qint64 after = 0;
 };
+// ?limit= (1-200, 50 by default), or nullopt with the 422 answered.
+std::optional<int> limitOf(const httplib::Request& req, httplib::Response& res)
+{
+    if (!req.has_param("limit")) {
+        return 50;
+    }
+    bool ok = false;
+    const int limit = QString::fromStdString(req.get_param_value("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > 200) {
+        problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
+                QStringLiteral("limit is a number from 1 to 200"));
+        return std::nullopt;
+    }
+    return limit;
+}
+
 std::optional<Paging> pagingOf(const httplib::Request& req, httplib::Response& res)
 {
     Paging paging;
-    if (req.has_param("limit")) {
-        bool ok = false;
-        paging.limit = QString::fromStdString(req.get_param_value("limit")).toInt(&ok);
-        if (!ok || paging.limit < 1 || paging.limit > 200) {
-            problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
-                    QStringLiteral("limit is a number from 1 to 200"));
-            return std::nullopt;
-        }
+    const std::optional<int> limit = limitOf(req, res);
+    if (!limit) {
+        return std::nullopt;
     }
+    paging.limit = *limit;
     if (req.has_param("cursor")) {
         const std::optional<qint64> c = decodeCursor(QString::fromStdString(req.get_param_value("cursor")));
         if (!c) {
@@ -1083,16 +1095,11 @@ void ApiServer::routes()
         if (!authorize(req, res, "read")) {
             return;
         }
-        int limit = 50;
-        if (req.has_param("limit")) {
-            bool ok = false;
-            limit = QString::fromStdString(req.get_param_value("limit")).toInt(&ok);
-            if (!ok || limit < 1 || limit > 200) {
-                problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
-                        QStringLiteral("limit is a number from 1 to 200"));
-                return;
-            }
+        const std::optional<int> limited = limitOf(req, res);
+        if (!limited) {
+            return;
         }
+        const int limit = *limited;
         models::ConversationRepository::ThreadFilter filter;
         if (req.has_param("cursor")) {
             const auto c = decodeThreadCursor(QString::fromStdString(req.get_param_value("cursor")));
