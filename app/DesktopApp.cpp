@@ -99,7 +99,7 @@ DesktopApp::DesktopApp(const models::Workspace& workspace, const QString& langua
                               it->path)
                          .arg(it->status);
         }
-        m_window->settingsView()->setApiStatus(tr("Listening on http://127.0.0.1:%1").arg(m_api->port()), lines);
+        m_window->settingsView()->setApiStatus(listeningOn(*m_api), lines);
     });
     m_apiTimer->start();
     connect(m_window->approvalsView(), &ui::ApprovalsView::pendingCountChanged, m_tray,
@@ -121,6 +121,13 @@ DesktopApp::~DesktopApp()
     shutdown();
 }
 
+QString DesktopApp::listeningOn(const api::ApiServer& server) const
+{
+    return tr("Listening on %1://%2:%3")
+        .arg(server.tls() ? QStringLiteral("https") : QStringLiteral("http"), server.bindAddress())
+        .arg(server.port());
+}
+
 void DesktopApp::applyApiSettings()
 {
     const int generation = ++m_apiGeneration;
@@ -130,11 +137,13 @@ void DesktopApp::applyApiSettings()
     }
     ui::SettingsView* view = m_window->settingsView();
     models::SettingsRepository settings(m_workspace.connection());
+    view->setApiCertificate(QString());
     if (settings.value(QStringLiteral("api.enabled")) != QLatin1String("1")) {
         view->setApiStatus(tr("Off"), {});
         return;
     }
     api::ApiServer::Settings s;
+    s.bind = settings.value(QStringLiteral("api.bind"), QStringLiteral("127.0.0.1"));
     s.port = settings.value(QStringLiteral("api.port"), QStringLiteral("8765")).toInt();
     s.rate = settings.value(QStringLiteral("api.rate"), QStringLiteral("20")).toDouble();
     s.burst = std::max(1.0, settings.value(QStringLiteral("api.burst"), QStringLiteral("40")).toDouble());
@@ -154,7 +163,8 @@ void DesktopApp::applyApiSettings()
             return;
         }
         m_api = std::move(server);
-        view->setApiStatus(tr("Listening on http://127.0.0.1:%1").arg(m_api->port()), {});
+        view->setApiStatus(listeningOn(*m_api), {});
+        view->setApiCertificate(m_api->tls() ? m_api->tlsFingerprint() : QString());
     });
 }
 

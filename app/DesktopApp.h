@@ -59,6 +59,7 @@ private:
     void wireForms();
     // Starts, restarts or stops the local API as Settings › Local API says.
     void applyApiSettings();
+    QString listeningOn(const api::ApiServer& server) const;
 
     models::Workspace m_workspace;
     // Contact-form pages run here, in the GUI thread; declared before the host, whose agent uses it.

@@ -1253,10 +1253,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listening on http://127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,6 +1262,10 @@ Commands:
     </message>
     <message>
         <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1://%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3511,10 +3511,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scripts and tools on this computer reach the workspace at 127.0.0.1 with a key made here. Approvals through the API carry the key&apos;s name in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Serve the API on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,6 +3615,30 @@ client_secret: %2</source>
     </message>
     <message>
         <source>No request yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other devices on the network too (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this fingerprint to the devices that connect: they check it to know they reach this computer and nothing in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts and tools reach the workspace with a key made here: at 127.0.0.1 on this computer, or over HTTPS from the network if you allow it. Approvals through the API carry the key&apos;s name in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1293,10 +1293,6 @@ Commandes :
         <translation>L’import n’a pas pu être annulé : %1</translation>
     </message>
     <message>
-        <source>Listening on http://127.0.0.1:%1</source>
-        <translation>À l’écoute sur http://127.0.0.1:%1</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Arrêtée</translation>
     </message>
@@ -1307,6 +1303,10 @@ Commandes :
     <message>
         <source>Not started: %1</source>
         <translation>Non démarrée : %1</translation>
+    </message>
+    <message>
+        <source>Listening on %1://%2:%3</source>
+        <translation>À l’écoute sur %1://%2:%3</translation>
     </message>
 </context>
 <context>
@@ -3551,10 +3551,6 @@ Commandes :
         <translation>API locale</translation>
     </message>
     <message>
-        <source>Scripts and tools on this computer reach the workspace at 127.0.0.1 with a key made here. Approvals through the API carry the key&apos;s name in the audit log.</source>
-        <translation>Les scripts et outils de cet ordinateur accèdent à l’espace de travail sur 127.0.0.1 avec une clé créée ici. Les approbations faites par l’API portent le nom de la clé dans le journal d’audit.</translation>
-    </message>
-    <message>
         <source>Serve the API on this computer</source>
         <translation>Servir l’API sur cet ordinateur</translation>
     </message>
@@ -3663,6 +3659,30 @@ client_secret : %2</translation>
     <message>
         <source>No request yet.</source>
         <translation>Aucune requête pour l’instant.</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Cet ordinateur seulement (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Other devices on the network too (HTTPS)</source>
+        <translation>Aussi les autres appareils du réseau (HTTPS)</translation>
+    </message>
+    <message>
+        <source>Reachable from:</source>
+        <translation>Accessible depuis :</translation>
+    </message>
+    <message>
+        <source>Give this fingerprint to the devices that connect: they check it to know they reach this computer and nothing in between.</source>
+        <translation>Donnez cette empreinte aux appareils qui se connectent : ils la vérifient pour savoir qu’ils joignent bien cet ordinateur, sans intermédiaire.</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256:</source>
+        <translation>Certificat SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Scripts and tools reach the workspace with a key made here: at 127.0.0.1 on this computer, or over HTTPS from the network if you allow it. Approvals through the API carry the key&apos;s name in the audit log.</source>
+        <translation>Les scripts et outils accèdent à l’espace de travail avec une clé créée ici : sur 127.0.0.1 depuis cet ordinateur, ou en HTTPS depuis le réseau si vous l’autorisez. Les approbations faites par l’API portent le nom de la clé dans le journal d’audit.</translation>
     </message>
 </context>
 <context>

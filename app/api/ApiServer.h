@@ -44,6 +44,7 @@ public:
     // Another address than 127.0.0.1 is served over TLS only (TlsCertificate).
     bool start(QString* error);
     int port() const { return m_port; }
+    QString bindAddress() const { return m_settings.bind; }
     // "https" beyond 127.0.0.1, with the certificate's SHA-256 fingerprint to pin; else "http".
     bool tls() const { return !isLoopback(m_settings.bind); }
     QString tlsFingerprint() const { return m_tls.sha256; }

@@ -36,6 +36,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QFile>
 #include <QHeaderView>
@@ -1041,6 +1042,31 @@ private Q_SLOTS:
         view->findChild<QCheckBox*>(QStringLiteral("api_enabled"))->setChecked(false);
         QTRY_COMPARE(status->text(), QStringLiteral("Off"));
         QVERIFY(post("GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").isEmpty());
+
+        // Open to the network: HTTPS only, with the fingerprint of the workspace's certificate shown.
+        auto* certificate = view->findChild<QLabel*>(QStringLiteral("apiCertificate"));
+        QVERIFY(!certificate->isVisibleTo(view));
+        auto* bind = view->findChild<QComboBox*>(QStringLiteral("api_bind"));
+        bind->setCurrentIndex(bind->findData(QStringLiteral("0.0.0.0")));
+        Q_EMIT bind->activated(bind->currentIndex());
+        view->findChild<QCheckBox*>(QStringLiteral("api_enabled"))->setChecked(true);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Listening on https://0.0.0.0:%1").arg(port), 10000);
+        QVERIFY(certificate->isVisibleTo(view));
+        QFile pem(m_workspace->directory() + QStringLiteral("/api-tls-cert.pem"));
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        QByteArray base64 = pem.readAll();
+        base64 = base64.mid(base64.indexOf('\n') + 1);
+        base64 = base64.left(base64.indexOf("-----END"));
+        const QByteArray digest
+            = QCryptographicHash::hash(QByteArray::fromBase64(base64), QCryptographicHash::Sha256).toHex(':').toUpper();
+        QCOMPARE(certificate->text(), QString::fromLatin1(digest));
+        QVERIFY(!post("GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").startsWith("HTTP/"));
+        bind->setCurrentIndex(bind->findData(QStringLiteral("127.0.0.1")));
+        Q_EMIT bind->activated(bind->currentIndex());
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Listening on http://127.0.0.1:%1").arg(port), 10000);
+        QVERIFY(!certificate->isVisibleTo(view));
+        view->findChild<QCheckBox*>(QStringLiteral("api_enabled"))->setChecked(false);
+        QTRY_COMPARE(status->text(), QStringLiteral("Off"));
         qunsetenv("SALES_COPILOT_SECRET_API_SIGNING_KEY");
     }
 

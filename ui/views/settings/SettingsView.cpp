@@ -454,8 +454,9 @@ QWidget* SettingsView::buildApi()
     box->setObjectName(QStringLiteral("localApi"));
     const models::SettingsRepository settings(m_workspace.connection());
     auto* form = new QFormLayout(box);
-    form->addRow(noteLabel(tr("Scripts and tools on this computer reach the workspace at 127.0.0.1 with a key "
-                              "made here. Approvals through the API carry the key's name in the audit log."),
+    form->addRow(noteLabel(tr("Scripts and tools reach the workspace with a key made here: at 127.0.0.1 on this "
+                              "computer, or over HTTPS from the network if you allow it. Approvals through the API "
+                              "carry the key's name in the audit log."),
                            box));
     auto* enabled = new QCheckBox(tr("Serve the API on this computer"), box);
     enabled->setObjectName(QStringLiteral("api_enabled"));
@@ -464,6 +465,17 @@ QWidget* SettingsView::buildApi()
     port->setObjectName(QStringLiteral("api_port"));
     port->setRange(1024, 65535);
     port->setValue(settings.value(QStringLiteral("api.port"), QStringLiteral("8765")).toInt());
+    // Who can reach it: this computer (plain HTTP on 127.0.0.1), or the network too, over HTTPS with the
+    // workspace's own certificate, whose fingerprint clients pin.
+    auto* bind = new QComboBox(box);
+    bind->setObjectName(QStringLiteral("api_bind"));
+    bind->addItem(tr("This computer only (127.0.0.1)"), QStringLiteral("127.0.0.1"));
+    bind->addItem(tr("Other devices on the network too (HTTPS)"), QStringLiteral("0.0.0.0"));
+    const QString boundTo = settings.value(QStringLiteral("api.bind"), QStringLiteral("127.0.0.1"));
+    if (bind->findData(boundTo) < 0) {
+        bind->addItem(boundTo, boundTo); // an address set by hand (serve --bind, an older setting)
+    }
+    bind->setCurrentIndex(bind->findData(boundTo));
     auto* rate = new QSpinBox(box);
     rate->setObjectName(QStringLiteral("api_rate"));
     rate->setRange(0, 10000);
@@ -474,11 +486,12 @@ QWidget* SettingsView::buildApi()
     burst->setRange(1, 100000);
     burst->setValue(settings.value(QStringLiteral("api.burst"), QStringLiteral("40")).toInt());
     burst->setSuffix(tr(" at once"));
-    auto save = [this, enabled, port, rate, burst] {
+    auto save = [this, enabled, bind, port, rate, burst] {
         try {
             models::SettingsRepository store(m_workspace.connection());
             store.setValue(QStringLiteral("api.enabled"),
                            enabled->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+            store.setValue(QStringLiteral("api.bind"), bind->currentData().toString());
             store.setValue(QStringLiteral("api.port"), QString::number(port->value()));
             store.setValue(QStringLiteral("api.rate"), QString::number(rate->value()));
             store.setValue(QStringLiteral("api.burst"), QString::number(burst->value()));
@@ -489,10 +502,12 @@ QWidget* SettingsView::buildApi()
         Q_EMIT apiSettingsChanged();
     };
     connect(enabled, &QCheckBox::toggled, this, save);
+    connect(bind, &QComboBox::activated, this, save);
     connect(port, &QSpinBox::editingFinished, this, save);
     connect(rate, &QSpinBox::editingFinished, this, save);
     connect(burst, &QSpinBox::editingFinished, this, save);
     form->addRow(QString(), enabled);
+    form->addRow(tr("Reachable from:"), bind);
     form->addRow(tr("Port:"), port);
     form->addRow(tr("Limits:"), rate);
     form->addRow(QString(), burst);
@@ -501,6 +516,14 @@ QWidget* SettingsView::buildApi()
     m_apiStatus->setWordWrap(true);
     m_apiStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Status:"), m_apiStatus);
+    m_apiCertificate = new QLabel(box);
+    m_apiCertificate->setObjectName(QStringLiteral("apiCertificate"));
+    m_apiCertificate->setWordWrap(true);
+    m_apiCertificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_apiCertificate->setToolTip(tr("Give this fingerprint to the devices that connect: they check it to know "
+                                    "they reach this computer and nothing in between."));
+    form->addRow(tr("Certificate SHA-256:"), m_apiCertificate);
+    form->setRowVisible(m_apiCertificate, false);
 
     m_apiKeys = new QListWidget(box);
     m_apiKeys->setObjectName(QStringLiteral("apiKeys"));
@@ -626,6 +649,14 @@ bool SettingsView::revokeApiKey(qint64 id)
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not revoke the key"), error.message());
         return false;
+    }
+}
+
+void SettingsView::setApiCertificate(const QString& sha256)
+{
+    m_apiCertificate->setText(sha256);
+    if (auto* form = qobject_cast<QFormLayout*>(m_apiCertificate->parentWidget()->layout())) {
+        form->setRowVisible(m_apiCertificate, !sha256.isEmpty());
     }
 }
 

@@ -38,6 +38,8 @@ public Q_SLOTS:
     void secretPresence(const QString& key, bool present);
     // The local API as it runs (DesktopApp): "Listening on …", "Off" or why not, and its last requests.
     void setApiStatus(const QString& status, const QStringList& recentRequests);
+    // The certificate's SHA-256 fingerprint while the API listens beyond 127.0.0.1; empty hides it.
+    void setApiCertificate(const QString& sha256);
 
 public:
     // Settings › API's "New key…": creates the key; returns "client_id\nclient_secret" (shown once) or
@@ -85,6 +87,7 @@ private:
     QPushButton* m_addMailbox = nullptr;
     QListWidget* m_doNotContact = nullptr;
     QLabel* m_apiStatus = nullptr;
+    QLabel* m_apiCertificate = nullptr;
     QListWidget* m_apiKeys = nullptr;
     QListWidget* m_apiRequests = nullptr;
     QLabel* m_doNotContactStatus = nullptr;
