@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "ResponseCache.h"
 #include "models/Clock.h"
 #include "models/import/Normalize.h"
 #include "models/repositories/ApiKeyRepository.h"
@@ -12,6 +13,7 @@
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/OutboxRepository.h"
 #include "models/repositories/ProspectRepository.h"
+#include "models/store/ChangeWatcher.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
 #include "models/store/SqlDialect.h"
@@ -168,43 +170,41 @@ QSqlDatabase threadConnection(const models::Workspace& workspace)
     return held.db;
 }
 
-// Pages already written, per pool thread, while the database has not changed: SQLite's data_version
-// tells a connection that another one committed; writes through the API itself bump g_apiWrites.
-std::atomic<quint64> g_apiWrites {0};
-
-struct PageCache
+// What each pool thread knows of the workspace: the data_version its own SQLite connection last
+// reported (which changes when another connection commits), and the tokens it has already checked.
+struct ThreadState
 {
+    QString connection;
     qint64 dataVersion = -1;
-    quint64 writes = 0;
-    QHash<QByteArray, std::string> pages;
-    size_t bytes = 0; // of the pages: at most 8 MB a thread
     // Tokens already checked (signature, claims, their key not revoked): a revocation is a change of
     // the database, which empties this too.
     QHash<QString, ApiTokens::Claims> tokens;
 };
 
-PageCache& threadCache()
+ThreadState& threadState()
 {
-    thread_local PageCache cache;
-    return cache;
+    thread_local ThreadState state;
+    return state;
 }
 
-// The thread's cache, emptied first if the workspace changed. authorize() calls it once per request;
-// handlers after it use threadCache().
-PageCache& freshCache(const QSqlDatabase& db)
+// Called at the start of every authenticated request. When this thread's connection says another
+// connection committed since its last request, its tokens are checked again, and the shared pages
+// are dropped, once per change whichever thread sees it first (the workspace's ChangeWatcher).
+ThreadState& freshState(const QSqlDatabase& db, ResponseCache& pages, models::ChangeWatcher& watcher)
 {
-    PageCache& cache = threadCache();
+    ThreadState& state = threadState();
     const qint64 now = models::Database::dataVersion(db);
-    const quint64 writes = g_apiWrites.load();
-    if (now != cache.dataVersion || writes != cache.writes || cache.bytes > 8 * 1024 * 1024
-        || cache.tokens.size() > 1024) {
-        cache.pages.clear();
-        cache.bytes = 0;
-        cache.tokens.clear();
-        cache.dataVersion = now;
-        cache.writes = writes;
+    const QString connection = db.connectionName();
+    if (now != state.dataVersion || connection != state.connection) {
+        watcher.check([&pages] { pages.invalidate(); });
+        state.tokens.clear();
+        state.dataVersion = now;
+        state.connection = connection;
     }
-    return cache;
+    if (state.tokens.size() > 1024) {
+        state.tokens.clear();
+    }
+    return state;
 }
 
 // A JSON object body, or nullopt with the 415 / 400 answered.
@@ -354,6 +354,7 @@ ApiServer::ApiServer(models::Workspace workspace, QByteArray signingKey, Setting
     , m_settings(std::move(settings))
     , m_perClient(m_settings.rate, m_settings.burst)
     , m_failedTokens(10.0 / 60.0, 10)
+    , m_watcher(std::make_unique<models::ChangeWatcher>(m_workspace.databasePath()))
 {
     // Beyond the loopback address only with TLS: the workspace's own self-signed certificate.
     if (!isLoopback(m_settings.bind)) {
@@ -440,7 +441,7 @@ std::optional<ApiTokens::Claims> ApiServer::authorize(const httplib::Request& re
         return std::nullopt;
     }
     const QString token = header.mid(7).trimmed();
-    PageCache& cache = freshCache(threadConnection(m_workspace));
+    ThreadState& cache = freshState(threadConnection(m_workspace), m_pages, *m_watcher);
     std::optional<ApiTokens::Claims> claims;
     const auto known = cache.tokens.constFind(token);
     const bool cached = known != cache.tokens.cend() && qint64(nowSeconds()) < known->expiresAt;
@@ -641,10 +642,9 @@ void ApiServer::routes()
         if (!authorize(req, res, "read")) {
             return;
         }
-        const QSqlDatabase db = threadConnection(m_workspace);
-        PageCache& cache = threadCache(); // authorize() has just checked it against the workspace
-        const QByteArray target = QByteArray::fromStdString(req.target);
-        if (const auto hit = cache.pages.constFind(target); hit != cache.pages.cend()) {
+        // Pages are shared by the pool threads until the workspace changes (authorize() has just
+        // checked); one thread writes a page while the others asking for it wait.
+        if (const ResponseCache::Page hit = m_pages.find(req.target)) {
             res.status = 200;
             res.set_content(*hit, "application/json");
             return;
@@ -653,65 +653,66 @@ void ApiServer::routes()
         if (!paging) {
             return;
         }
-        const int limit = paging->limit;
-        const qint64 after = paging->after;
-        std::string out;
-        out.reserve(size_t(limit) * 400 + 64);
-        out.append("{\"items\":[");
-        int count = 0;
-        qint64 last = 0;
-        bool more = false;
-        models::ProspectRepository(db).visitAfterId(
-            after, QString::fromStdString(req.get_param_value("query")),
-            req.has_param("stage") ? QString::fromStdString(req.get_param_value("stage")) : QString(), limit + 1,
-            [&](const models::Prospect& p) {
-                if (count == limit) {
-                    more = true;
-                    return;
-                }
-                if (count++ > 0) {
-                    out.push_back(',');
-                }
-                last = p.id;
-                out.append("{\"id\":").append(std::to_string(p.id));
-                out.append(",\"first_name\":");
-                appendString(&out, p.firstName);
-                out.append(",\"last_name\":");
-                appendString(&out, p.lastName);
-                out.append(",\"email\":");
-                appendNullableString(&out, p.email);
-                out.append(",\"title\":");
-                appendNullableString(&out, p.title);
-                out.append(",\"phone\":");
-                appendNullableString(&out, p.phone);
-                out.append(",\"stage\":");
-                appendString(&out, p.status);
-                out.append(",\"score\":").append(std::to_string(p.score));
-                out.append(",\"created_at\":").append(std::to_string(p.createdAt));
-                out.append(",\"company\":");
-                if (p.companyId > 0) {
-                    out.append("{\"id\":").append(std::to_string(p.companyId)).append(",\"name\":");
-                    appendString(&out, p.companyName);
-                    out.append(",\"domain\":");
-                    appendString(&out, p.companyDomain);
+        const QSqlDatabase db = threadConnection(m_workspace);
+        const ResponseCache::Page page = m_pages.getOrCompute(req.target, [&] {
+            const int limit = paging->limit;
+            const qint64 after = paging->after;
+            std::string out;
+            out.reserve(size_t(limit) * 400 + 64);
+            out.append("{\"items\":[");
+            int count = 0;
+            qint64 last = 0;
+            bool more = false;
+            models::ProspectRepository(db).visitAfterId(
+                after, QString::fromStdString(req.get_param_value("query")),
+                req.has_param("stage") ? QString::fromStdString(req.get_param_value("stage")) : QString(), limit + 1,
+                [&](const models::Prospect& p) {
+                    if (count == limit) {
+                        more = true;
+                        return;
+                    }
+                    if (count++ > 0) {
+                        out.push_back(',');
+                    }
+                    last = p.id;
+                    out.append("{\"id\":").append(std::to_string(p.id));
+                    out.append(",\"first_name\":");
+                    appendString(&out, p.firstName);
+                    out.append(",\"last_name\":");
+                    appendString(&out, p.lastName);
+                    out.append(",\"email\":");
+                    appendNullableString(&out, p.email);
+                    out.append(",\"title\":");
+                    appendNullableString(&out, p.title);
+                    out.append(",\"phone\":");
+                    appendNullableString(&out, p.phone);
+                    out.append(",\"stage\":");
+                    appendString(&out, p.status);
+                    out.append(",\"score\":").append(std::to_string(p.score));
+                    out.append(",\"created_at\":").append(std::to_string(p.createdAt));
+                    out.append(",\"company\":");
+                    if (p.companyId > 0) {
+                        out.append("{\"id\":").append(std::to_string(p.companyId)).append(",\"name\":");
+                        appendString(&out, p.companyName);
+                        out.append(",\"domain\":");
+                        appendString(&out, p.companyDomain);
+                        out.push_back('}');
+                    } else {
+                        out.append("null");
+                    }
                     out.push_back('}');
-                } else {
-                    out.append("null");
-                }
-                out.push_back('}');
-            });
-        out.append("],\"next_cursor\":");
-        if (more) {
-            appendString(&out, encodeCursor(last));
-        } else {
-            out.append("null");
-        }
-        out.push_back('}');
+                });
+            out.append("],\"next_cursor\":");
+            if (more) {
+                appendString(&out, encodeCursor(last));
+            } else {
+                out.append("null");
+            }
+            out.push_back('}');
+            return out;
+        });
         res.status = 200;
-        res.set_content(out, "application/json");
-        out.shrink_to_fit();
-        cache.bytes += out.size() + size_t(target.size());
-        cache.pages.insert(target, std::move(out));
+        res.set_content(*page, "application/json");
     });
     only("/v1/prospects", "GET, POST", {"PATCH", "DELETE", "PUT"});
 
@@ -770,7 +771,7 @@ void ApiServer::routes()
         }
         try {
             repo.updateFields(id, edit, QStringLiteral("api:") + claims->clientId, Clock::instance().nowMs());
-            ++g_apiWrites;
+            m_pages.invalidate();
         } catch (const models::StoreError& e) {
             problem(res, 422, "validation", QStringLiteral("The change was refused"), e.message());
             return;
@@ -850,7 +851,7 @@ void ApiServer::routes()
             note
                 = outcome.noMailbox ? QStringLiteral("approved; it goes out once a mailbox is added") : outcome.problem;
         }
-        ++g_apiWrites;
+        m_pages.invalidate();
         if (!done) {
             problem(res, 409, "already-decided", QStringLiteral("Already decided"),
                     QStringLiteral("draft %1 is no longer pending").arg(id));
@@ -946,7 +947,7 @@ void ApiServer::routes()
         }
         const qint64 id = repo.insertProspect(p, now);
         transaction.commit();
-        ++g_apiWrites;
+        m_pages.invalidate();
         res.set_header("Location", "/v1/prospects/" + std::to_string(id));
         json(res, 201, prospectJson(*repo.find(id)));
     });
@@ -963,7 +964,7 @@ void ApiServer::routes()
         }
         // To the trash, as from the app: restorable for 30 days.
         repo.moveToTrash({id}, QStringLiteral("api:") + claims->clientId, Clock::instance().nowMs());
-        ++g_apiWrites;
+        m_pages.invalidate();
         res.status = 204;
     });
 
@@ -1031,7 +1032,7 @@ void ApiServer::routes()
             problem(res, 422, "validation", QStringLiteral("Not an address or a domain"), why);
             return;
         }
-        ++g_apiWrites;
+        m_pages.invalidate();
         json(res, 201, QJsonObject {{QStringLiteral("value"), stored}});
     });
     s.Delete(R"(/v1/do-not-contact/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
@@ -1043,7 +1044,7 @@ void ApiServer::routes()
             problem(res, 404, "not-found", QStringLiteral("Not on the list"), value);
             return;
         }
-        ++g_apiWrites;
+        m_pages.invalidate();
         res.status = 204;
     });
 
@@ -1081,7 +1082,7 @@ void ApiServer::routes()
             problem(res, 409, "not-cancelable", QStringLiteral("The job has ended"), QStringLiteral("job %1").arg(id));
             return;
         }
-        ++g_apiWrites;
+        m_pages.invalidate();
         json(res, 202,
              QJsonObject {{QStringLiteral("id"), id},
                           {QStringLiteral("cancel"),
@@ -1220,7 +1221,7 @@ void ApiServer::routes()
         }
         repo.correct(id, body->value(QStringLiteral("category")).toString(), QStringLiteral("api:") + claims->clientId,
                      Clock::instance().nowMs());
-        ++g_apiWrites;
+        m_pages.invalidate();
         json(res, 200, messageJson(*repo.message(id)));
     });
     only(R"(/v1/messages/(\d+))", "GET, PATCH", {"POST", "DELETE", "PUT"});

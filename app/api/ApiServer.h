@@ -2,6 +2,7 @@
 
 #include "ApiTokens.h"
 #include "RateLimiter.h"
+#include "ResponseCache.h"
 #include "TlsCertificate.h"
 #include "models/Workspace.h"
 
@@ -17,6 +18,10 @@ class Server;
 struct Request;
 struct Response;
 } // namespace httplib
+
+namespace sc::models {
+class ChangeWatcher;
+}
 
 namespace sc::app::api {
 
@@ -71,6 +76,8 @@ private:
     RateLimiter m_perClient;
     RateLimiter m_failedTokens; // per source address: 10 failed token requests a minute
     TlsCertificate m_tls;
+    std::unique_ptr<models::ChangeWatcher> m_watcher; // has the workspace changed: one answer for all threads
+    ResponseCache m_pages; // prospect list pages, shared by the pool threads until the workspace changes
     std::unique_ptr<httplib::Server> m_server;
     std::thread m_thread;
     int m_port = 0;

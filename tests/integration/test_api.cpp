@@ -3,6 +3,7 @@
 // and curl), keys made by the CLI. A change made through the app's repositories shows up through the
 // API and the reverse; SIGTERM lets the requests in flight finish.
 #include "StopByPid.h"
+#include "app/api/ResponseCache.h"
 #include "models/Clock.h"
 #include "models/Workspace.h"
 #include "models/demo/DemoGenerator.h"
@@ -15,7 +16,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <csignal>
+#include <latch>
+#include <stdexcept>
+#include <thread>
 
 namespace {
 
@@ -159,12 +164,41 @@ private Q_SLOTS:
                      .value(QStringLiteral("title"))
                      .toString(),
                  QStringLiteral("Chief Revenue Officer"));
+        // The list pages are shared by the server's threads: an edit in the app shows at the next request,
+        // whichever thread answers it.
+        auto listedTitle = [&] {
+            const QJsonArray items = curl({base + QStringLiteral("/v1/prospects?limit=5"), QStringLiteral("-H"), auth})
+                                         .value(QStringLiteral("items"))
+                                         .toArray();
+            for (const QJsonValue& item : items) {
+                if (item.toObject().value(QStringLiteral("id")).toInteger() == 2) {
+                    return item.toObject().value(QStringLiteral("title")).toString();
+                }
+            }
+            return QStringLiteral("(not listed)");
+        };
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < 4; ++i) {
+                QCOMPARE(listedTitle(), *edit.title);
+            }
+            edit.title = QStringLiteral("Title of round %1").arg(round);
+            repo.updateFields(2, edit, QStringLiteral("rep"), sc::Clock::instance().nowMs());
+            QCOMPARE(listedTitle(), *edit.title);
+        }
         const QJsonObject patched
             = curl({QStringLiteral("-X"), QStringLiteral("PATCH"), base + QStringLiteral("/v1/prospects/2"),
                     QStringLiteral("-H"), auth, QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
                     QStringLiteral("-d"), QStringLiteral("{\"phone\": \"+33 1 23 45 67 89\"}")});
         QCOMPARE(patched.value(QStringLiteral("phone")).toString(), repo.find(2)->phone);
         QVERIFY(!repo.find(2)->phone.isEmpty());
+        QCOMPARE(curl({base + QStringLiteral("/v1/prospects?limit=5"), QStringLiteral("-H"), auth})
+                     .value(QStringLiteral("items"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("phone"))
+                     .toString(),
+                 repo.find(2)->phone);
         // Its timeline names the key that changed it.
         bool named = false;
         for (const auto& a : repo.activities(2)) {
@@ -274,6 +308,66 @@ private Q_SLOTS:
                  & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
                 == 0);
         sc::tests::stopByPid(server);
+    }
+
+    // The shared response cache: one computation for many waiting requests, nothing cached across a
+    // change seen meanwhile, a failed computation leaving its waiters to compute for themselves.
+    void responseCacheComputesOncePerChange()
+    {
+        sc::app::api::ResponseCache cache;
+        std::atomic<int> runs {0};
+        std::latch started(1);
+        std::atomic<bool> release {false};
+        auto slow = [&] {
+            ++runs;
+            started.count_down();
+            while (!release.load()) {
+                std::this_thread::yield();
+            }
+            return std::string("page one");
+        };
+        std::vector<std::thread> clients;
+        std::vector<std::string> answers(8);
+        clients.emplace_back([&] { answers[0] = *cache.getOrCompute("/v1/prospects?limit=50", slow); });
+        started.wait();
+        for (int i = 1; i < 8; ++i) {
+            clients.emplace_back([&, i] { answers[size_t(i)] = *cache.getOrCompute("/v1/prospects?limit=50", slow); });
+        }
+        QTRY_VERIFY(cache.computations() == 1); // the seven others are waiting on the first
+        release = true;
+        for (std::thread& t : clients) {
+            t.join();
+        }
+        QCOMPARE(runs.load(), 1);
+        for (const std::string& a : answers) {
+            QCOMPARE(QString::fromStdString(a), QStringLiteral("page one"));
+        }
+        QCOMPARE(cache.entries(), size_t(1));
+
+        // A change seen while a page is written: it answers its own request and is not kept.
+        cache.invalidate();
+        const auto during = cache.getOrCompute("k", [&] {
+            cache.invalidate();
+            return std::string("before the change");
+        });
+        QCOMPARE(QString::fromStdString(*during), QStringLiteral("before the change"));
+        QVERIFY(!cache.find("k"));
+        QCOMPARE(QString::fromStdString(*cache.getOrCompute("k", [] { return std::string("after"); })),
+                 QStringLiteral("after"));
+
+        // A computation that throws: the caller sees it, the next caller computes.
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, cache.getOrCompute("bad", []() -> std::string {
+            throw std::runtime_error("database busy");
+        }));
+        QCOMPARE(QString::fromStdString(*cache.getOrCompute("bad", [] { return std::string("ok"); })),
+                 QStringLiteral("ok"));
+
+        // Bounded: past its size it starts over.
+        sc::app::api::ResponseCache small(100);
+        for (int i = 0; i < 10; ++i) {
+            small.getOrCompute(std::to_string(i), [] { return std::string(40, 'x'); });
+        }
+        QVERIFY(small.entries() <= 2);
     }
 
     void cleanupTestCase()
