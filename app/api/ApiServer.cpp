@@ -505,6 +505,16 @@ void ApiServer::routes()
     s.set_keep_alive_timeout(5);
     s.set_keep_alive_max_count(10000);
     s.set_tcp_nodelay(true); // a response is headers then body: without it Nagle holds the body for the ACK
+    // RFC 9112 §6.3: a request with neither Content-Length nor Transfer-Encoding has no body. httplib
+    // 0.11 answers such a POST with 400 instead (what `curl -X POST` sends to approve a draft): say
+    // "no body" for it before the body is read. The request object is the server's own, not const.
+    s.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
+        if (!req.has_header("Content-Length") && !req.has_header("Transfer-Encoding")
+            && (req.method == "POST" || req.method == "PATCH" || req.method == "PUT" || req.method == "DELETE")) {
+            const_cast<httplib::Request&>(req).headers.emplace("Content-Length", "0");
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
     s.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (!res.body.empty()) {
             return;

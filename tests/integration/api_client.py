@@ -251,6 +251,18 @@ class Checks:
         assert actor and actor[0] == "api:" + self.keys["all"]["client_id"], actor
         # No mailbox in this workspace: approved, but nothing was sent.
         assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+        # A POST with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 §6.3), as
+        # `curl -X POST` sends it: answered, not refused.
+        cur = db.execute("INSERT INTO drafts (prospect_id, to_address, subject, body, created_by, created_at) VALUES "
+                         "(1, 'etienne@example.com', 'Hello again', 'Body', 'conversation', 0)")
+        db.commit()
+        with socket.create_connection(("127.0.0.1", ARGS.port), timeout=10) as raw:
+            raw.sendall(("POST /v1/approvals/%d/reject HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\n"
+                         "Connection: close\r\n\r\n" % (cur.lastrowid, token)).encode())
+            answer = b""
+            while chunk := raw.recv(65536):
+                answer += chunk
+        assert answer.startswith(b"HTTP/1.1 200") and b'"rejected"' in answer, answer
 
     def rate_limits(self):
         token = token_for(self.keys["read"])
