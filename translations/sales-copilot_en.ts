@@ -1265,7 +1265,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listening on %1://%2:%3</source>
+        <source>Listening on %1, that is on every network address of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1305,8 +1305,12 @@ Commandes :
         <translation>Non démarrée : %1</translation>
     </message>
     <message>
-        <source>Listening on %1://%2:%3</source>
-        <translation>À l’écoute sur %1://%2:%3</translation>
+        <source>Listening on %1, that is on every network address of this computer</source>
+        <translation>À l’écoute sur %1, c’est-à-dire sur toutes les adresses réseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>À l’écoute sur %1</translation>
     </message>
 </context>
 <context>

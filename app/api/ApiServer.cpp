@@ -390,8 +390,15 @@ bool ApiServer::start(QString* error)
     // cpp-httplib listens with a backlog of 5 (built into Debian's library): 32 clients connecting at
     // once overflow it, and the dropped handshakes cost those clients a 200-400 ms retransmission.
     // Its socket-options hook hands us the listening socket; listen() again on it raises the backlog.
+    // httplib's default options add SO_REUSEPORT: a second workspace (or any program of the user) on
+    // the same port would then share its connections, key secrets included, instead of being refused.
     m_server->set_socket_options([this](socket_t sock) {
-        httplib::default_socket_options(sock);
+        int yes = 1;
+#ifdef _WIN32
+        setsockopt(sock, SOL_SOCKET, SO_EXCLUSIVEADDRUSE, reinterpret_cast<const char*>(&yes), sizeof(yes));
+#else
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+#endif
         m_listenSocket = qint64(sock);
     });
     const std::string host = m_settings.bind.toStdString();
@@ -508,12 +515,27 @@ void ApiServer::routes()
     // RFC 9112 §6.3: a request with neither Content-Length nor Transfer-Encoding has no body. httplib
     // 0.11 answers such a POST with 400 instead (what `curl -X POST` sends to approve a draft): say
     // "no body" for it before the body is read. The request object is the server's own, not const.
-    s.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
-        if (!req.has_header("Content-Length") && !req.has_header("Transfer-Encoding")
+    // A body sent without Content-Length (Transfer-Encoding) would be read whole before any handler
+    // runs, with no size limit in httplib 0.11 and no key needed: refused before it is read.
+    s.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+        if (req.has_header("Transfer-Encoding")) {
+            res.set_header("Connection", "close");
+            problem(res, 411, "length-required", QStringLiteral("Length required"),
+                    QStringLiteral("send the body with a Content-Length"));
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        if (!req.has_header("Content-Length")
             && (req.method == "POST" || req.method == "PATCH" || req.method == "PUT" || req.method == "DELETE")) {
             const_cast<httplib::Request&>(req).headers.emplace("Content-Length", "0");
         }
         return httplib::Server::HandlerResponse::Unhandled;
+    });
+    // A thread never sees its own commits in its data_version: whatever a request that may write did
+    // (answered, refused or failed half-way), the shared pages are dropped before it is answered.
+    s.set_post_routing_handler([this](const httplib::Request& req, httplib::Response&) {
+        if (req.method != "GET" && req.method != "HEAD") {
+            m_pages.invalidate();
+        }
     });
     s.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (!res.body.empty()) {
@@ -534,7 +556,10 @@ void ApiServer::routes()
             problem(res, res.status, "http-error", QStringLiteral("HTTP error"));
         }
     });
-    s.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+    s.set_exception_handler([this](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+        if (req.method != "GET" && req.method != "HEAD") {
+            m_pages.invalidate(); // it may have committed before it failed
+        }
         QString detail;
         try {
             std::rethrow_exception(ep);
@@ -781,7 +806,6 @@ void ApiServer::routes()
         }
         try {
             repo.updateFields(id, edit, QStringLiteral("api:") + claims->clientId, Clock::instance().nowMs());
-            m_pages.invalidate();
         } catch (const models::StoreError& e) {
             problem(res, 422, "validation", QStringLiteral("The change was refused"), e.message());
             return;
@@ -861,7 +885,6 @@ void ApiServer::routes()
             note
                 = outcome.noMailbox ? QStringLiteral("approved; it goes out once a mailbox is added") : outcome.problem;
         }
-        m_pages.invalidate();
         if (!done) {
             problem(res, 409, "already-decided", QStringLiteral("Already decided"),
                     QStringLiteral("draft %1 is no longer pending").arg(id));
@@ -957,7 +980,6 @@ void ApiServer::routes()
         }
         const qint64 id = repo.insertProspect(p, now);
         transaction.commit();
-        m_pages.invalidate();
         res.set_header("Location", "/v1/prospects/" + std::to_string(id));
         json(res, 201, prospectJson(*repo.find(id)));
     });
@@ -974,7 +996,6 @@ void ApiServer::routes()
         }
         // To the trash, as from the app: restorable for 30 days.
         repo.moveToTrash({id}, QStringLiteral("api:") + claims->clientId, Clock::instance().nowMs());
-        m_pages.invalidate();
         res.status = 204;
     });
 
@@ -1042,7 +1063,6 @@ void ApiServer::routes()
             problem(res, 422, "validation", QStringLiteral("Not an address or a domain"), why);
             return;
         }
-        m_pages.invalidate();
         json(res, 201, QJsonObject {{QStringLiteral("value"), stored}});
     });
     s.Delete(R"(/v1/do-not-contact/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
@@ -1054,7 +1074,6 @@ void ApiServer::routes()
             problem(res, 404, "not-found", QStringLiteral("Not on the list"), value);
             return;
         }
-        m_pages.invalidate();
         res.status = 204;
     });
 
@@ -1092,7 +1111,6 @@ void ApiServer::routes()
             problem(res, 409, "not-cancelable", QStringLiteral("The job has ended"), QStringLiteral("job %1").arg(id));
             return;
         }
-        m_pages.invalidate();
         json(res, 202,
              QJsonObject {{QStringLiteral("id"), id},
                           {QStringLiteral("cancel"),
@@ -1231,7 +1249,6 @@ void ApiServer::routes()
         }
         repo.correct(id, body->value(QStringLiteral("category")).toString(), QStringLiteral("api:") + claims->clientId,
                      Clock::instance().nowMs());
-        m_pages.invalidate();
         json(res, 200, messageJson(*repo.message(id)));
     });
     only(R"(/v1/messages/(\d+))", "GET, PATCH", {"POST", "DELETE", "PUT"});

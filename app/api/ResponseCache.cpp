@@ -30,54 +30,62 @@ ResponseCache::Page ResponseCache::getOrCompute(const std::string& key, const st
             slot = std::make_shared<Flight>();
             mine = true;
             ++m_computations;
+        } else {
+            ++m_waiting;
         }
         flight = slot;
     }
     if (!mine) {
-        std::unique_lock wait(flight->mutex);
-        flight->done.wait(wait, [&] { return flight->finished; });
-        if (flight->page) {
-            return flight->page;
+        Page page;
+        {
+            std::unique_lock wait(flight->mutex);
+            flight->done.wait(wait, [&] { return flight->finished; });
+            page = flight->page;
         }
-        return std::make_shared<const std::string>(compute()); // the computation threw: ours may not
-    }
-    Page page;
-    try {
-        page = std::make_shared<const std::string>(compute());
-    } catch (...) {
         {
             const std::unique_lock lock(m_mutex);
-            if (const auto it = m_flights.find(key); it != m_flights.end() && it->second == flight) {
-                m_flights.erase(it);
-            }
+            --m_waiting;
         }
-        const std::lock_guard finish(flight->mutex);
-        flight->finished = true;
-        flight->done.notify_all();
-        throw;
+        return page ? page : std::make_shared<const std::string>(compute()); // it threw: ours may not
     }
+    // However this ends (a page, an exception, no memory), the flight ends and its waiters go on.
+    Page page;
+    struct Land
     {
-        const std::unique_lock lock(m_mutex);
-        if (const auto it = m_flights.find(key); it != m_flights.end() && it->second == flight) {
-            m_flights.erase(it);
-        }
-        // A change seen while it was written: the page answers its own requests, never later ones.
-        if (generation == m_generation) {
-            if (m_bytes + page->size() + key.size() > m_maxBytes) {
-                m_pages.clear();
-                m_bytes = 0;
+        ResponseCache* cache;
+        const std::string& key;
+        const std::shared_ptr<Flight>& flight;
+        const Page& page;
+        ~Land()
+        {
+            {
+                const std::unique_lock lock(cache->m_mutex);
+                if (const auto it = cache->m_flights.find(key); it != cache->m_flights.end() && it->second == flight) {
+                    cache->m_flights.erase(it);
+                }
             }
-            m_pages.emplace(key, page);
-            m_bytes += page->size() + key.size();
+            {
+                const std::lock_guard finish(flight->mutex);
+                flight->page = page;
+                flight->finished = true;
+            }
+            flight->done.notify_all();
         }
+    } land {this, key, flight, page};
+    page = std::make_shared<const std::string>(compute());
+    const std::unique_lock lock(m_mutex);
+    // A change seen while it was written: the page answers its own requests, never later ones. A page
+    // bigger than the whole cache answers its requests only.
+    const size_t size = page->size() + key.size();
+    if (generation == m_generation && size <= m_maxBytes) {
+        if (m_bytes + size > m_maxBytes) {
+            m_pages.clear();
+            m_bytes = 0;
+        }
+        m_pages.emplace(key, page);
+        m_bytes += size;
     }
-    {
-        const std::lock_guard finish(flight->mutex);
-        flight->page = page;
-        flight->finished = true;
-    }
-    flight->done.notify_all();
-    return page;
+    return Page(page); // a copy: `land` hands `page` itself to the waiters after this returns
 }
 
 void ResponseCache::invalidate()
@@ -99,6 +107,12 @@ size_t ResponseCache::computations() const
 {
     const std::shared_lock lock(m_mutex);
     return m_computations;
+}
+
+size_t ResponseCache::waiting() const
+{
+    const std::shared_lock lock(m_mutex);
+    return m_waiting;
 }
 
 } // namespace sc::app::api

@@ -33,6 +33,7 @@ public:
     // For tests and the README's figures.
     size_t entries() const;
     size_t computations() const;
+    size_t waiting() const; // requests waiting for another's computation now
 
 private:
     struct Flight
@@ -50,6 +51,7 @@ private:
     std::unordered_map<std::string, std::shared_ptr<Flight>> m_flights; // of this generation
     size_t m_bytes = 0;
     size_t m_computations = 0;
+    size_t m_waiting = 0;
 };
 
 } // namespace sc::app::api

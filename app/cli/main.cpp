@@ -33,10 +33,15 @@ int main(int argc, char** argv)
     sc::app::Application::setIdentity();
     sc::app::Application::installTranslations(sc::app::AppSettings::effectiveLanguage());
     sc::app::Cli cli;
+    // Connected before run(): a command may finish inside it (a secret from the environment answers at
+    // once, then the server fails to listen), before the event loop runs; the exit waits for the loop.
+    QObject::connect(&cli, &sc::app::Cli::finished, app.get(), [](int exitCode) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [exitCode] { QCoreApplication::exit(exitCode); }, Qt::QueuedConnection);
+    });
     const int code = cli.run(arguments);
     if (code != sc::app::Cli::Pending) {
         return code;
     }
-    QObject::connect(&cli, &sc::app::Cli::finished, app.get(), [](int exitCode) { QCoreApplication::exit(exitCode); });
     return QCoreApplication::exec();
 }

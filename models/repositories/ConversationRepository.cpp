@@ -26,8 +26,31 @@ ConversationRepository::ConversationRepository(QSqlDatabase db)
 
 QList<ConversationRepository::Thread> ConversationRepository::threads(const ThreadFilter& filter, int limit) const
 {
-    // The other party: the prospect's name, else who wrote last, else whom the rep wrote to.
-    QSqlQuery q = Sql::run(
+    // The other party: the prospect's name, else who wrote last, else whom the rep wrote to. Only the
+    // filters in use are in the statement, so one thread is found by its key, not by a scan.
+    QStringList inner;
+    QStringList outer;
+    if (!filter.category.isEmpty()) {
+        inner << QStringLiteral("t.classification = :c");
+    }
+    if (filter.prospectId > 0) {
+        inner << QStringLiteral("t.prospect_id = :p");
+    }
+    if (filter.threadId > 0) {
+        inner << QStringLiteral("t.id = :t");
+    }
+    if (filter.unreadOnly) {
+        outer << QStringLiteral("unread > 0");
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        outer << QStringLiteral("(counterpart LIKE :like ESCAPE '\\' OR subject LIKE :like ESCAPE '\\' OR email LIKE "
+                                ":like ESCAPE '\\')");
+    }
+    if (filter.beforeId > 0) {
+        outer << QStringLiteral("(last_at < :bl OR (last_at = :bl AND id < :bi))");
+    }
+    QSqlQuery q = Sql::prepare(
         m_db,
         QStringLiteral(
             "SELECT * FROM (SELECT t.id, t.subject, coalesce(nullif(trim(p.first_name || ' ' || p.last_name), ''), "
@@ -37,19 +60,27 @@ QList<ConversationRepository::Thread> ConversationRepository::threads(const Thre
             "coalesce(t.last_message_at, 0) AS last_at, (SELECT count(*) FROM messages m WHERE m.thread_id = t.id), "
             "(SELECT count(*) FROM messages m WHERE m.thread_id = t.id AND m.direction = 'inbound' AND m.seen = 0) "
             "AS unread, coalesce(p.email, '') AS email, coalesce(t.prospect_id, 0) AS prospect FROM threads t "
-            "LEFT JOIN prospects p ON p.id = t.prospect_id WHERE (:c = '' OR t.classification = :c) AND (:p = 0 OR "
-            "t.prospect_id = :p) AND (:t = 0 OR t.id = :t)) WHERE (:u = 0 OR unread > 0) AND (:q = '' OR counterpart "
-            "LIKE :like ESCAPE '\\' OR subject LIKE :like ESCAPE '\\' OR email LIKE :like ESCAPE '\\') AND (:bi = 0 OR "
-            "last_at < :bl OR (last_at = :bl AND id < :bi)) ORDER BY last_at DESC, id DESC LIMIT :l"),
-        {{":c", filter.category.isEmpty() ? QStringLiteral("") : filter.category}, // '' binds as text, not NULL
-         {":u", filter.unreadOnly ? 1 : 0},
-         {":q", filter.text.trimmed().isEmpty() ? QStringLiteral("") : filter.text.trimmed()},
-         {":like", QLatin1Char('%') + Sql::likePattern(filter.text.trimmed()) + QLatin1Char('%')},
-         {":p", filter.prospectId},
-         {":t", filter.threadId},
-         {":bl", filter.beforeLastAt},
-         {":bi", filter.beforeId},
-         {":l", limit}});
+            "LEFT JOIN prospects p ON p.id = t.prospect_id%1)%2 ORDER BY last_at DESC, id DESC LIMIT :l")
+            .arg(inner.isEmpty() ? QString() : QStringLiteral(" WHERE ") + inner.join(QStringLiteral(" AND ")),
+                 outer.isEmpty() ? QString() : QStringLiteral(" WHERE ") + outer.join(QStringLiteral(" AND "))));
+    if (!filter.category.isEmpty()) {
+        q.bindValue(QStringLiteral(":c"), filter.category);
+    }
+    if (filter.prospectId > 0) {
+        q.bindValue(QStringLiteral(":p"), filter.prospectId);
+    }
+    if (filter.threadId > 0) {
+        q.bindValue(QStringLiteral(":t"), filter.threadId);
+    }
+    if (!text.isEmpty()) {
+        q.bindValue(QStringLiteral(":like"), QLatin1Char('%') + Sql::likePattern(text) + QLatin1Char('%'));
+    }
+    if (filter.beforeId > 0) {
+        q.bindValue(QStringLiteral(":bl"), filter.beforeLastAt);
+        q.bindValue(QStringLiteral(":bi"), filter.beforeId);
+    }
+    q.bindValue(QStringLiteral(":l"), limit);
+    Sql::exec(q);
     QList<Thread> list;
     while (q.next()) {
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -60,6 +91,9 @@ QList<ConversationRepository::Thread> ConversationRepository::threads(const Thre
 
 std::optional<ConversationRepository::Thread> ConversationRepository::thread(qint64 id) const
 {
+    if (id <= 0) {
+        return std::nullopt;
+    }
     ThreadFilter filter;
     filter.threadId = id;
     const QList<Thread> list = threads(filter, 1);
@@ -90,9 +124,9 @@ QList<ConversationRepository::Message> selectMessages(const QSqlDatabase& db, qi
             "coalesce(subject, ''), coalesce(sent_at, 0), coalesce(body_text, ''), "
             "coalesce(body_html, ''), coalesce(classification, ''), "
             "coalesce(classification_confidence, 0), coalesce(message_id, ''), coalesce(references_header, ''), "
-            "account_id, coalesce(thread_id, 0) FROM messages WHERE (:t = 0 OR thread_id = :t) AND (:id = 0 OR "
-            "id = :id) ORDER BY sent_at, id"),
-        {{":t", threadId}, {":id", messageId}});
+            "account_id, coalesce(thread_id, 0) FROM messages WHERE %1 = :key ORDER BY sent_at, id")
+            .arg(threadId > 0 ? QStringLiteral("thread_id") : QStringLiteral("id")),
+        {{":key", threadId > 0 ? threadId : messageId}});
     QList<Message> list;
     while (q.next()) {
         list.append({q.value(0).toLongLong(), q.value(1).toString() == QLatin1String("inbound"), q.value(2).toString(),

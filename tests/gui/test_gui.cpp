@@ -1050,7 +1050,11 @@ private Q_SLOTS:
         bind->setCurrentIndex(bind->findData(QStringLiteral("0.0.0.0")));
         Q_EMIT bind->activated(bind->currentIndex());
         view->findChild<QCheckBox*>(QStringLiteral("api_enabled"))->setChecked(true);
-        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Listening on https://0.0.0.0:%1").arg(port), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            status->text(),
+            QStringLiteral("Listening on https://0.0.0.0:%1, that is on every network address of this computer")
+                .arg(port),
+            10000);
         QVERIFY(certificate->isVisibleTo(view));
         QFile pem(m_workspace->directory() + QStringLiteral("/api-tls-cert.pem"));
         QVERIFY(pem.open(QIODevice::ReadOnly));

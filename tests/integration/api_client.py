@@ -199,6 +199,14 @@ class Checks:
         except (ConnectionError, urllib.error.URLError):
             status = "reset"
         assert status == 413, status
+        # A chunked body (no Content-Length) would be read whole before any check: refused unread, key or not.
+        with socket.create_connection(("127.0.0.1", ARGS.port), timeout=10) as raw:
+            raw.sendall(b"POST /v1/prospects HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        b"Transfer-Encoding: chunked\r\n\r\n" + b"10000\r\n" + b"x" * 4096)
+            answer = b""
+            while chunk := raw.recv(65536):
+                answer += chunk
+        assert answer.startswith(b"HTTP/1.1 411") and b"length-required" in answer, answer[:300]
         # One prospect per address, as in the import; a malformed address is refused.
         db = sqlite3.connect(ARGS.db, timeout=10)
         taken = db.execute("SELECT id, email FROM prospects WHERE email IS NOT NULL ORDER BY id LIMIT 1").fetchone()
@@ -353,6 +361,8 @@ def conversations(self):
     assert body["messages"][1]["direction"] == "inbound" and body["messages"][1]["references"], body
     assert db.execute("SELECT seen FROM messages WHERE id = ?", (reply,)).fetchone()[0] == 0, "read through the API"
     assert request("GET", "/v1/threads/999999", token=read)[0] == 404
+    assert request("GET", "/v1/threads/0", token=read)[0] == 404
+    assert request("GET", "/v1/threads/99999999999999999999999", token=read)[0] == 404
     assert request("GET", "/v1/messages/999999", token=read)[0] == 404
     headers = {"Content-Type": "application/json"}
     status, _, body = request("PATCH", "/v1/messages/%d" % reply, json.dumps({"category": "meeting_time"}), headers,

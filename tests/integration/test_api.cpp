@@ -133,6 +133,26 @@ private Q_SLOTS:
     }
 
     // The app's own code (what the GUI calls) and the API see each other's changes at once.
+    // A port already served is refused to a second server (no SO_REUSEPORT sharing its connections).
+    void aTakenPortIsRefused()
+    {
+        QProcess server;
+        QVERIFY(startServer(server));
+        QProcess second;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SALES_COPILOT_SECRET_API_SIGNING_KEY"), QString::fromLatin1(signingKey()));
+        second.setProcessEnvironment(env);
+        second.start(QStringLiteral(SC_CLI_PATH),
+                     {QStringLiteral("--workspace"), m_dir.path(), QStringLiteral("serve"), QStringLiteral("--port"),
+                      QString::number(m_port)});
+        const bool finished = second.waitForFinished(10000);
+        const QByteArray why = second.readAllStandardError();
+        QVERIFY2(finished, why.constData());
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY2(why.contains("in use"), why.constData());
+        sc::tests::stopByPid(server);
+    }
+
     void appAndApiSeeEachOthersEdits()
     {
         QProcess server;
@@ -333,7 +353,8 @@ private Q_SLOTS:
         for (int i = 1; i < 8; ++i) {
             clients.emplace_back([&, i] { answers[size_t(i)] = *cache.getOrCompute("/v1/prospects?limit=50", slow); });
         }
-        QTRY_VERIFY(cache.computations() == 1); // the seven others are waiting on the first
+        QTRY_COMPARE(cache.waiting(), size_t(7)); // the seven others wait for the first
+        QCOMPARE(cache.computations(), size_t(1));
         release = true;
         for (std::thread& t : clients) {
             t.join();
@@ -355,6 +376,40 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(*cache.getOrCompute("k", [] { return std::string("after"); })),
                  QStringLiteral("after"));
 
+        // A computation that throws while others wait: it sees the exception, each waiter computes.
+        std::atomic<bool> fail {false};
+        std::atomic<int> retries {0};
+        std::latch failing(1);
+        std::thread first([&] {
+            QVERIFY_THROWS_EXCEPTION(std::runtime_error, cache.getOrCompute("flaky", [&]() -> std::string {
+                failing.count_down();
+                while (!fail.load()) {
+                    std::this_thread::yield();
+                }
+                throw std::runtime_error("database busy");
+            }));
+        });
+        failing.wait();
+        std::vector<std::thread> waiters;
+        for (int i = 0; i < 3; ++i) {
+            waiters.emplace_back([&] {
+                QCOMPARE(QString::fromStdString(*cache.getOrCompute("flaky",
+                                                                    [&] {
+                                                                        ++retries;
+                                                                        return std::string("second try");
+                                                                    })),
+                         QStringLiteral("second try"));
+            });
+        }
+        QTRY_COMPARE(cache.waiting(), size_t(3));
+        fail = true;
+        first.join();
+        for (std::thread& t : waiters) {
+            t.join();
+        }
+        QCOMPARE(retries.load(), 3);
+        QCOMPARE(cache.waiting(), size_t(0));
+
         // A computation that throws: the caller sees it, the next caller computes.
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, cache.getOrCompute("bad", []() -> std::string {
             throw std::runtime_error("database busy");
@@ -368,6 +423,8 @@ private Q_SLOTS:
             small.getOrCompute(std::to_string(i), [] { return std::string(40, 'x'); });
         }
         QVERIFY(small.entries() <= 2);
+        small.getOrCompute("huge", [] { return std::string(500, 'x'); });
+        QVERIFY(!small.find("huge")); // bigger than the whole cache: answered, not kept
     }
 
     void cleanupTestCase()
