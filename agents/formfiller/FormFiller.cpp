@@ -556,6 +556,10 @@ void FormFiller::watchSubmission()
                   return;
               }
               if (newDocument) {
+                  if (text.trimmed().isEmpty() && !timedOut) {
+                      again(); // the next page is there but not its words yet (a busy machine)
+                      return;
+                  }
                   if (m_result.httpStatus == 0 && m_lastHttpStatus > 0) {
                       m_result.httpStatus = m_lastHttpStatus;
                   }
