@@ -4,8 +4,10 @@
 #include "StoreError.h"
 
 #include <QCryptographicHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+#include <sqlite3.h>
 
 namespace sc::models {
 
@@ -66,15 +68,42 @@ bool Database::checkpoint(const QSqlDatabase& db)
 
 qint64 Database::dataVersion(const QSqlDatabase& db)
 {
-    thread_local QString connection;
-    thread_local QSqlQuery version;
-    if (connection != db.connectionName()) {
-        version = Sql::prepare(db, QStringLiteral("PRAGMA data_version"));
-        connection = db.connectionName();
+    // Asked at every API request: straight through SQLite when Qt's driver runs on the program's own
+    // SQLite (the statement finalized before the thread's connection closes: it is made after it).
+    struct Native
+    {
+        QString connection;
+        sqlite3_stmt* statement = nullptr;
+        QSqlQuery fallback;
+        ~Native() { sqlite3_finalize(statement); }
+    };
+    thread_local Native native;
+    if (native.connection != db.connectionName()) {
+        sqlite3_finalize(native.statement);
+        native.statement = nullptr;
+        native.fallback = QSqlQuery();
+        const QVariant handle = db.driver() != nullptr ? db.driver()->handle() : QVariant();
+        sqlite3* raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                && Sql::scalar(db, QStringLiteral("SELECT sqlite_source_id()")).toString()
+                    == QLatin1String(sqlite3_sourceid())
+            ? *static_cast<sqlite3* const*>(handle.constData())
+            : nullptr;
+        if (raw == nullptr
+            || sqlite3_prepare_v2(raw, "PRAGMA data_version", -1, &native.statement, nullptr) != SQLITE_OK) {
+            native.statement = nullptr;
+            native.fallback = Sql::prepare(db, QStringLiteral("PRAGMA data_version"));
+        }
+        native.connection = db.connectionName();
     }
-    Sql::exec(version);
-    const qint64 value = version.next() ? version.value(0).toLongLong() : -1;
-    version.finish();
+    if (native.statement != nullptr) {
+        const qint64 value
+            = sqlite3_step(native.statement) == SQLITE_ROW ? sqlite3_column_int64(native.statement, 0) : -1;
+        sqlite3_reset(native.statement);
+        return value;
+    }
+    Sql::exec(native.fallback);
+    const qint64 value = native.fallback.next() ? native.fallback.value(0).toLongLong() : -1;
+    native.fallback.finish();
     return value;
 }
 
