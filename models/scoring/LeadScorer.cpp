@@ -351,21 +351,6 @@ void rememberScoreFunction(sqlite3_context* context, int /*argc*/, sqlite3_value
     sqlite3_result_null(context);
 }
 
-// The connection's sqlite3 handle, when the Qt driver runs on the very SQLite library this program is
-// linked to (Linux distributions: the system library). Qt's own builds may carry a private copy: then
-// null, and scoring takes the pure SQL path.
-sqlite3* nativeHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() != nullptr ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    if (Sql::scalar(db, QStringLiteral("SELECT sqlite_source_id()")).toString() != QLatin1String(sqlite3_sourceid())) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 constexpr const char* kNativeFunction = "sc_lead_score";
 constexpr const char* kRememberFunction = "sc_remember_score";
 
@@ -373,14 +358,14 @@ constexpr const char* kRememberFunction = "sc_remember_score";
 
 bool LeadScorer::nativeScoringAvailable(const QSqlDatabase& db)
 {
-    return nativeHandle(db) != nullptr;
+    return Database::nativeHandle(db) != nullptr;
 }
 
 int LeadScorer::rescoreAll(const QSqlDatabase& db, Engine engine)
 {
     const LeadScorer scorer(IdealCustomerProfile::load(db));
     const IdealCustomerProfile& profile = scorer.m_profile;
-    sqlite3* handle = engine == Engine::Native ? nativeHandle(db) : nullptr;
+    sqlite3* handle = engine == Engine::Native ? Database::nativeHandle(db) : nullptr;
     // What needs judgement (a title, a company) is scored here once per distinct value: a million
     // prospects share a few thousand companies and a few hundred titles. Each row then only adds its
     // parts up, in SQLite's own scan: with a C function where SQLite is the program's own library, in

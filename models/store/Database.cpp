@@ -66,6 +66,18 @@ bool Database::checkpoint(const QSqlDatabase& db)
     return q.next() && q.value(0).toInt() == 0;
 }
 
+sqlite3* Database::nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() != nullptr ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    if (Sql::scalar(db, QStringLiteral("SELECT sqlite_source_id()")).toString() != QLatin1String(sqlite3_sourceid())) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
 qint64 Database::dataVersion(const QSqlDatabase& db)
 {
     // Asked at every API request: straight through SQLite when Qt's driver runs on the program's own
@@ -82,12 +94,7 @@ qint64 Database::dataVersion(const QSqlDatabase& db)
         sqlite3_finalize(native.statement);
         native.statement = nullptr;
         native.fallback = QSqlQuery();
-        const QVariant handle = db.driver() != nullptr ? db.driver()->handle() : QVariant();
-        sqlite3* raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                && Sql::scalar(db, QStringLiteral("SELECT sqlite_source_id()")).toString()
-                    == QLatin1String(sqlite3_sourceid())
-            ? *static_cast<sqlite3* const*>(handle.constData())
-            : nullptr;
+        sqlite3* raw = nativeHandle(db);
         if (raw == nullptr
             || sqlite3_prepare_v2(raw, "PRAGMA data_version", -1, &native.statement, nullptr) != SQLITE_OK) {
             native.statement = nullptr;

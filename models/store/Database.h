@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 namespace sc::models {
 
 // Per-thread SQLite connections. One thread owns one connection, named after the file and the
@@ -22,6 +24,9 @@ public:
     // SQLite's data_version on this connection: it changes when another connection commits (caches
     // keyed on it stay true to the file). Uses one prepared statement per thread.
     static qint64 dataVersion(const QSqlDatabase& db);
+    // The connection's sqlite3 handle, when Qt's driver runs on the very SQLite library this program
+    // is linked to (Linux distributions: the system library); null when Qt carries a private copy.
+    static sqlite3* nativeHandle(const QSqlDatabase& db);
     // Copies the write-ahead log back into the database file without blocking readers. True when
     // the whole log was copied.
     static bool checkpoint(const QSqlDatabase& db);
