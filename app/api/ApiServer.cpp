@@ -283,6 +283,20 @@ std::optional<Paging> pagingOf(const httplib::Request& req, httplib::Response& r
     return paging;
 }
 
+// The {id} of a route: 0 when it is no id this server could have given (too big for one).
+qint64 pathId(const httplib::Request& req)
+{
+    bool ok = false;
+    const qint64 id = QString::fromStdString(req.matches[1]).toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+void noSuch(httplib::Response& res, const char* what, qint64 id)
+{
+    problem(res, 404, "not-found", QStringLiteral("No such %1").arg(QLatin1String(what)),
+            QStringLiteral("%1 %2").arg(QLatin1String(what)).arg(id));
+}
+
 // A page of threads continues after (last message time, id): "t:<ms>:<id>".
 QString encodeThreadCursor(qint64 lastAt, qint64 id)
 {
@@ -755,10 +769,10 @@ void ApiServer::routes()
         if (!authorize(req, res, "read")) {
             return;
         }
-        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const qint64 id = pathId(req);
         const std::optional<models::Prospect> p = models::ProspectRepository(threadConnection(m_workspace)).find(id);
         if (!p) {
-            problem(res, 404, "not-found", QStringLiteral("No such prospect"), QStringLiteral("prospect %1").arg(id));
+            noSuch(res, "prospect", id);
             return;
         }
         json(res, 200, prospectJson(*p));
@@ -798,10 +812,10 @@ void ApiServer::routes()
         edit.email = field("email");
         edit.title = field("title");
         edit.phone = field("phone");
-        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const qint64 id = pathId(req);
         models::ProspectRepository repo(threadConnection(m_workspace));
         if (!repo.find(id)) {
-            problem(res, 404, "not-found", QStringLiteral("No such prospect"), QStringLiteral("prospect %1").arg(id));
+            noSuch(res, "prospect", id);
             return;
         }
         try {
@@ -818,10 +832,10 @@ void ApiServer::routes()
         if (!authorize(req, res, "read")) {
             return;
         }
-        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const qint64 id = pathId(req);
         const models::ProspectRepository repo(threadConnection(m_workspace));
         if (!repo.find(id)) {
-            problem(res, 404, "not-found", QStringLiteral("No such prospect"), QStringLiteral("prospect %1").arg(id));
+            noSuch(res, "prospect", id);
             return;
         }
         QJsonArray items;
@@ -858,13 +872,13 @@ void ApiServer::routes()
         if (!claims) {
             return;
         }
-        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const qint64 id = pathId(req);
         const bool approve = req.matches[2] == "approve";
         const QSqlDatabase db = threadConnection(m_workspace);
         models::DraftRepository drafts(db);
         const std::optional<models::Draft> draft = drafts.find(id);
         if (!draft) {
-            problem(res, 404, "not-found", QStringLiteral("No such draft"), QStringLiteral("draft %1").arg(id));
+            noSuch(res, "draft", id);
             return;
         }
         if (draft->status != models::Draft::Status::Pending) {
@@ -988,10 +1002,10 @@ void ApiServer::routes()
         if (!claims) {
             return;
         }
-        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const qint64 id = pathId(req);
         models::ProspectRepository repo(threadConnection(m_workspace));
         if (!repo.find(id)) {
-            problem(res, 404, "not-found", QStringLiteral("No such prospect"), QStringLiteral("prospect %1").arg(id));
+            noSuch(res, "prospect", id);
             return;
         }
         // To the trash, as from the app: restorable for 30 days.
@@ -1081,10 +1095,10 @@ void ApiServer::routes()
         if (!authorize(req, res, "read")) {
             return;
         }
-        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const qint64 id = pathId(req);
         const std::optional<models::Job> job = models::JobRepository(threadConnection(m_workspace)).find(id);
         if (!job) {
-            problem(res, 404, "not-found", QStringLiteral("No such job"), QStringLiteral("job %1").arg(id));
+            noSuch(res, "job", id);
             return;
         }
         json(res, 200,
@@ -1100,10 +1114,10 @@ void ApiServer::routes()
         if (!authorize(req, res, "write")) {
             return;
         }
-        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const qint64 id = pathId(req);
         models::JobRepository jobs(threadConnection(m_workspace));
         if (!jobs.find(id)) {
-            problem(res, 404, "not-found", QStringLiteral("No such job"), QStringLiteral("job %1").arg(id));
+            noSuch(res, "job", id);
             return;
         }
         const auto result = jobs.cancel(id, Clock::instance().nowMs());
@@ -1188,11 +1202,11 @@ void ApiServer::routes()
         if (!authorize(req, res, "read")) {
             return;
         }
-        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const qint64 id = pathId(req);
         const models::ConversationRepository repo(threadConnection(m_workspace));
         const std::optional<models::ConversationRepository::Thread> thread = repo.thread(id);
         if (!thread) {
-            problem(res, 404, "not-found", QStringLiteral("No such thread"), QStringLiteral("thread %1").arg(id));
+            noSuch(res, "thread", id);
             return;
         }
         QJsonArray messages;
@@ -1209,11 +1223,11 @@ void ApiServer::routes()
         if (!authorize(req, res, "read")) {
             return;
         }
-        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const qint64 id = pathId(req);
         const std::optional<models::ConversationRepository::Message> m
             = models::ConversationRepository(threadConnection(m_workspace)).message(id);
         if (!m) {
-            problem(res, 404, "not-found", QStringLiteral("No such message"), QStringLiteral("message %1").arg(id));
+            noSuch(res, "message", id);
             return;
         }
         json(res, 200, messageJson(*m));
@@ -1235,11 +1249,11 @@ void ApiServer::routes()
                     QStringLiteral("send {\"category\": one of %1}").arg(categories.join(QStringLiteral(", "))));
             return;
         }
-        const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
+        const qint64 id = pathId(req);
         models::ConversationRepository repo(threadConnection(m_workspace));
         const std::optional<models::ConversationRepository::Message> m = repo.message(id);
         if (!m) {
-            problem(res, 404, "not-found", QStringLiteral("No such message"), QStringLiteral("message %1").arg(id));
+            noSuch(res, "message", id);
             return;
         }
         if (!m->inbound) {
