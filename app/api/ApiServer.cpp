@@ -77,28 +77,6 @@ QString mediaType(const httplib::Request& req)
         .toLower();
 }
 
-QJsonObject prospectJson(const models::Prospect& p)
-{
-    QJsonObject o {{QStringLiteral("id"), p.id},
-                   {QStringLiteral("first_name"), p.firstName},
-                   {QStringLiteral("last_name"), p.lastName},
-                   {QStringLiteral("email"), p.email.isEmpty() ? QJsonValue() : QJsonValue(p.email)},
-                   {QStringLiteral("title"), p.title.isEmpty() ? QJsonValue() : QJsonValue(p.title)},
-                   {QStringLiteral("phone"), p.phone.isEmpty() ? QJsonValue() : QJsonValue(p.phone)},
-                   {QStringLiteral("stage"), p.status},
-                   {QStringLiteral("score"), p.score},
-                   {QStringLiteral("created_at"), p.createdAt}};
-    if (p.companyId > 0) {
-        o.insert(QStringLiteral("company"),
-                 QJsonObject {{QStringLiteral("id"), p.companyId},
-                              {QStringLiteral("name"), p.companyName},
-                              {QStringLiteral("domain"), p.companyDomain}});
-    } else {
-        o.insert(QStringLiteral("company"), QJsonValue());
-    }
-    return o;
-}
-
 // The list endpoint writes its JSON straight into the answer: QJsonObject's tree costs more than the
 // query that fills it.
 void appendString(std::string* out, const QString& text)
@@ -142,6 +120,45 @@ void appendNullableString(std::string* out, const QString& text)
     } else {
         appendString(out, text);
     }
+}
+
+// A prospect as every route gives it (the list, one prospect, a creation, a change).
+void appendProspect(std::string* out, const models::Prospect& p)
+{
+    out->append("{\"id\":").append(std::to_string(p.id));
+    out->append(",\"first_name\":");
+    appendString(out, p.firstName);
+    out->append(",\"last_name\":");
+    appendString(out, p.lastName);
+    out->append(",\"email\":");
+    appendNullableString(out, p.email);
+    out->append(",\"title\":");
+    appendNullableString(out, p.title);
+    out->append(",\"phone\":");
+    appendNullableString(out, p.phone);
+    out->append(",\"stage\":");
+    appendString(out, p.status);
+    out->append(",\"score\":").append(std::to_string(p.score));
+    out->append(",\"created_at\":").append(std::to_string(p.createdAt));
+    out->append(",\"company\":");
+    if (p.companyId > 0) {
+        out->append("{\"id\":").append(std::to_string(p.companyId)).append(",\"name\":");
+        appendString(out, p.companyName);
+        out->append(",\"domain\":");
+        appendString(out, p.companyDomain);
+        out->push_back('}');
+    } else {
+        out->append("null");
+    }
+    out->push_back('}');
+}
+
+void prospectAnswer(httplib::Response& res, int status, const models::Prospect& p)
+{
+    std::string out;
+    appendProspect(&out, p);
+    res.status = status;
+    res.set_content(out, "application/json");
 }
 
 // Each pool thread keeps its connection: no lookup in Qt's connection registry per request.
@@ -226,22 +243,36 @@ std::optional<QJsonObject> jsonBody(const httplib::Request& req, httplib::Respon
     return doc.object();
 }
 
-// Cursors are opaque to clients: the last id seen, so a page never moves when rows are added.
-QString encodeCursor(qint64 afterId)
+// Cursors are opaque to clients: where the last page ended ("p:<id>" for prospects and companies,
+// "t:<ms>:<id>" for threads), so a page never moves when rows are added.
+QString encodeCursor(char tag, std::initializer_list<qint64> position)
 {
-    return QString::fromLatin1(QByteArray("p:" + QByteArray::number(afterId))
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QByteArray raw(1, tag);
+    for (const qint64 n : position) {
+        raw += ':' + QByteArray::number(n);
+    }
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-std::optional<qint64> decodeCursor(const QString& cursor)
+// The cursor's numbers (each >= 0), when it is one of ours with that tag and that many.
+std::optional<QList<qint64>> decodeCursor(const QString& cursor, char tag, qsizetype count)
 {
-    const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding);
-    bool ok = false;
-    const qint64 id = raw.startsWith("p:") ? raw.mid(2).toLongLong(&ok) : 0;
-    return ok && id >= 0 ? std::optional<qint64>(id) : std::nullopt;
+    const QList<QByteArray> parts = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding).split(':');
+    if (parts.size() != count + 1 || parts.first() != QByteArray(1, tag)) {
+        return std::nullopt;
+    }
+    QList<qint64> numbers;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        bool ok = false;
+        numbers.append(parts.at(i).toLongLong(&ok));
+        if (!ok || numbers.last() < 0) {
+            return std::nullopt;
+        }
+    }
+    return numbers;
 }
 
-// ?limit= (1-200, 50 by default) and ?cursor=, or nullopt with the 422 answered.
+// ?limit= and ?cursor= of a page ordered by id, or nullopt with the 422 answered.
 struct Paging
 {
     int limit = 50;
@@ -272,13 +303,13 @@ std::optional<Paging> pagingOf(const httplib::Request& req, httplib::Response& r
     }
     paging.limit = *limit;
     if (req.has_param("cursor")) {
-        const std::optional<qint64> c = decodeCursor(QString::fromStdString(req.get_param_value("cursor")));
+        const auto c = decodeCursor(QString::fromStdString(req.get_param_value("cursor")), 'p', 1);
         if (!c) {
             problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
                     QStringLiteral("cursor is not one this server gave"));
             return std::nullopt;
         }
-        paging.after = *c;
+        paging.after = c->first();
     }
     return paging;
 }
@@ -295,24 +326,6 @@ void noSuch(httplib::Response& res, const char* what, qint64 id)
 {
     problem(res, 404, "not-found", QStringLiteral("No such %1").arg(QLatin1String(what)),
             QStringLiteral("%1 %2").arg(QLatin1String(what)).arg(id));
-}
-
-// A page of threads continues after (last message time, id): "t:<ms>:<id>".
-QString encodeThreadCursor(qint64 lastAt, qint64 id)
-{
-    return QString::fromLatin1(QByteArray("t:" + QByteArray::number(lastAt) + ':' + QByteArray::number(id))
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-std::optional<std::pair<qint64, qint64>> decodeThreadCursor(const QString& cursor)
-{
-    const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding);
-    const QList<QByteArray> parts = raw.split(':');
-    bool okAt = false;
-    bool okId = false;
-    const qint64 at = parts.size() == 3 && parts.at(0) == "t" ? parts.at(1).toLongLong(&okAt) : 0;
-    const qint64 id = okAt ? parts.at(2).toLongLong(&okId) : 0;
-    return okAt && okId && id > 0 && at >= 0 ? std::optional<std::pair<qint64, qint64>>({at, id}) : std::nullopt;
 }
 
 QJsonValue nullable(const QString& text)
@@ -724,36 +737,11 @@ void ApiServer::routes()
                         out.push_back(',');
                     }
                     last = p.id;
-                    out.append("{\"id\":").append(std::to_string(p.id));
-                    out.append(",\"first_name\":");
-                    appendString(&out, p.firstName);
-                    out.append(",\"last_name\":");
-                    appendString(&out, p.lastName);
-                    out.append(",\"email\":");
-                    appendNullableString(&out, p.email);
-                    out.append(",\"title\":");
-                    appendNullableString(&out, p.title);
-                    out.append(",\"phone\":");
-                    appendNullableString(&out, p.phone);
-                    out.append(",\"stage\":");
-                    appendString(&out, p.status);
-                    out.append(",\"score\":").append(std::to_string(p.score));
-                    out.append(",\"created_at\":").append(std::to_string(p.createdAt));
-                    out.append(",\"company\":");
-                    if (p.companyId > 0) {
-                        out.append("{\"id\":").append(std::to_string(p.companyId)).append(",\"name\":");
-                        appendString(&out, p.companyName);
-                        out.append(",\"domain\":");
-                        appendString(&out, p.companyDomain);
-                        out.push_back('}');
-                    } else {
-                        out.append("null");
-                    }
-                    out.push_back('}');
+                    appendProspect(&out, p);
                 });
             out.append("],\"next_cursor\":");
             if (more) {
-                appendString(&out, encodeCursor(last));
+                appendString(&out, encodeCursor('p', {last}));
             } else {
                 out.append("null");
             }
@@ -775,7 +763,7 @@ void ApiServer::routes()
             noSuch(res, "prospect", id);
             return;
         }
-        json(res, 200, prospectJson(*p));
+        prospectAnswer(res, 200, *p);
     });
     s.Patch(R"(/v1/prospects/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
         const std::optional<ApiTokens::Claims> claims = authorize(req, res, "write");
@@ -824,7 +812,7 @@ void ApiServer::routes()
             problem(res, 422, "validation", QStringLiteral("The change was refused"), e.message());
             return;
         }
-        json(res, 200, prospectJson(*repo.find(id)));
+        prospectAnswer(res, 200, *repo.find(id));
     });
     only(R"(/v1/prospects/(\d+))", "GET, PATCH, DELETE", {"POST", "PUT"});
 
@@ -995,7 +983,7 @@ void ApiServer::routes()
         const qint64 id = repo.insertProspect(p, now);
         transaction.commit();
         res.set_header("Location", "/v1/prospects/" + std::to_string(id));
-        json(res, 201, prospectJson(*repo.find(id)));
+        prospectAnswer(res, 201, *repo.find(id));
     });
     s.Delete(R"(/v1/prospects/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
         const std::optional<ApiTokens::Claims> claims = authorize(req, res, "write");
@@ -1039,7 +1027,7 @@ void ApiServer::routes()
         json(res, 200,
              QJsonObject {{QStringLiteral("items"), items},
                           {QStringLiteral("next_cursor"),
-                           more ? QJsonValue(encodeCursor(last)) : QJsonValue(QJsonValue::Null)}});
+                           more ? QJsonValue(encodeCursor('p', {last})) : QJsonValue(QJsonValue::Null)}});
     });
 
     s.Get("/v1/do-not-contact", [this](const httplib::Request& req, httplib::Response& res) {
@@ -1145,14 +1133,14 @@ void ApiServer::routes()
         const int limit = *limited;
         models::ConversationRepository::ThreadFilter filter;
         if (req.has_param("cursor")) {
-            const auto c = decodeThreadCursor(QString::fromStdString(req.get_param_value("cursor")));
+            const auto c = decodeCursor(QString::fromStdString(req.get_param_value("cursor")), 't', 2);
             if (!c) {
                 problem(res, 422, "invalid-parameter", QStringLiteral("Invalid parameter"),
                         QStringLiteral("cursor is not one this server gave"));
                 return;
             }
-            filter.beforeLastAt = c->first;
-            filter.beforeId = c->second;
+            filter.beforeLastAt = c->at(0);
+            filter.beforeId = c->at(1);
         }
         if (req.has_param("category")) {
             filter.category = QString::fromStdString(req.get_param_value("category"));
@@ -1193,7 +1181,7 @@ void ApiServer::routes()
         json(res, 200,
              QJsonObject {{QStringLiteral("items"), items},
                           {QStringLiteral("next_cursor"),
-                           last ? QJsonValue(encodeThreadCursor(last->lastMessageAt, last->id))
+                           last ? QJsonValue(encodeCursor('t', {last->lastMessageAt, last->id}))
                                 : QJsonValue(QJsonValue::Null)}});
     });
     only("/v1/threads", "GET", {"POST", "PATCH", "DELETE", "PUT"});
