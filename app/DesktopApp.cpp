@@ -123,9 +123,7 @@ DesktopApp::~DesktopApp()
 
 QString DesktopApp::listeningOn(const api::ApiServer& server) const
 {
-    const QString url = QStringLiteral("%1://%2:%3")
-                            .arg(server.tls() ? QStringLiteral("https") : QStringLiteral("http"), server.bindAddress())
-                            .arg(server.port());
+    const QString url = server.url();
     if (server.bindAddress() == QLatin1String("0.0.0.0") || server.bindAddress() == QLatin1String("::")) {
         return tr("Listening on %1, that is on every network address of this computer").arg(url);
     }

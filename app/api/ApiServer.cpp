@@ -458,6 +458,13 @@ void ApiServer::stop()
     }
 }
 
+QString ApiServer::url() const
+{
+    return QStringLiteral("%1://%2:%3")
+        .arg(tls() ? QStringLiteral("https") : QStringLiteral("http"), m_settings.bind)
+        .arg(m_port);
+}
+
 QList<ApiServer::RequestLine> ApiServer::recentRequests() const
 {
     const std::lock_guard<std::mutex> lock(m_logMutex);

@@ -50,6 +50,8 @@ public:
     bool start(QString* error);
     int port() const { return m_port; }
     QString bindAddress() const { return m_settings.bind; }
+    // "http://127.0.0.1:8765", or https beyond the loopback address.
+    QString url() const;
     // "https" beyond 127.0.0.1, with the certificate's SHA-256 fingerprint to pin; else "http".
     bool tls() const { return !isLoopback(m_settings.bind); }
     QString tlsFingerprint() const { return m_tls.sha256; }

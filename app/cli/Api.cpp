@@ -155,9 +155,7 @@ int Cli::cmdServe(const QStringList& args)
             print(tr("Stopped."));
             finish(0);
         });
-        const QString url = QStringLiteral("%1://%2:%3")
-                                .arg(server->tls() ? QStringLiteral("https") : QStringLiteral("http"), settings.bind)
-                                .arg(server->port());
+        const QString url = server->url();
         if (m_json) {
             // One line, so a script can read it as soon as the server listens.
             QJsonObject line {{QStringLiteral("listening"), url}, {QStringLiteral("port"), server->port()}};
