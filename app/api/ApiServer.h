@@ -15,15 +15,15 @@
 
 namespace httplib {
 class Server;
-struct Request;
-struct Response;
-} // namespace httplib
+}
 
 namespace sc::models {
 class ChangeWatcher;
 }
 
 namespace sc::app::api {
+
+class ApiRouter;
 
 // The workspace over HTTP/1.1 (cpp-httplib, see the README for why): its own threads, one database
 // connection per thread, never the GUI thread. /v1/health and /v1/openapi.json are open; the rest
@@ -69,8 +69,8 @@ public:
     QList<RequestLine> recentRequests() const;
 
 private:
+    void configure();
     void routes();
-    std::optional<ApiTokens::Claims> authorize(const httplib::Request& req, httplib::Response& res, const char* scope);
 
     models::Workspace m_workspace;
     ApiTokens m_tokens;
@@ -80,6 +80,7 @@ private:
     TlsCertificate m_tls;
     std::unique_ptr<models::ChangeWatcher> m_watcher; // has the workspace changed: one answer for all threads
     ResponseCache m_pages; // prospect list pages, shared by the pool threads until the workspace changes
+    std::unique_ptr<ApiRouter> m_router; // before m_server: its handlers never outlive the router
     std::unique_ptr<httplib::Server> m_server;
     std::thread m_thread;
     int m_port = 0;
