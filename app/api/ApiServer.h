@@ -69,8 +69,8 @@ public:
     QList<RequestLine> recentRequests() const;
 
 private:
-    void configure();
-    void routes();
+    void configure(); // limits, timeouts and the request log of the server itself
+    void routes(); // the router and each resource's routes (routes/)
 
     models::Workspace m_workspace;
     ApiTokens m_tokens;
