@@ -92,8 +92,8 @@ int main(int argc, char** argv)
         }
         sent.append(message);
     }
-    std::printf("%d messages in a local Dovecot (half %s bounces/auto-replies/complaints, half replies)\n", count,
-                real ? "real" : "invented");
+    std::printf("%d messages in a local Dovecot (half %s, half replies)\n", count,
+                real ? "real bounces/auto-replies/complaints" : "the fixture messages of tests/data/mail");
 
     // Ours: an empty workspace, the CLI as a rep's machine would run it.
     QTemporaryDir work;

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <csignal>
 
 using namespace sc;
 using namespace sc::models;
