@@ -14,9 +14,10 @@ deps:
 test-deps:
 	@installer/deps/debian.sh --test
 
+# The app and the CLI only: `make test` builds the tests.
 build: deps
 	@cmake --preset $(PRESET) >/dev/null
-	@cmake --build --preset $(PRESET)
+	@cmake --build --preset $(PRESET) --target sales-copilot sales-copilot-cli
 
 # Opens the app; the first time, on a generated demo workspace so there is something to see.
 run: build

@@ -2,8 +2,11 @@
 // `sales-copilot-cli sync` (fetched, parsed, classified, threaded, stored) against mbsync (isync)
 // copying the same mailbox to a maildir, in the same run; then classification alone, in-process.
 // Usage: bench_mail [N] (default 300; the README's figures use 10000). Prints figures, asserts nothing
-// about time; exits non-zero only when a step fails or the counts do not match.
+// about time; exits non-zero only when a step fails or the counts do not match. Without the real
+// corpus beside the clone it says so in one line and uses the invented messages of tests/data/mail.
+#include "CliRunner.h"
 #include "DovecotServer.h"
+#include "SisimaiCorpus.h"
 #include "agents/inbox/ImapClient.h"
 #include "agents/inbox/MessageParser.h"
 #include "agents/inbox/ReplyClassifier.h"
@@ -43,8 +46,15 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("N must be a positive number"));
     }
     // The messages: the real corpus (bounces, auto-replies, complaints) and invented human replies.
+    const bool real = tests::SisimaiCorpus::available();
+    if (!real) {
+        std::printf("%s\n",
+                    qPrintable(tests::SisimaiCorpus::skipReason(
+                        QStringLiteral("syncing the invented messages of tests/data/mail instead"))));
+    }
     QList<QByteArray> samples;
-    QDirIterator corpus(QStringLiteral(SC_SOURCE_DIR "/../shared/data/sisimai-set-of-emails/maildir/bsd"),
+    QDirIterator corpus(real ? tests::SisimaiCorpus::path() + QStringLiteral("/maildir/bsd")
+                             : QStringLiteral(SC_SOURCE_DIR "/tests/data/mail"),
                         {QStringLiteral("*.eml")}, QDir::Files);
     while (corpus.hasNext()) {
         QFile f(corpus.next());
@@ -82,38 +92,33 @@ int main(int argc, char** argv)
         }
         sent.append(message);
     }
-    std::printf("%d messages in a local Dovecot (half real bounces/auto-replies/complaints, half replies)\n", count);
+    std::printf("%d messages in a local Dovecot (half %s, half replies)\n", count,
+                real ? "real bounces/auto-replies/complaints" : "the fixture messages of tests/data/mail");
 
     // Ours: an empty workspace, the CLI as a rep's machine would run it.
     QTemporaryDir work;
     const QString ws = work.filePath(QStringLiteral("ws"));
-    const QString cli = QStringLiteral(SC_CLI_PATH);
-    QProcess add;
-    add.start(cli,
-              {QStringLiteral("--workspace"), ws, QStringLiteral("accounts"), QStringLiteral("add"),
-               QStringLiteral("Bench"), QStringLiteral("--imap"),
-               QStringLiteral("imap://127.0.0.1:%1").arg(server.port()), QStringLiteral("--smtp"),
-               QStringLiteral("smtp://127.0.0.1:2525"), QStringLiteral("--user"),
-               QLatin1String(tests::DovecotServer::User), QStringLiteral("--tls"), QStringLiteral("none")});
-    if (!add.waitForFinished(60000) || add.exitCode() != 0) {
-        return fail(QString::fromUtf8(add.readAllStandardError()));
+    tests::CliRunner cli;
+    cli.setLeadingArgs({QStringLiteral("--workspace"), ws});
+    const tests::CliRunner::Result add
+        = cli.run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Bench"), QStringLiteral("--imap"),
+                   QStringLiteral("imap://127.0.0.1:%1").arg(server.port()), QStringLiteral("--smtp"),
+                   QStringLiteral("smtp://127.0.0.1:2525"), QStringLiteral("--user"),
+                   QLatin1String(tests::DovecotServer::User), QStringLiteral("--tls"), QStringLiteral("none")},
+                  {}, 60000);
+    if (add.code != 0) {
+        return fail(add.err);
     }
-    QProcess sync;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SALES_COPILOT_SECRET_BENCH"), QLatin1String(tests::DovecotServer::Password));
-    sync.setProcessEnvironment(env);
+    cli.setEnv(QStringLiteral("SALES_COPILOT_SECRET_BENCH"), QLatin1String(tests::DovecotServer::Password));
     QElapsedTimer timer;
     timer.start();
-    sync.start(cli, {QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("sync")});
-    if (!sync.waitForFinished(-1) || sync.exitCode() != 0) {
-        return fail(QString::fromUtf8(sync.readAllStandardError()));
+    const tests::CliRunner::Result sync = cli.run({QStringLiteral("--json"), QStringLiteral("sync")}, {}, 3'600'000);
+    if (sync.code != 0) {
+        return fail(sync.err);
     }
     const double oursMs = double(timer.nsecsElapsed()) / 1e6;
-    const QByteArray report = sync.readAllStandardOutput();
-    if (!report.contains(QStringLiteral("\"fetched\": %1").arg(count).toUtf8())) {
-        return fail(QStringLiteral("sales-copilot-cli sync did not fetch %1 messages: %2")
-                        .arg(count)
-                        .arg(QString::fromUtf8(report)));
+    if (!sync.out.contains(QStringLiteral("\"fetched\": %1").arg(count))) {
+        return fail(QStringLiteral("sales-copilot-cli sync did not fetch %1 messages: %2").arg(count).arg(sync.out));
     }
     line(QStringLiteral("sales-copilot-cli sync (fetch, parse, classify, thread, store)"), oursMs, "ms");
 

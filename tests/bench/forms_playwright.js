@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The Playwright side of the Form Filler benchmark: the same fills as our QtWebEngine filler, on the
-// same fixture sites (tests/data/forms, served by tests/common/site_server.py), written the way a
+// same fixture sites (tests/data/forms, served by tests/support/site_server.py), written the way a
 // typical Playwright script would do them: goto the contact page, fill each field by its name with
 // the value the site expects, click Next on multi-step forms, click the submit button, wait for the
 // POST's answer and the confirmation text.

@@ -2,6 +2,7 @@
 // stopped by PID), real HTTP clients (Python's standard library in tests/integration/api_client.py,
 // and curl), keys made by the CLI. A change made through the app's repositories shows up through the
 // API and the reverse; SIGTERM lets the requests in flight finish.
+#include "CliRunner.h"
 #include "StopByPid.h"
 #include "app/api/ResponseCache.h"
 #include "models/Clock.h"
@@ -35,28 +36,27 @@ class TestApi : public QObject
 {
     Q_OBJECT
 
+    // The CLI in its own home with no keychain: the API's signing key comes from the environment.
+    sc::tests::CliRunner cliRunner() const
+    {
+        sc::tests::CliRunner runner
+            = m_cli.withEnv(QStringLiteral("SALES_COPILOT_SECRET_API_SIGNING_KEY"), QString::fromLatin1(signingKey()));
+        runner.setLeadingArgs({QStringLiteral("--workspace"), m_dir.path()});
+        return runner;
+    }
+
     QJsonDocument cli(const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SALES_COPILOT_SECRET_API_SIGNING_KEY"), QString::fromLatin1(signingKey()));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SC_CLI_PATH),
-                QStringList {QStringLiteral("--workspace"), m_dir.path(), QStringLiteral("--json")} + args);
-        p.waitForFinished(30000);
-        return QJsonDocument::fromJson(p.readAllStandardOutput());
+        return cliRunner().run(QStringList {QStringLiteral("--json")} + args, {}, 30000).json();
     }
 
     bool startServer(QProcess& server, const QStringList& extra = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SALES_COPILOT_SECRET_API_SIGNING_KEY"), QString::fromLatin1(signingKey()));
-        server.setProcessEnvironment(env);
-        const QByteArray line = sc::tests::startAndReadFirstLine(
-            server, QStringLiteral(SC_CLI_PATH),
-            QStringList {QStringLiteral("--workspace"), m_dir.path(), QStringLiteral("--json"), QStringLiteral("serve"),
-                         QStringLiteral("--port"), QStringLiteral("0")}
-                + extra);
+        const QByteArray line
+            = cliRunner().startAndReadFirstLine(server,
+                                                QStringList {QStringLiteral("--json"), QStringLiteral("serve"),
+                                                             QStringLiteral("--port"), QStringLiteral("0")}
+                                                    + extra);
         m_port = QJsonDocument::fromJson(line).object().value(QStringLiteral("port")).toInt();
         return m_port > 0;
     }
@@ -139,12 +139,7 @@ private Q_SLOTS:
         QProcess server;
         QVERIFY(startServer(server));
         QProcess second;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SALES_COPILOT_SECRET_API_SIGNING_KEY"), QString::fromLatin1(signingKey()));
-        second.setProcessEnvironment(env);
-        second.start(QStringLiteral(SC_CLI_PATH),
-                     {QStringLiteral("--workspace"), m_dir.path(), QStringLiteral("serve"), QStringLiteral("--port"),
-                      QString::number(m_port)});
+        cliRunner().start(second, {QStringLiteral("serve"), QStringLiteral("--port"), QString::number(m_port)});
         const bool finished = second.waitForFinished(10000);
         const QByteArray why = second.readAllStandardError();
         QVERIFY2(finished, why.constData());
@@ -290,13 +285,10 @@ private Q_SLOTS:
     void tlsBeyondLoopback()
     {
         QProcess server;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SALES_COPILOT_SECRET_API_SIGNING_KEY"), QString::fromLatin1(signingKey()));
-        server.setProcessEnvironment(env);
-        const QByteArray line = sc::tests::startAndReadFirstLine(
-            server, QStringLiteral(SC_CLI_PATH),
-            {QStringLiteral("--workspace"), m_dir.path(), QStringLiteral("--json"), QStringLiteral("serve"),
-             QStringLiteral("--bind"), QStringLiteral("127.0.0.2"), QStringLiteral("--port"), QStringLiteral("0")});
+        const QByteArray line = cliRunner().startAndReadFirstLine(
+            server,
+            {QStringLiteral("--json"), QStringLiteral("serve"), QStringLiteral("--bind"), QStringLiteral("127.0.0.2"),
+             QStringLiteral("--port"), QStringLiteral("0")});
         const QJsonObject announced = QJsonDocument::fromJson(line).object();
         QVERIFY2(
             announced.value(QStringLiteral("listening")).toString().startsWith(QStringLiteral("https://127.0.0.2:")),
@@ -436,6 +428,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    sc::tests::CliRunner m_cli;
     QJsonObject m_keys;
     std::unique_ptr<QProcess> m_server;
     int m_port = 0;

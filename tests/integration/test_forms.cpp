@@ -1,12 +1,13 @@
 // The Form Filler against fixture sites (tests/data/forms: Contact Form 7, Gravity Forms, HubSpot,
 // Webflow, French-only, honeypots, multi-step, iframes, fetch() JSON, CAPTCHAs...) served by a real
-// HTTP server on 127.0.0.1 that records every POST (tests/common/site_server.py), with real Qt
+// HTTP server on 127.0.0.1 that records every POST (tests/support/site_server.py), with real Qt
 // WebEngine pages (offscreen). What each site received is asserted field by field
-// (tests/data/forms/expected.json).
+// (tests/data/forms/expected.json). The field classification tables alone are
+// tests/unit/test_formfields.cpp.
+#include "CliRunner.h"
 #include "FreePort.h"
 #include "SiteServer.h"
 #include "agents/core/AgentHost.h"
-#include "agents/formfiller/FieldClassifier.h"
 #include "agents/formfiller/FormBrowser.h"
 #include "agents/formfiller/FormFiller.h"
 #include "agents/formfiller/FormFillerAgent.h"
@@ -34,10 +35,7 @@
 #include <QTest>
 #include <QWebEngineProfile>
 
-using sc::agents::formfiller::FieldClassifier;
-using sc::agents::formfiller::FieldKind;
 using sc::agents::formfiller::FormFiller;
-using sc::agents::formfiller::PageField;
 
 namespace {
 
@@ -74,79 +72,6 @@ private Q_SLOTS:
             readJson(QStringLiteral(SC_SOURCE_DIR "/tests/data/forms/sender.json")));
         QVERIFY(m_sender.missing().isEmpty());
         m_profile = FormFiller::createProfile(this);
-    }
-
-    void fieldsUnderstoodInEnglishAndFrench_data()
-    {
-        QTest::addColumn<QString>("type");
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("label");
-        QTest::addColumn<QString>("placeholder");
-        QTest::addColumn<QString>("autocomplete");
-        QTest::addColumn<QString>("kind");
-        auto row = [](const char* tag, const char* type, const char* name, const char* label, const char* placeholder,
-                      const char* autocomplete, const char* kind) {
-            QTest::newRow(tag) << QString::fromUtf8(type) << QString::fromUtf8(name) << QString::fromUtf8(label)
-                               << QString::fromUtf8(placeholder) << QString::fromUtf8(autocomplete)
-                               << QString::fromUtf8(kind);
-        };
-        row("prénom", "text", "field_3", "Prénom *", "", "", "first_name");
-        row("nom de famille", "text", "nom", "Nom de famille", "", "", "last_name");
-        row("nom de la société", "text", "field_9", "Nom de la société", "", "", "company");
-        row("courriel", "text", "f2", "Courriel", "", "", "email");
-        row("type=email", "email", "x", "", "", "", "email");
-        row("autocomplete given-name", "text", "a", "", "", "given-name", "first_name");
-        row("hubspot jobtitle", "text", "jobtitle", "", "", "", "job_title");
-        row("camelCase", "text", "lastName", "", "", "", "last_name");
-        row("company website", "text", "site", "Company website", "", "", "website");
-        row("placeholder only", "text", "input_7", "", "Your full name", "", "full_name");
-        row("téléphone", "text", "tel", "Téléphone", "", "", "phone");
-        row("fonction", "text", "f", "Fonction", "", "", "job_title");
-        row("objet", "text", "objet", "Objet", "", "", "subject");
-        row("votre demande", "textarea", "d", "Votre demande", "", "", "message");
-        row("textarea unlabeled", "textarea", "body", "", "", "", "message");
-        row("civility is not a title", "text", "civ", "Civilité", "", "", "other");
-        row("zip code", "text", "zip", "Code postal", "", "", "other");
-        row("honeypot words", "text", "hp", "Leave this field empty", "", "", "honeypot");
-        row("honeypot fr", "text", "x2", "Ne pas remplir ce champ", "", "", "honeypot");
-    }
-
-    void fieldsUnderstoodInEnglishAndFrench()
-    {
-        QFETCH(QString, type);
-        QFETCH(QString, name);
-        QFETCH(QString, label);
-        QFETCH(QString, placeholder);
-        QFETCH(QString, autocomplete);
-        QFETCH(QString, kind);
-        PageField f;
-        f.type = type;
-        f.tag = type == QLatin1String("textarea") ? type : QStringLiteral("input");
-        f.name = name;
-        f.label = label;
-        f.placeholder = placeholder;
-        f.autocomplete = autocomplete;
-        QCOMPARE(sc::agents::formfiller::kindName(FieldClassifier::classify(f)), kind);
-    }
-
-    void selectsAndButtons()
-    {
-        QList<sc::agents::formfiller::FieldOption> topics {
-            {QString(), QStringLiteral("Choisir…")},
-            {QStringLiteral("support"), QStringLiteral("Support technique")},
-            {QStringLiteral("jobs"), QStringLiteral("Candidature")},
-            {QStringLiteral("biz"), QStringLiteral("Partenariat commercial")}};
-        QCOMPARE(FieldClassifier::salesOption(topics), 3);
-        PageField dial;
-        dial.tag = QStringLiteral("select");
-        dial.type = QStringLiteral("select");
-        dial.name = QStringLiteral("indicatif");
-        dial.options = {{QStringLiteral("+33"), QStringLiteral("France (+33)")},
-                        {QStringLiteral("+32"), QStringLiteral("Belgique (+32)")}};
-        QCOMPARE(FieldClassifier::classify(dial), FieldKind::PhoneCountry);
-        QCOMPARE(FieldClassifier::buttonRole({1, QStringLiteral("button"), QStringLiteral("Étape suivante"), true}), 2);
-        QCOMPARE(FieldClassifier::buttonRole({1, QStringLiteral("submit"), QStringLiteral("Envoyer"), true}), 1);
-        QCOMPARE(FieldClassifier::buttonRole({1, QStringLiteral("button"), QStringLiteral("Retour"), true}), 0);
     }
 
     void fixtureSites_data()
@@ -228,23 +153,18 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("form.png"));
+        // The runner leaves out the Chromium flags this process set for itself: the CLI sets its own.
+        const sc::tests::CliRunner cli;
         auto run = [&](const QStringList& extra, int* exitCode) {
-            QProcess cli;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.remove(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS")); // the CLI sets its own
-            cli.setProcessEnvironment(env);
-            cli.start(QStringLiteral(SC_CLI_PATH),
-                      QStringList {QStringLiteral("--json"), QStringLiteral("fill-form"),
-                                   QStringLiteral("http://cf7-heron.example/"), QStringLiteral("--sender"),
-                                   QStringLiteral(SC_SOURCE_DIR "/tests/data/forms/sender.json"),
-                                   QStringLiteral("--connect-to"), connectTo()}
-                          + extra);
-            if (!cli.waitForFinished(60000)) {
-                cli.kill();
-                cli.waitForFinished();
-            }
-            *exitCode = cli.exitCode();
-            return QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+            const sc::tests::CliRunner::Result result
+                = cli.run(QStringList {QStringLiteral("--json"), QStringLiteral("fill-form"),
+                                       QStringLiteral("http://cf7-heron.example/"), QStringLiteral("--sender"),
+                                       QStringLiteral(SC_SOURCE_DIR "/tests/data/forms/sender.json"),
+                                       QStringLiteral("--connect-to"), connectTo()}
+                              + extra,
+                          {}, 60000);
+            *exitCode = result.code;
+            return result.json().object();
         };
         m_server.reset();
         int code = -1;
@@ -282,13 +202,13 @@ private Q_SLOTS:
 
         // Nothing to fill: a clear exit code, nothing posted.
         m_server.reset();
-        QProcess cli;
-        cli.start(QStringLiteral(SC_CLI_PATH),
-                  {QStringLiteral("fill-form"), QStringLiteral("http://lark-news.example/"), QStringLiteral("--sender"),
-                   QStringLiteral(SC_SOURCE_DIR "/tests/data/forms/sender.json"), QStringLiteral("--connect-to"),
-                   connectTo()});
-        QVERIFY(cli.waitForFinished(60000));
-        QCOMPARE(cli.exitCode(), 4);
+        const sc::tests::CliRunner::Result nothing
+            = cli.run({QStringLiteral("fill-form"), QStringLiteral("http://lark-news.example/"),
+                       QStringLiteral("--sender"), QStringLiteral(SC_SOURCE_DIR "/tests/data/forms/sender.json"),
+                       QStringLiteral("--connect-to"), connectTo()},
+                      {}, 60000);
+        QVERIFY(!nothing.timedOut);
+        QCOMPARE(nothing.code, 4);
         QVERIFY(m_server.posts().value(QStringLiteral("posts")).toArray().isEmpty());
     }
 

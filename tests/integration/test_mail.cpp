@@ -1,8 +1,10 @@
 // The Inbox agent's sync against a real Dovecot IMAP server on 127.0.0.1, driven through the CLI
 // binary: first and incremental sync, threading across INBOX and Sent, consequences (do-not-contact),
 // a changed UIDVALIDITY, a server that goes away mid-run, and the app killed mid-sync. Sending goes to
-// a real SMTP server on 127.0.0.1 (tests/common/smtp_server.py): headers, do-not-contact, caps,
+// a real SMTP server on 127.0.0.1 (tests/support/smtp_server.py): headers, do-not-contact, caps,
 // failures, XOAUTH2, and exactly-once across a kill between the server's acceptance and our record.
+// The machine-made mail (a bounce, an out-of-office, a spam complaint) is invented, in tests/data/mail.
+#include "CliRunner.h"
 #include "DovecotServer.h"
 #include "SmtpServer.h"
 #include "agents/inbox/ImapClient.h"
@@ -17,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <csignal>
 
 using namespace sc;
 using namespace sc::models;
@@ -25,7 +28,7 @@ using agents::inbox::MessageParser;
 
 namespace {
 
-const QString Corpus = QStringLiteral(SC_SOURCE_DIR "/../shared/data/sisimai-set-of-emails/maildir/bsd/");
+const QString MailData = QStringLiteral(SC_SOURCE_DIR "/tests/data/mail/");
 
 QByteArray fileBytes(const QString& path)
 {
@@ -48,7 +51,7 @@ class TestMail : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
+    tests::CliRunner m_cli;
     std::unique_ptr<tests::DovecotServer> m_server;
     std::unique_ptr<tests::SmtpServer> m_smtp;
     QString m_ws;
@@ -70,7 +73,7 @@ private:
     QString textFile(const QString& text, const QString& suffix = QStringLiteral("txt"))
     {
         static int n = 0;
-        const QString path = m_home.filePath(QStringLiteral("body%1.%2").arg(++n).arg(suffix));
+        const QString path = m_cli.filePath(QStringLiteral("body%1.%2").arg(++n).arg(suffix));
         QFile f(path);
         f.open(QIODevice::WriteOnly);
         f.write(text.toUtf8());
@@ -145,15 +148,8 @@ private:
 
     QProcess* startCli(const QStringList& args, const QString& password = QLatin1String(tests::DovecotServer::Password))
     {
-        auto* process = new QProcess(this);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/sc-test-bus"));
-        env.insert(QStringLiteral("SALES_COPILOT_SECRET_DANA"), password);
-        process->setProcessEnvironment(env);
-        process->start(QStringLiteral(SC_CLI_PATH), QStringList {QStringLiteral("--workspace"), m_ws} + args);
-        return process;
+        return m_cli.withEnv(QStringLiteral("SALES_COPILOT_SECRET_DANA"), password)
+            .start(QStringList {QStringLiteral("--workspace"), m_ws} + args, this);
     }
 
     QJsonObject sync(int* code = nullptr)
@@ -205,7 +201,7 @@ private Q_SLOTS:
         const bool providerFiles = QByteArray(QTest::currentTestFunction()).contains("ProviderFiles");
         QVERIFY(m_smtp->start(providerFiles ? imapUrl() : QString()));
         static int n = 0;
-        m_ws = m_home.filePath(QStringLiteral("ws%1").arg(++n));
+        m_ws = m_cli.filePath(QStringLiteral("ws%1").arg(++n));
         QProcess* add = startCli({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Dana"),
                                   QStringLiteral("--imap"), QStringLiteral("imap://127.0.0.1:%1").arg(m_server->port()),
                                   QStringLiteral("--smtp"), QStringLiteral("smtp://127.0.0.1:%1").arg(m_smtp->port()),
@@ -238,7 +234,8 @@ private Q_SLOTS:
                           "Subject: Re: Order picking\r\nMessage-ID: <answer-1@plover-tools.example>\r\nIn-Reply-To: "
                           "<first-1@kestrel-labs.example>\r\nDate: Tue, 24 Nov 2026 09:00:00 +0000\r\n\r\nTuesday "
                           "at 3pm works for me.\r\n"));
-        QVERIFY(client.append(QStringLiteral("INBOX"), fileBytes(Corpus + QStringLiteral("rfc3464-01.eml"))));
+        QVERIFY(
+            client.append(QStringLiteral("INBOX"), fileBytes(MailData + QStringLiteral("bounce_user_unknown.eml"))));
         QVERIFY(client.append(QStringLiteral("INBOX"),
                               "From: Ada Quist <ada.quist@heron-works.example>\r\nTo: dana@kestrel-labs.example\r\n"
                               "Subject: Re: hello\r\nMessage-ID: <stop-1@heron-works.example>\r\n\r\nPlease remove me "
@@ -247,7 +244,7 @@ private Q_SLOTS:
         {
             const QString file = m_ws + QStringLiteral("/workspace.sqlite");
             const QSqlDatabase db = Database::connection(file);
-            for (const char* email : {"userunknown@bouncehammer.jp", "ada.quist@heron-works.example"}) {
+            for (const char* email : {"wren.absent@plover-tools.example", "ada.quist@heron-works.example"}) {
                 Sql::run(db,
                          QStringLiteral("INSERT INTO prospects (first_name, last_name, email, created_at, updated_at) "
                                         "VALUES ('Test', 'Prospect', :e, 0, 0)"),
@@ -267,13 +264,14 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages WHERE classification = 'meeting_time'")), 1);
         // Consequences at once: the bounced address and the unsubscriber are never mailed again.
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM do_not_contact WHERE value IN "
-                                       "('userunknown@bouncehammer.jp', 'ada.quist@heron-works.example')")),
+                                       "('wren.absent@plover-tools.example', 'ada.quist@heron-works.example')")),
                  2);
 
         // Their stage and timeline changed with it.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM prospects WHERE email = 'userunknown@bouncehammer.jp' AND "
-                                       "status = 'do_not_contact'")),
-                 1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM prospects WHERE email = 'wren.absent@plover-tools.example' AND "
+                                  "status = 'do_not_contact'")),
+            1);
         QCOMPARE(
             scalar(QStringLiteral("SELECT count(*) FROM prospects WHERE email = 'ada.quist@heron-works.example' AND "
                                   "status = 'unsubscribed'")),
@@ -602,7 +600,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_server->startTokenService());
         QCOMPARE(QLatin1String(tests::DovecotServer::Token), QLatin1String(tests::SmtpServer::Token));
-        m_ws = m_home.filePath(QStringLiteral("ws-oauth")); // its own workspace: one account per address
+        m_ws = m_cli.filePath(QStringLiteral("ws-oauth")); // its own workspace: one account per address
         QProcess* add
             = startCli({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Oauth"),
                         QStringLiteral("--imap"), QStringLiteral("imap://127.0.0.1:%1").arg(m_server->port()),
@@ -613,17 +611,11 @@ private Q_SLOTS:
         QCOMPARE(add->exitCode(), 0);
         setSetting(QStringLiteral("outbox.min_interval_seconds"), QStringLiteral("0"));
         auto cliWith = [&](const QString& token, const QStringList& args) {
-            auto* p = new QProcess(this);
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("HOME"), m_home.path());
-            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                       QStringLiteral("unix:path=/nonexistent/sc-test-bus"));
-            env.insert(QStringLiteral("SALES_COPILOT_SECRET_OAUTH"), token);
-            p->setProcessEnvironment(env);
-            p->start(QStringLiteral(SC_CLI_PATH),
-                     QStringList {QStringLiteral("--workspace"), m_ws, QStringLiteral("--json")} + args);
-            p->waitForFinished(60000);
-            return QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+            QProcess p;
+            m_cli.withEnv(QStringLiteral("SALES_COPILOT_SECRET_OAUTH"), token)
+                .start(p, QStringList {QStringLiteral("--workspace"), m_ws, QStringLiteral("--json")} + args);
+            p.waitForFinished(60000);
+            return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
         };
         auto sendWith = [&](const QString& token) {
             return cliWith(token,
@@ -768,10 +760,10 @@ private Q_SLOTS:
                                         "charset=utf-8\r\n\r\n"
                                       + replies.at(i).second + "\r\n"));
         }
-        const QString sisimai = Corpus;
-        QVERIFY(client.append(QStringLiteral("INBOX"), fileBytes(sisimai + QStringLiteral("arf-01.eml"))));
-        QVERIFY(client.append(QStringLiteral("INBOX"), fileBytes(sisimai + QStringLiteral("rfc3834-01.eml"))));
-        QVERIFY(client.append(QStringLiteral("INBOX"), fileBytes(sisimai + QStringLiteral("rfc3464-01.eml"))));
+        QVERIFY(client.append(QStringLiteral("INBOX"), fileBytes(MailData + QStringLiteral("complaint_arf.eml"))));
+        QVERIFY(client.append(QStringLiteral("INBOX"), fileBytes(MailData + QStringLiteral("auto_reply_away.eml"))));
+        QVERIFY(
+            client.append(QStringLiteral("INBOX"), fileBytes(MailData + QStringLiteral("bounce_user_unknown.eml"))));
         const QJsonObject result = sync();
         QCOMPARE(fetched(result, QStringLiteral("INBOX")), int(replies.size()) + 3);
         const QString file = workspaceFile();
@@ -796,7 +788,7 @@ private Q_SLOTS:
             QCOMPARE(
                 Sql::scalar(db, QStringLiteral("SELECT bounce_recipient FROM messages WHERE classification = 'bounce'"))
                     .toString(),
-                QStringLiteral("userunknown@bouncehammer.jp"));
+                QStringLiteral("wren.absent@plover-tools.example"));
             // Consequences: the bounced address, the complainer and the unsubscriber are never mailed again.
             QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM do_not_contact")).toInt(), 3);
         }

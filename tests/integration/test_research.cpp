@@ -2,6 +2,7 @@
 // (tests/data/sites: English and French, JSON-LD or none, redirects, robots.txt, slow, broken, huge,
 // ISO-8859-1, hostile markup), driven through the CLI binary and the agent's jobs. Every extracted
 // field is compared with tests/data/sites/expected.json.
+#include "CliRunner.h"
 #include "SiteServer.h"
 #include "StopByPid.h"
 #include "models/store/Database.h"
@@ -45,18 +46,12 @@ class TestResearch : public QObject
 
 private:
     tests::SiteServer m_server;
-    QTemporaryDir m_home;
+    tests::CliRunner m_cli;
     QString m_ws;
 
     QProcess* startCli(const QStringList& args)
     {
-        auto* process = new QProcess(this);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/sc-test-bus"));
-        process->setProcessEnvironment(env);
-        process->start(QStringLiteral(SC_CLI_PATH), QStringList {QStringLiteral("--workspace"), m_ws} + args);
-        return process;
+        return m_cli.start(QStringList {QStringLiteral("--workspace"), m_ws} + args, this);
     }
 
     QJsonObject enrich(const QString& domain, const QStringList& extra = {}, int* code = nullptr)
@@ -75,11 +70,11 @@ private:
         return json;
     }
 
-    // A DNS server for the fixture domains on 127.0.0.83:53 (tests/common/dns_server.py); its first line.
+    // A DNS server for the fixture domains on 127.0.0.83:53 (tests/support/dns_server.py); its first line.
     static QByteArray startDns(QProcess& dns)
     {
         return tests::startAndReadFirstLine(dns, QStringLiteral("/usr/bin/python3"),
-                                            {QStringLiteral(SC_SOURCE_DIR "/tests/common/dns_server.py"),
+                                            {QStringLiteral(SC_SOURCE_DIR "/tests/support/dns_server.py"),
                                              QStringLiteral("--zone"),
                                              QStringLiteral(SC_SOURCE_DIR "/tests/data/dns/zone.json")});
     }
@@ -96,7 +91,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.start());
-        m_ws = m_home.filePath(QStringLiteral("ws"));
+        m_ws = m_cli.filePath(QStringLiteral("ws"));
     }
 
     void sitesMatchTheirExpectedFacts_data()
@@ -155,8 +150,8 @@ private Q_SLOTS:
         QProcess dns;
         QCOMPARE(startDns(dns), QByteArray("READY"));
         // Two known people at the domain teach its pattern; the site published one more address.
-        m_ws = m_home.filePath(QStringLiteral("ws-email"));
-        QFile csv(m_home.filePath(QStringLiteral("people.csv")));
+        m_ws = m_cli.filePath(QStringLiteral("ws-email"));
+        QFile csv(m_cli.filePath(QStringLiteral("people.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
         csv.write("email,first_name,last_name,company\nanna.kowal@heron-works.example,Anna,Kowal,Heron Works\n"
                   "ben.okafor@heron-works.example,Ben,Okafor,Heron Works\n");
@@ -219,8 +214,8 @@ private Q_SLOTS:
         }
         QProcess dns;
         QCOMPARE(startDns(dns), QByteArray("READY"));
-        m_ws = m_home.filePath(QStringLiteral("ws-jobs"));
-        QFile csv(m_home.filePath(QStringLiteral("prospects.csv")));
+        m_ws = m_cli.filePath(QStringLiteral("ws-jobs"));
+        QFile csv(m_cli.filePath(QStringLiteral("prospects.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
         csv.write("email,first_name,last_name,title,company,website\n"
                   "ada.lowe@heron-works.example,Ada,Lowe,Head of Sales,Heron Works (our name),heron-works.example\n"

@@ -1,6 +1,7 @@
 // SecretStore against a real Secret Service: the fixture starts a private D-Bus session and
 // gnome-keyring-daemon (stopped by PID at the end). Run with SC_TEST_NO_KEYCHAIN=1, it checks that
 // with no keychain reachable the rep gets a clear message and nothing is stored anywhere.
+#include "CliRunner.h"
 #include "app/Application.h"
 #include "app/SecretStore.h"
 #include "models/Workspace.h"
@@ -53,6 +54,7 @@ private:
     QTemporaryDir m_root;
     QProcess m_bus;
     QProcess m_keyring;
+    QString m_busAddress;
     bool m_noKeychain = qEnvironmentVariableIsSet("SC_TEST_NO_KEYCHAIN");
 
     void startKeyring()
@@ -61,6 +63,7 @@ private:
         QVERIFY(QDir().mkpath(run));
         QFile::setPermissions(run, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         const QString address = QStringLiteral("unix:path=") + m_root.filePath(QStringLiteral("bus"));
+        m_busAddress = address;
         qputenv("HOME", m_root.path().toUtf8());
         qputenv("XDG_RUNTIME_DIR", run.toUtf8());
         qputenv("XDG_DATA_HOME", m_root.filePath(QStringLiteral("data")).toUtf8());
@@ -213,15 +216,15 @@ private Q_SLOTS:
     void cliSavesIntoTheSameKeychain()
     {
         const QString ws = m_root.filePath(QStringLiteral("cli-ws"));
-        QProcess cli;
-        cli.start(QStringLiteral(SC_CLI_PATH),
-                  {QStringLiteral("--workspace"), ws, QStringLiteral("secrets"), QStringLiteral("set"),
-                   QStringLiteral("anthropic-api-key")});
-        QVERIFY(cli.waitForStarted());
-        cli.write(QByteArray(kSecretValue) + "\n");
-        cli.closeWriteChannel();
-        QVERIFY(cli.waitForFinished(30000));
-        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        // The CLI in its own home, reaching this fixture's keychain through its private session bus.
+        sc::tests::CliRunner runner;
+        runner.useSessionBus(m_busAddress);
+        const sc::tests::CliRunner::Result cli
+            = runner.run({QStringLiteral("--workspace"), ws, QStringLiteral("secrets"), QStringLiteral("set"),
+                          QStringLiteral("anthropic-api-key")},
+                         QByteArray(kSecretValue) + "\n", 30000);
+        QVERIFY(cli.code != -1 && !cli.timedOut);
+        QVERIFY2(cli.code == 0, qPrintable(cli.err));
         const auto workspace = sc::models::Workspace::open(ws);
         SecretStore store(sc::app::Application::secretScope(workspace));
         const auto read = await(

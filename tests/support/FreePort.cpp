@@ -1,7 +1,5 @@
-#pragma once
+#include "FreePort.h"
 
-// A free TCP port on 127.0.0.1, known before any Qt object exists (Chromium's host rules are fixed
-// when the application starts). The port is released at once: a server started next takes it.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -9,7 +7,7 @@
 
 namespace sc::tests {
 
-inline int freePort()
+int freePort()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address {};

@@ -10,11 +10,11 @@ namespace sc::tests {
 class TestWorkspace
 {
 public:
-    TestWorkspace()
-        : m_workspace(models::Workspace::open(m_dir.path() + QStringLiteral("/ws")))
-    {
-    }
-    ~TestWorkspace() { m_workspace.releaseConnection(); }
+    TestWorkspace();
+    ~TestWorkspace();
+    TestWorkspace(const TestWorkspace&) = delete;
+    TestWorkspace& operator=(const TestWorkspace&) = delete;
+
     const models::Workspace& operator*() const { return m_workspace; }
     const models::Workspace* operator->() const { return &m_workspace; }
     QString dir() const { return m_workspace.directory(); }

@@ -1,14 +1,10 @@
-#pragma once
+#include "StopByPid.h"
 
-// How the test fixtures run the servers they need: started in the foreground, ready when their first
-// line says so, stopped by PID (SIGTERM, SIGKILL if it lingers).
-#include <QProcess>
 #include <csignal>
 
 namespace sc::tests {
 
-// Starts program with args and returns its first line of output ("READY <port>"...), empty on failure.
-inline QByteArray startAndReadFirstLine(QProcess& process, const QString& program, const QStringList& args)
+QByteArray startAndReadFirstLine(QProcess& process, const QString& program, const QStringList& args)
 {
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(program, args);
@@ -23,7 +19,7 @@ inline QByteArray startAndReadFirstLine(QProcess& process, const QString& progra
     return process.readLine().trimmed();
 }
 
-inline void stopByPid(QProcess& process)
+void stopByPid(QProcess& process)
 {
     if (process.state() == QProcess::NotRunning) {
         return;

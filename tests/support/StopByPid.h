@@ -1,0 +1,17 @@
+#pragma once
+
+// How the test fixtures run the servers they need: started in the foreground, ready when their first
+// line says so, stopped by PID (SIGTERM, SIGKILL if it lingers).
+#include <QByteArray>
+#include <QProcess>
+#include <QStringList>
+
+namespace sc::tests {
+
+// Starts program with args and returns its first line of output ("READY <port>"...), empty on failure.
+QByteArray startAndReadFirstLine(QProcess& process, const QString& program, const QStringList& args);
+
+// SIGTERM, then SIGKILL if it has not exited within 10 s; nothing when it is not running.
+void stopByPid(QProcess& process);
+
+} // namespace sc::tests
