@@ -241,8 +241,7 @@ void CsvReader::detectDelimiter()
             }
             continue;
         }
-        const bool bareCr = ch == u'\r' && !m_crEndsLine && !(i + 1 < size && text[i + 1].unicode() == u'\n');
-        if (ch == u'\n' || (ch == u'\r' && !bareCr)) {
+        if (ch == u'\n' || ch == u'\r') {
             if (!lineEmpty) {
                 records.append(current);
             }
@@ -327,6 +326,7 @@ bool CsvReader::next(Record& out)
     const qint64 recordLine = m_line;
     const char16_t separator = m_delimiter.unicode();
     QStringList fields;
+    bool endedByCr = false;
     for (;;) {
         QString field;
         const qint64 fieldLine = m_line;
@@ -389,11 +389,17 @@ bool CsvReader::next(Record& out)
                 return tooLarge();
             }
             if (m_pos < m_buffer.size() && text[m_pos].unicode() == u'\r' && !m_crEndsLine) {
-                // CR LF ends the record (the LF is left for the line-break step below); a bare CR
-                // inside a line is content, as Excel writes it for a line break within a cell.
+                // CR LF ends the record (the LF is left for the line-break step below). A bare CR ends it
+                // too once the record has all its fields (mixed line endings); before that it is content,
+                // as Excel writes a line break within a cell.
                 ++m_pos;
                 const int after = peek();
-                if (after == '\n' || after < 0) {
+                if (after == '\n') {
+                    break;
+                }
+                if (after < 0 || m_expectedFields == 0 || fields.size() + 1 >= m_expectedFields) {
+                    ++m_line;
+                    endedByCr = true;
                     break;
                 }
                 field.append(QLatin1Char('\r'));
@@ -407,6 +413,9 @@ bool CsvReader::next(Record& out)
             return fail(recordLine, QStringLiteral("a record has more than %1 fields").arg(MaxFields));
         }
         fields.append(std::move(field));
+        if (endedByCr) {
+            break;
+        }
         c = peek();
         if (c == separator) {
             ++m_pos;
@@ -420,6 +429,9 @@ bool CsvReader::next(Record& out)
     }
     if (hasError()) {
         return false; // a read error: the record may be cut short
+    }
+    if (m_expectedFields == 0) {
+        m_expectedFields = fields.size(); // the header's
     }
     out.fields = std::move(fields);
     out.line = recordLine;
