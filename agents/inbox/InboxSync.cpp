@@ -163,6 +163,9 @@ void InboxSync::store(const QString& mailbox, const QString& role, qint64 uidVal
     s.fromAddress = m.fromAddress;
     s.to = m.to;
     s.text = m.textBody;
+    if (m.textTruncated) {
+        s.text += QStringLiteral("\n\n[…]"); // the rest is on the server, never downloaded twice
+    }
     s.html = m.htmlBody;
     const qint64 now = Clock::instance().nowMs();
     s.sentAt = m.date.isValid() ? m.date.toMSecsSinceEpoch() : now;

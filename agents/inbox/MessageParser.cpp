@@ -3,6 +3,7 @@
 #include "GMime.h"
 
 #include <QFile>
+#include <algorithm>
 
 namespace sc::agents::inbox {
 
@@ -46,19 +47,70 @@ QStringList messageIds(const char* header)
     return ids;
 }
 
-// The decoded bytes of a leaf part (transfer encoding undone, charset untouched).
-QByteArray content(GMimePart* part)
+// The decoded bytes of a leaf part (transfer encoding undone; converted to UTF-8 from `charset` when one
+// is given), at most `max` of them: read through filters from the parsed message, so a 50 MB part costs
+// `max` bytes, not the whole part decoded. `*cut` says whether more followed.
+QByteArray content(GMimePart* part, qsizetype max, const char* charset = nullptr, bool* cut = nullptr)
 {
+    if (cut != nullptr) {
+        *cut = false;
+    }
     GMimeDataWrapper* wrapper = g_mime_part_get_content(part);
-    if (wrapper == nullptr) {
+    GMimeStream* source = wrapper != nullptr ? g_mime_data_wrapper_get_stream(wrapper) : nullptr;
+    if (source == nullptr) {
         return {};
     }
-    GMimeStream* out = g_mime_stream_mem_new();
-    g_mime_data_wrapper_write_to_stream(wrapper, out);
-    GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(out));
-    QByteArray data(reinterpret_cast<const char*>(bytes->data), qsizetype(bytes->len));
-    g_object_unref(out);
+    g_mime_stream_reset(source);
+    GMimeStream* filtered = g_mime_stream_filter_new(source);
+    const GMimeContentEncoding encoding = g_mime_data_wrapper_get_encoding(wrapper);
+    if (encoding != GMIME_CONTENT_ENCODING_DEFAULT) {
+        GMimeFilter* decode = g_mime_filter_basic_new(encoding, FALSE);
+        g_mime_stream_filter_add(GMIME_STREAM_FILTER(filtered), decode);
+        g_object_unref(decode);
+    }
+    if (charset != nullptr && g_ascii_strcasecmp(charset, "utf-8") != 0
+        && g_ascii_strcasecmp(charset, "us-ascii") != 0) {
+        if (GMimeFilter* convert = g_mime_filter_charset_new(charset, "utf-8"); convert != nullptr) {
+            g_mime_stream_filter_add(GMIME_STREAM_FILTER(filtered), convert);
+            g_object_unref(convert);
+        }
+    }
+    QByteArray data;
+    char buffer[16384];
+    for (;;) {
+        const ssize_t n = g_mime_stream_read(filtered, buffer, sizeof buffer);
+        if (n <= 0) {
+            break;
+        }
+        const qsizetype room = max - data.size();
+        data.append(buffer, std::min<qsizetype>(room, qsizetype(n)));
+        if (qsizetype(n) > room) {
+            if (cut != nullptr) {
+                *cut = true;
+            }
+            break;
+        }
+    }
+    g_object_unref(filtered);
+    g_mime_stream_reset(source);
     return data;
+}
+
+// UTF-8 text cut at a byte count may end inside a character: drop that partial sequence.
+QString fromCutUtf8(QByteArray bytes, bool cut)
+{
+    if (cut && !bytes.isEmpty()) {
+        qsizetype lead = bytes.size() - 1;
+        while (lead > 0 && bytes.size() - lead < 4 && (static_cast<unsigned char>(bytes[lead]) & 0xC0) == 0x80) {
+            --lead;
+        }
+        const auto first = static_cast<unsigned char>(bytes[lead]);
+        const qsizetype need = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1;
+        if (bytes.size() - lead < need) {
+            bytes.truncate(lead);
+        }
+    }
+    return QString::fromUtf8(bytes);
 }
 
 QString headersOf(GMimeObject* object)
@@ -108,29 +160,43 @@ public:
 
         if (mime == QLatin1String("message/delivery-status")
             || mime == QLatin1String("message/global-delivery-status")) {
-            m_out.deliveryStatus += QString::fromUtf8(content(part));
+            m_out.deliveryStatus += QString::fromUtf8(content(part, ParsedMessage::MaxReportBytes));
             return;
         }
         if (mime == QLatin1String("message/feedback-report")) {
-            m_out.feedbackReport += QString::fromUtf8(content(part));
+            m_out.feedbackReport += QString::fromUtf8(content(part, ParsedMessage::MaxReportBytes));
             return;
         }
         if (mime == QLatin1String("text/rfc822-headers") || mime == QLatin1String("message/global-headers")) {
             if (m_out.returnedHeaders.isEmpty()) {
-                m_out.returnedHeaders = QString::fromUtf8(content(part));
+                m_out.returnedHeaders = QString::fromUtf8(content(part, ParsedMessage::MaxReportBytes));
             }
             return;
         }
         if (!insideAttachedMessage && !attachment && media == QLatin1String("text") && GMIME_IS_TEXT_PART(object)) {
-            const QString text = takeUtf8(g_mime_text_part_get_text(GMIME_TEXT_PART(object)));
-            if (sub == QLatin1String("html")) {
-                m_out.htmlBody += text;
-            } else if (sub == QLatin1String("plain") || sub.isEmpty()) {
-                if (!m_out.textBody.isEmpty()) {
-                    m_out.textBody += QLatin1Char('\n');
-                }
-                m_out.textBody += text;
+            const bool html = sub == QLatin1String("html");
+            if (!html && sub != QLatin1String("plain") && !sub.isEmpty()) {
+                return;
             }
+            // What is kept is bounded (the whole message stays on the server): each part is decoded only
+            // as far as the room left in its body, in bytes of UTF-8.
+            QString& body = html ? m_out.htmlBody : m_out.textBody;
+            bool& truncated = html ? m_out.htmlTruncated : m_out.textTruncated;
+            const qsizetype limit = html ? ParsedMessage::MaxHtmlBytes : ParsedMessage::MaxTextBytes;
+            qsizetype& used = html ? m_htmlBytes : m_textBytes;
+            if (used >= limit) {
+                truncated = true;
+                return;
+            }
+            bool cut = false;
+            const char* charset = g_mime_object_get_content_type_parameter(object, "charset");
+            const QByteArray bytes = content(part, limit - used, charset, &cut);
+            used += bytes.size();
+            truncated = truncated || cut;
+            if (!html && !body.isEmpty()) {
+                body += QLatin1Char('\n');
+            }
+            body += fromCutUtf8(bytes, cut);
             return;
         }
         if (attachment && !insideAttachedMessage) {
@@ -146,6 +212,8 @@ public:
 
 private:
     ParsedMessage& m_out;
+    qsizetype m_textBytes = 0;
+    qsizetype m_htmlBytes = 0;
 };
 
 } // namespace
@@ -159,7 +227,14 @@ ParsedMessage MessageParser::parse(const QByteArray& raw)
     g_mime_parser_options_set_address_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
     g_mime_parser_options_set_parameter_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
     g_mime_parser_options_set_rfc2047_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
-    GMimeStream* stream = g_mime_stream_mem_new_with_buffer(raw.constData(), size_t(raw.size()));
+    // The parser reads the caller's bytes in place (GMime would otherwise copy them: a second 50 MB for a
+    // 50 MB message). The stream never writes and does not own them; both go before `raw` does.
+    GByteArray view;
+    view.data = reinterpret_cast<guint8*>(const_cast<char*>(raw.constData()));
+    view.len = guint(raw.size());
+    GMimeStream* stream = g_mime_stream_mem_new();
+    g_mime_stream_mem_set_byte_array(GMIME_STREAM_MEM(stream), &view);
+    g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);
     GMimeParser* parser = g_mime_parser_new_with_stream(stream);
     GMimeMessage* message = g_mime_parser_construct_message(parser, options);
     g_object_unref(parser);
@@ -224,6 +299,11 @@ ParsedMessage MessageParser::parse(const QByteArray& raw)
             out.textBody
                 = QString::fromUtf8(raw.mid(body, 64 * 1024)).replace(QLatin1String("\r\n"), QLatin1String("\n"));
         }
+    }
+    if (out.headers.isEmpty()) {
+        // A few stray bytes ("\r", "hello") are not an email: no message has no header at all.
+        out.error = QStringLiteral("not an email message: it has no header lines");
+        return out;
     }
     out.ok = true;
     return out;

@@ -37,8 +37,16 @@ struct ParsedMessage
 
     QString mimeType; // of the whole message, lower-case ("multipart/report")
     QString reportType; // its report-type parameter, lower-case ("delivery-status", "feedback-report")
-    QString textBody; // text/plain parts, in order, outside attached messages
-    QString htmlBody;
+    // Bounds on what a message may cost (a 50 MB body is read this far, the rest stays on the server).
+    static constexpr qsizetype MaxTextBytes = 512 * 1024; // of UTF-8, text/plain parts together
+    static constexpr qsizetype MaxHtmlBytes = 1024 * 1024;
+    static constexpr qsizetype MaxReportBytes = 256 * 1024; // each delivery-status, feedback or headers part
+    static constexpr qsizetype JudgedChars = 256 * 1024; // what the classifier reads of a body
+
+    QString textBody; // text/plain parts, in order, outside attached messages (at most MaxTextBytes)
+    QString htmlBody; // at most MaxHtmlBytes
+    bool textTruncated = false; // the message had more text than is kept
+    bool htmlTruncated = false;
     QString deliveryStatus; // message/delivery-status (or its global variant), as text
     QString feedbackReport; // message/feedback-report, as text
     QString returnedHeaders; // text/rfc822-headers, or the headers of an attached message/rfc822

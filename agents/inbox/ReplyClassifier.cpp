@@ -285,8 +285,9 @@ namespace {
 // The mailer's report, without the copy of the returned message that usually follows it.
 QString bodyText(const ParsedMessage& m)
 {
-    return m.textBody.isEmpty() ? QString(m.htmlBody).remove(QRegularExpression(QStringLiteral("<[^>]*>")))
-                                : m.textBody;
+    return m.textBody.isEmpty()
+        ? m.htmlBody.left(ParsedMessage::JudgedChars).remove(QRegularExpression(QStringLiteral("<[^>]*>")))
+        : m.textBody.left(ParsedMessage::JudgedChars);
 }
 
 QString reportText(QString body)
@@ -380,7 +381,7 @@ bool ReplyClassifier::classifyDeliveryReport(const ParsedMessage& m, Classificat
 bool ReplyClassifier::classifyNotificationJson(const ParsedMessage& m, Classification& out) const
 {
     // Amazon SES notifications forwarded by SNS: the report is JSON in the body.
-    QString text = m.textBody;
+    QString text = m.textBody.left(ParsedMessage::JudgedChars);
     // Through SNS, the notification is a JSON string inside SNS's own JSON envelope.
     if (const QJsonObject envelope = QJsonDocument::fromJson(text.trimmed().toUtf8()).object();
         envelope.value(QStringLiteral("Type")).toString() == QLatin1String("Notification")) {
@@ -470,7 +471,8 @@ bool ReplyClassifier::classifyAutoReply(const ParsedMessage& m, Classification& 
         || m.header(QStringLiteral("Precedence")).toLower() == QLatin1String("auto_reply")
         || (m.header(QStringLiteral("X-Auto-Response-Suppress")).contains(QLatin1String("All"), Qt::CaseInsensitive)
             && has(m.subject, R"(^(auto|automatic))"));
-    const QString words = ownWords(m.textBody.isEmpty() ? m.htmlBody : m.textBody).left(3000);
+    const QString words
+        = ownWords((m.textBody.isEmpty() ? m.htmlBody : m.textBody).left(ParsedMessage::JudgedChars)).left(3000);
     const bool subject = has(
         m.subject,
         R"(^\s*(auto(matic)?[ -]?(reply|response|antwort)|out of (the )?office|absence|absent|r[ée]ponse automatique|vacation|away|on leave|abwesen|autosvar|fuori sede|en cong[ée])|out of (the )?office|r[ée]ponse automatique|absent du bureau|automatic reply)");
@@ -598,9 +600,10 @@ QString ReplyClassifier::detectLanguage(const QString& text)
 
 void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out) const
 {
-    QString body = m.textBody;
+    // The sender's own words come first in a reply: its first 256 KB are what is judged.
+    QString body = m.textBody.left(ParsedMessage::JudgedChars);
     if (body.trimmed().isEmpty() && !m.htmlBody.isEmpty()) {
-        body = QString(m.htmlBody).remove(RX(QStringLiteral("<[^>]*>")));
+        body = m.htmlBody.left(ParsedMessage::JudgedChars).remove(RX(QStringLiteral("<[^>]*>")));
     }
     const QString words = ownWords(body);
     const QString text = words.isEmpty() ? m.subject : words;
@@ -635,6 +638,13 @@ void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out)
             return;
         }
     }
+    static const RX anyWordOrNumber(QStringLiteral(R"([\p{L}\p{N}])"));
+    if (!text.contains(anyWordOrNumber)) {
+        // Nothing written (blank lines, a lone CR, punctuation): no reason to call it anything.
+        out.category = QStringLiteral("other");
+        out.confidence = 0.5;
+        return;
+    }
     const Rule* matched = nullptr;
     for (const Rule& rule : rules) {
         if (has(text, rule.pattern)) {
@@ -650,7 +660,10 @@ void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out)
         out.confidence = matched->confidence;
         return;
     }
-    const TextClassifier::Prediction guess = m_model != nullptr ? m_model->predict(text) : TextClassifier::Prediction();
+    TextClassifier::Prediction guess = m_model != nullptr ? m_model->predict(text) : TextClassifier::Prediction();
+    if (guess.label == QLatin1String("referral")) {
+        guess = {}; // a referral names the person to write to; without an address there is none
+    }
     if (!guess.label.isEmpty() && (guess.probability >= ModelConfidence || matched == nullptr)) {
         out.category = guess.label;
         out.confidence = guess.probability;

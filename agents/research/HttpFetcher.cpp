@@ -1,8 +1,14 @@
 #include "HttpFetcher.h"
 
+#include "AddressPolicy.h"
+
+#include <QHostAddress>
 #include <QUrl>
 #include <curl/curl.h>
 #include <mutex>
+#ifndef _WIN32
+#include <sys/socket.h>
+#endif
 
 namespace sc::agents::research {
 
@@ -27,6 +33,28 @@ size_t collect(char* data, size_t size, size_t count, void* user)
     }
     sink->body->append(data, qsizetype(n));
     return size * count;
+}
+
+struct Guard
+{
+    bool allowLocalNetwork = false;
+    QString refusal; // set when a connection was refused
+};
+
+// Called by libcurl with the address it is about to connect to (after DNS, after CONNECT_TO): the one
+// place where the destination is known for sure.
+curl_socket_t openSocket(void* user, curlsocktype purpose, curl_sockaddr* address)
+{
+    auto* guard = static_cast<Guard*>(user);
+    if (purpose == CURLSOCKTYPE_IPCXN) {
+        QHostAddress target;
+        target.setAddress(&address->addr);
+        if (const QString why = AddressPolicy::refusal(target, guard->allowLocalNetwork); !why.isEmpty()) {
+            guard->refusal = why;
+            return CURL_SOCKET_BAD;
+        }
+    }
+    return ::socket(address->family, address->socktype, address->protocol);
 }
 
 } // namespace
@@ -62,6 +90,9 @@ HttpFetcher::Response HttpFetcher::get(const QString& url) const
         connectTo = curl_slist_append(connectTo, entry.toUtf8().constData());
     }
     curl_easy_setopt(curl, CURLOPT_CONNECT_TO, connectTo);
+    Guard guard {m_settings.allowLocalNetwork, {}};
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETFUNCTION, &openSocket);
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, &guard);
     curl_slist* headers = curl_slist_append(nullptr, "Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
     headers = curl_slist_append(headers, "Accept-Language: en,fr;q=0.8");
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
@@ -95,6 +126,10 @@ HttpFetcher::Response HttpFetcher::get(const QString& url) const
     r.truncated = sink.truncated;
     if (code == CURLE_OK || (code == CURLE_WRITE_ERROR && sink.truncated)) {
         r.ok = status > 0;
+        return r;
+    }
+    if (!guard.refusal.isEmpty()) {
+        r.error = QStringLiteral("refused: %1").arg(guard.refusal);
         return r;
     }
     r.error = code == CURLE_OPERATION_TIMEDOUT ? QStringLiteral("timed out")

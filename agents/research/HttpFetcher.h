@@ -8,7 +8,9 @@ namespace sc::agents::research {
 
 // Fetches one web page with libcurl, politely and defensively: a clear User-Agent, timeouts, a size cap
 // (what is past it is dropped, the page is marked truncated), no automatic redirects (the caller checks
-// each hop against robots.txt), HTTP and HTTPS only. Blocking: used in the Research agent's thread.
+// each hop against robots.txt), HTTP and HTTPS only, never to a link-local address nor, unless allowed,
+// to this computer or the local network (AddressPolicy, checked as each connection opens). Blocking: used in the
+// Research agent's thread.
 class HttpFetcher
 {
 public:
@@ -25,6 +27,8 @@ public:
         // CURLOPT_CONNECT_TO entries ("HOST:PORT:CONNECT-HOST:CONNECT-PORT"): tests serve fixture sites
         // on 127.0.0.1 under their own names.
         QStringList connectTo;
+        // Loopback and private addresses (an intranet site, the tests' fixture server); link-local never.
+        bool allowLocalNetwork = false;
     };
     struct Response
     {

@@ -1,6 +1,5 @@
 #include "SiteResearch.h"
 
-#include "Robots.h"
 #include "models/import/Normalize.h"
 
 #include <QDateTime>
@@ -76,16 +75,64 @@ void SiteResearch::waitTurn()
     m_lastRequest = QDateTime::currentMSecsSinceEpoch();
 }
 
+QString SiteResearch::origin(const QUrl& url)
+{
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    return QStringLiteral("%1://%2:%3").arg(url.scheme(), url.host().toLower()).arg(url.port(defaultPort));
+}
+
+const Robots* SiteResearch::robotsFor(const QUrl& url, QString* why, bool* unreachable)
+{
+    const QString key = origin(url);
+    if (const auto it = m_robots.constFind(key); it != m_robots.constEnd()) {
+        return &*it;
+    }
+    // absent (4xx) allows everything; unreachable or failing (5xx) allows nothing (RFC 9309).
+    QUrl robotsUrl = url;
+    robotsUrl.setPath(QStringLiteral("/robots.txt"));
+    robotsUrl.setQuery(QString());
+    robotsUrl.setFragment(QString());
+    waitTurn();
+    const HttpFetcher::Response answer = m_fetcher.get(robotsUrl.toString());
+    if (unreachable != nullptr) {
+        *unreachable = !answer.ok;
+    }
+    if (!answer.ok) {
+        // The site cannot be reached at all (name, connection, TLS, time): say that, not "robots.txt".
+        *why = answer.error;
+        return nullptr;
+    }
+    if (answer.status >= 500 || (answer.status != 200 && answer.status < 400)) {
+        *why = QStringLiteral("robots.txt answered HTTP %1, so the site is not read now").arg(answer.status);
+        return nullptr;
+    }
+    const Robots robots = answer.status == 200 ? Robots::parse(answer.body, QLatin1String(HttpFetcher::RobotsToken))
+                                               : Robots::allowAll();
+    m_delayMs = std::max(m_delayMs, robots.crawlDelayMs());
+    return &*m_robots.insert(key, robots);
+}
+
 bool SiteResearch::fetchPage(const QString& start, HtmlPage* page, QString* why)
 {
     QString url = start;
     for (int hop = 0; hop < 6; ++hop) {
         const QUrl parsed(url);
+        if (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https")) {
+            *why = QStringLiteral("redirected to a %1: address, which is never followed").arg(parsed.scheme());
+            return false;
+        }
         if (parsed.host().compare(m_host, Qt::CaseInsensitive) != 0) {
             *why = QStringLiteral("redirected to another site (%1)").arg(parsed.host());
             return false;
         }
-        if (!m_robots->allows(pathAndQuery(parsed))) {
+        // Another port or scheme is another origin, with a robots.txt of its own.
+        QString robotsWhy;
+        const Robots* robots = robotsFor(parsed, &robotsWhy);
+        if (robots == nullptr) {
+            *why = QStringLiteral("%1: %2").arg(origin(parsed), robotsWhy);
+            return false;
+        }
+        if (!robots->allows(pathAndQuery(parsed))) {
             *why = QStringLiteral("robots.txt disallows it");
             return false;
         }
@@ -128,46 +175,24 @@ SiteResearch::Result SiteResearch::run(const QString& domainOrUrl, const std::fu
     m_delayMs = m_settings.delayMs;
     result.facts.domain = m_host.startsWith(QLatin1String("www.")) ? m_host.mid(4) : m_host;
 
-    // robots.txt: absent (4xx) allows everything; unreachable or failing (5xx) allows nothing.
-    QUrl robotsUrl = start;
-    robotsUrl.setPath(QStringLiteral("/robots.txt"));
-    robotsUrl.setQuery(QString());
-    robotsUrl.setFragment(QString());
-    waitTurn();
-    HttpFetcher::Response robotsAnswer = m_fetcher.get(robotsUrl.toString());
-    if (!robotsAnswer.ok && !input.contains(QLatin1String("://"))) {
+    m_robots.clear();
+    QString why;
+    bool unreachable = false;
+    const Robots* robots = robotsFor(start, &why, &unreachable);
+    if (robots == nullptr && unreachable && !input.contains(QLatin1String("://"))) {
         // A bare domain: HTTPS first, plain HTTP when the site has no HTTPS at all.
         start.setScheme(QStringLiteral("http"));
-        robotsUrl.setScheme(QStringLiteral("http"));
-        waitTurn();
-        robotsAnswer = m_fetcher.get(robotsUrl.toString());
+        robots = robotsFor(start, &why, &unreachable);
     }
-    Robots robots;
-    if (robotsAnswer.ok && robotsAnswer.status == 200) {
-        robots = Robots::parse(robotsAnswer.body, QLatin1String(HttpFetcher::RobotsToken));
-    } else if (robotsAnswer.ok && robotsAnswer.status >= 400 && robotsAnswer.status < 500) {
-        robots = Robots::allowAll();
-    } else if (!robotsAnswer.ok) {
-        // The site cannot be reached at all (name, connection, TLS, time): say that, not "robots.txt".
-        result.error = QStringLiteral("%1: %2").arg(m_host, robotsAnswer.error);
-        return result;
-    } else {
-        // A failing robots.txt (5xx) means "not now" (RFC 9309): nothing is read.
-        robots = Robots::disallowAll();
-        result.error = QStringLiteral("%1: robots.txt answered HTTP %2, so the site is not read now")
-                           .arg(m_host)
-                           .arg(robotsAnswer.status);
+    if (robots == nullptr) {
+        result.error = QStringLiteral("%1: %2").arg(m_host, why);
         return result;
     }
-    m_robots = &robots;
-    m_delayMs = std::max(m_delayMs, robots.crawlDelayMs());
 
     QList<HtmlPage> pages;
     HtmlPage home;
-    QString why;
     if (!fetchPage(start.toString(), &home, &why)) {
         result.error = QStringLiteral("%1: %2").arg(start.toString(), why);
-        m_robots = nullptr;
         return result;
     }
     pages.append(home);
@@ -190,7 +215,6 @@ SiteResearch::Result SiteResearch::run(const QString& domainOrUrl, const std::fu
             result.skipped.append(QStringLiteral("%1: %2").arg(url, why));
         }
     }
-    m_robots = nullptr;
     const QString domain = result.facts.domain;
     result.facts = CompanyExtractor::extract(domain, pages);
     result.ok = true;

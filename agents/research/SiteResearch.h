@@ -2,12 +2,12 @@
 
 #include "CompanyFacts.h"
 #include "HttpFetcher.h"
+#include "Robots.h"
 
+#include <QHash>
 #include <functional>
 
 namespace sc::agents::research {
-
-class Robots;
 
 // Researches one company from its own website, politely: robots.txt first (for our User-Agent, else
 // "*"; unreachable means "nothing allowed"), then the homepage, then up to maxPages of the about /
@@ -41,13 +41,17 @@ public:
     static QStringList candidatePages(const HtmlPage& home, int max);
 
 private:
-    // Follows redirects by hand (each hop checked against robots.txt, same host only).
+    // Follows redirects by hand (same host only; each hop checked against its origin's robots.txt).
     bool fetchPage(const QString& url, HtmlPage* page, QString* why);
+    // The robots.txt of url's origin (scheme, host and port), read before its first page; nullptr and
+    // why when it cannot be had or says "not now".
+    const Robots* robotsFor(const QUrl& url, QString* why, bool* unreachable = nullptr);
     void waitTurn();
+    static QString origin(const QUrl& url);
 
     Settings m_settings;
     HttpFetcher m_fetcher;
-    Robots* m_robots = nullptr;
+    QHash<QString, Robots> m_robots; // by origin
     QString m_host;
     qint64 m_lastRequest = 0;
     int m_delayMs = 0;

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QIODevice>
 #include <array>
+#include <optional>
 #include <utility>
 
 namespace sc::models {
@@ -78,6 +79,30 @@ bool isValidUtf8(QByteArrayView data, bool truncated)
     return true;
 }
 
+// UTF-16 without a byte-order mark: text that is mostly ASCII has a NUL in every other byte (the odd
+// ones little-endian, the even ones big-endian). Spreadsheet exports written as "Unicode text" do this.
+std::optional<CsvReader::Encoding> utf16WithoutBom(QByteArrayView sample)
+{
+    const qsizetype pairs = qMin<qsizetype>(sample.size(), 4096) / 2;
+    if (pairs < 2) {
+        return std::nullopt;
+    }
+    qsizetype nulEven = 0;
+    qsizetype nulOdd = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        nulEven += sample[2 * i] == '\0' ? 1 : 0;
+        nulOdd += sample[2 * i + 1] == '\0' ? 1 : 0;
+    }
+    // Most pairs hold one NUL on the same side and almost none on the other.
+    if (nulOdd * 10 >= pairs * 6 && nulEven * 20 <= pairs) {
+        return CsvReader::Utf16LE;
+    }
+    if (nulEven * 10 >= pairs * 6 && nulOdd * 20 <= pairs) {
+        return CsvReader::Utf16BE;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice* device)
@@ -123,6 +148,8 @@ void CsvReader::start()
     } else if (sample.startsWith("\xFE\xFF")) {
         m_encoding = Utf16BE;
         bom = 2;
+    } else if (const std::optional<Encoding> utf16 = utf16WithoutBom(sample)) {
+        m_encoding = *utf16;
     } else if (isValidUtf8(sample, !m_deviceAtEnd)) {
         m_encoding = Utf8;
     } else {
@@ -136,6 +163,8 @@ void CsvReader::start()
         m_decoder = QStringDecoder(codec, QStringConverter::Flag::ConvertInitialBom);
     }
     m_buffer = decode(QByteArrayView(sample).sliced(bom));
+    // Old Mac exports end lines with a bare CR; anywhere else a CR not followed by LF is content.
+    m_crEndsLine = m_buffer.contains(QLatin1Char('\r')) && !m_buffer.contains(QLatin1Char('\n'));
     detectDelimiter();
 }
 
@@ -297,6 +326,7 @@ bool CsvReader::next(Record& out)
     const qint64 recordLine = m_line;
     const char16_t separator = m_delimiter.unicode();
     QStringList fields;
+    bool endedByCr = false;
     for (;;) {
         QString field;
         const qint64 fieldLine = m_line;
@@ -358,6 +388,23 @@ bool CsvReader::next(Record& out)
             if (field.size() > MaxFieldSize) {
                 return tooLarge();
             }
+            if (m_pos < m_buffer.size() && text[m_pos].unicode() == u'\r' && !m_crEndsLine) {
+                // CR LF ends the record (the LF is left for the line-break step below). A bare CR ends it
+                // too once the record has all its fields (mixed line endings); before that it is content,
+                // as Excel writes a line break within a cell.
+                ++m_pos;
+                const int after = peek();
+                if (after == '\n') {
+                    break;
+                }
+                if (after < 0 || m_expectedFields == 0 || fields.size() + 1 >= m_expectedFields) {
+                    ++m_line;
+                    endedByCr = true;
+                    break;
+                }
+                field.append(QLatin1Char('\r'));
+                continue;
+            }
             if (m_pos < m_buffer.size() || !fill()) {
                 break;
             }
@@ -366,6 +413,9 @@ bool CsvReader::next(Record& out)
             return fail(recordLine, QStringLiteral("a record has more than %1 fields").arg(MaxFields));
         }
         fields.append(std::move(field));
+        if (endedByCr) {
+            break;
+        }
         c = peek();
         if (c == separator) {
             ++m_pos;
@@ -379,6 +429,9 @@ bool CsvReader::next(Record& out)
     }
     if (hasError()) {
         return false; // a read error: the record may be cut short
+    }
+    if (m_expectedFields == 0) {
+        m_expectedFields = fields.size(); // the header's
     }
     out.fields = std::move(fields);
     out.line = recordLine;

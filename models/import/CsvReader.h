@@ -73,6 +73,8 @@ private:
     QString m_buffer; // decoded text not consumed yet starts at m_pos
     qsizetype m_pos = 0;
     bool m_deviceAtEnd = false;
+    bool m_crEndsLine = false; // the file ends its lines with a bare CR (classic Mac)
+    qsizetype m_expectedFields = 0; // the first record's, once read
     qint64 m_line = 1;
     qint64 m_bytesRead = 0;
     qint64 m_totalBytes = 0;

@@ -75,6 +75,10 @@ private Q_SLOTS:
         QTest::newRow("utf8 bom") << csvPath("utf8_bom.csv") << QStringLiteral("Utf8Bom") << QChar(u',') << 4;
         QTest::newRow("utf16le bom") << csvPath("utf16le_bom.csv") << QStringLiteral("Utf16LE") << QChar(u'\t') << 4;
         QTest::newRow("utf16be bom") << csvPath("utf16be_bom.csv") << QStringLiteral("Utf16BE") << QChar(u',') << 4;
+        QTest::newRow("utf16le no bom") << csvPath("utf16le_nobom.csv") << QStringLiteral("Utf16LE") << QChar(u'\t')
+                                        << 4;
+        QTest::newRow("utf16be no bom") << csvPath("utf16be_nobom.csv") << QStringLiteral("Utf16BE") << QChar(u',')
+                                        << 4;
         QTest::newRow("windows-1252") << csvPath("windows1252_semicolon.csv") << QStringLiteral("Windows1252")
                                       << QChar(u';') << 4;
         QTest::newRow("tab") << csvPath("tab.tsv") << QStringLiteral("Utf8") << QChar(u'\t') << 4;
@@ -109,6 +113,8 @@ private Q_SLOTS:
         QTest::newRow("utf8 bom") << csvPath("utf8_bom.csv");
         QTest::newRow("utf16le bom") << csvPath("utf16le_bom.csv");
         QTest::newRow("utf16be bom") << csvPath("utf16be_bom.csv");
+        QTest::newRow("utf16le no bom") << csvPath("utf16le_nobom.csv");
+        QTest::newRow("utf16be no bom") << csvPath("utf16be_nobom.csv");
     }
 
     void sameRecordsInEveryEncoding()
@@ -161,6 +167,12 @@ private Q_SLOTS:
         QTest::newRow("quote mid-field") << quoted << 6 << qint64(11)
                                          << split("Robin Achterberg|say \"hi\" there|Brightwater");
         QTest::newRow("no final newline") << quoted << 7 << qint64(12) << split("Ends, at EOF|no newline|x");
+        const QString bareCr = csvPath("bare_cr_unquoted.csv");
+        QTest::newRow("bare cr unquoted") << bareCr << 1 << qint64(2) << split("Sasha Lind|Lone CR\rinside|Northwind");
+        QTest::newRow("after bare cr") << bareCr << 2 << qint64(3) << split("Quinn Marlow|plain|Brightwater");
+        const QString mac = csvPath("classic_mac_cr.csv");
+        QTest::newRow("cr line ends") << mac << 1 << qint64(2) << split("Sasha Lind|Old Mac|Northwind");
+        QTest::newRow("cr line ends, last") << mac << 2 << qint64(3) << split("Quinn Marlow|plain|Brightwater");
         QTest::newRow("salesforce multi-line street")
             << csvPath("salesforce.csv") << 1 << qint64(2)
             << split("Ms.|Avery|Holloway|CFO|Redwood Biotech|1 Harbor Way\nSuite 200|Portland|OR|97201|United States|"

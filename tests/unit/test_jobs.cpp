@@ -10,7 +10,9 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -30,7 +32,8 @@ public:
     TestAgent()
         : Agent(QStringLiteral("test"),
                 {QStringLiteral("test.echo"), QStringLiteral("test.fail"), QStringLiteral("test.fatal"),
-                 QStringLiteral("test.slow"), QStringLiteral("test.throw"), QStringLiteral("test.busy")})
+                 QStringLiteral("test.slow"), QStringLiteral("test.throw"), QStringLiteral("test.busy"),
+                 QStringLiteral("test.query")})
     {
     }
     QString displayName() const override { return QStringLiteral("Test agent"); }
@@ -54,6 +57,15 @@ protected:
                 QThread::msleep(5);
             }
             run->stopAsRequested();
+        } else if (kind == QLatin1String("test.query")) {
+            // Ends its run while holding the thread's connection (as the importer does): the connection
+            // must outlive the job's objects even when a stop was asked meanwhile.
+            const QSqlDatabase held = workspace().connection();
+            while (!run->isCancelRequested()) {
+                QThread::msleep(5);
+            }
+            run->succeed({});
+            QVERIFY(held.isOpen());
         } else if (kind == QLatin1String("test.slow")) {
             const int steps = run->payload().value(QStringLiteral("steps")).toInt(50);
             auto* timer = new QTimer(run);
@@ -146,9 +158,11 @@ private Q_SLOTS:
         std::vector<qint64> claimedB;
         auto worker = [&ws, this](std::vector<qint64>* out) {
             return QThread::create([&ws, this, out] {
-                JobRepository jobs(ws->connection());
-                while (auto j = jobs.claimNext({QStringLiteral("race.x")}, m_clock.nowMs())) {
-                    out->push_back(j->id);
+                {
+                    JobRepository jobs(ws->connection());
+                    while (auto j = jobs.claimNext({QStringLiteral("race.x")}, m_clock.nowMs())) {
+                        out->push_back(j->id);
+                    }
                 }
                 ws->releaseConnection();
             });
@@ -239,13 +253,17 @@ private Q_SLOTS:
     void recoveryRequeuesJobsACrashLeftRunning()
     {
         tests::TestWorkspace ws;
-        JobRepository jobs(ws->connection());
         NewJob once = job("r.x");
         once.maxAttempts = 1;
-        const qint64 spent = jobs.enqueue(once, m_clock.nowMs());
-        const qint64 retried = jobs.enqueue(job("r.x"), m_clock.nowMs());
-        jobs.claimNext({QStringLiteral("r.x")}, m_clock.nowMs());
-        jobs.claimNext({QStringLiteral("r.x")}, m_clock.nowMs());
+        qint64 spent = 0;
+        qint64 retried = 0;
+        {
+            JobRepository jobs(ws->connection());
+            spent = jobs.enqueue(once, m_clock.nowMs());
+            retried = jobs.enqueue(job("r.x"), m_clock.nowMs());
+            jobs.claimNext({QStringLiteral("r.x")}, m_clock.nowMs());
+            jobs.claimNext({QStringLiteral("r.x")}, m_clock.nowMs());
+        }
         // "Crash": the connection goes away with both jobs running.
         ws->releaseConnection();
         const auto recovery = JobRepository(ws->connection()).recoverInterrupted(m_clock.nowMs());
@@ -358,6 +376,20 @@ private Q_SLOTS:
         QCOMPARE(interrupted.state, JobState::Queued);
         QCOMPARE(interrupted.attempts, 0); // shutting down is not the job's fault
         QCOMPARE(stateOf(*ws, busy), JobState::Queued);
+    }
+
+    // Found by hostile input: "removeDatabase: connection … is still in use" after 7 of 14 imports.
+    void aJobEndingAsTheAgentStopsKeepsItsConnectionUntilItReturns()
+    {
+        tests::TestWorkspace ws;
+        auto host = makeHost(*ws);
+        QSignalSpy started(host.get(), &AgentHost::jobStarted);
+        QVERIFY(host->start().ok);
+        const qint64 id = host->enqueue(job("test.query"));
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+        QVERIFY(host->stop(5000));
+        QCOMPARE(stateOf(*ws, id), JobState::Succeeded);
     }
 
     void onlyOneProcessRunsTheAgents()

@@ -1,8 +1,10 @@
 // The Research agent's reading of the web, without a network: robots.txt rules, the HTML parser on
 // hostile markup, phone numbers (libphonenumber), countries and company-size buckets.
+#include "agents/research/AddressPolicy.h"
 #include "agents/research/CompanyFacts.h"
 #include "agents/research/EmailFinder.h"
 #include "agents/research/HtmlPage.h"
+#include "agents/research/HttpFetcher.h"
 #include "agents/research/Robots.h"
 #include "agents/research/SiteResearch.h"
 #include "models/Workspace.h"
@@ -10,6 +12,7 @@
 #include "models/scoring/LeadScorer.h"
 #include "models/store/Sql.h"
 
+#include <QHostAddress>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +23,68 @@ class TestResearch : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Found by hostile input: the cloud metadata address and the local network were research targets.
+    void addressPolicyRefusesLinkLocalAlwaysAndLocalUnlessAllowed_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("allowedByDefault");
+        QTest::addColumn<bool>("allowedWithLocal");
+        QTest::newRow("public v4") << QStringLiteral("93.184.216.34") << true << true;
+        QTest::newRow("public v6") << QStringLiteral("2606:2800:220:1:248:1893:25c8:1946") << true << true;
+        QTest::newRow("metadata") << QStringLiteral("169.254.169.254") << false << false;
+        QTest::newRow("mapped metadata") << QStringLiteral("::ffff:169.254.169.254") << false << false;
+        QTest::newRow("link-local v6") << QStringLiteral("fe80::1") << false << false;
+        QTest::newRow("loopback") << QStringLiteral("127.0.0.1") << false << true;
+        QTest::newRow("loopback 127/8") << QStringLiteral("127.8.9.10") << false << true;
+        QTest::newRow("loopback v6") << QStringLiteral("::1") << false << true;
+        QTest::newRow("mapped loopback") << QStringLiteral("::ffff:127.0.0.1") << false << true;
+        QTest::newRow("this host") << QStringLiteral("0.0.0.0") << false << true;
+        QTest::newRow("10/8") << QStringLiteral("10.1.2.3") << false << true;
+        QTest::newRow("172.16/12") << QStringLiteral("172.31.255.1") << false << true;
+        QTest::newRow("172.32 is public") << QStringLiteral("172.32.0.1") << true << true;
+        QTest::newRow("192.168/16") << QStringLiteral("192.168.1.1") << false << true;
+        QTest::newRow("cgnat") << QStringLiteral("100.64.0.1") << false << true;
+        QTest::newRow("unique local v6") << QStringLiteral("fd12:3456::1") << false << true;
+        QTest::newRow("multicast") << QStringLiteral("224.0.0.1") << false << false;
+        QTest::newRow("broadcast") << QStringLiteral("255.255.255.255") << false << false;
+    }
+
+    void addressPolicyRefusesLinkLocalAlwaysAndLocalUnlessAllowed()
+    {
+        using sc::agents::research::AddressPolicy;
+        QFETCH(QString, address);
+        QFETCH(bool, allowedByDefault);
+        QFETCH(bool, allowedWithLocal);
+        const QHostAddress a(address);
+        QVERIFY(!a.isNull());
+        QCOMPARE(AddressPolicy::refusal(a, false).isEmpty(), allowedByDefault);
+        QCOMPARE(AddressPolicy::refusal(a, true).isEmpty(), allowedWithLocal);
+    }
+
+    // The check sits where libcurl opens the connection: a refused address is never connected to.
+    void fetcherRefusesLocalAddressesBeforeConnecting()
+    {
+        using sc::agents::research::HttpFetcher;
+        HttpFetcher::Settings settings;
+        settings.connectTimeoutMs = 2000;
+        settings.timeoutMs = 2000;
+        const HttpFetcher::Response local = HttpFetcher(settings).get(QStringLiteral("http://127.0.0.1:9/"));
+        QVERIFY(!local.ok);
+        QVERIFY2(local.error.startsWith(QLatin1String("refused: 127.0.0.1")), qPrintable(local.error));
+        const HttpFetcher::Response metadata
+            = HttpFetcher(settings).get(QStringLiteral("http://169.254.169.254/latest/meta-data/"));
+        QVERIFY2(metadata.error.contains(QLatin1String("link-local")), qPrintable(metadata.error));
+        // Named through CONNECT_TO (as a DNS answer would): the address connected to is what counts.
+        settings.connectTo = {QStringLiteral("metadata.example:80:169.254.169.254:80")};
+        const HttpFetcher::Response named = HttpFetcher(settings).get(QStringLiteral("http://metadata.example/"));
+        QVERIFY2(named.error.contains(QLatin1String("link-local")), qPrintable(named.error));
+        settings.allowLocalNetwork = true;
+        settings.connectTo.clear();
+        const HttpFetcher::Response allowed = HttpFetcher(settings).get(QStringLiteral("http://127.0.0.1:9/"));
+        QVERIFY2(!allowed.error.startsWith(QLatin1String("refused:")),
+                 qPrintable(allowed.error)); // connection refused by the OS instead
+    }
+
     void robotsGroupsLongestMatchAndWildcards()
     {
         const Robots r = Robots::parse("# a comment\n"
