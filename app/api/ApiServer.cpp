@@ -3,9 +3,10 @@
 #include "ResponseCache.h"
 #include "models/Clock.h"
 #include "models/import/Normalize.h"
+#include "models/repositories/ActivityRepository.h"
 #include "models/repositories/ApiKeyRepository.h"
 #include "models/repositories/Approval.h"
-#include "models/repositories/CompanyResearchRepository.h"
+#include "models/repositories/CompanyRepository.h"
 #include "models/repositories/ConversationRepository.h"
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/DraftRepository.h"
@@ -834,7 +835,7 @@ void ApiServer::routes()
             return;
         }
         QJsonArray items;
-        for (const models::ProspectRepository::Activity& a : repo.activities(id)) {
+        for (const models::Activity& a : models::ActivityRepository(threadConnection(m_workspace)).timeline(id)) {
             items.append(QJsonObject {{QStringLiteral("at"), a.occurredAt},
                                       {QStringLiteral("kind"), a.kind},
                                       {QStringLiteral("summary"), a.summary},
@@ -971,22 +972,11 @@ void ApiServer::routes()
         }
         const qint64 now = Clock::instance().nowMs();
         models::ProspectRepository repo(db);
-        const QString company = body.value(QStringLiteral("company")).toString().trimmed();
-        const QString domain
-            = p.email.isEmpty() ? QString() : models::Normalize::companyDomain(p.email.section(QLatin1Char('@'), 1));
-        if (!domain.isEmpty() && !models::Normalize::isPersonalMailDomain(domain)) {
-            p.companyId = models::CompanyResearchRepository(db).companyForDomain(domain, now);
-        } else if (!company.isEmpty()) {
-            // A company known by name only is reused, as the import does.
-            const qint64 known = repo.companyIdByName(company);
-            if (known > 0) {
-                p.companyId = known;
-            } else {
-                models::Company c;
-                c.name = company;
-                p.companyId = repo.insertCompany(c, now);
-            }
-        }
+        // The import's company rules, in the one place they live: the address's domain unless a
+        // webmail's, else the name given.
+        p.companyId
+            = models::CompanyRepository(db).findOrCreate(body.value(QStringLiteral("company")).toString(),
+                                                         models::CompanyRepository::domainFor({}, p.email), {}, now);
         const qint64 id = repo.insertProspect(p, now);
         transaction.commit();
         res.set_header("Location", "/v1/prospects/" + std::to_string(id));
@@ -1019,7 +1009,7 @@ void ApiServer::routes()
         const int limit = paging->limit;
         const qint64 after = paging->after;
         const QList<models::Company> companies
-            = models::ProspectRepository(threadConnection(m_workspace)).companiesAfterId(after, limit + 1);
+            = models::CompanyRepository(threadConnection(m_workspace)).afterId(after, limit + 1);
         QJsonArray items;
         for (qsizetype i = 0; i < std::min<qsizetype>(companies.size(), limit); ++i) {
             const models::Company& c = companies.at(i);
