@@ -143,9 +143,9 @@ void ResearchAgent::execute(JobRun* run)
     companies.store(companyId, storedFacts(result.facts, now), now);
     // The prospect's own address, judged now that the company's published addresses are known.
     if (const qint64 prospect = payload.value(QStringLiteral("prospect")).toInteger(); prospect > 0) {
-        const std::optional<models::CompanyResearchRepository::Person> person = companies.personOf(prospect);
-        if (person && !person->email.isEmpty()) {
-            const QString email = person->email;
+        const std::optional<models::CompanyResearchRepository::Person> checked = companies.personOf(prospect);
+        if (checked && !checked->email.isEmpty()) {
+            const QString email = checked->email;
             const QString emailDomain = email.section(QLatin1Char('@'), 1).toLower();
             QList<EmailFinder::Known> known;
             for (const auto& person : companies.peopleAt(emailDomain)) {
@@ -160,7 +160,7 @@ void ResearchAgent::execute(JobRun* run)
             QHostAddress nameserver;
             nameserver.setAddress(models::SettingsRepository(db).value(QStringLiteral("research.dns")));
             const MxChecker::Answer mx = MxChecker(nameserver).check(emailDomain, &hosts, &dnsError);
-            const EmailFinder::Verdict v = verifyEmail(email, person->first, person->last, mx, learned, support,
+            const EmailFinder::Verdict v = verifyEmail(email, checked->first, checked->last, mx, learned, support,
                                                        companies.publishedOrSeenAt(emailDomain));
             companies.setEmailVerdict(prospect, v.status, v.reason, now);
         }

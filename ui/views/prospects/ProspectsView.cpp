@@ -261,7 +261,7 @@ void ProspectsView::refreshFilterChoices()
     try {
         const models::ProspectRepository repo(m_workspace.connection());
         QList<QPair<QString, QString>> stages;
-        const auto stored = repo.stages();
+        const auto stored = models::StageRepository(m_workspace.connection()).list();
         for (const auto& [key, name] : stored) {
             stages.append({key, ProspectTableModel::stageLabel(key, name)});
         }
