@@ -10,6 +10,7 @@
 #include "models/itemmodels/JobListModel.h"
 #include "models/itemmodels/ProspectTableModel.h"
 #include "models/repositories/ActivityRepository.h"
+#include "models/repositories/CompanyRepository.h"
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/DraftRepository.h"
 #include "models/repositories/JobRepository.h"
@@ -231,6 +232,42 @@ private Q_SLOTS:
         QCOMPARE(repo.purgeTrash(101), 1);
         QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects")).toInt(), 49);
         QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects_fts")).toInt(), 49);
+    }
+
+    // One company rule for the import, the local API and research (CompanyRepository): by domain,
+    // public-suffix aware, when there is one (never a webmail's), else by name.
+    void companiesAreFoundByOneRule()
+    {
+        tests::TestWorkspace ws;
+        const QSqlDatabase db = ws->connection();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("companies.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Email,First Name,Last Name,Company\nana@shop.kestrel.co.uk,Ana,Lopez,Kestrel Labs\n"
+                   "bo@gmail.com,Bo,Li,Plover Tools\n");
+        file.close();
+        ProspectImporter::Report report;
+        QString failure;
+        QCOMPARE(ProspectImporter(db, 1).run(path, {}, &report, &failure), ProspectImporter::Outcome::Finished);
+        CompanyRepository companies(db);
+        const qint64 kestrel = companies.findByDomain(QStringLiteral("kestrel.co.uk"));
+        const qint64 plover = companies.findByName(QStringLiteral("plover tools"));
+        QVERIFY(kestrel > 0 && plover > 0 && kestrel != plover);
+        QCOMPARE(companies.find(kestrel)->name, QStringLiteral("Kestrel Labs"));
+        QCOMPARE(companies.find(kestrel)->website, QStringLiteral("https://kestrel.co.uk"));
+        QCOMPARE(CompanyRepository::domainFor({}, QStringLiteral("bo@gmail.com")), QString());
+        QCOMPARE(companies.findOrCreate(QStringLiteral("Another name"),
+                                        CompanyRepository::domainFor({}, QStringLiteral("cy@kestrel.co.uk")), {}, 2),
+                 kestrel);
+        QCOMPARE(companies.findOrCreate(QStringLiteral(" Plover  Tools "),
+                                        CompanyRepository::domainFor({}, QStringLiteral("di@yahoo.com")), {}, 2),
+                 plover);
+        QCOMPARE(companies.forDomain(QStringLiteral("https://www.kestrel.co.uk/about"), 2), kestrel);
+        QCOMPARE(companies.findOrCreate({}, {}, {}, 2), 0);
+        const qint64 osprey = companies.forDomain(QStringLiteral("osprey.example"), 2);
+        QCOMPARE(companies.find(osprey)->name, QStringLiteral("osprey.example")); // unnamed until researched
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM companies")).toInt(), 3);
     }
 
     void importBringsBackATrashedProspect()
