@@ -4,10 +4,10 @@
 #include "agents/core/JobRun.h"
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
+#include "models/repositories/CompanyRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/SettingsRepository.h"
 #include "models/scoring/LeadScorer.h"
-#include "models/store/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,21 +106,17 @@ void ResearchAgent::execute(JobRun* run)
     QString domain = payload.value(QStringLiteral("domain")).toString();
     qint64 companyId = payload.value(QStringLiteral("company")).toInteger();
     if (const qint64 prospect = payload.value(QStringLiteral("prospect")).toInteger(); prospect > 0) {
-        QSqlQuery q
-            = models::Sql::run(db,
-                               QStringLiteral("SELECT c.id, c.domain FROM prospects p JOIN companies c ON c.id = "
-                                              "p.company_id WHERE p.id = :p"),
-                               {{":p", prospect}});
-        if (!q.next() || q.value(1).toString().isEmpty()) {
+        const std::optional<models::Company> company = models::CompanyRepository(db).ofProspect(prospect);
+        if (!company || company->domain.isEmpty()) {
             run->fail(tr("This prospect has no company website to research."), JobRun::Retry::No);
             return;
         }
-        companyId = q.value(0).toLongLong();
-        domain = q.value(1).toString();
+        companyId = company->id;
+        domain = company->domain;
     } else if (companyId > 0 && domain.isEmpty()) {
-        domain
-            = models::Sql::scalar(db, QStringLiteral("SELECT domain FROM companies WHERE id = :c"), {{":c", companyId}})
-                  .toString();
+        if (const std::optional<models::Company> company = models::CompanyRepository(db).find(companyId)) {
+            domain = company->domain;
+        }
     }
     if (domain.isEmpty()) {
         run->fail(tr("No website to research."), JobRun::Retry::No);
@@ -142,18 +138,14 @@ void ResearchAgent::execute(JobRun* run)
     const qint64 now = Clock::instance().nowMs();
     models::CompanyResearchRepository companies(db);
     if (companyId == 0) {
-        companyId = companies.companyForDomain(domain, now);
+        companyId = models::CompanyRepository(db).forDomain(domain, now);
     }
     companies.store(companyId, storedFacts(result.facts, now), now);
     // The prospect's own address, judged now that the company's published addresses are known.
     if (const qint64 prospect = payload.value(QStringLiteral("prospect")).toInteger(); prospect > 0) {
-        QSqlQuery p
-            = models::Sql::run(db,
-                               QStringLiteral("SELECT coalesce(email, ''), first_name, last_name FROM prospects "
-                                              "WHERE id = :id"),
-                               {{":id", prospect}});
-        if (p.next() && !p.value(0).toString().isEmpty()) {
-            const QString email = p.value(0).toString();
+        const std::optional<models::CompanyResearchRepository::Person> checked = companies.personOf(prospect);
+        if (checked && !checked->email.isEmpty()) {
+            const QString email = checked->email;
             const QString emailDomain = email.section(QLatin1Char('@'), 1).toLower();
             QList<EmailFinder::Known> known;
             for (const auto& person : companies.peopleAt(emailDomain)) {
@@ -168,8 +160,8 @@ void ResearchAgent::execute(JobRun* run)
             QHostAddress nameserver;
             nameserver.setAddress(models::SettingsRepository(db).value(QStringLiteral("research.dns")));
             const MxChecker::Answer mx = MxChecker(nameserver).check(emailDomain, &hosts, &dnsError);
-            const EmailFinder::Verdict v = verifyEmail(email, p.value(1).toString(), p.value(2).toString(), mx, learned,
-                                                       support, companies.publishedOrSeenAt(emailDomain));
+            const EmailFinder::Verdict v = verifyEmail(email, checked->first, checked->last, mx, learned, support,
+                                                       companies.publishedOrSeenAt(emailDomain));
             companies.setEmailVerdict(prospect, v.status, v.reason, now);
         }
     }

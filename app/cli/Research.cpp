@@ -4,6 +4,7 @@
 #include "agents/research/ResearchAgent.h"
 #include "agents/research/SiteResearch.h"
 #include "models/Clock.h"
+#include "models/repositories/CompanyRepository.h"
 #include "models/scoring/LeadScorer.h"
 
 #include <QCommandLineParser>
@@ -59,7 +60,7 @@ int Cli::cmdEnrich(const QStringList& args)
         }
         const qint64 now = Clock::instance().nowMs();
         models::CompanyResearchRepository companies(m_workspace->connection());
-        companyId = companies.companyForDomain(f.domain, now);
+        companyId = models::CompanyRepository(m_workspace->connection()).forDomain(f.domain, now);
         companies.store(companyId, agents::research::ResearchAgent::storedFacts(f, now), now);
     }
     if (m_json) {

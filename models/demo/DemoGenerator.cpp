@@ -2,6 +2,7 @@
 
 #include "../entities/Draft.h"
 #include "../repositories/AuditLog.h"
+#include "../repositories/CompanyRepository.h"
 #include "../repositories/DraftRepository.h"
 #include "../repositories/ProspectRepository.h"
 #include "../repositories/SettingsRepository.h"
@@ -138,6 +139,7 @@ DemoGenerator::Summary DemoGenerator::generate(const QSqlDatabase& db, const Opt
     const BulkWriteScope bulk(db);
     Transaction transaction(db);
     DeferredSearchIndex searchIndex(db);
+    CompanyRepository companyRepository(db);
     ProspectRepository prospects(db);
     DraftRepository drafts(db);
     AuditLog log(db);
@@ -159,7 +161,7 @@ DemoGenerator::Summary DemoGenerator::generate(const QSqlDatabase& db, const Opt
         c.sizeRange = u(rng.pick(kSizes));
         c.domain = QStringLiteral("%1-%2.example").arg(asciiSlug(c.name)).arg(i + 1);
         c.website = QStringLiteral("https://www.") + c.domain;
-        c.id = prospects.insertCompany(c, now);
+        c.id = companyRepository.create(c, now);
         companies.append(c);
         frenchCompany.append(city.french);
     }

@@ -1,21 +1,11 @@
 #pragma once
 
+#include "Company.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace sc::models {
-
-struct Company
-{
-    qint64 id = 0;
-    QString name;
-    QString domain;
-    QString website;
-    QString industry;
-    QString sizeRange;
-    QString country;
-    QString city;
-};
 
 // A person the rep may contact; a row of the prospects table, with its company's name joined in.
 struct Prospect

@@ -1,6 +1,7 @@
 #include "ProspectImporter.h"
 
 #include "../ChangeHub.h"
+#include "../repositories/CompanyRepository.h"
 #include "../store/Database.h"
 #include "../store/SearchIndex.h"
 #include "../store/Sql.h"
@@ -51,21 +52,13 @@ struct Statements
                              "deleted_at = NULL, updated_at = :now WHERE id = :id")))
         , setScore(
               Sql::prepare(db, QStringLiteral("UPDATE prospect_scores SET score = :score WHERE prospect_id = :id")))
-        , findCompanyByDomain(Sql::prepare(db, QStringLiteral("SELECT id FROM companies WHERE domain = :d")))
-        , findCompanyByName(Sql::prepare(
-              db, QStringLiteral("SELECT id FROM companies WHERE name = :n COLLATE NOCASE AND domain IS NULL")))
-        , insertCompany(Sql::prepare(
-              db,
-              QStringLiteral("INSERT INTO companies (name, domain, website, created_at, updated_at) VALUES (:n, :d, "
-                             ":w, :now, :now)")))
         , findTag(Sql::prepare(db, QStringLiteral("SELECT id FROM tags WHERE name = :n")))
         , insertTag(Sql::prepare(db, QStringLiteral("INSERT INTO tags (name) VALUES (:n)")))
         , linkTag(Sql::prepare(
               db, QStringLiteral("INSERT OR IGNORE INTO prospect_tags (prospect_id, tag_id) VALUES (:p, :t)")))
     {
     }
-    QSqlQuery findProspect, insertProspect, updateProspect, setScore, findCompanyByDomain, findCompanyByName,
-        insertCompany, findTag, insertTag, linkTag;
+    QSqlQuery findProspect, insertProspect, updateProspect, setScore, findTag, insertTag, linkTag;
 };
 
 class RowWriter
@@ -73,6 +66,7 @@ class RowWriter
 public:
     RowWriter(const QSqlDatabase& db, qint64 now)
         : m_s(db)
+        , m_companies(db)
         , m_now(now)
     {
         QSqlQuery stages = Sql::run(db, QStringLiteral("SELECT key, name FROM stages"));
@@ -187,41 +181,21 @@ public:
     }
 
 private:
+    // The company's rules are CompanyRepository's; this only remembers what the file already named.
     qint64 company(const QHash<Field, QString>& v, const QString& email)
     {
         const QString name = v.value(Field::Company).simplified();
-        QString domain = Normalize::companyDomain(!v.value(Field::Domain).isEmpty() ? v.value(Field::Domain)
-                                                                                    : v.value(Field::Website));
-        if (domain.isEmpty()) {
-            const QString mailDomain = email.section(QLatin1Char('@'), 1);
-            if (!Normalize::isPersonalMailDomain(mailDomain)) {
-                domain = Normalize::companyDomain(mailDomain);
-            }
-        }
+        const QString domain = CompanyRepository::domainFor(
+            !v.value(Field::Domain).isEmpty() ? v.value(Field::Domain) : v.value(Field::Website), email);
         if (name.isEmpty() && domain.isEmpty()) {
             return 0;
         }
         const QString key = domain.isEmpty() ? QStringLiteral("name:") + name.toLower() : domain;
-        if (const auto it = m_companies.constFind(key); it != m_companies.constEnd()) {
+        if (const auto it = m_companyIds.constFind(key); it != m_companyIds.constEnd()) {
             return it.value();
         }
-        QSqlQuery& find = domain.isEmpty() ? m_s.findCompanyByName : m_s.findCompanyByDomain;
-        Sql::bind(find, {{domain.isEmpty() ? ":n" : ":d", domain.isEmpty() ? name : domain}});
-        Sql::exec(find);
-        qint64 id = find.next() ? find.value(0).toLongLong() : 0;
-        find.finish();
-        if (id == 0) {
-            const QString website = v.value(Field::Website);
-            Sql::bind(
-                m_s.insertCompany,
-                {{":n", name.isEmpty() ? domain : name},
-                 {":d", orNull(domain)},
-                 {":w", orNull(website.isEmpty() && !domain.isEmpty() ? QStringLiteral("https://") + domain : website)},
-                 {":now", m_now}});
-            Sql::exec(m_s.insertCompany);
-            id = m_s.insertCompany.lastInsertId().toLongLong();
-        }
-        m_companies.insert(key, id);
+        const qint64 id = m_companies.findOrCreate(name, domain, v.value(Field::Website), m_now);
+        m_companyIds.insert(key, id);
         return id;
     }
 
@@ -259,9 +233,10 @@ private:
     }
 
     Statements m_s;
+    CompanyRepository m_companies;
     qint64 m_now;
     QHash<QString, QString> m_stages;
-    QHash<QString, qint64> m_companies;
+    QHash<QString, qint64> m_companyIds;
     QHash<QString, qint64> m_tags;
 };
 

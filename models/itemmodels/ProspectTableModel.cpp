@@ -2,6 +2,7 @@
 
 #include "../ChangeHub.h"
 #include "../repositories/ProspectRepository.h"
+#include "../repositories/StageRepository.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -57,7 +58,7 @@ void ProspectTableModel::reload()
     m_rows.clear();
     const ProspectRepository repo(m_workspace.connection());
     m_stageNames.clear();
-    const QList<QPair<QString, QString>> stages = repo.stages();
+    const QList<QPair<QString, QString>> stages = StageRepository(m_workspace.connection()).list();
     for (const auto& [key, name] : stages) {
         m_stageNames.insert(key, name);
     }

@@ -1,7 +1,6 @@
 #include "CompanyResearchRepository.h"
 
 #include "../ChangeHub.h"
-#include "../import/Normalize.h"
 #include "../scoring/LeadScorer.h"
 #include "../store/Sql.h"
 #include "AuditLog.h"
@@ -63,23 +62,6 @@ NewJob CompanyResearchRepository::prospectJob(qint64 prospectId)
 CompanyResearchRepository::CompanyResearchRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {
-}
-
-qint64 CompanyResearchRepository::companyForDomain(const QString& domain, qint64 now)
-{
-    const QString key = Normalize::companyDomain(domain);
-    if (const QVariant id
-        = Sql::scalar(m_db, QStringLiteral("SELECT id FROM companies WHERE domain = :d"), {{":d", key}});
-        id.isValid()) {
-        return id.toLongLong();
-    }
-    QSqlQuery q
-        = Sql::run(m_db,
-                   QStringLiteral("INSERT INTO companies (name, domain, website, created_at, updated_at) VALUES "
-                                  "(:d, :d, :w, :now, :now)"),
-                   {{":d", key}, {":w", QStringLiteral("https://%1/").arg(key)}, {":now", now}});
-    ChangeHub::notify(ChangeHub::Prospects);
-    return q.lastInsertId().toLongLong();
 }
 
 void CompanyResearchRepository::store(qint64 companyId, const QList<Fact>& facts, qint64 now)
@@ -149,6 +131,16 @@ QList<CompanyResearchRepository::Person> CompanyResearchRepository::peopleAt(con
         people.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString().toLower()});
     }
     return people;
+}
+
+std::optional<CompanyResearchRepository::Person> CompanyResearchRepository::personOf(qint64 prospectId) const
+{
+    QSqlQuery q = Sql::run(
+        m_db, QStringLiteral("SELECT first_name, last_name, coalesce(email, '') FROM prospects WHERE id = :id"),
+        {{":id", prospectId}});
+    return q.next()
+        ? std::optional<Person>(Person {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()})
+        : std::nullopt;
 }
 
 QStringList CompanyResearchRepository::publishedOrSeenAt(const QString& domain) const

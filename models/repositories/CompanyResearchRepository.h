@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace sc::models {
 
@@ -29,8 +30,7 @@ public:
     static NewJob prospectJob(qint64 prospectId);
 
     explicit CompanyResearchRepository(QSqlDatabase db);
-    // The company with this domain (created when new, named after the domain until research names it).
-    qint64 companyForDomain(const QString& domain, qint64 now);
+    // Companies themselves are found or made by CompanyRepository.
     void store(qint64 companyId, const QList<Fact>& facts, qint64 now);
     QList<Fact> facts(qint64 companyId) const;
 
@@ -43,6 +43,8 @@ public:
         QString email;
     };
     QList<Person> peopleAt(const QString& domain) const;
+    // The prospect whose address is checked (live or in the trash), as stored; nullopt when gone.
+    std::optional<Person> personOf(qint64 prospectId) const;
     QStringList publishedOrSeenAt(const QString& domain) const;
     // The prospect's email verdict: verified, likely, unknown, invalid, with its reason.
     void setEmailVerdict(qint64 prospectId, const QString& verdict, const QString& reason, qint64 now);

@@ -7,14 +7,16 @@
 #include "../store/SqlDialect.h"
 #include "../store/StoreError.h"
 #include "AuditLog.h"
-#include "DoNotContactRepository.h"
 #include "JobRepository.h"
+#include "ProspectQuerySql.h"
 
 #include <functional>
 
 namespace sc::models {
 
 namespace {
+using Join = ProspectQuerySql::Join;
+
 QVariant orNull(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
@@ -24,29 +26,6 @@ QVariant orNull(const QString& text)
 ProspectRepository::ProspectRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {
-}
-
-qint64 ProspectRepository::insertCompany(const Company& c, qint64 now)
-{
-    if (m_insertCompany.lastQuery().isEmpty()) { // prepared once per repository
-        m_insertCompany = Sql::prepare(
-            m_db,
-            QStringLiteral("INSERT INTO companies (name, domain, website, industry, size_range, country, city, "
-                           "created_at, updated_at) VALUES (:name, :domain, :web, :ind, :size, :country, :city, :now, "
-                           ":now)"));
-    }
-    Sql::bind(m_insertCompany,
-              {{":name", c.name},
-               {":domain", orNull(c.domain)},
-               {":web", orNull(c.website)},
-               {":ind", orNull(c.industry)},
-               {":size", orNull(c.sizeRange)},
-               {":country", orNull(c.country)},
-               {":city", orNull(c.city)},
-               {":now", now}});
-    Sql::exec(m_insertCompany);
-    ChangeHub::notify(ChangeHub::Prospects);
-    return m_insertCompany.lastInsertId().toLongLong();
 }
 
 qint64 ProspectRepository::insertProspect(const Prospect& p, qint64 now)
@@ -87,93 +66,6 @@ qint64 ProspectRepository::insertProspect(const Prospect& p, qint64 now)
     return id;
 }
 
-QString ProspectRepository::fromWhere(const ProspectQuery& query, Join join, bool denseSearch) const
-{
-    QString sql = QStringLiteral(" FROM prospects p");
-    if (join == Join::Inner) {
-        sql += QStringLiteral(" JOIN companies c ON c.id = p.company_id");
-    } else if (join == Join::Left || !query.country.isEmpty()) {
-        sql += QStringLiteral(" LEFT JOIN companies c ON c.id = p.company_id");
-    }
-    // Every prospect has a score row. Sorted by score, SQLite walks the score index first; otherwise a
-    // LEFT JOIN, last, keeps the scores out of the planner's choice of the first table.
-    if (join != Join::None || query.minScore > 0 || query.maxScore < 100) {
-        sql += query.sort == ProspectQuery::SortKey::Score
-            ? QStringLiteral(" JOIN prospect_scores s ON s.prospect_id = p.id")
-            : QStringLiteral(" LEFT JOIN prospect_scores s ON s.prospect_id = p.id");
-    }
-    // Counts may read the deleted_at index; pages must not (the "+"): without statistics the planner
-    // takes it for a selective filter and sorts a million rows instead of walking the ORDER BY index.
-    sql += join == Join::None ? QStringLiteral(" WHERE p.deleted_at IS NULL")
-                              : QStringLiteral(" WHERE +p.deleted_at IS NULL");
-    if (!SqlDialect::fullTextQuery(query.search).isEmpty()) {
-        sql += QStringLiteral(" AND ") + SqlDialect::prospectSearchCondition(denseSearch);
-    }
-    if (!query.stages.isEmpty()) {
-        QStringList names;
-        for (int i = 0; i < query.stages.size(); ++i) {
-            names.append(QStringLiteral(":s%1").arg(i));
-        }
-        sql += QStringLiteral(" AND p.status IN (%1)").arg(names.join(QStringLiteral(", ")));
-    }
-    if (!query.owner.isEmpty()) {
-        sql += QStringLiteral(" AND p.owner = :owner");
-    }
-    if (!query.tag.isEmpty()) {
-        sql += QStringLiteral(
-            " AND p.id IN (SELECT pt.prospect_id FROM prospect_tags pt JOIN tags t ON t.id = pt.tag_id "
-            "WHERE t.name = :tag)");
-    }
-    if (!query.country.isEmpty()) {
-        sql += QStringLiteral(" AND c.country = :country");
-    }
-    if (query.minScore > 0) {
-        sql += QStringLiteral(" AND s.score >= :minScore");
-    }
-    if (query.maxScore < 100) {
-        sql += QStringLiteral(" AND s.score <= :maxScore");
-    }
-    if (query.contactedSince) {
-        sql += QStringLiteral(" AND p.last_contacted_at >= :since");
-    }
-    if (query.idOnly) {
-        sql += QStringLiteral(" AND p.id = :onlyId");
-    }
-    return sql;
-}
-
-void ProspectRepository::bindQuery(QSqlQuery& q, const ProspectQuery& query) const
-{
-    const QString fts = SqlDialect::fullTextQuery(query.search);
-    if (!fts.isEmpty()) {
-        q.bindValue(QStringLiteral(":fts"), fts);
-    }
-    for (int i = 0; i < query.stages.size(); ++i) {
-        q.bindValue(QStringLiteral(":s%1").arg(i), query.stages.at(i));
-    }
-    if (!query.owner.isEmpty()) {
-        q.bindValue(QStringLiteral(":owner"), query.owner);
-    }
-    if (!query.tag.isEmpty()) {
-        q.bindValue(QStringLiteral(":tag"), query.tag);
-    }
-    if (!query.country.isEmpty()) {
-        q.bindValue(QStringLiteral(":country"), query.country);
-    }
-    if (query.minScore > 0) {
-        q.bindValue(QStringLiteral(":minScore"), query.minScore);
-    }
-    if (query.maxScore < 100) {
-        q.bindValue(QStringLiteral(":maxScore"), query.maxScore);
-    }
-    if (query.contactedSince) {
-        q.bindValue(QStringLiteral(":since"), *query.contactedSince);
-    }
-    if (query.idOnly) {
-        q.bindValue(QStringLiteral(":onlyId"), *query.idOnly);
-    }
-}
-
 int ProspectRepository::count(const ProspectQuery& query) const
 {
     ProspectQuery rest = query;
@@ -183,8 +75,9 @@ int ProspectRepository::count(const ProspectQuery& query) const
         return Sql::scalar(m_db, SqlDialect::prospectSearchCount(), {{":fts", SqlDialect::fullTextQuery(query.search)}})
             .toInt();
     }
-    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(query, Join::None, false));
-    bindQuery(q, query);
+    QSqlQuery q
+        = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*)") + ProspectQuerySql::fromWhere(query, Join::None, false));
+    ProspectQuerySql::bind(q, query);
     Sql::exec(q);
     return q.next() ? q.value(0).toInt() : 0;
 }
@@ -239,10 +132,7 @@ void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit,
                     .toInt()
             >= DenseSearchMatches;
     }
-    const QString columns = QStringLiteral(
-        "SELECT p.id, p.company_id, c.name, p.first_name, p.last_name, p.email, p.title, p.phone, p.language, "
-        "p.status, s.score, p.source, p.last_contacted_at, p.created_at, c.domain, c.country, p.owner, p.notes, "
-        "p.deal_value_cents");
+    const QString columns = ProspectQuerySql::columns();
     QSqlQuery tags;
     if (withDetails) {
         tags = Sql::prepare(m_db,
@@ -253,19 +143,19 @@ void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit,
     // Runs one query and hands its rows to visit(); returns how many rows it read.
     auto read = [&](const QString& sql, int from, int count) {
         QSqlQuery q = Sql::prepare(m_db, sql + QStringLiteral(" LIMIT :limit OFFSET :offset"));
-        bindQuery(q, query);
+        ProspectQuerySql::bind(q, query);
         q.bindValue(QStringLiteral(":limit"), count);
         q.bindValue(QStringLiteral(":offset"), from);
         Sql::exec(q);
         int n = 0;
         while (!stopped && q.next()) {
             ++n;
-            stopped = !visit(readRow(q, withDetails ? &tags : nullptr));
+            stopped = !visit(ProspectQuerySql::readRow(q, withDetails ? &tags : nullptr));
         }
         return n;
     };
     if (query.sort != ProspectQuery::SortKey::Company) {
-        read(columns + fromWhere(query, Join::Left, dense) + QStringLiteral(" ORDER BY ") + order
+        read(columns + ProspectQuerySql::fromWhere(query, Join::Left, dense) + QStringLiteral(" ORDER BY ") + order
                  + (tieBreak ? QStringLiteral(", p.id") + dir : QString()),
              offset, limit);
         return;
@@ -273,21 +163,23 @@ void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit,
     // By company: a LEFT JOIN would make SQLite read every prospect and sort them. Prospects with a
     // company are read by walking the company-name index (then each company's prospects by id), and
     // those without one (NULL name: first ascending, last descending) by id, each part paged in turn.
-    const QString withCompany = columns + fromWhere(query, Join::Inner, dense)
+    const QString withCompany = columns + ProspectQuerySql::fromWhere(query, Join::Inner, dense)
         + QStringLiteral(" ORDER BY c.name COLLATE NOCASE%1, c.id%1, p.id%1").arg(dir);
-    const QString withoutCompany = columns + fromWhere(query, Join::Left, dense)
+    const QString withoutCompany = columns + ProspectQuerySql::fromWhere(query, Join::Left, dense)
         + QStringLiteral(" AND p.company_id IS NULL ORDER BY p.id") + dir;
     auto countWithout = [&] {
-        QSqlQuery q = Sql::prepare(m_db,
-                                   QStringLiteral("SELECT COUNT(*)") + fromWhere(query, Join::Left, dense)
-                                       + QStringLiteral(" AND p.company_id IS NULL"));
-        bindQuery(q, query);
+        QSqlQuery q
+            = Sql::prepare(m_db,
+                           QStringLiteral("SELECT COUNT(*)") + ProspectQuerySql::fromWhere(query, Join::Left, dense)
+                               + QStringLiteral(" AND p.company_id IS NULL"));
+        ProspectQuerySql::bind(q, query);
         Sql::exec(q);
         return q.next() ? q.value(0).toInt() : 0;
     };
     auto countWith = [&] {
-        QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(query, Join::Inner, dense));
-        bindQuery(q, query);
+        QSqlQuery q = Sql::prepare(
+            m_db, QStringLiteral("SELECT COUNT(*)") + ProspectQuerySql::fromWhere(query, Join::Inner, dense));
+        ProspectQuerySql::bind(q, query);
         Sql::exec(q);
         return q.next() ? q.value(0).toInt() : 0;
     };
@@ -305,60 +197,12 @@ void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit,
     read(secondPart, std::max(0, offset - firstSize), wanted == unlimited ? unlimited : wanted - got);
 }
 
-Prospect ProspectRepository::readRow(QSqlQuery& q, QSqlQuery* tags)
-{
-    Prospect p;
-    p.id = q.value(0).toLongLong();
-    p.companyId = q.value(1).toLongLong();
-    p.companyName = q.value(2).toString();
-    p.firstName = q.value(3).toString();
-    p.lastName = q.value(4).toString();
-    p.email = q.value(5).toString();
-    p.title = q.value(6).toString();
-    p.phone = q.value(7).toString();
-    p.language = q.value(8).toString();
-    p.status = q.value(9).toString();
-    p.score = q.value(10).toInt();
-    p.source = q.value(11).toString();
-    p.lastContactedAt = q.value(12).toLongLong();
-    p.createdAt = q.value(13).toLongLong();
-    p.companyDomain = q.value(14).toString();
-    p.country = q.value(15).toString();
-    p.owner = q.value(16).toString();
-    p.notes = q.value(17).toString();
-    p.dealValueCents = q.value(18).toLongLong();
-    if (tags != nullptr) {
-        tags->bindValue(QStringLiteral(":id"), p.id);
-        Sql::exec(*tags);
-        while (tags->next()) {
-            p.tags.append(tags->value(0).toString());
-        }
-    }
-    return p;
-}
-
 std::optional<Prospect> ProspectRepository::find(qint64 id) const
 {
     ProspectQuery query;
     query.idOnly = id;
     const QList<Prospect> rows = page(query, 0, 1, true);
     return rows.isEmpty() ? std::nullopt : std::optional<Prospect>(rows.first());
-}
-
-QList<ProspectRepository::Activity> ProspectRepository::activities(qint64 prospectId, int limit) const
-{
-    QSqlQuery q
-        = Sql::run(m_db,
-                   QStringLiteral("SELECT occurred_at, kind, summary, actor, coalesce(ref_table, ''), "
-                                  "coalesce(ref_id, 0) FROM activities WHERE prospect_id = :p ORDER BY occurred_at "
-                                  "DESC, id DESC LIMIT :l"),
-                   {{":p", prospectId}, {":l", limit}});
-    QList<Activity> list;
-    while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toLongLong()});
-    }
-    return list;
 }
 
 void ProspectRepository::setNotes(qint64 id, const QString& notes, const QString& actor, qint64 now)
@@ -397,16 +241,6 @@ ProspectRepository::FilterChoices ProspectRepository::filterChoices() const
                                   "ORDER BY country"))};
 }
 
-QList<QPair<QString, QString>> ProspectRepository::stages() const
-{
-    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT key, name FROM stages ORDER BY position"));
-    QList<QPair<QString, QString>> list;
-    while (q.next()) {
-        list.append({q.value(0).toString(), q.value(1).toString()});
-    }
-    return list;
-}
-
 int ProspectRepository::setStage(const QList<qint64>& ids, const QString& stageKey, const QString& actor, qint64 now)
 {
     Transaction transaction(m_db);
@@ -428,31 +262,6 @@ int ProspectRepository::setStage(const QList<qint64>& ids, const QString& stageK
     }
     log.append(actor, QStringLiteral("prospects.stage"), QStringLiteral("prospects"), 0,
                QStringLiteral("%1 prospects moved to %2").arg(changed).arg(stageKey), now);
-    transaction.commit();
-    ChangeHub::notify(ChangeHub::Prospects);
-    return changed;
-}
-
-int ProspectRepository::addTag(const QList<qint64>& ids, const QString& tag, const QString& actor, qint64 now)
-{
-    const QString name = tag.simplified();
-    if (name.isEmpty()) {
-        return 0;
-    }
-    Transaction transaction(m_db);
-    Sql::run(m_db, QStringLiteral("INSERT INTO tags (name) VALUES (:n) ON CONFLICT (name) DO NOTHING"), {{":n", name}});
-    const qint64 tagId
-        = Sql::scalar(m_db, QStringLiteral("SELECT id FROM tags WHERE name = :n"), {{":n", name}}).toLongLong();
-    QSqlQuery link = Sql::prepare(
-        m_db, QStringLiteral("INSERT OR IGNORE INTO prospect_tags (prospect_id, tag_id) VALUES (:p, :t)"));
-    int changed = 0;
-    for (qint64 id : ids) {
-        Sql::bind(link, {{":p", id}, {":t", tagId}});
-        Sql::exec(link);
-        changed += link.numRowsAffected() > 0 ? 1 : 0;
-    }
-    AuditLog(m_db).append(actor, QStringLiteral("prospects.tag"), QStringLiteral("tags"), tagId,
-                          QStringLiteral("%1 prospects tagged %2").arg(changed).arg(name), now);
     transaction.commit();
     ChangeHub::notify(ChangeHub::Prospects);
     return changed;
@@ -615,362 +424,6 @@ QStringList ProspectRepository::updateFields(qint64 id, const FieldEdit& edit, c
     return names;
 }
 
-QList<ProspectRepository::Stage> ProspectRepository::stageDetails() const
-{
-    QSqlQuery q = Sql::run(
-        m_db,
-        QStringLiteral("SELECT s.key, s.name, s.position, s.outcome, (SELECT count(*) FROM prospects p WHERE "
-                       "p.status = s.key AND p.deleted_at IS NULL) FROM stages s ORDER BY s.position"));
-    QList<Stage> list;
-    while (q.next()) {
-        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
-                     q.value(4).toInt()});
-    }
-    return list;
-}
-
-QString ProspectRepository::addStage(const QString& name, const QString& actor, qint64 now)
-{
-    const QString clean = name.simplified();
-    if (clean.isEmpty()) {
-        throw StoreError(QStringLiteral("A stage needs a name."));
-    }
-    Transaction transaction(m_db);
-    if (Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stages WHERE name = :n COLLATE NOCASE"), {{":n", clean}})
-            .isValid()) {
-        throw StoreError(QStringLiteral("There is already a stage called “%1”.").arg(clean));
-    }
-    QString base = Normalize::asciiKey(clean);
-    if (base.isEmpty()) {
-        base = QStringLiteral("stage");
-    }
-    QString key = base;
-    for (int n = 2; Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stages WHERE key = :k"), {{":k", key}}).isValid();
-         ++n) {
-        key = QStringLiteral("%1_%2").arg(base).arg(n);
-    }
-    // New stages go before the closed ones (won, lost), at the end of the open pipeline.
-    const int position = Sql::scalar(m_db,
-                                     QStringLiteral("SELECT coalesce(min(position), (SELECT coalesce(max(position) "
-                                                    "+ 1, 0) FROM stages)) FROM stages WHERE outcome <> 'open'"))
-                             .toInt();
-    Sql::run(m_db, QStringLiteral("UPDATE stages SET position = position + 1 WHERE position >= :p"),
-             {{":p", position}});
-    Sql::run(m_db, QStringLiteral("INSERT INTO stages (key, name, position) VALUES (:k, :n, :p)"),
-             {{":k", key}, {":n", clean}, {":p", position}});
-    AuditLog(m_db).append(actor, QStringLiteral("stages.add"), QStringLiteral("stages"), 0, clean, now);
-    transaction.commit();
-    ChangeHub::notify(ChangeHub::Prospects);
-    return key;
-}
-
-void ProspectRepository::renameStage(const QString& key, const QString& name, const QString& actor, qint64 now)
-{
-    const QString clean = name.simplified();
-    if (clean.isEmpty()) {
-        throw StoreError(QStringLiteral("A stage needs a name."));
-    }
-    Transaction transaction(m_db);
-    if (Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stages WHERE name = :n COLLATE NOCASE AND key <> :k"),
-                    {{":n", clean}, {":k", key}})
-            .isValid()) {
-        throw StoreError(QStringLiteral("There is already a stage called “%1”.").arg(clean));
-    }
-    QSqlQuery q
-        = Sql::run(m_db, QStringLiteral("UPDATE stages SET name = :n WHERE key = :k"), {{":n", clean}, {":k", key}});
-    if (q.numRowsAffected() == 0) {
-        throw StoreError(QStringLiteral("There is no stage “%1”.").arg(key));
-    }
-    AuditLog(m_db).append(actor, QStringLiteral("stages.rename"), QStringLiteral("stages"), 0,
-                          QStringLiteral("%1 → %2").arg(key, clean), now);
-    transaction.commit();
-    ChangeHub::notify(ChangeHub::Prospects);
-}
-
-void ProspectRepository::moveStage(const QString& key, int delta, const QString& actor, qint64 now)
-{
-    Transaction transaction(m_db);
-    const QVariant position
-        = Sql::scalar(m_db, QStringLiteral("SELECT position FROM stages WHERE key = :k"), {{":k", key}});
-    if (!position.isValid()) {
-        throw StoreError(QStringLiteral("There is no stage “%1”.").arg(key));
-    }
-    const QVariant neighbour = Sql::scalar(
-        m_db,
-        delta < 0 ? QStringLiteral("SELECT key FROM stages WHERE position < :p ORDER BY position DESC LIMIT 1")
-                  : QStringLiteral("SELECT key FROM stages WHERE position > :p ORDER BY position LIMIT 1"),
-        {{":p", position}});
-    if (!neighbour.isValid()) {
-        return; // already first or last
-    }
-    const int other
-        = Sql::scalar(m_db, QStringLiteral("SELECT position FROM stages WHERE key = :k"), {{":k", neighbour}}).toInt();
-    // Positions are not unique, so two updates swap them; the stages_rank_update trigger re-ranks
-    // the prospects of both stages.
-    Sql::run(m_db, QStringLiteral("UPDATE stages SET position = :p WHERE key = :k"), {{":p", other}, {":k", key}});
-    Sql::run(m_db, QStringLiteral("UPDATE stages SET position = :p WHERE key = :k"),
-             {{":p", position}, {":k", neighbour}});
-    AuditLog(m_db).append(actor, QStringLiteral("stages.move"), QStringLiteral("stages"), 0,
-                          QStringLiteral("%1 %2").arg(key, delta < 0 ? QStringLiteral("up") : QStringLiteral("down")),
-                          now);
-    transaction.commit();
-    ChangeHub::notify(ChangeHub::Prospects);
-}
-
-void ProspectRepository::removeStage(const QString& key, const QString& moveProspectsTo, const QString& actor,
-                                     qint64 now)
-{
-    Transaction transaction(m_db);
-    if (Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM stages")).toInt() <= 1) {
-        throw StoreError(QStringLiteral("The pipeline needs at least one stage."));
-    }
-    if (key == moveProspectsTo
-        || !Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stages WHERE key = :k"), {{":k", moveProspectsTo}})
-                .isValid()) {
-        throw StoreError(QStringLiteral("Choose another stage for the prospects of this one."));
-    }
-    QSqlQuery moved
-        = Sql::run(m_db, QStringLiteral("UPDATE prospects SET status = :to, updated_at = :now WHERE status = :k"),
-                   {{":to", moveProspectsTo}, {":now", now}, {":k", key}});
-    const int count = moved.numRowsAffected();
-    QSqlQuery removed = Sql::run(m_db, QStringLiteral("DELETE FROM stages WHERE key = :k"), {{":k", key}});
-    if (removed.numRowsAffected() == 0) {
-        throw StoreError(QStringLiteral("There is no stage “%1”.").arg(key));
-    }
-    AuditLog(m_db).append(
-        actor, QStringLiteral("stages.remove"), QStringLiteral("stages"), 0,
-        QStringLiteral("%1 removed, %2 prospects moved to %3").arg(key).arg(count).arg(moveProspectsTo), now);
-    transaction.commit();
-    ChangeHub::notify(ChangeHub::Prospects);
-}
-
-QList<ProspectRepository::Task> ProspectRepository::tasks(qint64 prospectId) const
-{
-    QSqlQuery q = Sql::run(m_db,
-                           QStringLiteral("SELECT id, title, due_at, done_at, created_by FROM tasks WHERE prospect_id "
-                                          "= :p ORDER BY done_at IS NOT NULL, due_at IS NULL, due_at, id"),
-                           {{":p", prospectId}});
-    QList<Task> list;
-    while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
-                     q.value(4).toString()});
-    }
-    return list;
-}
-
-qint64 ProspectRepository::addTask(qint64 prospectId, const QString& title, qint64 dueAt, const QString& actor,
-                                   qint64 now)
-{
-    const QString clean = title.simplified();
-    if (clean.isEmpty()) {
-        throw StoreError(QStringLiteral("A task needs a title."));
-    }
-    Transaction transaction(m_db);
-    QSqlQuery q = Sql::run(m_db,
-                           QStringLiteral("INSERT INTO tasks (prospect_id, title, due_at, created_by, created_at) "
-                                          "VALUES (:p, :t, :due, :by, :now)"),
-                           {{":p", prospectId},
-                            {":t", clean},
-                            {":due", dueAt > 0 ? QVariant(dueAt) : QVariant(QMetaType(QMetaType::LongLong))},
-                            {":by", actor},
-                            {":now", now}});
-    const qint64 id = q.lastInsertId().toLongLong();
-    AuditLog log(m_db);
-    log.addActivity(prospectId, QStringLiteral("task.added"), QStringLiteral("Task added: %1").arg(clean), actor,
-                    QStringLiteral("tasks"), id, now);
-    log.append(actor, QStringLiteral("tasks.add"), QStringLiteral("tasks"), id, clean, now);
-    transaction.commit();
-    ChangeHub::notify(ChangeHub::Prospects);
-    return id;
-}
-
-void ProspectRepository::setTaskDone(qint64 taskId, bool done, const QString& actor, qint64 now)
-{
-    Transaction transaction(m_db);
-    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT prospect_id, title, done_at FROM tasks WHERE id = :id"),
-                           {{":id", taskId}});
-    if (!q.next()) {
-        throw StoreError(QStringLiteral("This task no longer exists."));
-    }
-    const qint64 prospectId = q.value(0).toLongLong();
-    const QString title = q.value(1).toString();
-    const bool wasDone = !q.value(2).isNull();
-    q.finish();
-    if (wasDone == done) {
-        return;
-    }
-    Sql::run(m_db, QStringLiteral("UPDATE tasks SET done_at = :d WHERE id = :id"),
-             {{":d", done ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong))}, {":id", taskId}});
-    AuditLog log(m_db);
-    log.addActivity(prospectId, done ? QStringLiteral("task.done") : QStringLiteral("task.reopened"),
-                    (done ? QStringLiteral("Task done: %1") : QStringLiteral("Task reopened: %1")).arg(title), actor,
-                    QStringLiteral("tasks"), taskId, now);
-    log.append(actor, done ? QStringLiteral("tasks.done") : QStringLiteral("tasks.reopen"), QStringLiteral("tasks"),
-               taskId, title, now);
-    transaction.commit();
-    ChangeHub::notify(ChangeHub::Prospects);
-}
-
-QList<QPair<qint64, QString>> ProspectRepository::sequences() const
-{
-    QSqlQuery q = Sql::run(m_db,
-                           QStringLiteral("SELECT id, name FROM sequences WHERE active = 1 ORDER BY name COLLATE "
-                                          "NOCASE, id"));
-    QList<QPair<qint64, QString>> list;
-    while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toString()});
-    }
-    return list;
-}
-
-ProspectRepository::EnrollResult ProspectRepository::enroll(const QList<qint64>& ids, qint64 sequenceId,
-                                                            const QString& actor, qint64 now)
-{
-    Transaction transaction(m_db);
-    const QVariant name = Sql::scalar(m_db, QStringLiteral("SELECT name FROM sequences WHERE id = :id AND active = 1"),
-                                      {{":id", sequenceId}});
-    if (!name.isValid()) {
-        throw StoreError(QStringLiteral("This sequence no longer exists or is paused."));
-    }
-    const qint64 firstDelayDays = Sql::scalar(m_db,
-                                              QStringLiteral("SELECT coalesce((SELECT delay_days FROM sequence_steps "
-                                                             "WHERE sequence_id = :s ORDER BY position LIMIT 1), 0)"),
-                                              {{":s", sequenceId}})
-                                      .toLongLong();
-    QSqlQuery email
-        = Sql::prepare(m_db, QStringLiteral("SELECT email FROM prospects WHERE id = :id AND deleted_at IS NULL"));
-    QSqlQuery insert = Sql::prepare(
-        m_db,
-        QStringLiteral("INSERT INTO enrollments (sequence_id, prospect_id, next_action_at, created_at) VALUES "
-                       "(:s, :p, :next, :now) ON CONFLICT (sequence_id, prospect_id) DO NOTHING"));
-    const DoNotContactRepository suppression(m_db);
-    AuditLog log(m_db);
-    EnrollResult result;
-    for (const qint64 id : ids) {
-        Sql::bind(email, {{":id", id}});
-        Sql::exec(email);
-        const QString address = email.next() ? email.value(0).toString() : QString();
-        email.finish();
-        if (address.isEmpty()) {
-            ++result.withoutEmail;
-            continue;
-        }
-        // The do-not-contact list is checked before anything that leads to contact.
-        if (suppression.isSuppressed(address)) {
-            ++result.suppressed;
-            continue;
-        }
-        Sql::bind(insert,
-                  {{":s", sequenceId}, {":p", id}, {":next", now + firstDelayDays * 86'400'000}, {":now", now}});
-        Sql::exec(insert);
-        if (insert.numRowsAffected() == 0) {
-            ++result.alreadyEnrolled;
-            continue;
-        }
-        ++result.enrolled;
-        log.addActivity(id, QStringLiteral("sequence.enrolled"), QStringLiteral("Enrolled in %1").arg(name.toString()),
-                        actor, QStringLiteral("sequences"), sequenceId, now);
-    }
-    log.append(actor, QStringLiteral("sequences.enroll"), QStringLiteral("sequences"), sequenceId,
-               QStringLiteral("%1 enrolled, %2 already, %3 on the do-not-contact list")
-                   .arg(result.enrolled)
-                   .arg(result.alreadyEnrolled)
-                   .arg(result.suppressed),
-               now);
-    transaction.commit();
-    ChangeHub::notify(ChangeHub::Prospects);
-    return result;
-}
-
-bool ProspectRepository::setTags(qint64 id, const QStringList& tags, const QString& actor, qint64 now)
-{
-    QStringList wanted;
-    for (const QString& tag : tags) {
-        const QString name = tag.simplified();
-        if (!name.isEmpty() && !wanted.contains(name, Qt::CaseInsensitive)) {
-            wanted.append(name);
-        }
-    }
-    Transaction transaction(m_db);
-    QStringList current;
-    QSqlQuery q = Sql::run(m_db,
-                           QStringLiteral("SELECT t.name FROM prospect_tags pt JOIN tags t ON t.id = pt.tag_id WHERE "
-                                          "pt.prospect_id = :p"),
-                           {{":p", id}});
-    while (q.next()) {
-        current.append(q.value(0).toString());
-    }
-    q.finish();
-    QStringList added;
-    QStringList removed;
-    for (const QString& name : std::as_const(wanted)) {
-        if (!current.contains(name, Qt::CaseInsensitive)) {
-            added.append(name);
-        }
-    }
-    for (const QString& name : std::as_const(current)) {
-        if (!wanted.contains(name, Qt::CaseInsensitive)) {
-            removed.append(name);
-        }
-    }
-    if (added.isEmpty() && removed.isEmpty()) {
-        return false;
-    }
-    for (const QString& name : std::as_const(added)) {
-        Sql::run(m_db, QStringLiteral("INSERT INTO tags (name) VALUES (:n) ON CONFLICT (name) DO NOTHING"),
-                 {{":n", name}});
-        Sql::run(m_db,
-                 QStringLiteral("INSERT OR IGNORE INTO prospect_tags (prospect_id, tag_id) SELECT :p, id FROM tags "
-                                "WHERE name = :n"),
-                 {{":p", id}, {":n", name}});
-    }
-    for (const QString& name : std::as_const(removed)) {
-        Sql::run(m_db,
-                 QStringLiteral("DELETE FROM prospect_tags WHERE prospect_id = :p AND tag_id = (SELECT id FROM tags "
-                                "WHERE name = :n)"),
-                 {{":p", id}, {":n", name}});
-    }
-    QStringList summary;
-    if (!added.isEmpty()) {
-        summary.append(QStringLiteral("Tagged %1").arg(added.join(QStringLiteral(", "))));
-    }
-    if (!removed.isEmpty()) {
-        summary.append(QStringLiteral("Untagged %1").arg(removed.join(QStringLiteral(", "))));
-    }
-    AuditLog log(m_db);
-    log.addActivity(id, QStringLiteral("tags.changed"), summary.join(QStringLiteral("; ")), actor,
-                    QStringLiteral("prospects"), id, now);
-    log.append(actor, QStringLiteral("prospects.tags"), QStringLiteral("prospects"), id,
-               summary.join(QStringLiteral("; ")), now);
-    transaction.commit();
-    ChangeHub::notify(ChangeHub::Prospects);
-    return true;
-}
-
-void ProspectRepository::logActivity(qint64 id, const QString& kind, const QString& summary, const QString& actor,
-                                     qint64 now)
-{
-    const QString text = summary.trimmed();
-    if (text.isEmpty()) {
-        throw StoreError(QStringLiteral("Write what happened first."));
-    }
-    Transaction transaction(m_db);
-    if (!Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM prospects WHERE id = :id AND deleted_at IS NULL"),
-                     {{":id", id}})
-             .isValid()) {
-        throw StoreError(QStringLiteral("This prospect no longer exists."));
-    }
-    AuditLog log(m_db);
-    log.addActivity(id, kind, text, actor, QStringLiteral("prospects"), id, now);
-    log.append(actor, QStringLiteral("prospects.log"), QStringLiteral("prospects"), id, kind, now);
-    transaction.commit();
-    ChangeHub::notify(ChangeHub::Prospects);
-}
-
-} // namespace sc::models
-
-namespace sc::models {
-
 void ProspectRepository::visitAfterId(qint64 afterId, const QString& search, const QString& stage, int limit,
                                       const std::function<void(const Prospect&)>& visit) const
 {
@@ -1021,34 +474,6 @@ std::optional<ProspectRepository::ByEmail> ProspectRepository::findByEmail(const
         m_db, QStringLiteral("SELECT id, deleted_at IS NOT NULL FROM prospects WHERE email = :e COLLATE NOCASE"),
         {{":e", email}});
     return q.next() ? std::optional<ByEmail>(ByEmail {q.value(0).toLongLong(), q.value(1).toBool()}) : std::nullopt;
-}
-
-qint64 ProspectRepository::companyIdByName(const QString& name) const
-{
-    return Sql::scalar(m_db,
-                       QStringLiteral("SELECT id FROM companies WHERE name = :n COLLATE NOCASE AND domain IS NULL"),
-                       {{":n", name}})
-        .toLongLong();
-}
-
-QList<Company> ProspectRepository::companiesAfterId(qint64 afterId, int limit) const
-{
-    QList<Company> out;
-    QSqlQuery q = Sql::run(m_db,
-                           QStringLiteral("SELECT id, name, coalesce(domain, ''), coalesce(industry, ''), "
-                                          "coalesce(country, '') FROM companies WHERE id > :after ORDER BY id LIMIT "
-                                          ":limit"),
-                           {{":after", afterId}, {":limit", limit}});
-    while (q.next()) {
-        Company c;
-        c.id = q.value(0).toLongLong();
-        c.name = q.value(1).toString();
-        c.domain = q.value(2).toString();
-        c.industry = q.value(3).toString();
-        c.country = q.value(4).toString();
-        out.append(c);
-    }
-    return out;
 }
 
 } // namespace sc::models

@@ -8,6 +8,7 @@
 #include "models/Clock.h"
 #include "models/Workspace.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/repositories/ActivityRepository.h"
 #include "models/repositories/ProspectRepository.h"
 
 #include <QFile>
@@ -216,7 +217,7 @@ private Q_SLOTS:
                  repo.find(2)->phone);
         // Its timeline names the key that changed it.
         bool named = false;
-        for (const auto& a : repo.activities(2)) {
+        for (const auto& a : sc::models::ActivityRepository(ws.connection()).timeline(2)) {
             named = named || a.actor == QStringLiteral("api:") + all.value(QStringLiteral("client_id")).toString();
         }
         QVERIFY(named);

@@ -9,10 +9,15 @@
 #include "models/itemmodels/DraftListModel.h"
 #include "models/itemmodels/JobListModel.h"
 #include "models/itemmodels/ProspectTableModel.h"
+#include "models/repositories/ActivityRepository.h"
+#include "models/repositories/CompanyRepository.h"
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/DraftRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/ProspectRepository.h"
+#include "models/repositories/SequenceRepository.h"
+#include "models/repositories/StageRepository.h"
+#include "models/repositories/TaskRepository.h"
 #include "models/store/Sql.h"
 #include "models/store/StoreError.h"
 
@@ -220,13 +225,49 @@ private Q_SLOTS:
         QCOMPARE(repo.restoreFromTrash({first.id}, QStringLiteral("rep"), 12), 1);
         QCOMPARE(repo.count(), 50);
         QCOMPARE(repo.count(byName), matches);
-        QCOMPARE(repo.activities(first.id).first().kind, QStringLiteral("prospect.restored"));
+        QCOMPARE(ActivityRepository(db).timeline(first.id).first().kind, QStringLiteral("prospect.restored"));
         // Purge takes only what was trashed before the cut-off.
         QCOMPARE(repo.moveToTrash({first.id}, QStringLiteral("rep"), 100), 1);
         QCOMPARE(repo.purgeTrash(100), 0);
         QCOMPARE(repo.purgeTrash(101), 1);
         QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects")).toInt(), 49);
         QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects_fts")).toInt(), 49);
+    }
+
+    // One company rule for the import, the local API and research (CompanyRepository): by domain,
+    // public-suffix aware, when there is one (never a webmail's), else by name.
+    void companiesAreFoundByOneRule()
+    {
+        tests::TestWorkspace ws;
+        const QSqlDatabase db = ws->connection();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("companies.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Email,First Name,Last Name,Company\nana@shop.kestrel.co.uk,Ana,Lopez,Kestrel Labs\n"
+                   "bo@gmail.com,Bo,Li,Plover Tools\n");
+        file.close();
+        ProspectImporter::Report report;
+        QString failure;
+        QCOMPARE(ProspectImporter(db, 1).run(path, {}, &report, &failure), ProspectImporter::Outcome::Finished);
+        CompanyRepository companies(db);
+        const qint64 kestrel = companies.findByDomain(QStringLiteral("kestrel.co.uk"));
+        const qint64 plover = companies.findByName(QStringLiteral("plover tools"));
+        QVERIFY(kestrel > 0 && plover > 0 && kestrel != plover);
+        QCOMPARE(companies.find(kestrel)->name, QStringLiteral("Kestrel Labs"));
+        QCOMPARE(companies.find(kestrel)->website, QStringLiteral("https://kestrel.co.uk"));
+        QCOMPARE(CompanyRepository::domainFor({}, QStringLiteral("bo@gmail.com")), QString());
+        QCOMPARE(companies.findOrCreate(QStringLiteral("Another name"),
+                                        CompanyRepository::domainFor({}, QStringLiteral("cy@kestrel.co.uk")), {}, 2),
+                 kestrel);
+        QCOMPARE(companies.findOrCreate(QStringLiteral(" Plover  Tools "),
+                                        CompanyRepository::domainFor({}, QStringLiteral("di@yahoo.com")), {}, 2),
+                 plover);
+        QCOMPARE(companies.forDomain(QStringLiteral("https://www.kestrel.co.uk/about"), 2), kestrel);
+        QCOMPARE(companies.findOrCreate({}, {}, {}, 2), 0);
+        const qint64 osprey = companies.forDomain(QStringLiteral("osprey.example"), 2);
+        QCOMPARE(companies.find(osprey)->name, QStringLiteral("osprey.example")); // unnamed until researched
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM companies")).toInt(), 3);
     }
 
     void importBringsBackATrashedProspect()
@@ -274,7 +315,7 @@ private Q_SLOTS:
         const Prospect after = *repo.find(two.at(0).id);
         QCOMPARE(after.title, QStringLiteral("Head of Operations"));
         QCOMPARE(after.dealValueCents, 1'250'000);
-        QCOMPARE(repo.activities(after.id).first().kind, QStringLiteral("fields.edited"));
+        QCOMPARE(ActivityRepository(db).timeline(after.id).first().kind, QStringLiteral("fields.edited"));
         QVERIFY(Sql::scalar(db, QStringLiteral("SELECT details FROM audit_log WHERE action = 'prospects.edit'"))
                     .toString()
                     .contains(QStringLiteral("Head of Operations")));
@@ -302,17 +343,18 @@ private Q_SLOTS:
         DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
         const QSqlDatabase db = ws->connection();
         ProspectRepository repo(db);
-        const QString key = repo.addStage(QStringLiteral("Négociation"), QStringLiteral("rep"), 1);
+        StageRepository stageRepo(db);
+        const QString key = stageRepo.add(QStringLiteral("Négociation"), QStringLiteral("rep"), 1);
         QCOMPARE(key, QStringLiteral("negociation"));
-        QVERIFY_THROWS_EXCEPTION(StoreError, repo.addStage(QStringLiteral("négociation "), QStringLiteral("rep"), 1));
-        QList<ProspectRepository::Stage> stages = repo.stageDetails();
+        QVERIFY_THROWS_EXCEPTION(StoreError, stageRepo.add(QStringLiteral("négociation "), QStringLiteral("rep"), 1));
+        QList<Stage> stages = stageRepo.details();
         // Added at the end of the open pipeline, before Won and Lost.
         QCOMPARE(stages.at(stages.size() - 3).key, key);
-        repo.renameStage(key, QStringLiteral("Negotiation"), QStringLiteral("rep"), 2);
+        stageRepo.rename(key, QStringLiteral("Negotiation"), QStringLiteral("rep"), 2);
         repo.setStage({repo.page({}, 0, 1).first().id}, key, QStringLiteral("rep"), 3);
-        repo.moveStage(key, -1, QStringLiteral("rep"), 4);
-        repo.moveStage(QStringLiteral("new"), -1, QStringLiteral("rep"), 4); // already first: nothing
-        stages = repo.stageDetails();
+        stageRepo.move(key, -1, QStringLiteral("rep"), 4);
+        stageRepo.move(QStringLiteral("new"), -1, QStringLiteral("rep"), 4); // already first: nothing
+        stages = stageRepo.details();
         QCOMPARE(stages.at(stages.size() - 4).name, QStringLiteral("Negotiation"));
         QCOMPARE(stages.at(stages.size() - 4).prospects, 1);
         // The stage sort follows positions, through the stage_rank the triggers keep.
@@ -328,8 +370,8 @@ private Q_SLOTS:
             QVERIFY(position.value(sorted.at(i - 1).status) <= position.value(sorted.at(i).status));
         }
         // Removing a stage moves its prospects; the last stage cannot go.
-        QVERIFY_THROWS_EXCEPTION(StoreError, repo.removeStage(key, key, QStringLiteral("rep"), 5));
-        repo.removeStage(key, QStringLiteral("contacted"), QStringLiteral("rep"), 5);
+        QVERIFY_THROWS_EXCEPTION(StoreError, stageRepo.remove(key, key, QStringLiteral("rep"), 5));
+        stageRepo.remove(key, QStringLiteral("contacted"), QStringLiteral("rep"), 5);
         QCOMPARE(
             Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects WHERE status = :k"), {{":k", key}}).toInt(),
             0);
@@ -343,20 +385,20 @@ private Q_SLOTS:
         options.drafts = 0;
         DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
         ProspectRepository repo(ws->connection());
+        TaskRepository tasks(ws->connection());
         const qint64 id = repo.page({}, 0, 1).first().id;
-        const int before = int(repo.tasks(id).size());
-        const qint64 later
-            = repo.addTask(id, QStringLiteral("Send the pricing sheet"), 2'000, QStringLiteral("rep"), 1);
-        const qint64 sooner = repo.addTask(id, QStringLiteral("Call back"), 1'000, QStringLiteral("rep"), 1);
-        QVERIFY_THROWS_EXCEPTION(StoreError, repo.addTask(id, QStringLiteral("  "), 0, QStringLiteral("rep"), 1));
-        QList<ProspectRepository::Task> list = repo.tasks(id);
+        const int before = int(tasks.forProspect(id).size());
+        const qint64 later = tasks.add(id, QStringLiteral("Send the pricing sheet"), 2'000, QStringLiteral("rep"), 1);
+        const qint64 sooner = tasks.add(id, QStringLiteral("Call back"), 1'000, QStringLiteral("rep"), 1);
+        QVERIFY_THROWS_EXCEPTION(StoreError, tasks.add(id, QStringLiteral("  "), 0, QStringLiteral("rep"), 1));
+        QList<Task> list = tasks.forProspect(id);
         QCOMPARE(list.size(), before + 2);
-        repo.setTaskDone(sooner, true, QStringLiteral("rep"), 3);
-        list = repo.tasks(id);
+        tasks.setDone(sooner, true, QStringLiteral("rep"), 3);
+        list = tasks.forProspect(id);
         QCOMPARE(list.last().id, sooner); // done tasks go last
         QVERIFY(list.last().doneAt > 0);
         QVERIFY(std::any_of(list.cbegin(), list.cend(), [&](const auto& t) { return t.id == later && t.doneAt == 0; }));
-        QCOMPARE(repo.activities(id).first().kind, QStringLiteral("task.done"));
+        QCOMPARE(ActivityRepository(ws->connection()).timeline(id).first().kind, QStringLiteral("task.done"));
     }
 
     // A search matching many prospects is read in index order ("dense"); it must return exactly the
@@ -396,7 +438,8 @@ private Q_SLOTS:
         DemoGenerator::generate(ws->connection(), options, Clock::instance().nowMs());
         const QSqlDatabase db = ws->connection();
         ProspectRepository repo(db);
-        const auto sequences = repo.sequences();
+        SequenceRepository sequenceRepo(db);
+        const auto sequences = sequenceRepo.active();
         QVERIFY(!sequences.isEmpty());
         const QList<Prospect> people = repo.page({}, 0, 4);
         QString problem;
@@ -410,10 +453,10 @@ private Q_SLOTS:
             expectedSuppressed += dnc.isSuppressed(p.email) ? 1 : 0;
         }
         QVERIFY(expectedSuppressed >= 2);
-        const auto first = repo.enroll(ids, sequences.first().first, QStringLiteral("rep"), 1'000);
+        const auto first = sequenceRepo.enroll(ids, sequences.first().first, QStringLiteral("rep"), 1'000);
         QCOMPARE(first.suppressed, expectedSuppressed);
         QCOMPARE(first.enrolled, 4 - expectedSuppressed);
-        const auto again = repo.enroll(ids, sequences.first().first, QStringLiteral("rep"), 2'000);
+        const auto again = sequenceRepo.enroll(ids, sequences.first().first, QStringLiteral("rep"), 2'000);
         QCOMPARE(again.enrolled, 0);
         QCOMPARE(again.alreadyEnrolled, 4 - expectedSuppressed);
         QCOMPARE(Sql::scalar(db,
@@ -422,7 +465,7 @@ private Q_SLOTS:
                              {{":e", people.at(0).email}})
                      .toInt(),
                  0);
-        QVERIFY_THROWS_EXCEPTION(StoreError, repo.enroll(ids, 999'999, QStringLiteral("rep"), 1));
+        QVERIFY_THROWS_EXCEPTION(StoreError, sequenceRepo.enroll(ids, 999'999, QStringLiteral("rep"), 1));
     }
 
     void exportStreamsEveryRowAndStopsWhenAsked()

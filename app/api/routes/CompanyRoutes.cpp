@@ -3,6 +3,7 @@
 #include "app/api/ApiContext.h"
 #include "app/api/ApiCursor.h"
 #include "app/api/ApiRouter.h"
+#include "models/repositories/CompanyRepository.h"
 #include "models/repositories/ProspectRepository.h"
 
 #include <QJsonArray>
@@ -21,7 +22,7 @@ void listCompanies(ApiContext& ctx)
     }
     const int limit = paging->limit;
     const qint64 after = paging->after;
-    const QList<models::Company> companies = models::ProspectRepository(ctx.db()).companiesAfterId(after, limit + 1);
+    const QList<models::Company> companies = models::CompanyRepository(ctx.db()).afterId(after, limit + 1);
     QJsonArray items;
     for (qsizetype i = 0; i < std::min<qsizetype>(companies.size(), limit); ++i) {
         const models::Company& c = companies.at(i);

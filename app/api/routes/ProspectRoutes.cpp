@@ -7,7 +7,8 @@
 #include "app/api/ResponseCache.h"
 #include "models/Clock.h"
 #include "models/import/Normalize.h"
-#include "models/repositories/CompanyResearchRepository.h"
+#include "models/repositories/ActivityRepository.h"
+#include "models/repositories/CompanyRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/store/Sql.h"
 #include "models/store/StoreError.h"
@@ -186,7 +187,7 @@ void prospectActivities(ApiContext& ctx)
         return;
     }
     QJsonArray items;
-    for (const models::ProspectRepository::Activity& a : repo.activities(id)) {
+    for (const models::Activity& a : models::ActivityRepository(ctx.db()).timeline(id)) {
         items.append(QJsonObject {{QStringLiteral("at"), a.occurredAt},
                                   {QStringLiteral("kind"), a.kind},
                                   {QStringLiteral("summary"), a.summary},
@@ -256,22 +257,10 @@ void createProspect(ApiContext& ctx)
     }
     const qint64 now = Clock::instance().nowMs();
     models::ProspectRepository repo(db);
-    const QString company = body.value(QStringLiteral("company")).toString().trimmed();
-    const QString domain
-        = p.email.isEmpty() ? QString() : models::Normalize::companyDomain(p.email.section(QLatin1Char('@'), 1));
-    if (!domain.isEmpty() && !models::Normalize::isPersonalMailDomain(domain)) {
-        p.companyId = models::CompanyResearchRepository(db).companyForDomain(domain, now);
-    } else if (!company.isEmpty()) {
-        // A company known by name only is reused, as the import does.
-        const qint64 known = repo.companyIdByName(company);
-        if (known > 0) {
-            p.companyId = known;
-        } else {
-            models::Company c;
-            c.name = company;
-            p.companyId = repo.insertCompany(c, now);
-        }
-    }
+    // The import's company rules, in the one place they live: the address's domain unless a webmail's,
+    // else the name given.
+    p.companyId = models::CompanyRepository(db).findOrCreate(
+        body.value(QStringLiteral("company")).toString(), models::CompanyRepository::domainFor({}, p.email), {}, now);
     const qint64 id = repo.insertProspect(p, now);
     transaction.commit();
     res.set_header("Location", "/v1/prospects/" + std::to_string(id));

@@ -189,10 +189,7 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
             [this](int count) { m_remote->setVisible(count > 0); });
     auto* newEmail = new QPushButton(tr("New email"), this);
     newEmail->setObjectName(QStringLiteral("newEmailButton"));
-    connect(newEmail, &QPushButton::clicked, this, [this] {
-        ComposeDialog dialog(m_workspace, models::OutboxMessage {}, this);
-        dialog.exec();
-    });
+    connect(newEmail, &QPushButton::clicked, this, [this] { openComposer(models::OutboxMessage {}); });
     m_header->addWidget(newEmail);
 
     auto* right = new QWidget(this);
@@ -379,11 +376,8 @@ void ConversationsView::replyToThread()
     auto it = std::find_if(m_messages.crbegin(), m_messages.crend(), [](const auto& m) { return m.inbound; });
     const models::ConversationRepository::Message& m = it != m_messages.crend() ? *it : m_messages.last();
     const QString to = m.inbound ? m.from : m.to.section(QLatin1Char(','), 0, 0).trimmed();
-    ComposeDialog dialog(m_workspace,
-                         ComposeDialog::reply(m.accountId, to, m.subject, m.messageId, m.references, m.from, m.sentAt,
-                                              m.text.trimmed().isEmpty() ? QString() : m.text),
-                         this);
-    dialog.exec();
+    openComposer(ComposeDialog::reply(m.accountId, to, m.subject, m.messageId, m.references, m.from, m.sentAt,
+                                      m.text.trimmed().isEmpty() ? QString() : m.text));
 }
 
 void ConversationsView::forwardThread()
@@ -392,8 +386,14 @@ void ConversationsView::forwardThread()
         return;
     }
     const models::ConversationRepository::Message& m = m_messages.last();
-    ComposeDialog dialog(m_workspace, ComposeDialog::forward(m.accountId, m.subject, m.from, m.sentAt, m.text), this);
-    dialog.exec();
+    openComposer(ComposeDialog::forward(m.accountId, m.subject, m.from, m.sentAt, m.text));
+}
+
+void ConversationsView::openComposer(const models::OutboxMessage& draft)
+{
+    auto* dialog = new ComposeDialog(m_workspace, draft, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace sc::ui

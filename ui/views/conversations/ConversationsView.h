@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Workspace.h"
+#include "models/entities/OutboxMessage.h"
 #include "models/repositories/ConversationRepository.h"
 
 #include <QHash>
@@ -78,6 +79,9 @@ public:
 private:
     void reload();
     void showThread(qint64 threadId);
+    // Opens the composer window-modal with open(), never exec(): a nested event loop would let change
+    // notices and agent signals re-enter this view while the rep writes. The dialog deletes itself.
+    void openComposer(const models::OutboxMessage& draft);
 
     models::Workspace m_workspace;
     ViewHeader* m_header;

@@ -2,10 +2,14 @@
 
 #include "models/Clock.h"
 #include "models/itemmodels/ProspectTableModel.h"
+#include "models/repositories/ActivityRepository.h"
 #include "models/repositories/CompanyResearchRepository.h"
 #include "models/repositories/FormSubmissionRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/ProspectRepository.h"
+#include "models/repositories/StageRepository.h"
+#include "models/repositories/TagRepository.h"
+#include "models/repositories/TaskRepository.h"
 #include "models/scoring/LeadScorer.h"
 #include "models/store/StoreError.h"
 #include "ui/widgets/ErrorBox.h"
@@ -292,7 +296,7 @@ void ProspectDetailPanel::saveTags()
     }
     m_savedTags = m_tags->text();
     try {
-        models::ProspectRepository(m_workspace.connection())
+        models::TagRepository(m_workspace.connection())
             .setTags(m_id, m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts), QStringLiteral("rep"),
                      Clock::instance().nowMs());
         refresh();
@@ -308,9 +312,9 @@ void ProspectDetailPanel::logCall(const QString& note)
         return;
     }
     try {
-        models::ProspectRepository(m_workspace.connection())
-            .logActivity(m_id, QStringLiteral("call.logged"), tr("Call: %1").arg(note.simplified()),
-                         QStringLiteral("rep"), Clock::instance().nowMs());
+        models::ActivityRepository(m_workspace.connection())
+            .log(m_id, QStringLiteral("call.logged"), tr("Call: %1").arg(note.simplified()), QStringLiteral("rep"),
+                 Clock::instance().nowMs());
         refresh();
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not log the call"), error.message());
@@ -400,15 +404,15 @@ void ProspectDetailPanel::researchCompany()
 void ProspectDetailPanel::refresh()
 {
     std::optional<models::Prospect> p;
-    QList<models::ProspectRepository::Activity> timeline;
+    QList<models::Activity> timeline;
     QList<QPair<QString, QString>> stages;
     try {
         const models::ProspectRepository repo(m_workspace.connection());
         if (m_id > 0) {
             p = repo.find(m_id);
-            timeline = repo.activities(m_id);
+            timeline = models::ActivityRepository(m_workspace.connection()).timeline(m_id);
         }
-        stages = repo.stages();
+        stages = models::StageRepository(m_workspace.connection()).list();
     } catch (const models::StoreError& error) {
         m_company->setText(error.message());
     }
@@ -499,10 +503,10 @@ void ProspectDetailPanel::refreshTasks()
 {
     m_refreshingTasks = true;
     m_tasks->clear();
-    QList<models::ProspectRepository::Task> list;
+    QList<models::Task> list;
     if (m_id > 0) {
         try {
-            list = models::ProspectRepository(m_workspace.connection()).tasks(m_id);
+            list = models::TaskRepository(m_workspace.connection()).forProspect(m_id);
         } catch (const models::StoreError& error) {
             m_tasks->addItem(error.message());
         }
@@ -547,9 +551,8 @@ void ProspectDetailPanel::addTask()
     }
     const QDateTime due(m_newTaskDue->date(), QTime(9, 0));
     try {
-        models::ProspectRepository(m_workspace.connection())
-            .addTask(m_id, m_newTask->text(), due.toMSecsSinceEpoch(), QStringLiteral("rep"),
-                     Clock::instance().nowMs());
+        models::TaskRepository(m_workspace.connection())
+            .add(m_id, m_newTask->text(), due.toMSecsSinceEpoch(), QStringLiteral("rep"), Clock::instance().nowMs());
         m_newTask->clear();
         refresh();
     } catch (const models::StoreError& error) {
@@ -563,9 +566,9 @@ void ProspectDetailPanel::taskToggled(QListWidgetItem* item)
         return;
     }
     try {
-        models::ProspectRepository(m_workspace.connection())
-            .setTaskDone(item->data(Qt::UserRole).toLongLong(), item->checkState() == Qt::Checked,
-                         QStringLiteral("rep"), Clock::instance().nowMs());
+        models::TaskRepository(m_workspace.connection())
+            .setDone(item->data(Qt::UserRole).toLongLong(), item->checkState() == Qt::Checked, QStringLiteral("rep"),
+                     Clock::instance().nowMs());
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not update the task"), error.message());
     }

@@ -19,7 +19,7 @@ namespace sc::ui {
 // The selected prospect at a glance: who, where they work, and in tabs the fields (edited in place,
 // saved when the rep presses Enter or leaves the field), stage and deal value, tags, notes, tasks
 // with due dates, and the timeline of everything that happened. Every change writes a timeline
-// activity and an audit row (ProspectRepository).
+// activity and an audit row (ProspectRepository and the stage, tag, task and activity repositories).
 class ProspectDetailPanel : public QWidget
 {
     Q_OBJECT

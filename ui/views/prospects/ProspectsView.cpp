@@ -10,6 +10,9 @@
 #include "models/repositories/FormSubmissionRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/ProspectRepository.h"
+#include "models/repositories/SequenceRepository.h"
+#include "models/repositories/StageRepository.h"
+#include "models/repositories/TagRepository.h"
 #include "models/store/StoreError.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/ErrorBox.h"
@@ -258,7 +261,7 @@ void ProspectsView::refreshFilterChoices()
     try {
         const models::ProspectRepository repo(m_workspace.connection());
         QList<QPair<QString, QString>> stages;
-        const auto stored = repo.stages();
+        const auto stored = models::StageRepository(m_workspace.connection()).list();
         for (const auto& [key, name] : stored) {
             stages.append({key, ProspectTableModel::stageLabel(key, name)});
         }
@@ -376,7 +379,7 @@ void ProspectsView::enrollSelection(qint64 sequenceId, const QString& sequenceNa
         return;
     }
     try {
-        const auto result = models::ProspectRepository(m_workspace.connection())
+        const auto result = models::SequenceRepository(m_workspace.connection())
                                 .enroll(ids, sequenceId, QStringLiteral("rep"), Clock::instance().nowMs());
         QStringList parts {tr("%n prospect(s) enrolled in “%1”.", nullptr, result.enrolled).arg(sequenceName)};
         if (result.alreadyEnrolled > 0) {
@@ -446,8 +449,7 @@ void ProspectsView::tagSelection(const QString& tag)
         return;
     }
     try {
-        models::ProspectRepository(m_workspace.connection())
-            .addTag(ids, tag, QStringLiteral("rep"), Clock::instance().nowMs());
+        models::TagRepository(m_workspace.connection()).tag(ids, tag, QStringLiteral("rep"), Clock::instance().nowMs());
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not add the tag"), error.message());
     }
@@ -516,7 +518,7 @@ void ProspectsView::showContextMenu(const QPoint& position)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     QMenu* stages = menu->addMenu(tr("Move %n prospect(s) to", nullptr, count));
     try {
-        const auto list = models::ProspectRepository(m_workspace.connection()).stages();
+        const auto list = models::StageRepository(m_workspace.connection()).list();
         for (const auto& [key, name] : list) {
             stages->addAction(ProspectTableModel::stageLabel(key, name), this,
                               [this, key = key] { moveSelectionToStage(key); });
@@ -534,7 +536,7 @@ void ProspectsView::showContextMenu(const QPoint& position)
     });
     QMenu* sequences = menu->addMenu(tr("Enroll in a sequence"));
     try {
-        const auto list = models::ProspectRepository(m_workspace.connection()).sequences();
+        const auto list = models::SequenceRepository(m_workspace.connection()).active();
         for (const auto& [id, name] : list) {
             sequences->addAction(name, this, [this, id = id, name = name] { enrollSelection(id, name); });
         }

@@ -3,7 +3,7 @@
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/itemmodels/ProspectTableModel.h"
-#include "models/repositories/ProspectRepository.h"
+#include "models/repositories/StageRepository.h"
 #include "models/store/StoreError.h"
 #include "ui/widgets/ErrorBox.h"
 
@@ -123,9 +123,9 @@ void PipelineStagesEditor::reload()
 void PipelineStagesEditor::reloadSelecting(const QString& key)
 {
     m_stale = false;
-    QList<models::ProspectRepository::Stage> stages;
+    QList<models::Stage> stages;
     try {
-        stages = models::ProspectRepository(m_workspace.connection()).stageDetails();
+        stages = models::StageRepository(m_workspace.connection()).details();
         m_status->clear();
     } catch (const models::StoreError& error) {
         m_status->setText(error.message());
@@ -185,8 +185,8 @@ void PipelineStagesEditor::addStage()
     dialog->setOkButtonText(tr("Add"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& name) {
         try {
-            const QString key = models::ProspectRepository(m_workspace.connection())
-                                    .addStage(name, actor(), Clock::instance().nowMs());
+            const QString key
+                = models::StageRepository(m_workspace.connection()).add(name, actor(), Clock::instance().nowMs());
             reloadSelecting(key);
         } catch (const models::StoreError& error) {
             showError(this, tr("Could not add the stage"), error.message());
@@ -215,8 +215,7 @@ void PipelineStagesEditor::renameStage()
             return; // keeps a built-in stage translated instead of storing its translation
         }
         try {
-            models::ProspectRepository(m_workspace.connection())
-                .renameStage(key, name, actor(), Clock::instance().nowMs());
+            models::StageRepository(m_workspace.connection()).rename(key, name, actor(), Clock::instance().nowMs());
         } catch (const models::StoreError& error) {
             showError(this, tr("Could not rename the stage"), error.message());
         }
@@ -232,7 +231,7 @@ void PipelineStagesEditor::moveStage(int delta)
         return;
     }
     try {
-        models::ProspectRepository(m_workspace.connection()).moveStage(key, delta, actor(), Clock::instance().nowMs());
+        models::StageRepository(m_workspace.connection()).move(key, delta, actor(), Clock::instance().nowMs());
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not move the stage"), error.message());
     }
@@ -309,8 +308,8 @@ void PipelineStagesEditor::askWhereProspectsGo(const QString& key, const QString
 void PipelineStagesEditor::remove(const QString& key, const QString& moveProspectsTo)
 {
     try {
-        models::ProspectRepository(m_workspace.connection())
-            .removeStage(key, moveProspectsTo, actor(), Clock::instance().nowMs());
+        models::StageRepository(m_workspace.connection())
+            .remove(key, moveProspectsTo, actor(), Clock::instance().nowMs());
         reloadSelecting(moveProspectsTo);
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not remove the stage"), error.message());

@@ -1,0 +1,50 @@
+#include "ActivityRepository.h"
+
+#include "../ChangeHub.h"
+#include "../store/Sql.h"
+#include "../store/StoreError.h"
+#include "AuditLog.h"
+
+namespace sc::models {
+
+ActivityRepository::ActivityRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<Activity> ActivityRepository::timeline(qint64 prospectId, int limit) const
+{
+    QSqlQuery q
+        = Sql::run(m_db,
+                   QStringLiteral("SELECT occurred_at, kind, summary, actor, coalesce(ref_table, ''), "
+                                  "coalesce(ref_id, 0) FROM activities WHERE prospect_id = :p ORDER BY occurred_at "
+                                  "DESC, id DESC LIMIT :l"),
+                   {{":p", prospectId}, {":l", limit}});
+    QList<Activity> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toLongLong()});
+    }
+    return list;
+}
+
+void ActivityRepository::log(qint64 id, const QString& kind, const QString& summary, const QString& actor, qint64 now)
+{
+    const QString text = summary.trimmed();
+    if (text.isEmpty()) {
+        throw StoreError(QStringLiteral("Write what happened first."));
+    }
+    Transaction transaction(m_db);
+    if (!Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM prospects WHERE id = :id AND deleted_at IS NULL"),
+                     {{":id", id}})
+             .isValid()) {
+        throw StoreError(QStringLiteral("This prospect no longer exists."));
+    }
+    AuditLog log(m_db);
+    log.addActivity(id, kind, text, actor, QStringLiteral("prospects"), id, now);
+    log.append(actor, QStringLiteral("prospects.log"), QStringLiteral("prospects"), id, kind, now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+}
+
+} // namespace sc::models

@@ -1,0 +1,87 @@
+#include "SequenceRepository.h"
+
+#include "../ChangeHub.h"
+#include "../store/Sql.h"
+#include "../store/StoreError.h"
+#include "AuditLog.h"
+#include "DoNotContactRepository.h"
+
+namespace sc::models {
+
+SequenceRepository::SequenceRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<QPair<qint64, QString>> SequenceRepository::active() const
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT id, name FROM sequences WHERE active = 1 ORDER BY name COLLATE "
+                                          "NOCASE, id"));
+    QList<QPair<qint64, QString>> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    return list;
+}
+
+SequenceRepository::EnrollResult SequenceRepository::enroll(const QList<qint64>& ids, qint64 sequenceId,
+                                                            const QString& actor, qint64 now)
+{
+    Transaction transaction(m_db);
+    const QVariant name = Sql::scalar(m_db, QStringLiteral("SELECT name FROM sequences WHERE id = :id AND active = 1"),
+                                      {{":id", sequenceId}});
+    if (!name.isValid()) {
+        throw StoreError(QStringLiteral("This sequence no longer exists or is paused."));
+    }
+    const qint64 firstDelayDays = Sql::scalar(m_db,
+                                              QStringLiteral("SELECT coalesce((SELECT delay_days FROM sequence_steps "
+                                                             "WHERE sequence_id = :s ORDER BY position LIMIT 1), 0)"),
+                                              {{":s", sequenceId}})
+                                      .toLongLong();
+    QSqlQuery email
+        = Sql::prepare(m_db, QStringLiteral("SELECT email FROM prospects WHERE id = :id AND deleted_at IS NULL"));
+    QSqlQuery insert = Sql::prepare(
+        m_db,
+        QStringLiteral("INSERT INTO enrollments (sequence_id, prospect_id, next_action_at, created_at) VALUES "
+                       "(:s, :p, :next, :now) ON CONFLICT (sequence_id, prospect_id) DO NOTHING"));
+    const DoNotContactRepository suppression(m_db);
+    AuditLog log(m_db);
+    EnrollResult result;
+    for (const qint64 id : ids) {
+        Sql::bind(email, {{":id", id}});
+        Sql::exec(email);
+        const QString address = email.next() ? email.value(0).toString() : QString();
+        email.finish();
+        if (address.isEmpty()) {
+            ++result.withoutEmail;
+            continue;
+        }
+        // The do-not-contact list is checked before anything that leads to contact.
+        if (suppression.isSuppressed(address)) {
+            ++result.suppressed;
+            continue;
+        }
+        Sql::bind(insert,
+                  {{":s", sequenceId}, {":p", id}, {":next", now + firstDelayDays * 86'400'000}, {":now", now}});
+        Sql::exec(insert);
+        if (insert.numRowsAffected() == 0) {
+            ++result.alreadyEnrolled;
+            continue;
+        }
+        ++result.enrolled;
+        log.addActivity(id, QStringLiteral("sequence.enrolled"), QStringLiteral("Enrolled in %1").arg(name.toString()),
+                        actor, QStringLiteral("sequences"), sequenceId, now);
+    }
+    log.append(actor, QStringLiteral("sequences.enroll"), QStringLiteral("sequences"), sequenceId,
+               QStringLiteral("%1 enrolled, %2 already, %3 on the do-not-contact list")
+                   .arg(result.enrolled)
+                   .arg(result.alreadyEnrolled)
+                   .arg(result.suppressed),
+               now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+    return result;
+}
+
+} // namespace sc::models
