@@ -74,9 +74,9 @@ std::unique_ptr<agents::AgentHost> Application::createAgentHost(const models::Wo
     // where QtKeychain calls back; the agent asks it from its own thread and gets the answer there.
     // Nothing touches the keychain until a job needs a password.
     auto secrets = std::make_shared<SecretStore>(secretScope(workspace));
-    host->addAgent(std::make_unique<agents::inbox::InboxAgent>(
-        [secrets](const models::MailAccount& account, QObject* context,
-                  const agents::inbox::InboxAgent::PasswordAnswer& answer) {
+    host->addAgent(
+        std::make_unique<agents::inbox::InboxAgent>([secrets](const models::MailAccount& account, QObject* context,
+                                                              const agents::inbox::InboxAgent::PasswordAnswer& answer) {
             const QString variable = secretVariable(account.displayName);
             if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {
                 qCInfo(lcApp) << "password of" << account.displayName << "from" << variable;

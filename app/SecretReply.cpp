@@ -6,10 +6,8 @@ SecretReply::SecretReply(QObject* context, SecretStore::Callback done)
 {
     if (context != nullptr) {
         connect(
-            this, &SecretReply::finished, context, [done = std::move(done)](const SecretStore::Result& result) {
-                done(result);
-            },
-            Qt::QueuedConnection);
+            this, &SecretReply::finished, context,
+            [done = std::move(done)](const SecretStore::Result& result) { done(result); }, Qt::QueuedConnection);
     }
 }
 
