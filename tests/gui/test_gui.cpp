@@ -65,39 +65,43 @@ using namespace sc;
 using namespace sc::models;
 using ui::MainWindow;
 
+namespace {
+
+// What each test starts from, made fresh by init(): its workspace folder, how many demo prospects
+// (0: an empty workspace) and whether the French translation is installed before the window is built.
+struct Fixture
+{
+    const char* test;
+    const char* folder;
+    int prospects;
+    bool french = false;
+};
+constexpr Fixture kFixtures[] = {
+    {"everyViewOpens", "views", 300},
+    {"prospectsSearchShowsAnEmptyState", "search", 120},
+    {"prospectsFilterDeleteUndoAndEditInPlace", "filters", 200},
+    {"approvalsFromTheKeyboard", "approvals", 60},
+    {"trayNotifiesWhenADraftArrives", "tray", 60},
+    {"agentsViewCancelsAndRetriesThroughTheHost", "agents", 10},
+    {"settingsSayWhenThereIsNoKeychain", "settings", 0},
+    {"importDialogMapsColumnsAndImports", "import", 0},
+    {"settingsEditThePipelineStages", "stages", 60},
+    {"mailboxDialogTestsTheConnection", "mailbox", 0},
+    {"conversationsShowMailSafelyAndTakeCorrections", "conversations", 0},
+    {"inboxAgentWakesAndAsksTheKeychainFromItsThread", "inbox-wake", 0},
+    {"contactFormsFromProspectsAndApprovals", "forms", 10},
+    {"localApiFromSettings", "api", 5},
+    {"researchFromTheProspectsViewAndTheIdealCustomer", "research", 30},
+    {"frenchInterfaceIsComplete", "french", 60, true},
+};
+
+} // namespace
+
 class TestGui : public QObject
 {
     Q_OBJECT
 
 private:
-    // What each test starts from, made fresh by init(): its workspace folder, how many demo prospects
-    // (0: an empty workspace) and whether the French translation is installed before the window is built.
-    struct Fixture
-    {
-        const char* test;
-        const char* folder;
-        int prospects;
-        bool french = false;
-    };
-    static constexpr Fixture kFixtures[] = {
-        {"everyViewOpens", "views", 300},
-        {"prospectsSearchShowsAnEmptyState", "search", 120},
-        {"prospectsFilterDeleteUndoAndEditInPlace", "filters", 200},
-        {"approvalsFromTheKeyboard", "approvals", 60},
-        {"trayNotifiesWhenADraftArrives", "tray", 60},
-        {"agentsViewCancelsAndRetriesThroughTheHost", "agents", 10},
-        {"settingsSayWhenThereIsNoKeychain", "settings", 0},
-        {"importDialogMapsColumnsAndImports", "import", 0},
-        {"settingsEditThePipelineStages", "stages", 60},
-        {"mailboxDialogTestsTheConnection", "mailbox", 0},
-        {"conversationsShowMailSafelyAndTakeCorrections", "conversations", 0},
-        {"inboxAgentWakesAndAsksTheKeychainFromItsThread", "inbox-wake", 0},
-        {"contactFormsFromProspectsAndApprovals", "forms", 10},
-        {"localApiFromSettings", "api", 5},
-        {"researchFromTheProspectsViewAndTheIdealCustomer", "research", 30},
-        {"frenchInterfaceIsComplete", "french", 60, true},
-    };
-
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<app::DesktopApp> m_app;
@@ -981,18 +985,19 @@ private Q_SLOTS:
         JobRepository(db).enqueue(agents::inbox::InboxAgent::syncJob(1), Clock::instance().nowMs());
         QTRY_VERIFY2_WITH_TIMEOUT(jobOf("inbox.sync").startsWith(noPassword), qPrintable(jobOf("inbox.sync")), 15000);
         // And it is back to waiting for work, in a window that still answers.
-        ui::AgentsView* agents = window()->agentsView();
+        ui::AgentsView* agentsView = window()->agentsView();
         int inboxRow = -1;
-        for (int row = 0; row < agents->agentModel()->rowCount(); ++row) {
-            if (agents->agentModel()->index(row, AgentStatusModel::Name).data().toString() == QLatin1String("Inbox")) {
+        for (int row = 0; row < agentsView->agentModel()->rowCount(); ++row) {
+            if (agentsView->agentModel()->index(row, AgentStatusModel::Name).data().toString()
+                == QLatin1String("Inbox")) {
                 inboxRow = row;
             }
         }
         QVERIFY(inboxRow >= 0);
-        QTRY_COMPARE(agents->agentModel()->index(inboxRow, AgentStatusModel::State).data().toString(),
+        QTRY_COMPARE(agentsView->agentModel()->index(inboxRow, AgentStatusModel::State).data().toString(),
                      QStringLiteral("Waiting for work"));
         window()->showView(MainWindow::View::Agents);
-        QTRY_VERIFY(agents->isVisible());
+        QTRY_VERIFY(agentsView->isVisible());
     }
 
     // Research from the Prospects view: the context action and "Add company…" queue the Research agent;
