@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -71,33 +70,26 @@ std::unique_ptr<agents::AgentHost> Application::createAgentHost(const models::Wo
     host->addAgent(std::make_unique<agents::importer::ImportAgent>());
     host->addAgent(std::make_unique<agents::research::ResearchAgent>());
     // Mailbox passwords: SALES_COPILOT_SECRET_<NAME> on a machine without a keychain (said once per
-    // sync in the log), else the keychain, read in the agent's own thread.
-    const QString scope = secretScope(workspace);
-    host->addAgent(std::make_unique<agents::inbox::InboxAgent>(
-        [scope](const models::MailAccount& account, QString* error) -> std::optional<QString> {
+    // sync in the log), else the keychain. The store lives on this (the GUI or the CLI's main) thread,
+    // where QtKeychain calls back; the agent asks it from its own thread and gets the answer there.
+    // Nothing touches the keychain until a job needs a password.
+    auto secrets = std::make_shared<SecretStore>(secretScope(workspace));
+    host->addAgent(
+        std::make_unique<agents::inbox::InboxAgent>([secrets](const models::MailAccount& account, QObject* context,
+                                                              const agents::inbox::InboxAgent::PasswordAnswer& answer) {
             const QString variable = secretVariable(account.displayName);
             if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {
                 qCInfo(lcApp) << "password of" << account.displayName << "from" << variable;
-                return qEnvironmentVariable(variable.toLatin1().constData());
+                answer(qEnvironmentVariable(variable.toLatin1().constData()), QString());
+                return;
             }
-            SecretStore store(scope);
-            QObject context;
-            QEventLoop loop;
-            std::optional<QString> password;
-            bool done = false;
-            store.read(account.secretKey(), &context, [&](const SecretStore::Result& result) {
+            secrets->read(account.secretKey(), context, [answer](const SecretStore::Result& result) {
                 if (result.ok()) {
-                    password = result.value;
+                    answer(result.value, QString());
                 } else {
-                    *error = result.message;
+                    answer(std::nullopt, result.message);
                 }
-                done = true;
-                loop.quit();
             });
-            if (!done) { // the answer may come at once (no keychain at all)
-                loop.exec();
-            }
-            return password;
         }));
     if (browser != nullptr) {
         host->addAgent(std::make_unique<agents::formfiller::FormFillerAgent>(browser));

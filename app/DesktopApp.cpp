@@ -31,6 +31,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QPointer>
@@ -318,20 +319,31 @@ void DesktopApp::wireSettings()
     });
 }
 
+bool DesktopApp::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window->settingsView() && event->type() == QEvent::Show) {
+        watched->removeEventFilter(this);
+        refreshKeychainState();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void DesktopApp::refreshKeychainState()
 {
     ui::SettingsView* settings = m_window->settingsView();
-    m_secrets->probe(settings, [this, settings](const SecretStore::Result& result) {
-        settings->setKeychainStatus(result.ok(), result.message);
-        if (!result.ok()) {
+    const QString first = QString::fromLatin1(ui::SettingsView::AnthropicKey);
+    const QString second = QString::fromLatin1(ui::SettingsView::OpenAiKey);
+    m_secrets->read(first, settings, [this, settings, first, second](const SecretStore::Result& read) {
+        // Found or not found, the keychain answered; anything else is why secrets cannot be kept.
+        const bool available = read.ok() || read.error == SecretStore::Error::NotFound;
+        settings->setKeychainStatus(available, read.message);
+        if (!available) {
             return;
         }
-        for (const char* key : {ui::SettingsView::AnthropicKey, ui::SettingsView::OpenAiKey}) {
-            const QString name = QString::fromLatin1(key);
-            m_secrets->read(name, settings, [settings, name](const SecretStore::Result& read) {
-                settings->secretPresence(name, read.ok() && !read.value.isEmpty());
-            });
-        }
+        settings->secretPresence(first, read.ok() && !read.value.isEmpty());
+        m_secrets->read(second, settings, [settings, second](const SecretStore::Result& other) {
+            settings->secretPresence(second, other.ok() && !other.value.isEmpty());
+        });
     });
 }
 
@@ -362,7 +374,7 @@ void DesktopApp::start()
             syncMailboxes();
         }
     });
-    refreshKeychainState();
+    m_window->settingsView()->installEventFilter(this);
     m_window->show();
 }
 

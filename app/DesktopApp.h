@@ -36,7 +36,9 @@ public:
     DesktopApp(const models::Workspace& workspace, const QString& language, QObject* parent = nullptr);
     ~DesktopApp() override;
 
-    // Starts the agents, probes the keychain and schedules housekeeping. Shows problems in the UI.
+    // Starts the agents and schedules housekeeping. Shows problems in the UI. The keychain is left alone
+    // until something needs a secret (a mailbox to sync, the local API, the Settings view's key rows), so
+    // a first start never asks the rep to create a keyring.
     void start();
     // Stops the agents (at most 5 s). Called on quit.
     bool shutdown();
@@ -48,9 +50,15 @@ public:
     // The import dialog (objectName "importDialog") until it is closed, else null.
     ui::ImportDialog* importDialog() const;
 
+protected:
+    // Checks the keychain the first time the Settings view shows.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void wireAgents();
     void wireSettings();
+    // Reads whether the AI keys are saved, which also tells whether a keychain answers at all. A read,
+    // not a probe that writes: opening Settings must not create a keyring (and prompt) either.
     void refreshKeychainState();
     void openImportDialog();
     // Queues a sync of every mailbox (at most one queued per mailbox).

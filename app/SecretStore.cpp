@@ -1,8 +1,11 @@
 #include "SecretStore.h"
 
+#include "SecretReply.h"
+
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QLoggingCategory>
+#include <QThread>
 #include <QUuid>
 #include <qt6keychain/keychain.h>
 
@@ -46,6 +49,29 @@ SecretStore::SecretStore(QString scope, QObject* parent)
 QString SecretStore::fullKey(const QString& key) const
 {
     return m_scope + QLatin1Char('/') + key;
+}
+
+bool SecretStore::forwardToOwnThread(QObject* context, Callback& done, std::function<void(QObject*, Callback)> op)
+{
+    if (QThread::currentThread() == thread()) {
+        return false;
+    }
+    auto* reply = new SecretReply(context, std::move(done));
+    reply->moveToThread(thread());
+    // The request runs in the reply's (the store's) thread, where checking the store is safe.
+    QPointer<SecretStore> store(this);
+    QMetaObject::invokeMethod(
+        reply,
+        [store, reply, op = std::move(op)] {
+            if (!store) {
+                delete reply; // answers that the keychain is gone
+                return;
+            }
+            reply->setParent(store); // a store destroyed meanwhile ends (and answers) the reply too
+            op(reply, [reply](const Result& result) { reply->answer(result); });
+        },
+        Qt::QueuedConnection);
+    return true;
 }
 
 SecretStore::Callback SecretStore::guarded(QObject* context, Callback done)
@@ -142,6 +168,9 @@ void SecretStore::rawJob(Op op, const QString& key, const QString& value, std::f
 
 void SecretStore::write(const QString& key, const QString& value, QObject* context, Callback done)
 {
+    if (forwardToOwnThread(context, done, [this, key, value](QObject* c, Callback cb) { write(key, value, c, cb); })) {
+        return;
+    }
     Callback callback = guarded(context, std::move(done));
     // Drop the chunks of a previous chunked value first, so no stale chunk survives.
     rawJob(Op::Read, fullKey(key), {}, [this, key, value, callback](const Result& existing) {
@@ -190,6 +219,9 @@ void SecretStore::writeChunks(const QString& base, QStringList chunks, int index
 
 void SecretStore::read(const QString& key, QObject* context, Callback done)
 {
+    if (forwardToOwnThread(context, done, [this, key](QObject* c, Callback cb) { read(key, c, cb); })) {
+        return;
+    }
     Callback callback = guarded(context, std::move(done));
     rawJob(Op::Read, fullKey(key), {}, [this, key, callback](const Result& result) {
         if (result.ok() && result.value.startsWith(kChunkHeader)) {
@@ -225,6 +257,9 @@ void SecretStore::readChunks(const QString& base, int count, int index, QString 
 
 void SecretStore::remove(const QString& key, QObject* context, Callback done)
 {
+    if (forwardToOwnThread(context, done, [this, key](QObject* c, Callback cb) { remove(key, c, cb); })) {
+        return;
+    }
     Callback callback = guarded(context, std::move(done));
     rawJob(Op::Read, fullKey(key), {}, [this, key, callback](const Result& existing) {
         const int chunks = existing.ok() && existing.value.startsWith(kChunkHeader)
@@ -247,6 +282,9 @@ void SecretStore::removeChunks(const QString& base, int count, int index, std::f
 
 void SecretStore::probe(QObject* context, Callback done)
 {
+    if (forwardToOwnThread(context, done, [this](QObject* c, Callback cb) { probe(c, cb); })) {
+        return;
+    }
     Callback callback = guarded(context, std::move(done));
     const QString key = QStringLiteral("probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString token = QUuid::createUuid().toString();

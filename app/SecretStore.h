@@ -10,6 +10,10 @@ namespace sc::app {
 // on macOS, Credential Manager on Windows). Asynchronous, with typed errors. There is no plaintext
 // fallback: when no keychain is reachable the caller gets Error::NoKeychain and a message to show.
 // Keys are scoped by workspace, so two workspaces never share an API key by accident.
+// Every keychain job runs on the thread that owns the store (the GUI or the CLI's main thread):
+// QtKeychain answers on that thread's event loop, so a job started elsewhere would be called back on
+// the wrong thread. Other threads (the agents) may call read/write/remove/probe all the same: the call
+// is queued to the store's thread and the answer queued back to the caller's context.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -34,7 +38,9 @@ public:
     // holds 2.5 KB per entry). 0 disables chunking; the default is 1800 on Windows and 0 elsewhere.
     void setChunkSize(int bytes) { m_chunkSize = bytes; }
 
-    // The callback runs on this object's thread, and only while context is alive.
+    // Callable from any thread while the store is alive. The callback runs on context's thread, later
+    // or (on the store's own thread, when there is no keychain at all) at once, and only while context
+    // is alive.
     void write(const QString& key, const QString& value, QObject* context, Callback done);
     void read(const QString& key, QObject* context, Callback done);
     void remove(const QString& key, QObject* context, Callback done);
@@ -45,6 +51,9 @@ public:
 
 private:
     enum class Op { Write, Read, Remove };
+    // Off the store's thread: queues op to it, with a reply that brings the answer back to context's
+    // thread. Returns false (nothing done) on the store's own thread.
+    bool forwardToOwnThread(QObject* context, Callback& done, std::function<void(QObject*, Callback)> op);
     void rawJob(Op op, const QString& fullKey, const QString& value, std::function<void(Result)> done);
     void writeChunks(const QString& base, QStringList chunks, int index, std::function<void(Result)> done);
     void readChunks(const QString& base, int count, int index, QString collected, std::function<void(Result)> done);

@@ -32,9 +32,10 @@ public:
     // What the rep reads for one of this agent's job kinds.
     virtual QString describeKind(const QString& kind) const { return kind; }
     State state() const { return m_state.load(); }
-    // True for agents whose jobs views queue straight into the repository: the host wakes them on
-    // every change of the queue instead of at their next timer.
-    virtual bool wakesOnQueueChange() const { return false; }
+    // Views, other agents and the CLI queue jobs straight into the repository: the host wakes every idle
+    // agent on each change of the queue instead of at its next timer. An agent whose poke is costly
+    // could say false and wait for its timer.
+    virtual bool wakesOnQueueChange() const { return true; }
 
     // Thread-safe: flags the running job (if it is this one) so isCancelRequested() turns true.
     void requestCancel(qint64 jobId);

@@ -28,6 +28,8 @@ public:
 
     // Thread-safe check for synchronous loops: the rep canceled the job or the app is shutting down.
     bool isCancelRequested() const;
+    // True once the run was ended: an answer that arrives later (a password, a page) is then dropped.
+    bool isFinished() const { return m_finished; }
 
     void reportProgress(int percent, const QString& text = {});
     void succeed(const QJsonObject& result = {});

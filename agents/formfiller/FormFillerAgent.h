@@ -28,7 +28,6 @@ public:
     explicit FormFillerAgent(FormBrowser* browser);
     QString displayName() const override;
     QString describeKind(const QString& kind) const override;
-    bool wakesOnQueueChange() const override { return true; }
 
     struct Profile
     {

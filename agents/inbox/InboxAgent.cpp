@@ -58,16 +58,37 @@ void InboxAgent::execute(JobRun* run)
         run->fail(tr("This mailbox was removed."), JobRun::Retry::No);
         return;
     }
-    QString why;
-    const std::optional<QString> password = m_passwords ? m_passwords(*it, &why) : std::nullopt;
+    if (!m_passwords) {
+        withPassword(run, *it, std::nullopt, QString());
+        return;
+    }
+    // While the keychain answers, a cancel or the app stopping ends the run at once: the GUI thread the
+    // answer needs may be the one waiting for this agent to stop.
+    connect(run, &JobRun::cancelRequested, run, [run] { run->stopAsRequested(); });
+    m_passwords(*it, run, [this, run, account = *it](const std::optional<QString>& password, const QString& why) {
+        if (run->isFinished()) {
+            return;
+        }
+        try {
+            withPassword(run, account, password, why);
+        } catch (const std::exception& error) {
+            // As in Agent::poke(): a store failure fails the job (retryable), the agent lives on.
+            run->fail(QString::fromUtf8(error.what()));
+        }
+    });
+}
+
+void InboxAgent::withPassword(JobRun* run, const models::MailAccount& account, const std::optional<QString>& password,
+                              const QString& why)
+{
     if (!password) {
-        run->fail(tr("No password for %1: %2").arg(it->displayName, why), JobRun::Retry::No);
+        run->fail(tr("No password for %1: %2").arg(account.displayName, why), JobRun::Retry::No);
         return;
     }
     if (run->kind() == QLatin1String(SendKind)) {
-        send(run, *it, *password);
+        send(run, account, *password);
     } else {
-        sync(run, *it, *password);
+        sync(run, account, *password);
     }
 }
 

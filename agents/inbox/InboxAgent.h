@@ -13,7 +13,8 @@ namespace sc::agents::inbox {
 // Syncs a mailbox account as a job (payload {"account": ID}) and schedules the next sync after the
 // poll interval (setting "inbox.poll_minutes", 5 by default), so mail keeps arriving while the app
 // runs. The work itself is InboxSync. Passwords come from a source the application provides (the
-// keychain), read in the agent's thread; the agent never stores them.
+// keychain, which lives on the GUI thread): the job asks, returns to the event loop and goes on when
+// the answer comes back to this thread, never blocking either thread. The agent never stores them.
 class InboxAgent : public Agent
 {
     Q_OBJECT
@@ -21,8 +22,12 @@ public:
     static constexpr const char* SyncKind = "inbox.sync";
     static constexpr const char* SendKind = models::OutboxRepository::SendJobKind;
     static constexpr int DefaultPollMinutes = 5;
-    // The account's password, or nullopt with *error saying why there is none.
-    using PasswordSource = std::function<std::optional<QString>(const models::MailAccount& account, QString* error)>;
+    // The account's password, or nullopt with error saying why there is none.
+    using PasswordAnswer = std::function<void(const std::optional<QString>& password, const QString& error)>;
+    // Asks for the account's password. answer runs on context's thread (the agent's), at once or later,
+    // and never once context is gone.
+    using PasswordSource
+        = std::function<void(const models::MailAccount& account, QObject* context, PasswordAnswer answer)>;
 
     explicit InboxAgent(PasswordSource passwords);
     QString displayName() const override;
@@ -38,6 +43,8 @@ protected:
     void execute(JobRun* run) override;
 
 private:
+    void withPassword(JobRun* run, const models::MailAccount& account, const std::optional<QString>& password,
+                      const QString& why);
     void sync(JobRun* run, const models::MailAccount& account, const QString& secret);
     void send(JobRun* run, const models::MailAccount& account, const QString& secret);
     PasswordSource m_passwords;

@@ -21,7 +21,6 @@ public:
     ResearchAgent();
     QString displayName() const override;
     QString describeKind(const QString& kind) const override;
-    bool wakesOnQueueChange() const override { return true; }
 
     static models::NewJob companyJob(const QString& domain);
     static models::NewJob prospectJob(qint64 prospectId);

@@ -1,6 +1,7 @@
 // GUI smoke and behaviour tests on the offscreen platform: every view opens on a demo workspace,
 // approvals work from the keyboard, empty states show, the Agents view routes cancel/retry to the
 // real AgentHost, the tray speaks up, and the French UI is complete.
+#include "agents/inbox/InboxAgent.h"
 #include "app/Application.h"
 #include "app/DesktopApp.h"
 #include "models/ChangeHub.h"
@@ -64,6 +65,38 @@ using namespace sc;
 using namespace sc::models;
 using ui::MainWindow;
 
+namespace {
+
+// What each test starts from, made fresh by init(): its workspace folder, how many demo prospects
+// (0: an empty workspace) and whether the French translation is installed before the window is built.
+struct Fixture
+{
+    const char* test;
+    const char* folder;
+    int prospects;
+    bool french = false;
+};
+constexpr Fixture kFixtures[] = {
+    {"everyViewOpens", "views", 300},
+    {"prospectsSearchShowsAnEmptyState", "search", 120},
+    {"prospectsFilterDeleteUndoAndEditInPlace", "filters", 200},
+    {"approvalsFromTheKeyboard", "approvals", 60},
+    {"trayNotifiesWhenADraftArrives", "tray", 60},
+    {"agentsViewCancelsAndRetriesThroughTheHost", "agents", 10},
+    {"settingsSayWhenThereIsNoKeychain", "settings", 0},
+    {"importDialogMapsColumnsAndImports", "import", 0},
+    {"settingsEditThePipelineStages", "stages", 60},
+    {"mailboxDialogTestsTheConnection", "mailbox", 0},
+    {"conversationsShowMailSafelyAndTakeCorrections", "conversations", 0},
+    {"inboxAgentWakesAndAsksTheKeychainFromItsThread", "inbox-wake", 0},
+    {"contactFormsFromProspectsAndApprovals", "forms", 10},
+    {"localApiFromSettings", "api", 5},
+    {"researchFromTheProspectsViewAndTheIdealCustomer", "research", 30},
+    {"frenchInterfaceIsComplete", "french", 60, true},
+};
+
+} // namespace
+
 class TestGui : public QObject
 {
     Q_OBJECT
@@ -72,15 +105,22 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<app::DesktopApp> m_app;
+    std::unique_ptr<QTranslator> m_french;
 
     MainWindow* window() const { return m_app->window(); }
 
+    static const Fixture* fixtureFor(const char* test)
+    {
+        for (const Fixture& fixture : kFixtures) {
+            if (qstrcmp(fixture.test, test) == 0) {
+                return &fixture;
+            }
+        }
+        return nullptr;
+    }
+
     void openApp(const char* name, int prospects)
     {
-        m_app.reset();
-        if (m_workspace) {
-            m_workspace->releaseConnection();
-        }
         m_workspace = std::make_unique<Workspace>(Workspace::open(m_dir.filePath(QString::fromLatin1(name))));
         if (prospects > 0) {
             DemoGenerator::Options options;
@@ -93,6 +133,7 @@ private:
     }
 
 private Q_SLOTS:
+    // Process-wide only: test paths, identity, the English plural forms (as the app installs them).
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -100,17 +141,37 @@ private Q_SLOTS:
         app::Application::installTranslations(QStringLiteral("en")); // English plural forms, as the app does
     }
 
-    void cleanupTestCase()
+    // Each test gets its own workspace and its own DesktopApp (window, tray, agents), so no test sees
+    // what another left behind.
+    void init()
     {
-        m_app.reset();
+        const Fixture* fixture = fixtureFor(QTest::currentTestFunction());
+        QVERIFY2(fixture, "every test has a row in kFixtures");
+        if (fixture->french) {
+            m_french = std::make_unique<QTranslator>();
+            QVERIFY(m_french->load(QStringLiteral(":/i18n/sales-copilot_fr.qm")));
+            QVERIFY(!m_french->isEmpty());
+            QCoreApplication::installTranslator(m_french.get());
+        }
+        openApp(fixture->folder, fixture->prospects);
+    }
+
+    void cleanup()
+    {
+        m_app.reset(); // stops the agents before the workspace's connection goes
         if (m_workspace) {
             m_workspace->releaseConnection();
+            m_workspace.reset();
         }
+        if (m_french) {
+            QCoreApplication::removeTranslator(m_french.get());
+            m_french.reset();
+        }
+        qunsetenv("SALES_COPILOT_SECRET_API_SIGNING_KEY");
     }
 
     void everyViewOpens()
     {
-        openApp("views", 300);
         QCOMPARE(window()->windowTitle(), QStringLiteral("Sales Copilot — Demo"));
         const auto* sidebar = window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
@@ -137,7 +198,6 @@ private Q_SLOTS:
 
     void prospectsSearchShowsAnEmptyState()
     {
-        openApp("search", 120);
         QLineEdit* search = window()->prospectsView()->searchField();
         QTest::keyClicks(search, QStringLiteral("zzz-nobody"));
         QTRY_VERIFY(window()->prospectsView()->isShowingEmptyState());
@@ -200,7 +260,6 @@ private Q_SLOTS:
 
     void prospectsFilterDeleteUndoAndEditInPlace()
     {
-        openApp("filters", 200);
         ui::ProspectsView* view = window()->prospectsView();
         auto* model = view->model();
         const QSqlDatabase db = m_workspace->connection();
@@ -347,7 +406,6 @@ private Q_SLOTS:
 
     void approvalsFromTheKeyboard()
     {
-        openApp("approvals", 60);
         window()->showView(MainWindow::View::Approvals);
         ui::ApprovalsView* view = window()->approvalsView();
         QCOMPARE(view->model()->rowCount(), 5);
@@ -405,7 +463,6 @@ private Q_SLOTS:
 
     void trayNotifiesWhenADraftArrives()
     {
-        openApp("tray", 60);
         Draft draft;
         draft.toAddress = QStringLiteral("casey.quimby@harbor-foods-1.example");
         draft.subject = QStringLiteral("Hello");
@@ -420,7 +477,6 @@ private Q_SLOTS:
 
     void agentsViewCancelsAndRetriesThroughTheHost()
     {
-        openApp("agents", 10);
         window()->showView(MainWindow::View::Agents);
         ui::AgentsView* view = window()->agentsView();
         QCOMPARE(view->agentModel()->rowCount(), 5); // housekeeping, import, research, inbox, form filler
@@ -450,7 +506,6 @@ private Q_SLOTS:
 
     void settingsSayWhenThereIsNoKeychain()
     {
-        openApp("settings", 0);
         window()->showView(MainWindow::View::Settings);
         auto* status = window()->settingsView()->findChild<QLabel*>(QStringLiteral("keychainStatus"));
         QVERIFY(status);
@@ -489,7 +544,6 @@ private Q_SLOTS:
 
     void importDialogMapsColumnsAndImports()
     {
-        openApp("import", 0);
         // A French Excel sheet saved as Windows-1252 with ';': "E-mail" holds the addresses, and one row
         // has none that is valid.
         QTemporaryDir files;
@@ -596,7 +650,6 @@ private Q_SLOTS:
 
     void settingsEditThePipelineStages()
     {
-        openApp("stages", 60);
         window()->showView(MainWindow::View::Settings);
         QWidget* settings = window()->settingsView();
         auto* list = settings->findChild<QListWidget*>(QStringLiteral("stageList"));
@@ -719,7 +772,6 @@ private Q_SLOTS:
 
     void mailboxDialogTestsTheConnection()
     {
-        openApp("mailbox", 0);
         window()->showView(MainWindow::View::Settings);
         window()->settingsView()->addMailbox();
         ui::MailAccountDialog* dialog = nullptr;
@@ -754,7 +806,6 @@ private Q_SLOTS:
 
     void conversationsShowMailSafelyAndTakeCorrections()
     {
-        openApp("conversations", 0);
         const QSqlDatabase db = m_workspace->connection();
         ui::ConversationsView* view = window()->conversationsView();
         QVERIFY(view->isShowingEmptyState());
@@ -896,6 +947,59 @@ private Q_SLOTS:
         QCOMPARE(view->tabs()->tabText(1), QStringLiteral("Outbox"));
     }
 
+    // The Inbox agent wakes as soon as a job lands in the queue (the composer's send, a sync queued straight
+    // into the repository) and asks the SecretStore for the mailbox's password from its own thread; the
+    // store runs the keychain job on the GUI thread and the answer comes back to the agent's thread. No
+    // keychain is reachable here, so each job fails at once with the keychain's message, and nothing
+    // crashes.
+    void inboxAgentWakesAndAsksTheKeychainFromItsThread()
+    {
+        const QSqlDatabase db = m_workspace->connection();
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO mail_accounts (display_name, email, imap_host, smtp_host, username, "
+                                "secret_key, created_at) VALUES ('Work', 'dana@kestrel-labs.example', '127.0.0.1', "
+                                "'127.0.0.1', 'dana', 'k', 0)"));
+        const auto jobOf = [&db](const char* kind) {
+            return Sql::scalar(db,
+                               QStringLiteral("SELECT state || ': ' || coalesce(last_error, '') FROM jobs WHERE "
+                                              "kind = :k ORDER BY id DESC LIMIT 1"),
+                               {{":k", QString::fromLatin1(kind)}})
+                .toString();
+        };
+        const QString noPassword = QStringLiteral("failed: No password for Work: No keychain is available");
+        {
+            ui::ComposeDialog compose(*m_workspace,
+                                      ui::ComposeDialog::reply(1, QStringLiteral("june.park@plover-tools.example"),
+                                                               QStringLiteral("Order picking"),
+                                                               QStringLiteral("m1@plover-tools.example"), {},
+                                                               QStringLiteral("june.park@plover-tools.example"),
+                                                               1790000000000, QStringLiteral("Send the deck.")));
+            compose.show();
+            QTest::mouseClick(compose.findChild<QPushButton*>(QStringLiteral("composeSend")), Qt::LeftButton);
+            QVERIFY(compose.queuedId() > 0);
+        }
+        QTRY_VERIFY2_WITH_TIMEOUT(jobOf("outbox.send").startsWith(noPassword), qPrintable(jobOf("outbox.send")), 15000);
+        // Nothing left: the message waits in the outbox for a mailbox password.
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT state FROM outbox")).toString(), QStringLiteral("queued"));
+        // A sync queued straight into the repository, as a view would, wakes the agent too.
+        JobRepository(db).enqueue(agents::inbox::InboxAgent::syncJob(1), Clock::instance().nowMs());
+        QTRY_VERIFY2_WITH_TIMEOUT(jobOf("inbox.sync").startsWith(noPassword), qPrintable(jobOf("inbox.sync")), 15000);
+        // And it is back to waiting for work, in a window that still answers.
+        ui::AgentsView* agentsView = window()->agentsView();
+        int inboxRow = -1;
+        for (int row = 0; row < agentsView->agentModel()->rowCount(); ++row) {
+            if (agentsView->agentModel()->index(row, AgentStatusModel::Name).data().toString()
+                == QLatin1String("Inbox")) {
+                inboxRow = row;
+            }
+        }
+        QVERIFY(inboxRow >= 0);
+        QTRY_COMPARE(agentsView->agentModel()->index(inboxRow, AgentStatusModel::State).data().toString(),
+                     QStringLiteral("Waiting for work"));
+        window()->showView(MainWindow::View::Agents);
+        QTRY_VERIFY(agentsView->isVisible());
+    }
+
     // Research from the Prospects view: the context action and "Add company…" queue the Research agent;
     // the detail panel shows the score's reasons and each researched fact with its page; the ideal
     // customer is edited in Settings and rescoring is queued.
@@ -903,7 +1007,6 @@ private Q_SLOTS:
     // to the Form Filler, which checks the do-not-contact list again before it opens anything.
     void contactFormsFromProspectsAndApprovals()
     {
-        openApp("forms", 10);
         const QSqlDatabase db = m_workspace->connection();
         window()->showView(MainWindow::View::Prospects);
         ui::ProspectsView* view = window()->prospectsView();
@@ -985,7 +1088,6 @@ private Q_SLOTS:
     {
         qputenv("SALES_COPILOT_SECRET_API_SIGNING_KEY",
                 QByteArray("gui-test-signing-key-0123456789abcdef0123456789").toBase64());
-        openApp("api", 5);
         window()->showView(MainWindow::View::Settings);
         ui::SettingsView* view = window()->settingsView();
         const QString created = view->createApiKey(QStringLiteral("GUI script"), {QStringLiteral("read")});
@@ -1076,7 +1178,6 @@ private Q_SLOTS:
 
     void researchFromTheProspectsViewAndTheIdealCustomer()
     {
-        openApp("research", 30);
         const QSqlDatabase db = m_workspace->connection();
         window()->showView(MainWindow::View::Prospects);
         ui::ProspectsView* view = window()->prospectsView();
@@ -1134,19 +1235,13 @@ private Q_SLOTS:
 
     void frenchInterfaceIsComplete()
     {
-        QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/sales-copilot_fr.qm")));
-        QVERIFY(!translator.isEmpty());
-        QCoreApplication::installTranslator(&translator);
-        openApp("french", 60);
+        // init() installed the French translation before it built the window.
         const auto* sidebar = window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Prospects"));
         QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Approbations  (5)"));
         QCOMPARE(sidebar->item(4)->text(), QStringLiteral("Paramètres"));
         QCOMPARE(window()->prospectsView()->model()->headerData(ProspectTableModel::Company, Qt::Horizontal).toString(),
                  QStringLiteral("Entreprise"));
-        m_app.reset();
-        QCoreApplication::removeTranslator(&translator);
     }
 };
 

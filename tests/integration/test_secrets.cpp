@@ -12,6 +12,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 
 using sc::app::SecretStore;
 
@@ -211,6 +213,38 @@ private Q_SLOTS:
                     store.read(QStringLiteral("anthropic-api-key"), c, cb);
                 }).ok());
         QVERIFY(!called);
+    }
+
+    // An agent's thread asks the store that lives on the main thread: the keychain job runs here, where
+    // QtKeychain calls back, and the answer is delivered on the asking thread.
+    void askedFromAnotherThreadAnswersOnThatThread()
+    {
+        SecretStore store(QStringLiteral("workspace-threads"));
+        QVERIFY(await([&](QObject* c, SecretStore::Callback cb) {
+                    store.write(QStringLiteral("mail-account/dana/password"), QStringLiteral("from-a-thread"), c, cb);
+                }).ok());
+        QThread worker;
+        worker.start();
+        QObject context;
+        context.moveToThread(&worker);
+        std::atomic<bool> done {false};
+        QString value;
+        QThread* answeredOn = nullptr;
+        QMetaObject::invokeMethod(
+            &context,
+            [&] {
+                store.read(QStringLiteral("mail-account/dana/password"), &context, [&](const SecretStore::Result& r) {
+                    value = r.value;
+                    answeredOn = QThread::currentThread();
+                    done = true;
+                });
+            },
+            Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(done.load(), 20000);
+        worker.quit();
+        QVERIFY(worker.wait(5000));
+        QCOMPARE(answeredOn, &worker);
+        QCOMPARE(value, QStringLiteral("from-a-thread"));
     }
 
     void cliSavesIntoTheSameKeychain()
