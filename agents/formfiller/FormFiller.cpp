@@ -224,6 +224,7 @@ void FormFiller::checkRobotsThenLoad(const QUrl& url)
     settings.connectTimeoutMs = 5000;
     settings.maxBytes = 512 * 1024;
     settings.connectTo = m_options.connectTo;
+    settings.allowLocalNetwork = m_options.allowLocalNetwork;
     QUrl robotsUrl = url;
     robotsUrl.setPath(QStringLiteral("/robots.txt"));
     robotsUrl.setQuery(QString());

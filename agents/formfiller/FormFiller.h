@@ -37,6 +37,7 @@ public:
         int pageTimeoutMs = 20000;
         int confirmWaitMs = 8000;
         QStringList connectTo; // robots.txt fetch: "HOST:PORT:CONNECT-HOST:CONNECT-PORT" (tests)
+        bool allowLocalNetwork = false; // robots.txt from this computer or the local network (Research's rule)
     };
     struct FilledField
     {

@@ -122,6 +122,7 @@ FormFillerAgent::Profile FormFillerAgent::profileFrom(const QSqlDatabase& db)
         p.resendDays = v;
     }
     p.connectTo = settings.value(QStringLiteral("forms.connect_to")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    p.allowLocalNetwork = settings.value(QStringLiteral("research.allow_local_network")) == QLatin1String("1");
     return p;
 }
 
@@ -195,6 +196,7 @@ void FormFillerAgent::prepare(JobRun* run)
     options.dryRun = true;
     options.tickConsent = profile.tickConsent;
     options.connectTo = profile.connectTo;
+    options.allowLocalNetwork = profile.allowLocalNetwork;
     run->reportProgress(20, tr("Looking for the contact form on %1").arg(domain));
     QPointer<JobRun> guard(run);
     connect(run, &JobRun::cancelRequested, run, &JobRun::stopAsRequested);
@@ -286,6 +288,7 @@ void FormFillerAgent::submit(JobRun* run)
     FormFiller::Options options;
     options.tickConsent = profile.tickConsent;
     options.connectTo = profile.connectTo;
+    options.allowLocalNetwork = profile.allowLocalNetwork;
     options.screenshot = true;
     options.sender = profile.sender;
     if (s->draftId > 0) {

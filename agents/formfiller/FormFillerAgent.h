@@ -36,6 +36,7 @@ public:
         int siteIntervalMin = models::FormSubmissionRepository::DefaultSiteIntervalMin;
         int resendDays = models::FormSubmissionRepository::DefaultResendDays;
         QStringList connectTo;
+        bool allowLocalNetwork = false; // sites on this computer or the local network (tests, intranets)
     };
     static Profile profileFrom(const QSqlDatabase& db);
     static QString render(const QString& text, const QJsonObject& values);

@@ -87,6 +87,7 @@ SiteResearch::Settings ResearchAgent::settingsFrom(const QSqlDatabase& db)
     }
     s.http.connectTo
         = settings.value(QStringLiteral("research.connect_to")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    s.http.allowLocalNetwork = settings.value(QStringLiteral("research.allow_local_network")) == QLatin1String("1");
     return s;
 }
 

@@ -182,6 +182,7 @@ int main(int argc, char** argv)
         options.sender = sender;
         options.tickConsent = true;
         options.connectTo = {connectTo};
+        options.allowLocalNetwork = true; // the fixture sites are on 127.0.0.1
         filler->start(job.url, options);
     };
     QTimer::singleShot(0, &app, [&] {

@@ -93,6 +93,7 @@ private Q_SLOTS:
         o.tickConsent = options.value(QStringLiteral("tick_consent")).toBool();
         o.dryRun = options.value(QStringLiteral("dry_run")).toBool();
         o.connectTo = {connectTo()};
+        o.allowLocalNetwork = true; // the fixture sites are on 127.0.0.1
         FormFiller filler(m_profile);
         QSignalSpy done(&filler, &FormFiller::finished);
         filler.start(QUrl(site.value(QStringLiteral("start")).toString()), o);
@@ -160,7 +161,7 @@ private Q_SLOTS:
                 = cli.run(QStringList {QStringLiteral("--json"), QStringLiteral("fill-form"),
                                        QStringLiteral("http://cf7-heron.example/"), QStringLiteral("--sender"),
                                        QStringLiteral(SC_SOURCE_DIR "/tests/data/forms/sender.json"),
-                                       QStringLiteral("--connect-to"), connectTo()}
+                                       QStringLiteral("--connect-to"), connectTo(), QStringLiteral("--allow-local")}
                               + extra,
                           {}, 60000);
             *exitCode = result.code;
@@ -205,7 +206,7 @@ private Q_SLOTS:
         const sc::tests::CliRunner::Result nothing
             = cli.run({QStringLiteral("fill-form"), QStringLiteral("http://lark-news.example/"),
                        QStringLiteral("--sender"), QStringLiteral(SC_SOURCE_DIR "/tests/data/forms/sender.json"),
-                       QStringLiteral("--connect-to"), connectTo()},
+                       QStringLiteral("--connect-to"), connectTo(), QStringLiteral("--allow-local")},
                       {}, 60000);
         QVERIFY(!nothing.timedOut);
         QCOMPARE(nothing.code, 4);
@@ -232,6 +233,7 @@ private Q_SLOTS:
                           QStringLiteral("Hello {company} team, could we talk next week? {my_name}"));
         settings.setValue(QStringLiteral("forms.tick_consent"), QStringLiteral("1"));
         settings.setValue(QStringLiteral("forms.connect_to"), connectTo());
+        settings.setValue(QStringLiteral("research.allow_local_network"), QStringLiteral("1"));
         const qint64 now = sc::Clock::instance().nowMs();
         Sql::run(db,
                  QStringLiteral("INSERT INTO companies (id, name, domain, website, created_at, updated_at) VALUES "

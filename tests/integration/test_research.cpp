@@ -59,7 +59,8 @@ private:
         QProcess* p = startCli(QStringList {QStringLiteral("--json"), QStringLiteral("enrich"),
                                             QStringLiteral("http://%1/").arg(domain), QStringLiteral("--delay-ms"),
                                             QStringLiteral("0"), QStringLiteral("--timeout-ms"), QStringLiteral("2000"),
-                                            QStringLiteral("--connect-to"), m_server.connectTo(domain)}
+                                            QStringLiteral("--connect-to"), m_server.connectTo(domain),
+                                            QStringLiteral("--allow-local")}
                                + extra);
         p->waitForFinished(120000);
         if (code != nullptr) {
@@ -234,6 +235,7 @@ private Q_SLOTS:
             }
             for (const auto& [key, value] :
                  {std::pair {QStringLiteral("research.connect_to"), connectTo.join(QLatin1Char(','))},
+                  std::pair {QStringLiteral("research.allow_local_network"), QStringLiteral("1")},
                   std::pair {QStringLiteral("research.delay_ms"), QStringLiteral("0")},
                   std::pair {QStringLiteral("research.timeout_ms"), QStringLiteral("2000")},
                   std::pair {QStringLiteral("research.dns"), QStringLiteral("127.0.0.83")},
