@@ -70,7 +70,8 @@ bool Cli::needsWebEngine(const QStringList& arguments)
 QList<cli::CommandOption> Cli::globalOptions()
 {
     return {
-        {{QStringLiteral("workspace"), tr("The workspace folder (default: the app's own, see README)"),
+        {{QStringLiteral("workspace"),
+          tr("The workspace folder (default: the one chosen in the app, else its default workspace)"),
           QStringLiteral("DIR")}},
         {{QStringLiteral("json"), tr("Print JSON instead of text")}},
         {{{QStringLiteral("v"), QStringLiteral("verbose")}, tr("Log what happens on standard error")}},

@@ -115,9 +115,27 @@ QStringList Command::optionLines(const QList<CommandOption>& options, int indent
         widest = std::max(widest, left.size());
         rows.append({left, right});
     }
+    // Long descriptions wrap at word boundaries, continued under their first word.
+    constexpr qsizetype width = 110;
+    const qsizetype column = indent + widest + 2;
     QStringList lines;
     for (const auto& [left, right] : std::as_const(rows)) {
-        lines.append(QString(indent, QLatin1Char(' ')) + left.leftJustified(widest + 2) + right);
+        QString line = QString(indent, QLatin1Char(' ')) + left.leftJustified(widest + 2);
+        qsizetype length = 0;
+        for (const QString& word : right.split(QLatin1Char(' '))) {
+            if (length > 0 && column + length + 1 + word.size() > width) {
+                lines.append(line);
+                line = QString(column, QLatin1Char(' '));
+                length = 0;
+            }
+            if (length > 0) {
+                line += QLatin1Char(' ');
+                ++length;
+            }
+            line += word;
+            length += word.size();
+        }
+        lines.append(line);
     }
     return lines;
 }

@@ -13,7 +13,9 @@ DncCommand::DncCommand()
     : Command(QStringLiteral("dnc"), tr("the do-not-contact list"))
 {
     constexpr auto longDashes = QCommandLineParser::ParseAsLongOptions;
-    addUsage({.subcommand = QStringLiteral("list"), .description = tr("show the list"), .dashes = longDashes});
+    addUsage({.subcommand = QStringLiteral("list"),
+              .description = tr("show the do-not-contact list"),
+              .dashes = longDashes});
     addUsage({.subcommand = QStringLiteral("add"),
               .arguments = QStringLiteral("VALUE"),
               .description = tr("never contact this address, or anyone at this domain"),
