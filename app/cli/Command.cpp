@@ -54,11 +54,6 @@ const CommandUsage* Command::usage(const QString& subcommand) const
     return nullptr;
 }
 
-QString Command::usageLine(const CommandUsage& usage) const
-{
-    return wrappedUsage(usage, 0).join(QLatin1Char(' '));
-}
-
 QStringList Command::wrappedUsage(const CommandUsage& usage, int width) const
 {
     QStringList words {m_name};
@@ -147,7 +142,7 @@ QString Command::help(const QString& subcommand) const
     QStringList lines;
     const CommandUsage* only = subcommand.isEmpty() ? nullptr : usage(subcommand);
     if (isGroup() && !only) {
-        lines.append(tr("Usage:") + QLatin1Char(' ') + program + m_name + QLatin1Char(' ') + tr("SUBCOMMAND"));
+        lines.append(tr("Usage:") + QLatin1Char(' ') + program + m_name + QStringLiteral(" SUBCOMMAND"));
         lines.append(m_description);
         lines.append(QString());
         lines.append(tr("Subcommands:"));

@@ -51,9 +51,8 @@ public:
     // The usage with this subcommand name (the only one for a plain command), or nullptr.
     const CommandUsage* usage(const QString& subcommand) const;
 
-    // "jobs list [--state STATE] [--limit N]" as one string.
-    QString usageLine(const CommandUsage& usage) const;
-    // The same cut into lines of at most `width` columns, continuations indented under the arguments.
+    // "jobs list [--state STATE] [--limit N]" cut into lines of at most `width` columns, continuations indented under
+    // the arguments.
     QStringList wrappedUsage(const CommandUsage& usage, int width) const;
     // The help of `COMMAND --help`: every usage (or only `subcommand`'s) with every option.
     QString help(const QString& subcommand = QString()) const;

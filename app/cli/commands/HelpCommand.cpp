@@ -7,7 +7,7 @@ namespace sc::app::cli {
 HelpCommand::HelpCommand()
     : Command(QStringLiteral("help"), tr("list the commands, or show one command's options"))
 {
-    addUsage({.arguments = tr("[COMMAND [SUBCOMMAND]]"), .description = description()});
+    addUsage({.arguments = QStringLiteral("[COMMAND [SUBCOMMAND]]"), .description = description()});
 }
 
 QString HelpCommand::overview(const Cli& cli)
@@ -27,7 +27,7 @@ QString HelpCommand::overview(const Cli& cli)
     }
     QStringList lines;
     lines.append(tr("Usage:") + QStringLiteral(" sales-copilot-cli ") + globals.join(QLatin1Char(' '))
-                 + QLatin1Char(' ') + tr("COMMAND"));
+                 + QStringLiteral(" COMMAND"));
     lines.append(QString());
     lines.append(tr("Commands:"));
     for (const auto& command : cli.registry().commands()) {
