@@ -6,13 +6,17 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace sc::models;
 
@@ -482,6 +486,162 @@ private Q_SLOTS:
         QVERIFY(grep.waitForFinished());
         QCOMPARE(grep.exitCode(), 1); // grep: no match
         QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("secrets"), QStringLiteral("set")}).code, 2);
+    }
+
+    // The README's usage block against the help the CLI generates from its commands' declarations:
+    // every command there is registered, every flag there is one the command declares, and every
+    // registered command is in the README.
+    void helpCoversTheReadmeUsage()
+    {
+        const ReadmeUsage readme = readmeUsage();
+        QVERIFY2(readme.commands.size() > 20, qPrintable(readme.commands.join(QLatin1String(", "))));
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        const QStringList usageLines = commandLines(help.out);
+        QStringList registered;
+        for (const QString& line : usageLines) {
+            if (const QString name = line.section(QLatin1Char(' '), 0, 0); !registered.contains(name)) {
+                registered.append(name);
+            }
+        }
+        auto startsWithCommand = [](const QString& line, const QString& command) {
+            return line == command || line.startsWith(command + QLatin1Char(' '));
+        };
+
+        for (const QString& command : readme.commands) {
+            const bool listed = std::any_of(usageLines.cbegin(), usageLines.cend(),
+                                            [&](const QString& line) { return startsWithCommand(line, command); });
+            QVERIFY2(listed, qPrintable(QStringLiteral("'%1' is in the README but not in --help").arg(command)));
+        }
+        for (auto it = readme.flags.cbegin(); it != readme.flags.cend(); ++it) {
+            const Run own = it.key().isEmpty() ? help : cli({it.key(), QStringLiteral("--help")});
+            QCOMPARE(own.code, 0);
+            for (const QString& flag : it.value()) {
+                QVERIFY2(hasFlag(own.out, flag),
+                         qPrintable(QStringLiteral("%1 is in the README but not in '%2 --help'").arg(flag, it.key())));
+            }
+        }
+
+        // Every registered command has its help, the same through `help COMMAND`, and is in the README.
+        QVERIFY(registered.size() > 20);
+        for (const QString& name : std::as_const(registered)) {
+            const Run own = cli({name, QStringLiteral("--help")});
+            QVERIFY2(own.code == 0, qPrintable(name));
+            QVERIFY2(own.out.contains(QStringLiteral("sales-copilot-cli ") + name), qPrintable(own.out));
+            const Run viaHelp = cli({QStringLiteral("help"), name});
+            QCOMPARE(viaHelp.code, 0);
+            QCOMPARE(viaHelp.out, own.out);
+            const bool documented = std::any_of(readme.commands.cbegin(), readme.commands.cend(),
+                                                [&](const QString& c) { return startsWithCommand(c, name); });
+            QVERIFY2(documented, qPrintable(QStringLiteral("'%1' is registered but not in the README").arg(name)));
+        }
+        // And so has each subcommand of a group.
+        for (const QString& usage : usageLines) {
+            const QStringList words = usage.split(QLatin1Char(' '));
+            if (words.size() > 1 && isCommandWord(words.at(1))) {
+                const Run sub = cli({words.at(0), words.at(1), QStringLiteral("--help")});
+                QVERIFY2(sub.code == 0, qPrintable(usage));
+                QVERIFY2(sub.out.contains(words.at(0) + QLatin1Char(' ') + words.at(1)), qPrintable(sub.out));
+            }
+        }
+
+        const Run unknown = cli({QStringLiteral("frobnicate"), QStringLiteral("--help")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(QLatin1String("unknown command 'frobnicate'")));
+        QCOMPARE(cli({QStringLiteral("help"), QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
+    }
+
+private:
+    struct ReadmeUsage
+    {
+        QStringList commands; // "init", "jobs list", "dnc add"...
+        QMap<QString, QStringList> flags; // by top-level command; "" for the global line
+    };
+
+    // A command or subcommand name, or alternatives of one ("retry|confirm|cancel").
+    static bool isCommandWord(const QString& word)
+    {
+        static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]*(\\|[a-z][a-z0-9-]*)*$"));
+        return pattern.match(word).hasMatch();
+    }
+
+    static bool hasFlag(const QString& help, const QString& flag)
+    {
+        return help.contains(QRegularExpression(QRegularExpression::escape(flag) + QStringLiteral("(?![a-z0-9-])")));
+    }
+
+    // The fenced block of README.md's "Using the CLI": lines indented by two spaces name a command
+    // (alternatives after " | "), deeper ones continue it; a description follows two or more spaces.
+    static ReadmeUsage readmeUsage()
+    {
+        ReadmeUsage usage;
+        QFile readme(QStringLiteral(SC_SOURCE_DIR "/README.md"));
+        if (!readme.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            return usage;
+        }
+        const QString text = QString::fromUtf8(readme.readAll());
+        const QString fence = QStringLiteral("```\n");
+        const qsizetype start = text.indexOf(fence + QStringLiteral("sales-copilot-cli [--workspace DIR]"));
+        const qsizetype end = text.indexOf(QLatin1Char('\n') + fence, start + fence.size());
+        if (start < 0 || end < 0) {
+            return usage;
+        }
+        static const QRegularExpression flagPattern(QStringLiteral("--[a-z][a-z0-9-]*"));
+        static const QRegularExpression descriptionGap(QStringLiteral("\\s{2,}"));
+        static const QRegularExpression nonSpace(QStringLiteral("\\S"));
+        QString top;
+        const QStringList lines = text.mid(start + fence.size(), end - start - fence.size()).split(QLatin1Char('\n'));
+        for (const QString& line : lines) {
+            const qsizetype lead = line.indexOf(nonSpace);
+            if (lead == 0) {
+                top.clear(); // the global options
+            } else if (lead == 2) {
+                const QStringList segments = line.trimmed().split(descriptionGap).first().split(QStringLiteral(" | "));
+                for (qsizetype i = 0; i < segments.size(); ++i) {
+                    QStringList words;
+                    for (const QString& w : segments.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                        if (!isCommandWord(w) || words.size() == 2) {
+                            break;
+                        }
+                        words.append(w);
+                    }
+                    if (words.isEmpty()) {
+                        continue;
+                    }
+                    if (i == 0) {
+                        top = words.first();
+                    } else if (words.first() != top) {
+                        words.prepend(top); // "dnc list | add VALUE"
+                    }
+                    for (const QString& sub : words.value(1).split(QLatin1Char('|'))) {
+                        usage.commands.append(sub.isEmpty() ? top : top + QLatin1Char(' ') + sub);
+                    }
+                }
+            }
+            auto it = flagPattern.globalMatch(line);
+            while (it.hasNext()) {
+                usage.flags[top].append(it.next().captured());
+            }
+        }
+        return usage;
+    }
+
+    // The usage lines of `--help`'s command list, without their continuations and descriptions.
+    static QStringList commandLines(const QString& help)
+    {
+        QStringList lines;
+        bool inCommands = false;
+        for (const QString& line : help.split(QLatin1Char('\n'))) {
+            if (line == QLatin1String("Commands:")) {
+                inCommands = true;
+            } else if (inCommands && line.isEmpty()) {
+                break;
+            } else if (inCommands && line.startsWith(QLatin1String("  ")) && !line.startsWith(QLatin1String("   "))) {
+                lines.append(line.trimmed());
+            }
+        }
+        return lines;
     }
 };
 

@@ -1,14 +1,14 @@
-// `sales-copilot-cli bench`: the Prospects view's figures on a generated workspace, measured with the
-// same model the GUI uses. Numbers only; `make test` runs it on a small size, the README quotes big ones.
-#include "Cli.h"
+#include "BenchCommand.h"
+
+#include "app/cli/Cli.h"
 #include "models/import/ProspectImporter.h"
+#include "models/import/ShellImportFloor.h"
 #include "models/itemmodels/ProspectTableModel.h"
 #include "models/repositories/ProspectQuery.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/scoring/LeadScorer.h"
 #include "models/store/Database.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,7 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-namespace sc::app {
+namespace sc::app::cli {
 
 namespace {
 
@@ -47,26 +47,51 @@ template<class F> double timeMs(F&& work)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+bool writeCsv(const QString& path, int rows)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    out.write("First Name,Last Name,Email,Company,Job Title,Website\n");
+    for (int i = 0; i < rows; ++i) {
+        out.write(
+            QStringLiteral(
+                "Avery%1,Lindqvist%1,avery.lindqvist%1@firm-%2.example,Firm %2,Buyer,https://www.firm-%2.example\n")
+                .arg(i)
+                .arg(i % 5000)
+                .toUtf8());
+    }
+    return true;
+}
+
 } // namespace
 
-int Cli::cmdBench(const QStringList& args)
+BenchCommand::BenchCommand()
+    : Command(QStringLiteral("bench"), tr("measure import and the Prospects view"))
+{
+    addUsage({.description = description(),
+              .options = {{{QStringLiteral("prospects"), tr("Number of prospects"), QStringLiteral("N"),
+                            QStringLiteral("100000")}},
+                          {{QStringLiteral("import-rows"), tr("Rows of the generated CSV for the import benchmark"),
+                            QStringLiteral("N"), QStringLiteral("100000")}}}});
+}
+
+int BenchCommand::run(Cli& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("import-rows"), tr("Rows of the generated CSV for the import benchmark"),
-                      QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption(
-        {QStringLiteral("prospects"), tr("Number of prospects"), QStringLiteral("N"), QStringLiteral("100000")});
-    if (!parser.parse(QStringList {QStringLiteral("bench")} + args)) {
-        return usage(parser.errorText());
+    QString error;
+    if (!parse(parser, arguments, &error)) {
+        return cli.usage(error);
     }
     bool ok = false;
     const int count = parser.value(QStringLiteral("prospects")).toInt(&ok);
     if (!ok || count < 10) {
-        return usage(tr("--prospects must be a number of at least 10"));
+        return cli.usage(tr("--prospects must be a number of at least 10"));
     }
     const int importRows = parser.value(QStringLiteral("import-rows")).toInt(&ok);
     if (!ok || importRows < 10) {
-        return usage(tr("--import-rows must be a number of at least 10"));
+        return cli.usage(tr("--import-rows must be a number of at least 10"));
     }
     double generateMs = 0;
     QTemporaryDir dir;
@@ -79,30 +104,31 @@ int Cli::cmdBench(const QStringList& args)
                    {QStringLiteral("demo"), QStringLiteral("--workspace"), dir.path(), QStringLiteral("--prospects"),
                     QString::number(count)});
         if (!demo.waitForFinished(-1) || demo.exitStatus() != QProcess::NormalExit || demo.exitCode() != 0) {
-            return fail(tr("generating the demo workspace failed: %1")
-                            .arg(QString::fromLocal8Bit(demo.readAllStandardError()).trimmed()));
+            return cli.fail(tr("generating the demo workspace failed: %1")
+                                .arg(QString::fromLocal8Bit(demo.readAllStandardError()).trimmed()));
         }
         generateMs = double(timer.nsecsElapsed()) / 1e6;
     }
-    m_workspaceArg = dir.path();
-    if (!openWorkspace()) {
+    cli.setWorkspaceArgument(dir.path());
+    if (!cli.openWorkspace()) {
         return 1;
     }
+    models::Workspace& workspace = cli.workspace();
     QJsonArray results;
     auto record = [&](const QString& what, double ms) {
         results.append(QJsonObject {{QStringLiteral("what"), what}, {QStringLiteral("ms"), ms}});
-        if (!m_json) {
-            print(QStringLiteral("%1  %2 ms").arg(what, -52).arg(ms, 9, 'f', 1));
+        if (!cli.json()) {
+            cli.print(QStringLiteral("%1  %2 ms").arg(what, -52).arg(ms, 9, 'f', 1));
         }
     };
     record(QStringLiteral("generate %1 prospects (cli demo)").arg(count), generateMs);
-    models::Database::optimize(m_workspace->connection());
+    models::Database::optimize(workspace.connection());
     // A fresh connection, as when the app opens: caches start cold on the SQLite side.
-    m_workspace->releaseConnection();
+    workspace.releaseConnection();
 
     std::unique_ptr<models::ProspectTableModel> model;
     record(QStringLiteral("open the view (count + first page)"),
-           timeMs([&] { model = std::make_unique<models::ProspectTableModel>(*m_workspace); }));
+           timeMs([&] { model = std::make_unique<models::ProspectTableModel>(workspace); }));
     const QString someone = model->index(model->rowCount() / 2, models::ProspectTableModel::Name).data().toString();
     record(QStringLiteral("full-text search \"%1\"").arg(someone), timeMs([&] { model->setSearch(someone); }));
     record(QStringLiteral("full-text search, prefix \"%1\"").arg(someone.left(3)),
@@ -123,68 +149,44 @@ int Cli::cmdBench(const QStringList& args)
         models::IdealCustomerProfile profile = models::IdealCustomerProfile::defaults();
         profile.industries = {QStringLiteral("Logistics"), QStringLiteral("Retail")};
         profile.countries = {QStringLiteral("FR"), QStringLiteral("GB")};
-        profile.save(m_workspace->connection());
+        profile.save(workspace.connection());
         int changed = 0;
         record(QStringLiteral("score %1 prospects (first time, writes)").arg(count),
-               timeMs([&] { changed = models::LeadScorer::rescoreAll(m_workspace->connection()); }));
+               timeMs([&] { changed = models::LeadScorer::rescoreAll(workspace.connection()); }));
         record(QStringLiteral("score %1 prospects again (nothing changed)").arg(count),
-               timeMs([&] { models::LeadScorer::rescoreAll(m_workspace->connection()); }));
+               timeMs([&] { models::LeadScorer::rescoreAll(workspace.connection()); }));
         if (changed == 0) {
-            return fail(tr("the scoring benchmark changed no score"));
+            return cli.fail(tr("the scoring benchmark changed no score"));
         }
     }
-    m_workspace->releaseConnection();
+    workspace.releaseConnection();
 
     // Import: ours (dedupe + companies + search index) against the sqlite3 shell's bare .import.
     const QString csv = dir.filePath(QStringLiteral("import.csv"));
-    {
-        QFile out(csv);
-        if (!out.open(QIODevice::WriteOnly)) {
-            return fail(tr("cannot write %1").arg(csv));
-        }
-        out.write("First Name,Last Name,Email,Company,Job Title,Website\n");
-        for (int i = 0; i < importRows; ++i) {
-            out.write(
-                QStringLiteral(
-                    "Avery%1,Lindqvist%1,avery.lindqvist%1@firm-%2.example,Firm %2,Buyer,https://www.firm-%2.example\n")
-                    .arg(i)
-                    .arg(i % 5000)
-                    .toUtf8());
-        }
+    if (!writeCsv(csv, importRows)) {
+        return cli.fail(tr("cannot write %1").arg(csv));
     }
     double shellMs = -1;
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (!sqlite3.isEmpty()) {
-        QProcess shell;
-        shell.start(sqlite3,
-                    {dir.filePath(QStringLiteral("bare.sqlite")), QStringLiteral(".import --csv \"%1\" t").arg(csv)});
-        QElapsedTimer timer;
-        timer.start();
-        shell.waitForFinished(600000);
-        shellMs = double(timer.nsecsElapsed()) / 1e6;
-        if (shell.exitCode() != 0 || !shell.readAllStandardError().isEmpty()) {
-            return fail(tr("the sqlite3 shell could not import %1").arg(csv));
+        const QString bare = dir.filePath(QStringLiteral("bare.sqlite"));
+        const models::ShellImportFloor::Step parsed
+            = models::ShellImportFloor::importCsv(sqlite3, csv, bare, importRows);
+        if (parsed.ms < 0) {
+            return cli.fail(tr("the sqlite3 shell could not import %1").arg(csv));
         }
-        record(QStringLiteral("sqlite3 shell .import --csv, %1 rows").arg(importRows), shellMs);
-        // The floor for any importer into our schema: the shell copying those rows, already parsed,
-        // into an empty workspace's prospects table, with its indexes and search-index triggers, in
-        // one statement (no dedupe, no companies, no normalisation).
+        shellMs = parsed.ms;
+        record(parsed.what, parsed.ms);
+        // The floor for any importer into our schema: those rows, already parsed, copied into an
+        // empty workspace (no dedupe, no companies, no normalisation).
         QTemporaryDir floorDir;
         models::Workspace::open(floorDir.path()).releaseConnection();
-        QProcess floor;
-        floor.start(sqlite3,
-                    {QDir(floorDir.path()).filePath(QStringLiteral("workspace.sqlite")),
-                     QStringLiteral("ATTACH '%1' AS bare; INSERT INTO prospects (first_name, last_name, "
-                                    "email, title, created_at, updated_at) SELECT \"First Name\", \"Last "
-                                    "Name\", \"Email\", \"Job Title\", 0, 0 FROM bare.t;")
-                         .arg(dir.filePath(QStringLiteral("bare.sqlite")))});
-        timer.restart();
-        floor.waitForFinished(600000);
-        const double floorMs = double(timer.nsecsElapsed()) / 1e6;
-        if (floor.exitCode() != 0 || !floor.readAllStandardError().isEmpty()) {
-            return fail(tr("the sqlite3 shell could not copy the rows into a workspace"));
+        const models::ShellImportFloor::Step copied = models::ShellImportFloor::copyIntoProspects(
+            sqlite3, QDir(floorDir.path()).filePath(QStringLiteral("workspace.sqlite")), bare);
+        if (copied.ms < 0) {
+            return cli.fail(tr("the sqlite3 shell could not copy the rows into a workspace"));
         }
-        record(QStringLiteral("sqlite3 shell INSERT…SELECT into our schema"), floorMs);
+        record(copied.what, copied.ms);
     }
     {
         QTemporaryDir importDir;
@@ -199,33 +201,33 @@ int Cli::cmdBench(const QStringList& args)
         const int found = models::ProspectRepository(target.connection()).count(query);
         target.releaseConnection();
         if (found != 1) {
-            return fail(
+            return cli.fail(
                 tr("after the import benchmark, the search index finds %1 rows for %2").arg(found).arg(query.search));
         }
         if (report.imported != importRows) {
-            return fail(tr("the import benchmark imported %1 of %2 rows: %3")
-                            .arg(report.imported)
-                            .arg(importRows)
-                            .arg(failure));
+            return cli.fail(tr("the import benchmark imported %1 of %2 rows: %3")
+                                .arg(report.imported)
+                                .arg(importRows)
+                                .arg(failure));
         }
         record(QStringLiteral("import %1 rows (dedupe, companies, search index)").arg(importRows), ms);
-        if (shellMs > 0 && !m_json) {
-            print(QStringLiteral("%1  %2x")
-                      .arg(QStringLiteral("import / sqlite3 shell"), -52)
-                      .arg(ms / shellMs, 9, 'f', 2));
+        if (shellMs > 0 && !cli.json()) {
+            cli.print(QStringLiteral("%1  %2x")
+                          .arg(QStringLiteral("import / sqlite3 shell"), -52)
+                          .arg(ms / shellMs, 9, 'f', 2));
         }
     }
 
-    if (m_json) {
-        printJson(QJsonObject {{QStringLiteral("prospects"), count},
-                               {QStringLiteral("results"), results},
-                               {QStringLiteral("peakRssMb"), rss}});
+    if (cli.json()) {
+        cli.printJson(QJsonObject {{QStringLiteral("prospects"), count},
+                                   {QStringLiteral("results"), results},
+                                   {QStringLiteral("peakRssMb"), rss}});
     } else {
-        print(QStringLiteral("%1  %2 MB").arg(QStringLiteral("peak memory of the open view"), -52).arg(rss, 9, 'f', 1));
+        cli.print(
+            QStringLiteral("%1  %2 MB").arg(QStringLiteral("peak memory of the open view"), -52).arg(rss, 9, 'f', 1));
     }
-    m_workspace->releaseConnection();
-    m_workspace.reset();
+    cli.closeWorkspace();
     return 0;
 }
 
-} // namespace sc::app
+} // namespace sc::app::cli

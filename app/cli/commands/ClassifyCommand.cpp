@@ -1,33 +1,39 @@
-// `sales-copilot-cli classify FILE.eml...`: what the Inbox agent would make of each message, one line
-// (or one JSON object) per file, without a workspace.
-#include "Cli.h"
+#include "ClassifyCommand.h"
+
 #include "agents/inbox/MessageParser.h"
 #include "agents/inbox/ReplyClassifier.h"
+#include "app/cli/Cli.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
 
-namespace sc::app {
+namespace sc::app::cli {
 
-int Cli::cmdClassify(const QStringList& args)
+ClassifyCommand::ClassifyCommand()
+    : Command(QStringLiteral("classify"), tr("what each message is: bounce, auto-reply, interested..."))
 {
-    if (args.isEmpty()) {
-        return usage(tr("classify needs one or more .eml files"));
+    addUsage({.arguments = QStringLiteral("FILE.eml..."), .description = description()});
+}
+
+int ClassifyCommand::run(Cli& cli, const QStringList& arguments)
+{
+    if (arguments.isEmpty()) {
+        return cli.usage(tr("classify needs one or more .eml files"));
     }
     const agents::inbox::ReplyClassifier classifier;
     int unreadable = 0;
-    for (const QString& path : args) {
+    for (const QString& path : arguments) {
         const agents::inbox::ParsedMessage message = agents::inbox::MessageParser::parseFile(path);
         if (!message.ok) {
             ++unreadable;
-            fail(tr("%1: cannot be read: %2").arg(path, message.error)); // said, and carry on with the rest
+            cli.fail(tr("%1: cannot be read: %2").arg(path, message.error)); // said, and carry on with the rest
             continue;
         }
         const agents::inbox::Classification c = classifier.classify(message);
-        if (m_json) {
+        if (cli.json()) {
             QJsonObject json = c.toJson();
             json.insert(QStringLiteral("file"), path);
-            print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+            cli.print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
             continue;
         }
         QString line
@@ -41,9 +47,9 @@ int Cli::cmdClassify(const QStringList& args)
         } else if (c.category == QLatin1String("referral")) {
             line += QLatin1Char(' ') + c.referralEmail;
         }
-        print(line.trimmed());
+        cli.print(line.trimmed());
     }
     return unreadable == 0 ? 0 : 1;
 }
 
-} // namespace sc::app
+} // namespace sc::app::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "app/cli/Command.h"
+
+namespace sc::app::cli {
+
+// `accounts add|test|list`: the rep's mailboxes, headless.
+class AccountsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(sc::app::cli::AccountsCommand)
+
+public:
+    AccountsCommand();
+    int run(Cli& cli, const QStringList& arguments) override;
+};
+
+} // namespace sc::app::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "app/cli/Command.h"
+
+namespace sc::app::cli {
+
+// `prospects list`: the Prospects view's query, as text or JSON.
+class ProspectsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(sc::app::cli::ProspectsCommand)
+
+public:
+    ProspectsCommand();
+    int run(Cli& cli, const QStringList& arguments) override;
+};
+
+} // namespace sc::app::cli
