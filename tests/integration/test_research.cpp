@@ -95,6 +95,69 @@ private Q_SLOTS:
         m_ws = m_cli.filePath(QStringLiteral("ws"));
     }
 
+    // Found by hostile input: a redirect to another port skipped that origin's robots.txt, a file:
+    // redirect said "another site ()", and the cloud metadata address was a research target.
+    void everyOriginsRobotsIsReadAndOnlyWebAddressesAreTargets()
+    {
+        const QString root = QStringLiteral(SC_SOURCE_DIR "/tests/data/sites-origins");
+        tests::SiteServer first;
+        tests::SiteServer second;
+        QVERIFY(first.start(root));
+        QVERIFY(second.start(root));
+        const QString host = QStringLiteral("tern-ports.example");
+        const QStringList base {QStringLiteral("--json"),
+                                QStringLiteral("enrich"),
+                                QStringLiteral("http://%1/").arg(host),
+                                QStringLiteral("--delay-ms"),
+                                QStringLiteral("0"),
+                                QStringLiteral("--timeout-ms"),
+                                QStringLiteral("2000"),
+                                QStringLiteral("--connect-to"),
+                                first.connectTo(host),
+                                QStringLiteral("--connect-to"),
+                                QStringLiteral("%1:8081:127.0.0.1:%2").arg(host).arg(second.port())};
+        // Without --allow-local, 127.0.0.1 (where both fixture servers are) is not a target.
+        tests::CliRunner::Result refused = m_cli.run(base, {}, 60000);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("refused: 127.0.0.1 is on this computer or the local network")),
+                 qPrintable(refused.err));
+        QCOMPARE(first.stats().value(QStringLiteral("requests")).toArray().size(), 0);
+
+        const tests::CliRunner::Result run = m_cli.run(base + QStringList {QStringLiteral("--allow-local")}, {}, 60000);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonObject facts = run.json().object();
+        QCOMPARE(facts.value(QStringLiteral("description")).toString(),
+                 QStringLiteral("Tern Ports moves containers between invented harbours."));
+        // The redirect's new origin had its robots.txt read before its first page.
+        QStringList paths;
+        for (const QJsonValue& r : second.stats().value(QStringLiteral("requests")).toArray()) {
+            paths.append(r.toObject().value(QStringLiteral("path")).toString());
+        }
+        QVERIFY2(paths.size() >= 2, qPrintable(paths.join(QLatin1Char(' '))));
+        QCOMPARE(paths.at(0), QStringLiteral("/robots.txt"));
+        QCOMPARE(paths.at(1), QStringLiteral("/about.html"));
+        QCOMPARE(paths.count(QStringLiteral("/robots.txt")), 1);
+        const QString skipped
+            = run.json().object().value(QStringLiteral("skipped")).toVariant().toStringList().join(QLatin1Char('\n'));
+        QVERIFY2(skipped.contains(QLatin1String("redirected to a file: address, which is never followed")),
+                 qPrintable(skipped));
+        QVERIFY2(skipped.contains(QLatin1String("redirected to another site (169.254.169.254)")), qPrintable(skipped));
+
+        // The metadata address, asked for directly or behind a name, is never read, local network or not.
+        for (const QStringList& target :
+             {QStringList {QStringLiteral("http://169.254.169.254/latest/meta-data/")},
+              QStringList {QStringLiteral("http://metadata.example/"), QStringLiteral("--connect-to"),
+                           QStringLiteral("metadata.example:80:169.254.169.254:80")}}) {
+            const tests::CliRunner::Result metadata
+                = m_cli.run(QStringList {QStringLiteral("enrich")} + target
+                                + QStringList {QStringLiteral("--allow-local"), QStringLiteral("--timeout-ms"),
+                                               QStringLiteral("2000")},
+                            {}, 60000);
+            QCOMPARE(metadata.code, 1);
+            QVERIFY2(metadata.err.contains(QLatin1String("link-local address")), qPrintable(metadata.err));
+        }
+    }
+
     void sitesMatchTheirExpectedFacts_data()
     {
         QTest::addColumn<QString>("domain");
