@@ -20,7 +20,6 @@ class InboxAgent : public Agent
 public:
     static constexpr const char* SyncKind = "inbox.sync";
     static constexpr const char* SendKind = models::OutboxRepository::SendJobKind;
-    static constexpr int DefaultPollMinutes = 5;
     // The account's password, or nullopt with *error saying why there is none.
     using PasswordSource = std::function<std::optional<QString>(const models::MailAccount& account, QString* error)>;
 

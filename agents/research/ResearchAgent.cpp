@@ -5,7 +5,7 @@
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/repositories/JobRepository.h"
-#include "models/repositories/SettingsRepository.h"
+#include "models/settings/WorkspaceSettings.h"
 #include "models/scoring/LeadScorer.h"
 #include "models/store/Sql.h"
 
@@ -75,18 +75,13 @@ QList<models::CompanyResearchRepository::Fact> ResearchAgent::storedFacts(const 
 
 SiteResearch::Settings ResearchAgent::settingsFrom(const QSqlDatabase& db)
 {
-    const models::SettingsRepository settings(db);
+    const models::WorkspaceSettings settings(db);
     SiteResearch::Settings s;
-    bool ok = false;
-    if (const int delay = settings.value(QStringLiteral("research.delay_ms")).toInt(&ok); ok && delay >= 0) {
-        s.delayMs = delay;
-    }
-    if (const int timeout = settings.value(QStringLiteral("research.timeout_ms")).toInt(&ok); ok && timeout >= 100) {
-        s.http.timeoutMs = timeout;
-        s.http.connectTimeoutMs = std::min(s.http.connectTimeoutMs, timeout);
-    }
-    s.http.connectTo
-        = settings.value(QStringLiteral("research.connect_to")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    s.delayMs = settings.integer(models::Setting::ResearchDelayMs);
+    const int timeout = settings.integer(models::Setting::ResearchTimeoutMs);
+    s.http.timeoutMs = timeout;
+    s.http.connectTimeoutMs = std::min(s.http.connectTimeoutMs, timeout);
+    s.http.connectTo = settings.list(models::Setting::ResearchConnectTo);
     return s;
 }
 
@@ -166,7 +161,7 @@ void ResearchAgent::execute(JobRun* run)
             QStringList hosts;
             QString dnsError;
             QHostAddress nameserver;
-            nameserver.setAddress(models::SettingsRepository(db).value(QStringLiteral("research.dns")));
+            nameserver.setAddress(models::WorkspaceSettings(db).text(models::Setting::ResearchDns));
             const MxChecker::Answer mx = MxChecker(nameserver).check(emailDomain, &hosts, &dnsError);
             const EmailFinder::Verdict v = verifyEmail(email, p.value(1).toString(), p.value(2).toString(), mx, learned,
                                                        support, companies.publishedOrSeenAt(emailDomain));

@@ -2,6 +2,7 @@
 
 #include "CompanyFacts.h"
 #include "HttpFetcher.h"
+#include "models/settings/SettingKeys.h"
 
 #include <functional>
 
@@ -20,7 +21,7 @@ public:
     struct Settings
     {
         HttpFetcher::Settings http;
-        int delayMs = 1000;
+        int delayMs = models::SettingKeys::defaultInt(models::Setting::ResearchDelayMs);
         int maxPages = 6;
     };
     struct Result
