@@ -5,8 +5,8 @@
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/repositories/JobRepository.h"
-#include "models/settings/WorkspaceSettings.h"
 #include "models/scoring/LeadScorer.h"
+#include "models/settings/WorkspaceSettings.h"
 #include "models/store/Sql.h"
 
 #include <QJsonArray>

@@ -31,8 +31,8 @@ constexpr std::array Table {
     SettingKeys::Entry {Setting::ResearchTimeoutMs, "research.timeout_ms", Scope::Workspace, Kind::Integer, "15000",
                         100, false},
     // Tests and proxies: HOST:PORT:CONNECT-HOST:CONNECT-PORT, comma-separated.
-    SettingKeys::Entry {Setting::ResearchConnectTo, "research.connect_to", Scope::Workspace, Kind::Text, "",
-                        NoMinimum, false},
+    SettingKeys::Entry {Setting::ResearchConnectTo, "research.connect_to", Scope::Workspace, Kind::Text, "", NoMinimum,
+                        false},
     // The DNS server for MX checks; empty: the system's.
     SettingKeys::Entry {Setting::ResearchDns, "research.dns", Scope::Workspace, Kind::Text, "", NoMinimum, false},
     // JSON of the Form Filler's SenderProfile.
@@ -42,10 +42,9 @@ constexpr std::array Table {
     SettingKeys::Entry {Setting::FormsMessage, "forms.message", Scope::Workspace, Kind::Text, "", NoMinimum, false},
     SettingKeys::Entry {Setting::FormsTickConsent, "forms.tick_consent", Scope::Workspace, Kind::Flag, "0", NoMinimum,
                         false},
-    SettingKeys::Entry {Setting::FormsSiteIntervalMin, "forms.site_interval_min", Scope::Workspace, Kind::Integer,
-                        "10", 0, false},
-    SettingKeys::Entry {Setting::FormsResendDays, "forms.resend_days", Scope::Workspace, Kind::Integer, "90", 0,
-                        false},
+    SettingKeys::Entry {Setting::FormsSiteIntervalMin, "forms.site_interval_min", Scope::Workspace, Kind::Integer, "10",
+                        0, false},
+    SettingKeys::Entry {Setting::FormsResendDays, "forms.resend_days", Scope::Workspace, Kind::Integer, "90", 0, false},
     SettingKeys::Entry {Setting::FormsConnectTo, "forms.connect_to", Scope::Workspace, Kind::Text, "", NoMinimum,
                         false},
     SettingKeys::Entry {Setting::ApiEnabled, "api.enabled", Scope::Workspace, Kind::Flag, "0", NoMinimum, false},
