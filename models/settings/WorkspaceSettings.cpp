@@ -57,7 +57,9 @@ QJsonObject WorkspaceSettings::json(Setting setting) const
 
 void WorkspaceSettings::setText(Setting setting, const QString& value)
 {
-    SettingsRepository(m_db).setValue(QLatin1String(workspaceEntry(setting).key), value);
+    // The column is NOT NULL: an empty field (a null QString) is stored as the empty text it shows.
+    SettingsRepository(m_db).setValue(QLatin1String(workspaceEntry(setting).key),
+                                      value.isNull() ? QStringLiteral("") : value);
 }
 
 void WorkspaceSettings::setFlag(Setting setting, bool value)
