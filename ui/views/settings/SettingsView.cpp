@@ -8,6 +8,7 @@
 #include "pages/MailboxesPage.h"
 #include "pages/PipelineStagesEditor.h"
 #include "pages/WorkspacePage.h"
+#include "ui/dialogs/MailAccountDialog.h"
 #include "ui/widgets/ViewHeader.h"
 
 #include <QScrollArea>
