@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "models/settings/SettingKeys.h"
+
 #include <QLocale>
 #include <QSettings>
 
@@ -7,22 +9,28 @@ namespace sc::app {
 
 QString AppSettings::language()
 {
-    return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
+    return QSettings()
+        .value(models::SettingKeys::key(models::Setting::UiLanguage),
+               models::SettingKeys::defaultValue(models::Setting::UiLanguage))
+        .toString();
 }
 
 void AppSettings::setLanguage(const QString& language)
 {
-    QSettings().setValue(QStringLiteral("ui/language"), language);
+    QSettings().setValue(models::SettingKeys::key(models::Setting::UiLanguage), language);
 }
 
 QString AppSettings::workspaceDirectory()
 {
-    return QSettings().value(QStringLiteral("workspace/directory")).toString();
+    return QSettings()
+        .value(models::SettingKeys::key(models::Setting::WorkspaceDirectory),
+               models::SettingKeys::defaultValue(models::Setting::WorkspaceDirectory))
+        .toString();
 }
 
 void AppSettings::setWorkspaceDirectory(const QString& directory)
 {
-    QSettings().setValue(QStringLiteral("workspace/directory"), directory);
+    QSettings().setValue(models::SettingKeys::key(models::Setting::WorkspaceDirectory), directory);
 }
 
 QString AppSettings::effectiveLanguage()

@@ -18,7 +18,7 @@
 #include "models/itemmodels/JobListModel.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
-#include "models/repositories/SettingsRepository.h"
+#include "models/settings/WorkspaceSettings.h"
 #include "models/store/StoreError.h"
 #include "ui/MainWindow.h"
 #include "ui/TrayNotifier.h"
@@ -139,17 +139,17 @@ void DesktopApp::applyApiSettings()
         m_api.reset();
     }
     ui::SettingsView* view = m_window->settingsView();
-    models::SettingsRepository settings(m_workspace.connection());
+    const models::WorkspaceSettings settings(m_workspace.connection());
     view->setApiCertificate(QString());
-    if (settings.value(QStringLiteral("api.enabled")) != QLatin1String("1")) {
+    if (!settings.flag(models::Setting::ApiEnabled)) {
         view->setApiStatus(tr("Off"), {});
         return;
     }
     api::ApiServer::Settings s;
-    s.bind = settings.value(QStringLiteral("api.bind"), QStringLiteral("127.0.0.1"));
-    s.port = settings.value(QStringLiteral("api.port"), QStringLiteral("8765")).toInt();
-    s.rate = settings.value(QStringLiteral("api.rate"), QStringLiteral("20")).toDouble();
-    s.burst = std::max(1.0, settings.value(QStringLiteral("api.burst"), QStringLiteral("40")).toDouble());
+    s.bind = settings.text(models::Setting::ApiBind);
+    s.port = settings.integer(models::Setting::ApiPort);
+    s.rate = settings.number(models::Setting::ApiRate);
+    s.burst = settings.number(models::Setting::ApiBurst);
     view->setApiStatus(tr("Starting…"), {});
     api::obtainSigningKey(m_secrets, this, [this, generation, s, view](const QByteArray& key, const QString& error) {
         if (generation != m_apiGeneration) {

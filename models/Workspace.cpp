@@ -1,6 +1,6 @@
 #include "Workspace.h"
 
-#include "repositories/SettingsRepository.h"
+#include "settings/WorkspaceSettings.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 #include "store/StoreError.h"
@@ -34,13 +34,13 @@ Workspace Workspace::open(const QString& directory)
 
 QString Workspace::name() const
 {
-    const QString stored = SettingsRepository(connection()).value(QStringLiteral("workspace.name"));
+    const QString stored = WorkspaceSettings(connection()).text(Setting::WorkspaceName);
     return stored.isEmpty() ? QFileInfo(m_directory).fileName() : stored;
 }
 
 void Workspace::setName(const QString& name) const
 {
-    SettingsRepository(connection()).setValue(QStringLiteral("workspace.name"), name.trimmed());
+    WorkspaceSettings(connection()).setText(Setting::WorkspaceName, name.trimmed());
 }
 
 QSqlDatabase Workspace::connection() const

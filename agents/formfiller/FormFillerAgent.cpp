@@ -8,7 +8,7 @@
 #include "models/repositories/DraftRepository.h"
 #include "models/repositories/FormSubmissionRepository.h"
 #include "models/repositories/JobRepository.h"
-#include "models/repositories/SettingsRepository.h"
+#include "models/settings/WorkspaceSettings.h"
 #include "models/store/Sql.h"
 
 #include <QCoreApplication>
@@ -107,22 +107,17 @@ QString FormFillerAgent::render(const QString& text, const QJsonObject& values)
 
 FormFillerAgent::Profile FormFillerAgent::profileFrom(const QSqlDatabase& db)
 {
-    const models::SettingsRepository settings(db);
+    using models::Setting;
+    const models::WorkspaceSettings settings(db);
     Profile p;
-    p.sender = SenderProfile::fromJson(
-        QJsonDocument::fromJson(settings.value(QStringLiteral("forms.sender")).toUtf8()).object());
-    p.sender.subject = settings.value(QStringLiteral("forms.subject"), tr("A question for {company}"));
-    p.sender.message = settings.value(QStringLiteral("forms.message"));
-    p.tickConsent = settings.value(QStringLiteral("forms.tick_consent")) == QLatin1String("1");
-    bool ok = false;
-    if (const int v = settings.value(QStringLiteral("forms.site_interval_min")).toInt(&ok); ok && v >= 0) {
-        p.siteIntervalMin = v;
-    }
-    if (const int v = settings.value(QStringLiteral("forms.resend_days")).toInt(&ok); ok && v >= 0) {
-        p.resendDays = v;
-    }
-    p.connectTo = settings.value(QStringLiteral("forms.connect_to")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    p.allowLocalNetwork = settings.value(QStringLiteral("research.allow_local_network")) == QLatin1String("1");
+    p.sender = SenderProfile::fromJson(settings.json(Setting::FormsSender));
+    p.sender.subject = settings.text(Setting::FormsSubject);
+    p.sender.message = settings.text(Setting::FormsMessage);
+    p.tickConsent = settings.flag(Setting::FormsTickConsent);
+    p.siteIntervalMin = settings.integer(Setting::FormsSiteIntervalMin);
+    p.resendDays = settings.integer(Setting::FormsResendDays);
+    p.connectTo = settings.list(Setting::FormsConnectTo);
+    p.allowLocalNetwork = settings.flag(Setting::ResearchAllowLocalNetwork);
     return p;
 }
 

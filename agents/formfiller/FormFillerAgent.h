@@ -3,6 +3,7 @@
 #include "FormBrowser.h"
 #include "agents/core/Agent.h"
 #include "models/repositories/FormSubmissionRepository.h"
+#include "models/settings/SettingKeys.h"
 
 #include <QPointer>
 
@@ -33,8 +34,8 @@ public:
     {
         SenderProfile sender; // with the rendered subject and message
         bool tickConsent = false;
-        int siteIntervalMin = models::FormSubmissionRepository::DefaultSiteIntervalMin;
-        int resendDays = models::FormSubmissionRepository::DefaultResendDays;
+        int siteIntervalMin = models::SettingKeys::defaultInt(models::Setting::FormsSiteIntervalMin);
+        int resendDays = models::SettingKeys::defaultInt(models::Setting::FormsResendDays);
         QStringList connectTo;
         bool allowLocalNetwork = false; // sites on this computer or the local network (tests, intranets)
     };

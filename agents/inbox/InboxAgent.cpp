@@ -7,7 +7,7 @@
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
 #include "models/repositories/OutboxRepository.h"
-#include "models/repositories/SettingsRepository.h"
+#include "models/settings/WorkspaceSettings.h"
 
 #include <QJsonArray>
 
@@ -146,11 +146,7 @@ void InboxAgent::sync(JobRun* run, const models::MailAccount& account, const QSt
         fetched += folder.fetched;
     }
     // The next sync, after the poll interval.
-    bool ok = false;
-    int minutes = models::SettingsRepository(db).value(QStringLiteral("inbox.poll_minutes")).toInt(&ok);
-    if (!ok || minutes < 1) {
-        minutes = DefaultPollMinutes;
-    }
+    const int minutes = models::WorkspaceSettings(db).integer(models::Setting::InboxPollMinutes);
     run->succeed({{QStringLiteral("account"), it->displayName},
                   {QStringLiteral("fetched"), fetched},
                   {QStringLiteral("folders"), folders},

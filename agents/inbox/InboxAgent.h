@@ -21,7 +21,6 @@ class InboxAgent : public Agent
 public:
     static constexpr const char* SyncKind = "inbox.sync";
     static constexpr const char* SendKind = models::OutboxRepository::SendJobKind;
-    static constexpr int DefaultPollMinutes = 5;
     // The account's password, or nullopt with error saying why there is none.
     using PasswordAnswer = std::function<void(const std::optional<QString>& password, const QString& error)>;
     // Asks for the account's password. answer runs on context's thread (the agent's), at once or later,

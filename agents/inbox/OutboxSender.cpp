@@ -6,7 +6,7 @@
 #include "models/Clock.h"
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/OutboxRepository.h"
-#include "models/repositories/SettingsRepository.h"
+#include "models/settings/WorkspaceSettings.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +28,7 @@ OutboxSender::OutboxSender(QSqlDatabase db, models::MailAccount account, QString
     , m_account(std::move(account))
     , m_secret(std::move(secret))
 {
-    m_unsubscribeUrl = models::SettingsRepository(m_db).value(QStringLiteral("mail.unsubscribe_url"));
+    m_unsubscribeUrl = models::WorkspaceSettings(m_db).text(models::Setting::MailUnsubscribeUrl);
 }
 
 qint64 OutboxSender::backoffMs(int attempts)
@@ -143,11 +143,7 @@ OutboxSender::Result OutboxSender::run(const std::function<bool()>& canceled)
         fileSent(m, &result);
     }
 
-    bool ok = false;
-    int interval = models::SettingsRepository(m_db).value(QStringLiteral("outbox.min_interval_seconds")).toInt(&ok);
-    if (!ok || interval < 0) {
-        interval = DefaultMinIntervalSeconds;
-    }
+    const int interval = models::WorkspaceSettings(m_db).integer(models::Setting::OutboxMinIntervalSeconds);
     const int cap = std::max(1, m_account.dailySendCap);
     SmtpClient smtp(AccountCheck::smtpSettings(m_account, m_secret));
     models::DoNotContactRepository suppressed(m_db);

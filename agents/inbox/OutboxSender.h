@@ -23,7 +23,6 @@ namespace sc::agents::inbox {
 class OutboxSender
 {
 public:
-    static constexpr int DefaultMinIntervalSeconds = 20;
     static constexpr int MaxAttempts = 5;
 
     struct Result

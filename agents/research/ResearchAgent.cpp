@@ -6,8 +6,8 @@
 #include "models/Clock.h"
 #include "models/repositories/CompanyRepository.h"
 #include "models/repositories/JobRepository.h"
-#include "models/repositories/SettingsRepository.h"
 #include "models/scoring/LeadScorer.h"
+#include "models/settings/WorkspaceSettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,19 +75,14 @@ QList<models::CompanyResearchRepository::Fact> ResearchAgent::storedFacts(const 
 
 SiteResearch::Settings ResearchAgent::settingsFrom(const QSqlDatabase& db)
 {
-    const models::SettingsRepository settings(db);
+    const models::WorkspaceSettings settings(db);
     SiteResearch::Settings s;
-    bool ok = false;
-    if (const int delay = settings.value(QStringLiteral("research.delay_ms")).toInt(&ok); ok && delay >= 0) {
-        s.delayMs = delay;
-    }
-    if (const int timeout = settings.value(QStringLiteral("research.timeout_ms")).toInt(&ok); ok && timeout >= 100) {
-        s.http.timeoutMs = timeout;
-        s.http.connectTimeoutMs = std::min(s.http.connectTimeoutMs, timeout);
-    }
-    s.http.connectTo
-        = settings.value(QStringLiteral("research.connect_to")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    s.http.allowLocalNetwork = settings.value(QStringLiteral("research.allow_local_network")) == QLatin1String("1");
+    s.delayMs = settings.integer(models::Setting::ResearchDelayMs);
+    const int timeout = settings.integer(models::Setting::ResearchTimeoutMs);
+    s.http.timeoutMs = timeout;
+    s.http.connectTimeoutMs = std::min(s.http.connectTimeoutMs, timeout);
+    s.http.connectTo = settings.list(models::Setting::ResearchConnectTo);
+    s.http.allowLocalNetwork = settings.flag(models::Setting::ResearchAllowLocalNetwork);
     return s;
 }
 
@@ -159,7 +154,7 @@ void ResearchAgent::execute(JobRun* run)
             QStringList hosts;
             QString dnsError;
             QHostAddress nameserver;
-            nameserver.setAddress(models::SettingsRepository(db).value(QStringLiteral("research.dns")));
+            nameserver.setAddress(models::WorkspaceSettings(db).text(models::Setting::ResearchDns));
             const MxChecker::Answer mx = MxChecker(nameserver).check(emailDomain, &hosts, &dnsError);
             const EmailFinder::Verdict v = verifyEmail(email, checked->first, checked->last, mx, learned, support,
                                                        companies.publishedOrSeenAt(emailDomain));

@@ -3,6 +3,7 @@
 #include "CompanyFacts.h"
 #include "HttpFetcher.h"
 #include "Robots.h"
+#include "models/settings/SettingKeys.h"
 
 #include <QHash>
 #include <functional>
@@ -20,7 +21,7 @@ public:
     struct Settings
     {
         HttpFetcher::Settings http;
-        int delayMs = 1000;
+        int delayMs = models::SettingKeys::defaultInt(models::Setting::ResearchDelayMs);
         int maxPages = 6;
     };
     struct Result

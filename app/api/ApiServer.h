@@ -5,6 +5,7 @@
 #include "ResponseCache.h"
 #include "TlsCertificate.h"
 #include "models/Workspace.h"
+#include "models/settings/SettingKeys.h"
 
 #include <QString>
 #include <QStringList>
@@ -35,10 +36,11 @@ class ApiServer
 public:
     struct Settings
     {
-        QString bind = QStringLiteral("127.0.0.1");
-        int port = 8765; // 0: any free port
-        double rate = 20; // per client, requests per second; 0: off
-        double burst = 40;
+        // The defaults are the workspace settings' (models/settings/SettingKeys).
+        QString bind = models::SettingKeys::defaultValue(models::Setting::ApiBind);
+        int port = models::SettingKeys::defaultInt(models::Setting::ApiPort); // 0: any free port
+        double rate = models::SettingKeys::defaultNumber(models::Setting::ApiRate); // per client, requests/s; 0: off
+        double burst = models::SettingKeys::defaultNumber(models::Setting::ApiBurst);
         int threads = 48;
         int tokenLifetimeS = ApiTokens::DefaultLifetimeS;
     };

@@ -5,7 +5,7 @@
 #include "../repositories/CompanyRepository.h"
 #include "../repositories/DraftRepository.h"
 #include "../repositories/ProspectRepository.h"
-#include "../repositories/SettingsRepository.h"
+#include "../settings/WorkspaceSettings.h"
 #include "../store/Database.h"
 #include "../store/SearchIndex.h"
 #include "../store/Sql.h"
@@ -143,7 +143,7 @@ DemoGenerator::Summary DemoGenerator::generate(const QSqlDatabase& db, const Opt
     ProspectRepository prospects(db);
     DraftRepository drafts(db);
     AuditLog log(db);
-    SettingsRepository(db).setValue(QStringLiteral("workspace.name"), QStringLiteral("Demo"));
+    WorkspaceSettings(db).setText(Setting::WorkspaceName, QStringLiteral("Demo"));
 
     const int companyCount = std::max(1, (options.prospects + 7) / 8);
     QList<Company> companies;

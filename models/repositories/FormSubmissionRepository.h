@@ -49,9 +49,6 @@ class FormSubmissionRepository
 public:
     static constexpr const char* PrepareKind = "forms.prepare";
     static constexpr const char* SubmitKind = "forms.submit";
-    // Settings forms.site_interval_min and forms.resend_days when the rep left them alone.
-    static constexpr int DefaultSiteIntervalMin = 10;
-    static constexpr int DefaultResendDays = 90;
 
     explicit FormSubmissionRepository(QSqlDatabase db);
 

@@ -1,7 +1,7 @@
 #include "LeadScorer.h"
 
 #include "../import/Normalize.h"
-#include "../repositories/SettingsRepository.h"
+#include "../settings/WorkspaceSettings.h"
 #include "../store/Database.h"
 #include "../store/Sql.h"
 #include "../store/StoreError.h"
@@ -118,14 +118,13 @@ QJsonObject IdealCustomerProfile::toJson() const
 
 IdealCustomerProfile IdealCustomerProfile::load(const QSqlDatabase& db)
 {
-    const QString json = SettingsRepository(db).value(QStringLiteral("icp"));
+    const QString json = WorkspaceSettings(db).text(Setting::IdealCustomer);
     return json.isEmpty() ? defaults() : fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
 }
 
 void IdealCustomerProfile::save(const QSqlDatabase& db) const
 {
-    SettingsRepository(db).setValue(QStringLiteral("icp"),
-                                    QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
+    WorkspaceSettings(db).setJson(Setting::IdealCustomer, toJson());
 }
 
 LeadScorer::LeadScorer(IdealCustomerProfile profile)

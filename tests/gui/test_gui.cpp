@@ -31,8 +31,8 @@
 #include "ui/views/conversations/OutboxPanel.h"
 #include "ui/views/prospects/ProspectDetailPanel.h"
 #include "ui/views/prospects/ProspectsView.h"
-#include "ui/views/settings/PipelineStagesEditor.h"
 #include "ui/views/settings/SettingsView.h"
+#include "ui/views/settings/pages/PipelineStagesEditor.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,6 +3,8 @@
 #include "TestWorkspace.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/repositories/ProspectRepository.h"
+#include "models/repositories/SettingsRepository.h"
+#include "models/settings/WorkspaceSettings.h"
 #include "models/store/Database.h"
 #include "models/store/Migrator.h"
 #include "models/store/Sql.h"
@@ -10,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSet>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
@@ -295,6 +298,101 @@ private Q_SLOTS:
         tests::TestWorkspace c;
         DemoGenerator::generate(c->connection(), options, now);
         QVERIFY(dump(*c) != dump(*a));
+    }
+
+    // The one table of settings: every key once, each with one default that reads as its kind.
+    void settingKeysHaveOneDefaultEach()
+    {
+        QSet<QString> keys;
+        int index = 0;
+        for (const SettingKeys::Entry& e : SettingKeys::all()) {
+            QCOMPARE(int(e.setting), index++); // entry() indexes the table by the enum
+            const QString key = QLatin1String(e.key);
+            QVERIFY(!key.isEmpty());
+            QVERIFY2(!keys.contains(key), qPrintable(key));
+            keys.insert(key);
+            QVERIFY2(e.defaultValue != nullptr, e.key);
+            bool ok = false;
+            switch (e.kind) {
+            case SettingKeys::Kind::Integer:
+                QVERIFY2(QLatin1String(e.defaultValue).toInt(&ok) >= e.minimum && ok, e.key);
+                break;
+            case SettingKeys::Kind::Number:
+                QVERIFY2(QLatin1String(e.defaultValue).toDouble(&ok) >= e.minimum && ok, e.key);
+                break;
+            case SettingKeys::Kind::Flag:
+                QVERIFY2(QLatin1String(e.defaultValue) == QLatin1String("0")
+                             || QLatin1String(e.defaultValue) == QLatin1String("1"),
+                         e.key);
+                break;
+            case SettingKeys::Kind::Text:
+                break;
+            }
+        }
+        QCOMPARE(index, int(Setting::WorkspaceDirectory) + 1);
+        QCOMPARE(SettingKeys::key(Setting::ApiPort), QStringLiteral("api.port"));
+        QCOMPARE(SettingKeys::defaultInt(Setting::ApiPort), 8765);
+        QCOMPARE(SettingKeys::defaultNumber(Setting::ApiRate), 20.0);
+        QCOMPARE(SettingKeys::defaultNumber(Setting::ApiBurst), 40.0);
+        QCOMPARE(SettingKeys::defaultValue(Setting::UiLanguage), QStringLiteral("system"));
+    }
+
+    // An empty workspace reads every default; what is set reads back, typed; a stored value that is
+    // not a number, or is below the minimum, reads as the default.
+    void workspaceSettingsReadDefaultsAndRoundTrip()
+    {
+        tests::TestWorkspace ws;
+        const QSqlDatabase db = ws->connection();
+        WorkspaceSettings settings(db);
+        for (const SettingKeys::Entry& e : SettingKeys::all()) {
+            if (e.scope != SettingKeys::Scope::Workspace) {
+                continue;
+            }
+            QCOMPARE(settings.text(e.setting), SettingKeys::defaultValue(e.setting));
+            if (e.kind == SettingKeys::Kind::Integer) {
+                QCOMPARE(settings.integer(e.setting), SettingKeys::defaultInt(e.setting));
+            } else if (e.kind == SettingKeys::Kind::Number) {
+                QCOMPARE(settings.number(e.setting), SettingKeys::defaultNumber(e.setting));
+            } else if (e.kind == SettingKeys::Kind::Flag) {
+                QCOMPARE(settings.flag(e.setting), QLatin1String(e.defaultValue) == QLatin1String("1"));
+            }
+        }
+        QCOMPARE(settings.integer(Setting::InboxPollMinutes), 5);
+        QCOMPARE(settings.integer(Setting::OutboxMinIntervalSeconds), 20);
+        QCOMPARE(settings.integer(Setting::FormsSiteIntervalMin), 10);
+        QCOMPARE(settings.integer(Setting::FormsResendDays), 90);
+        QCOMPARE(settings.text(Setting::ApiBind), QStringLiteral("127.0.0.1"));
+        QCOMPARE(settings.text(Setting::FormsSubject), QStringLiteral("A question for {company}"));
+        QVERIFY(!settings.flag(Setting::ApiEnabled));
+        QVERIFY(settings.list(Setting::FormsConnectTo).isEmpty());
+        QVERIFY(settings.json(Setting::FormsSender).isEmpty());
+
+        settings.setInteger(Setting::InboxPollMinutes, 15);
+        QCOMPARE(settings.integer(Setting::InboxPollMinutes), 15);
+        QCOMPARE(SettingsRepository(db).value(QStringLiteral("inbox.poll_minutes")), QStringLiteral("15"));
+        settings.setFlag(Setting::ApiEnabled, true);
+        QVERIFY(settings.flag(Setting::ApiEnabled));
+        QCOMPARE(SettingsRepository(db).value(QStringLiteral("api.enabled")), QStringLiteral("1"));
+        settings.setText(Setting::ApiBind, QStringLiteral("0.0.0.0"));
+        QCOMPARE(settings.text(Setting::ApiBind), QStringLiteral("0.0.0.0"));
+        settings.setText(Setting::ApiRate, QStringLiteral("2.5"));
+        QCOMPARE(settings.number(Setting::ApiRate), 2.5);
+        settings.setJson(Setting::FormsSender, {{QStringLiteral("email"), QStringLiteral("camille@example.com")}});
+        QCOMPARE(settings.json(Setting::FormsSender).value(QStringLiteral("email")).toString(),
+                 QStringLiteral("camille@example.com"));
+        settings.setText(Setting::FormsConnectTo, QStringLiteral("a:1:b:2,,c:3:d:4"));
+        QCOMPARE(settings.list(Setting::FormsConnectTo),
+                 QStringList({QStringLiteral("a:1:b:2"), QStringLiteral("c:3:d:4")}));
+        // Set to empty on purpose stays empty: the default is only for what was never set.
+        settings.setText(Setting::FormsSubject, QString());
+        QCOMPARE(settings.text(Setting::FormsSubject), QString());
+
+        SettingsRepository(db).setValue(QStringLiteral("inbox.poll_minutes"), QStringLiteral("0"));
+        QCOMPARE(settings.integer(Setting::InboxPollMinutes), 5);
+        SettingsRepository(db).setValue(QStringLiteral("outbox.min_interval_seconds"), QStringLiteral("soon"));
+        QCOMPARE(settings.integer(Setting::OutboxMinIntervalSeconds), 20);
+        SettingsRepository(db).setValue(QStringLiteral("outbox.min_interval_seconds"), QStringLiteral("0"));
+        QCOMPARE(settings.integer(Setting::OutboxMinIntervalSeconds), 0);
     }
 };
 

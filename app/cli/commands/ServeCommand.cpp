@@ -4,6 +4,7 @@
 #include "app/api/ApiServer.h"
 #include "app/api/SigningKey.h"
 #include "app/cli/Cli.h"
+#include "models/settings/SettingKeys.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,15 +30,15 @@ void onSignal(int)
 ServeCommand::ServeCommand()
     : Command(QStringLiteral("serve"), tr("the local REST API until SIGTERM/SIGINT"))
 {
-    addUsage(
-        {.description = description(),
-         .options
-         = {{{QStringLiteral("port"), tr("Port to listen on (0: any free port)"), QStringLiteral("P"),
-              QStringLiteral("8765")}},
-            {{QStringLiteral("bind"), tr("Address to listen on"), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")}},
-            {{QStringLiteral("rate"), tr("Requests per second per client (0: no limit)"), QStringLiteral("N"),
-              QStringLiteral("20")}},
-            {{QStringLiteral("burst"), tr("Burst per client"), QStringLiteral("M"), QStringLiteral("40")}}}});
+    addUsage({.description = description(),
+              .options = {{{QStringLiteral("port"), tr("Port to listen on (0: any free port)"), QStringLiteral("P"),
+                            models::SettingKeys::defaultValue(models::Setting::ApiPort)}},
+                          {{QStringLiteral("bind"), tr("Address to listen on"), QStringLiteral("ADDR"),
+                            models::SettingKeys::defaultValue(models::Setting::ApiBind)}},
+                          {{QStringLiteral("rate"), tr("Requests per second per client (0: no limit)"),
+                            QStringLiteral("N"), models::SettingKeys::defaultValue(models::Setting::ApiRate)}},
+                          {{QStringLiteral("burst"), tr("Burst per client"), QStringLiteral("M"),
+                            models::SettingKeys::defaultValue(models::Setting::ApiBurst)}}}});
 }
 
 int ServeCommand::run(Cli& cli, const QStringList& arguments)

@@ -2,32 +2,30 @@
 
 #include "models/Workspace.h"
 #include "models/entities/MailAccount.h"
+#include "pages/AiProvidersPage.h"
 
-#include <QHash>
-#include <QSet>
+#include <QList>
 #include <QWidget>
-
-class QComboBox;
-class QFormLayout;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
 
 namespace sc::ui {
 
+class LocalApiPage;
 class MailAccountDialog;
+class MailboxesPage;
+class SettingsPage;
 
-// Language, workspace, pipeline stages, the keychain's state, API keys and mailboxes. The view never touches a secret
-// store itself: it asks through signals and shows the answer the composition root sends back.
+// Settings: one page per section (pages/), shown one under the other. The view only lays the pages out
+// and passes on what they ask of the app and what the app answers; it never touches a secret store
+// itself.
 class SettingsView : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr const char* AnthropicKey = "anthropic-api-key";
-    static constexpr const char* OpenAiKey = "openai-api-key";
+    static constexpr const char* AnthropicKey = AiProvidersPage::AnthropicKey;
+    static constexpr const char* OpenAiKey = AiProvidersPage::OpenAiKey;
 
     SettingsView(const models::Workspace& workspace, const QString& language, QWidget* parent = nullptr);
+    QList<SettingsPage*> pages() const { return m_pages; }
 
 public Q_SLOTS:
     // Opens the dialog that adds a mailbox (the Add mailbox button).
@@ -59,40 +57,10 @@ Q_SIGNALS:
                                   sc::ui::MailAccountDialog* dialog);
 
 private:
-    QWidget* buildLanguage(const QString& language);
-    QWidget* buildWorkspace();
-    QWidget* buildKeys();
-    QWidget* buildMailboxes();
-    QWidget* buildIdealCustomer();
-    QWidget* buildContactForms();
-    QWidget* buildDoNotContact();
-    QWidget* buildApi();
-    void reloadApiKeys();
-    void reloadDoNotContact();
-    void addKeyRow(QFormLayout* form, const QString& key, const QString& label);
-    void reloadMailboxes();
-    void removeMailbox();
-
-    struct KeyRow
-    {
-        QLineEdit* field = nullptr;
-        QPushButton* remove = nullptr;
-        QLabel* status = nullptr;
-    };
-    models::Workspace m_workspace;
-    QLabel* m_keychainStatus = nullptr;
-    QHash<QString, KeyRow> m_keys;
-    QListWidget* m_mailboxes = nullptr;
-    QLabel* m_mailboxStatus = nullptr;
-    QPushButton* m_addMailbox = nullptr;
-    QListWidget* m_doNotContact = nullptr;
-    QLabel* m_apiStatus = nullptr;
-    QLabel* m_apiCertificate = nullptr;
-    QListWidget* m_apiKeys = nullptr;
-    QListWidget* m_apiRequests = nullptr;
-    QLabel* m_doNotContactStatus = nullptr;
-    QSet<QString> m_removing;
-    QHash<QString, models::MailAccount> m_pendingAccounts; // by secret key, until the keychain said yes
+    QList<SettingsPage*> m_pages;
+    AiProvidersPage* m_aiProviders = nullptr;
+    MailboxesPage* m_mailboxes = nullptr;
+    LocalApiPage* m_localApi = nullptr;
 };
 
 } // namespace sc::ui

@@ -31,14 +31,6 @@ QString actor()
     return QStringLiteral("rep");
 }
 
-QLabel* noteLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
 QPushButton* namedButton(const QString& text, const char* name, QWidget* parent)
 {
     auto* button = new QPushButton(text, parent);
@@ -48,7 +40,7 @@ QPushButton* namedButton(const QString& text, const char* name, QWidget* parent)
 } // namespace
 
 PipelineStagesEditor::PipelineStagesEditor(const models::Workspace& workspace, QWidget* parent)
-    : QGroupBox(tr("Pipeline stages"), parent)
+    : SettingsPage(tr("Pipeline stages"), parent)
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("pipelineStages"));
@@ -109,7 +101,7 @@ QString PipelineStagesEditor::currentKey() const
 
 void PipelineStagesEditor::showEvent(QShowEvent* event)
 {
-    QGroupBox::showEvent(event);
+    SettingsPage::showEvent(event);
     if (m_stale) {
         reload();
     }

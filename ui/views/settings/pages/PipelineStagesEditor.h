@@ -1,8 +1,7 @@
 #pragma once
 
+#include "SettingsPage.h"
 #include "models/Workspace.h"
-
-#include <QGroupBox>
 
 class QLabel;
 class QListWidget;
@@ -13,7 +12,7 @@ namespace sc::ui {
 // The Settings section where the rep shapes the pipeline: the stages in order with how many prospects
 // each holds, and buttons to add, rename, reorder and remove them. Dialogs are non-blocking and named
 // (addStageDialog, renameStageDialog, removeStageDialog, removeStageConfirm) so tests can drive them.
-class PipelineStagesEditor : public QGroupBox
+class PipelineStagesEditor : public SettingsPage
 {
     Q_OBJECT
 public:
@@ -22,6 +21,8 @@ public:
     explicit PipelineStagesEditor(const models::Workspace& workspace, QWidget* parent = nullptr);
     // The selected stage's key, or an empty string.
     QString currentKey() const;
+    // Stage changes apply at once (each button), so there is nothing to save.
+    void load() override { reload(); }
 
 public Q_SLOTS:
     void reload();

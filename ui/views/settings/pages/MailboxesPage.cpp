@@ -1,0 +1,190 @@
+#include "MailboxesPage.h"
+
+#include "models/Clock.h"
+#include "models/repositories/JobRepository.h"
+#include "models/repositories/MailAccountRepository.h"
+#include "models/repositories/OutboxRepository.h"
+#include "models/settings/WorkspaceSettings.h"
+#include "models/store/StoreError.h"
+#include "ui/dialogs/MailAccountDialog.h"
+#include "ui/widgets/ErrorBox.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace sc::ui {
+
+using models::Setting;
+
+MailboxesPage::MailboxesPage(const models::Workspace& workspace, QWidget* parent)
+    : SettingsPage(tr("Mailboxes"), parent)
+    , m_workspace(workspace)
+{
+    m_mailboxes = new QListWidget(this);
+    m_mailboxes->setObjectName(QStringLiteral("mailboxList"));
+    m_mailboxes->setMinimumHeight(90);
+    m_mailboxes->setMaximumHeight(160);
+    m_add = new QPushButton(tr("Add mailbox…"), this);
+    auto* remove = new QPushButton(tr("Remove"), this);
+    remove->setEnabled(false);
+    m_status = noteLabel(QString(), this);
+    connect(m_add, &QPushButton::clicked, this, &MailboxesPage::addMailbox);
+    connect(remove, &QPushButton::clicked, this, &MailboxesPage::removeMailbox);
+    connect(m_mailboxes, &QListWidget::currentRowChanged, remove, [remove](int row) { remove->setEnabled(row >= 0); });
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_mailboxes, 1);
+    row->addLayout(buttons);
+    // How often mail is fetched, and the rules every email leaves by.
+    m_poll = new QSpinBox(this);
+    m_poll->setObjectName(QStringLiteral("pollMinutes"));
+    m_poll->setRange(1, 240);
+    m_poll->setSuffix(tr(" min"));
+    m_spacing = new QSpinBox(this);
+    m_spacing->setObjectName(QStringLiteral("sendSpacing"));
+    m_spacing->setRange(0, 3600);
+    m_spacing->setSuffix(tr(" s"));
+    m_spacing->setToolTip(tr("Mail sent in bursts looks like spam to mail providers."));
+    m_unsubscribe = new QLineEdit(this);
+    m_unsubscribe->setObjectName(QStringLiteral("unsubscribeUrl"));
+    m_unsubscribe->setPlaceholderText(tr("https://your-site.example/unsubscribe?t={token}"));
+    m_unsubscribe->setToolTip(tr("Your page for one-click unsubscription (RFC 8058). Without it, recipients "
+                                 "unsubscribe by email, which the Inbox agent applies at the next sync."));
+    connect(m_poll, &QSpinBox::valueChanged, this, &MailboxesPage::save);
+    connect(m_spacing, &QSpinBox::valueChanged, this, &MailboxesPage::save);
+    connect(m_unsubscribe, &QLineEdit::editingFinished, this, &MailboxesPage::save);
+    auto* rules = new QFormLayout;
+    rules->addRow(tr("Check for new mail every:"), m_poll);
+    rules->addRow(tr("Wait between two emails:"), m_spacing);
+    rules->addRow(tr("Unsubscribe page:"), m_unsubscribe);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+    layout->addLayout(rules);
+    load();
+}
+
+void MailboxesPage::load()
+{
+    reloadMailboxes();
+    try {
+        const models::WorkspaceSettings settings(m_workspace.connection());
+        const QSignalBlocker quietPoll(m_poll);
+        const QSignalBlocker quietSpacing(m_spacing);
+        m_poll->setValue(settings.integer(Setting::InboxPollMinutes));
+        m_spacing->setValue(settings.integer(Setting::OutboxMinIntervalSeconds));
+        m_unsubscribe->setText(settings.text(Setting::MailUnsubscribeUrl));
+    } catch (const models::StoreError& error) {
+        m_status->setText(error.message());
+    }
+}
+
+void MailboxesPage::save()
+{
+    try {
+        models::WorkspaceSettings settings(m_workspace.connection());
+        settings.setInteger(Setting::InboxPollMinutes, m_poll->value());
+        settings.setInteger(Setting::OutboxMinIntervalSeconds, m_spacing->value());
+        const QString url = m_unsubscribe->text().trimmed();
+        if (!url.isEmpty() && !url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+            m_status->setText(tr("The unsubscribe page must be an https:// address."));
+            return;
+        }
+        settings.setText(Setting::MailUnsubscribeUrl, url);
+    } catch (const models::StoreError& error) {
+        m_status->setText(error.message());
+    }
+}
+
+void MailboxesPage::reloadMailboxes()
+{
+    m_mailboxes->clear();
+    try {
+        const auto accounts = models::MailAccountRepository(m_workspace.connection()).list();
+        for (const models::MailAccount& a : accounts) {
+            auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(a.displayName, a.email), m_mailboxes);
+            item->setData(Qt::UserRole, a.id);
+            item->setData(Qt::UserRole + 1, a.secretKey());
+        }
+        m_status->setText(accounts.isEmpty() ? tr("No mailbox yet. Add the one you prospect from.") : QString());
+    } catch (const models::StoreError& error) {
+        m_status->setText(error.message());
+    }
+}
+
+void MailboxesPage::addMailbox()
+{
+    auto* dialog = new MailAccountDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MailAccountDialog::testRequested, this,
+            [this, dialog](const models::MailAccount& account, const QString& password) {
+                Q_EMIT testMailAccountRequested(account, password, dialog);
+            });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const models::MailAccount account = dialog->account();
+        m_pendingAccounts.insert(account.secretKey(), account);
+        m_status->setText(tr("Saving the password in the keychain…"));
+        Q_EMIT saveSecretRequested(account.secretKey(), dialog->password());
+    });
+    dialog->open();
+}
+
+void MailboxesPage::removeMailbox()
+{
+    QListWidgetItem* item = m_mailboxes->currentItem();
+    if (!item) {
+        return;
+    }
+    try {
+        models::MailAccountRepository(m_workspace.connection()).remove(item->data(Qt::UserRole).toLongLong());
+        Q_EMIT removeSecretRequested(item->data(Qt::UserRole + 1).toString());
+        reloadMailboxes();
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not remove the mailbox"), error.message());
+    }
+}
+
+void MailboxesPage::setKeychainAvailable(bool available)
+{
+    m_add->setEnabled(available);
+}
+
+bool MailboxesPage::secretResult(const QString& key, bool ok, const QString& message)
+{
+    if (!m_pendingAccounts.contains(key)) {
+        return false;
+    }
+    const models::MailAccount account = m_pendingAccounts.take(key);
+    if (!ok) {
+        m_status->setText(tr("The mailbox was not added: %1").arg(message));
+        return true;
+    }
+    try {
+        const qint64 now = Clock::instance().nowMs();
+        models::MailAccountRepository(m_workspace.connection()).add(account, now);
+        // Emails approved while there was no mailbox go out from this one now.
+        QList<qint64> accounts;
+        if (const int queued = models::OutboxRepository(m_workspace.connection()).enqueueWaitingDrafts(now, &accounts);
+            queued > 0) {
+            for (const qint64 id : std::as_const(accounts)) {
+                models::JobRepository(m_workspace.connection()).enqueue(models::OutboxRepository::sendJob(id), now);
+            }
+        }
+        reloadMailboxes();
+    } catch (const models::StoreError& error) {
+        m_status->setText(tr("The mailbox was not added: %1").arg(error.message()));
+    }
+    return true;
+}
+
+} // namespace sc::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "SettingsPage.h"
+#include "models/Workspace.h"
+#include "models/entities/MailAccount.h"
+
+#include <QHash>
+
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace sc::ui {
+
+class MailAccountDialog;
+
+// Settings › Mailboxes: the mailboxes the rep prospects from (their passwords in the keychain, asked
+// for through signals), how often mail is fetched and the rules every email leaves by.
+class MailboxesPage : public SettingsPage
+{
+    Q_OBJECT
+public:
+    explicit MailboxesPage(const models::Workspace& workspace, QWidget* parent = nullptr);
+    void load() override;
+    // Writes the poll interval, the spacing between emails and the unsubscribe page (https only).
+    void save() override;
+
+    // Opens the dialog that adds a mailbox (the Add mailbox button).
+    void addMailbox();
+    // Without a keychain no password could be kept: no mailbox can be added.
+    void setKeychainAvailable(bool available);
+    // The keychain's answer for a mailbox being added (its password saved): adds it then. False when
+    // the key is not a mailbox's this page waits for.
+    bool secretResult(const QString& key, bool ok, const QString& message);
+
+Q_SIGNALS:
+    void saveSecretRequested(const QString& key, const QString& value);
+    void removeSecretRequested(const QString& key);
+    // The mailbox dialog's "Test connection"; the answer goes to dialog->showTestResult().
+    void testMailAccountRequested(const sc::models::MailAccount& account, const QString& password,
+                                  sc::ui::MailAccountDialog* dialog);
+
+private:
+    void reloadMailboxes();
+    void removeMailbox();
+
+    models::Workspace m_workspace;
+    QListWidget* m_mailboxes = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_add = nullptr;
+    QSpinBox* m_poll = nullptr;
+    QSpinBox* m_spacing = nullptr;
+    QLineEdit* m_unsubscribe = nullptr;
+    QHash<QString, models::MailAccount> m_pendingAccounts; // by secret key, until the keychain said yes
+};
+
+} // namespace sc::ui

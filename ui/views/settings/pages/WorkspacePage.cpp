@@ -1,0 +1,75 @@
+#include "WorkspacePage.h"
+
+#include "models/store/StoreError.h"
+#include "ui/widgets/ErrorBox.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace sc::ui {
+
+WorkspacePage::WorkspacePage(const models::Workspace& workspace, QWidget* parent)
+    : SettingsPage(tr("Workspace"), parent)
+    , m_workspace(workspace)
+{
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("workspaceName"));
+    connect(m_name, &QLineEdit::editingFinished, this, &WorkspacePage::save);
+    m_path = new QLabel(this);
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_path->setWordWrap(true);
+    auto* change = new QPushButton(tr("Open another folder…"), this);
+    m_note = noteLabel(tr("Sales Copilot opens the new folder the next time it starts."), this);
+    m_note->hide();
+    connect(change, &QPushButton::clicked, this, &WorkspacePage::chooseFolder);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(change);
+    auto* layout = new QFormLayout(this);
+    layout->addRow(tr("Name:"), m_name);
+    layout->addRow(tr("Folder:"), pathRow);
+    layout->addRow(m_note);
+    load();
+}
+
+void WorkspacePage::load()
+{
+    m_name->setText(m_workspace.name());
+    m_path->setText(QDir::toNativeSeparators(m_workspace.directory()));
+}
+
+void WorkspacePage::save()
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty() || name == m_workspace.name()) {
+        return;
+    }
+    try {
+        m_workspace.setName(m_name->text());
+        if (QWidget* top = window()) {
+            top->setWindowTitle(tr("Sales Copilot — %1").arg(m_workspace.name()));
+        }
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not rename the workspace"), error.message());
+    }
+}
+
+void WorkspacePage::chooseFolder()
+{
+    auto* dialog = new QFileDialog(this, tr("Choose a workspace folder"), m_workspace.directory());
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& dir) {
+        m_note->show();
+        Q_EMIT workspaceFolderChosen(dir);
+    });
+    dialog->open();
+}
+
+} // namespace sc::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "SettingsPage.h"
+#include "models/Workspace.h"
+
+class QLineEdit;
+
+namespace sc::ui {
+
+// Settings › Workspace: its name (the window title) and which folder the app opens at the next start.
+class WorkspacePage : public SettingsPage
+{
+    Q_OBJECT
+public:
+    explicit WorkspacePage(const models::Workspace& workspace, QWidget* parent = nullptr);
+    void load() override;
+    // Renames the workspace when the name field holds a new, non-empty name.
+    void save() override;
+
+Q_SIGNALS:
+    void workspaceFolderChosen(const QString& directory);
+
+private:
+    void chooseFolder();
+
+    models::Workspace m_workspace;
+    QLineEdit* m_name = nullptr;
+    QLabel* m_path = nullptr;
+    QLabel* m_note = nullptr;
+};
+
+} // namespace sc::ui
