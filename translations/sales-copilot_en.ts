@@ -134,10 +134,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A question for {company}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contact forms are filled by the desktop app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,839 +387,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace name</source>
+        <source>The workspace folder (default: the one chosen in the app, else its default workspace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init takes no arguments</source>
+        <source>Print JSON instead of text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace &quot;%1&quot; ready in %2</source>
+        <source>Log what happens on standard error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of prospects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--prospects must be a number from 1 to 5000000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workspace %1 already has prospects; demo data goes into a new workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo workspace ready in %1: %2 companies, %3 prospects, %4 drafts waiting for approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs needs a subcommand: list, enqueue, run, cancel, retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs run takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs %1 needs one job id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1 has not failed or been canceled, so it cannot be retried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 queued again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 is running; it will stop at its next checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1 has already finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown jobs subcommand &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only jobs in this state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most N jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--state must be one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No jobs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TRIES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LAST ERROR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON object for the job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Higher runs first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up after N attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs enqueue needs one job kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--payload must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no agent runs jobs of kind &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 succeeded, %2 failed, %3 waiting to retry later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovered %1 interrupted job(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secrets needs a subcommand: status, set NAME, delete NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secrets %1 needs one name made of letters, digits and . _ @ / -</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain is available: secrets can be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secrets set reads the value from standard input, and it was empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1 in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed %1 from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--prospects must be a number of at least 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prospects needs a subcommand: list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full-text search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most N prospects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit must be a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No prospects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import needs one file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the import did not finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 imported, %2 updated, %3 unchanged, %4 skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows of the generated CSV for the import benchmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--import-rows must be a number of at least 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sqlite3 shell could not import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the import benchmark imported %1 of %2 rows: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export needs one file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n prospect(s) exported to %1</source>
-        <translation>
-            <numerusform>%n prospect exported to %1</numerusform>
-            <numerusform>%n prospects exported to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Why (kept with the entry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dnc needs: list, add VALUE, remove VALUE, import FILE or check EMAIL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is on the do-not-contact list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not on the do-not-contact list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 removed from the do-not-contact list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must not be contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may be contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 entries added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>generating the demo workspace failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the import benchmark, the search index finds %1 rows for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sqlite3 shell could not copy the rows into a workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>classify needs one or more .eml files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IMAP server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMTP server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>implicit, starttls or none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accounts add needs NAME, --imap URL, --smtp URL and --user USER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--imap must look like imaps://HOST:PORT or imap://HOST:PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--smtp must look like smtps://HOST:PORT or smtp://HOST:PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tls must be implicit, starttls or none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tls none is only allowed for a server on this computer (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot add the account %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added the account %1. Its password comes from the keychain (Settings, or `secrets set %2`) or, on a machine without one, from %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no account named %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no mail account yet: add one with `accounts add`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 new, %4 on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Using the password of %1 from %2 for this run only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no password: %2 (or set %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accounts needs a subcommand: add NAME ..., test NAME, list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accounts test needs the account&apos;s NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IMAP %1:%2: connected and logged in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IMAP: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMTP %1:%2: connected and logged in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMTP: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>password or oauth2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most N emails in any 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--auth must be password or oauth2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--cap must be a number of emails, 1 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send from this account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain-text body (UTF-8 file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTML body (UTF-8 file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message-ID this answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue it; it goes with the next outbox flush</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send needs --account NAME, --to ADDRESS, --subject TEXT and --text FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not queued: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queued message %1 to %2 (Message-ID &lt;%3&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to %1 (Message-ID &lt;%2&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queued: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it goes when the sending rules allow (daily cap, spacing between messages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message %1 %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 sent, %3 failed, %4 blocked, %5 found in Sent after a crash, %6 uncertain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the daily sending cap is reached; the rest waits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox %1 needs a message ID (see `outbox list`)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message %1 is %2: nothing to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no message %1 in the outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message %1 is now %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox needs a subcommand: list, flush, retry ID, confirm ID, cancel ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the scoring benchmark changed no score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait at least this long between two requests to the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up on a page after this long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep what was found in the workspace (the company&apos;s facts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enrich needs one domain or web address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--delay-ms must be a number of milliseconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout-ms must be a number of milliseconds, 100 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technologies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 employees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The company&apos;s domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask this DNS server (an IP address) instead of the system&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dns must be an IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email verify needs one address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email needs: find --first NAME [--last NAME] --domain DOMAIN, or verify ADDRESS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n score(s) changed in %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The rep&apos;s details (JSON: first_name, last_name, email, phone, company, job_title, website, country, subject, message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message, instead of the profile&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find and fill the form, but do not send it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the page as it ends (PNG)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick the consent boxes the form requires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fill-form needs one web address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a web address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fill-form needs --sender PROFILE.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sender profile lacks: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout-ms must be a number of milliseconds, 500 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the screenshot could not be saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(left empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site said: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read, write and/or approve, comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>api-keys create NAME --scopes read,write,approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client_id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client_secret: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scopes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret is shown once: keep it now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (revoked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>api-keys revoke ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no active API key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key %1 revoked: its tokens stop working now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>api-keys create NAME --scopes LIST | api-keys list | api-keys revoke ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port to listen on (0: any free port)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address to listen on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests per second per client (0: no limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Burst per client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>serve takes options only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--port, --rate and --burst take numbers (port 0-65535, rate &gt;= 0, burst &gt;= 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening on %1 (Ctrl+C to stop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commands:
-  init [--name NAME]                 create (or upgrade) the workspace
-  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
-  jobs list [--state STATE]          show queued, running and recent jobs
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           run every due job headless, then exit
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     export prospects (columns that import back)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
-  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-               [--auth password|oauth2] [--cap N]
-  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
-  accounts list
-  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
-  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
-       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
-  outbox list [--account NAME]       what waits, went, failed or needs a decision
-  outbox flush [--account NAME]      send what is due now
-  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
-  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company&apos;s own website says
-  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
-                                     candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)
-  score                              score every prospect against the ideal-customer profile now
-  serve [--port P] [--bind ADDR] [--rate N --burst M]   the local REST API until SIGTERM/SIGINT
-  api-keys create NAME --scopes read,write,approve | api-keys list | api-keys revoke ID
-  fill-form URL --sender PROFILE.json [--message TEXT] [--dry-run] [--screenshot FILE.png] [--tick-consent]
-                                     find the site&apos;s contact form, fill it and send it (never past a CAPTCHA);
-                                     exit 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed
-  secrets status                     can secrets be saved on this computer?
-  secrets set NAME                   save the value read from standard input
-  secrets delete NAME
-  version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 (pin it in your client): %1</source>
+        <source>Show the commands, or with a command its options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1304,6 +480,1160 @@ Commands:
     </message>
     <message>
         <source>cannot keep the API&apos;s signing key in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::AccountSecrets</name>
+    <message>
+        <source>there is no account named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail account yet: add one with `accounts add`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the password of %1 from %2 for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no password: %2 (or set %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::AccountsCommand</name>
+    <message>
+        <source>accounts test needs the account&apos;s NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no account named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP %1:%2: connected and logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP %1:%2: connected and logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the password of %1 from %2 for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no password: %2 (or set %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail accounts agents read and send with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a mail account (its password goes in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implicit, starttls or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password or oauth2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N emails in any 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in to its IMAP and SMTP servers, say what fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the mail accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts needs a subcommand: add NAME ..., test NAME, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts add needs NAME, --imap URL, --smtp URL and --user USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--imap must look like imaps://HOST:PORT or imap://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smtp must look like smtps://HOST:PORT or smtp://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls must be implicit, starttls or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls none is only allowed for a server on this computer (127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be password or oauth2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cap must be a number of emails, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account %1. Its password comes from the keychain (Settings, or `secrets set %2`) or, on a machine without one, from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ApiKeysCommand</name>
+    <message>
+        <source>the clients allowed to use the local API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new client id and secret (the secret is shown once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, write and/or approve, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show every key, revoked ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke a key: its tokens stop working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api-keys create NAME --scopes read,write,approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is shown once: keep it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api-keys revoke ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1 revoked: its tokens stop working now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api-keys create NAME --scopes LIST | api-keys list | api-keys revoke ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::BenchCommand</name>
+    <message>
+        <source>measure import and the Prospects view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the generated CSV for the import benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prospects must be a number of at least 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import-rows must be a number of at least 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating the demo workspace failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scoring benchmark changed no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sqlite3 shell could not import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sqlite3 shell could not copy the rows into a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the import benchmark, the search index finds %1 rows for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import benchmark imported %1 of %2 rows: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ClassifyCommand</name>
+    <message>
+        <source>what each message is: bounce, auto-reply, interested...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classify needs one or more .eml files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::Command</name>
+    <message>
+        <source>(default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::DemoCommand</name>
+    <message>
+        <source>fill a new workspace with invented demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prospects must be a number from 1 to 5000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace %1 already has prospects; demo data goes into a new workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace ready in %1: %2 companies, %3 prospects, %4 drafts waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::DncCommand</name>
+    <message>
+        <source>the do-not-contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the do-not-contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never contact this address, or anyone at this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept with the entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take an address or a domain off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add every address or domain of a file (one a line, or a CSV column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whether an address may be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dnc needs: list, add VALUE, remove VALUE, import FILE or check EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the do-not-contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the do-not-contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the do-not-contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::EmailCommand</name>
+    <message>
+        <source>find and verify business email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how sure an address is (MX, the domain&apos;s pattern; no SMTP probe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns must be an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email verify needs one address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email needs: find --first NAME [--last NAME] --domain DOMAIN, or verify ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::EnrichCommand</name>
+    <message>
+        <source>what the company&apos;s own website says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what was found in the workspace (the company&apos;s facts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait at least this long between two requests to the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on a page after this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read sites on this computer or the local network (never link-local addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrich needs one domain or web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delay-ms must be a number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds, 100 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ExportCommand</name>
+    <message>
+        <source>export prospects (columns that import back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform>%n prospect exported to %1</numerusform>
+            <numerusform>%n prospects exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::FillFormCommand</name>
+    <message>
+        <source>find the site&apos;s contact form, fill it and send it (never past a CAPTCHA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rep&apos;s details (JSON: first_name, last_name, email, phone, company, job_title, website, country, subject, message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message, instead of the profile&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and fill the form, but do not send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the page as it ends (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the consent boxes the form requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on a page after this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read sites on this computer or the local network (never link-local addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill-form needs one web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill-form needs --sender PROFILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender profile lacks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds, 500 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the screenshot could not be saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::HelpCommand</name>
+    <message>
+        <source>list the commands, or show one command&apos;s options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;sales-copilot-cli help COMMAND&apos; (or COMMAND --help) for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help takes a command, and perhaps one of its subcommands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ImportCommand</name>
+    <message>
+        <source>import prospects (HubSpot, Salesforce, Apollo, Excel... exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::InitCommand</name>
+    <message>
+        <source>create (or upgrade) the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; ready in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::JobsCommand</name>
+    <message>
+        <source>--state must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs enqueue needs one job kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--payload must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent runs jobs of kind &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 waiting to retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered %1 interrupted job(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs %1 needs one job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 has not failed or been canceled, so it cannot be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 queued again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is running; it will stop at its next checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 has already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown jobs subcommand &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job queue the agents work through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show queued, running and recent jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue a job for the agent that runs its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON object for the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher runs first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after N attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run every due job headless, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a queued job, or stop a running one at its next checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue a failed or canceled job again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs needs a subcommand: list, enqueue, run, cancel, retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs run takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::OutboxCommand</name>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 failed, %4 blocked, %5 found in Sent after a crash, %6 uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the daily sending cap is reached; the rest waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1 needs a message ID (see `outbox list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is %2: nothing to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no message %1 in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email waiting to go, and what went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what waits, went, failed or needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send what is due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a failed or uncertain message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark an uncertain message as sent (it is in the Sent folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never send a queued, failed or uncertain message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox needs a subcommand: list, flush, retry ID, confirm ID, cancel ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ProspectsCommand</name>
+    <message>
+        <source>the workspace&apos;s prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list prospects, as the Prospects view finds them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospects needs a subcommand: list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ScoreCommand</name>
+    <message>
+        <source>score every prospect against the ideal-customer profile now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) changed in %1 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::SecretsCommand</name>
+    <message>
+        <source>secrets (passwords, keys) in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can secrets be saved on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the value read from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a secret from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets needs a subcommand: status, set NAME, delete NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets %1 needs one name made of letters, digits and . _ @ / -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is available: secrets can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets set reads the value from standard input, and it was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::SendCommand</name>
+    <message>
+        <source>queue an email and send it (outbox rules apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-text body (UTF-8 file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML body (UTF-8 file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-ID this answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue it; it goes with the next outbox flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs --account NAME, --to ADDRESS, --subject TEXT and --text FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued message %1 to %2 (Message-ID &lt;%3&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1 (Message-ID &lt;%2&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it goes when the sending rules allow (daily cap, spacing between messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ServeCommand</name>
+    <message>
+        <source>the local REST API until SIGTERM/SIGINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second per client (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve takes options only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port, --rate and --burst take numbers (port 0-65535, rate &gt;= 0, burst &gt;= 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 (Ctrl+C to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 (pin it in your client): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::SyncCommand</name>
+    <message>
+        <source>fetch new mail (INBOX and Sent), classify, thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 new, %4 on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::VersionCommand</name>
+    <message>
+        <source>print the version (also --version)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1526,6 +1856,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sc::models::SettingKeys</name>
+    <message>
+        <source>A question for {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::models::Workspace</name>
     <message>
         <source>Cannot create the workspace folder %1.</source>
@@ -1560,6 +1897,84 @@ Commands:
     </message>
     <message>
         <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::AiProvidersPage</name>
+    <message>
+        <source>AI providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic (Claude) key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI (GPT) key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are kept in your system keychain, never in the workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key to save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ApiKeyDialog</name>
+    <message>
+        <source>New API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What uses it: “CRM sync”, “my script”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write (change prospects, the do-not-contact list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve (approve or reject drafts in your name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1693,6 +2108,105 @@ Commands:
     </message>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ContactFormsPage</name>
+    <message>
+        <source>Contact forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every form waits in Approvals before it is sent. A CAPTCHA always comes back to you; it is never solved for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {company} team, … — {my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{company}, {first_name}, {last_name}, {my_name} and {my_company} are replaced for each prospect; you can edit each message in Approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the consent boxes a form requires (you agree to the site&apos;s terms in your name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min between two forms to one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before the same prospect on the same site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never twice within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the contact-form settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1859,6 +2373,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sc::ui::DoNotContactPage</name>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address or whole domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on this list is ever contacted, by any agent or channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (whole domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::EditDraftDialog</name>
     <message>
         <source>Edit draft</source>
@@ -1874,6 +2423,85 @@ Commands:
     </message>
     <message>
         <source>Save and approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::IdealCustomerPage</name>
+    <message>
+        <source>Ideal customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists are comma-separated. Scores update in the background when this changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics, Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sizes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of Sales, Directeur commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniority words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head, director, vp, directeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technologies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the ideal customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2242,6 +2870,139 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sc::ui::LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Copilot uses the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::LocalApiPage</name>
+    <message>
+        <source>Local API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts and tools reach the workspace with a key made here: at 127.0.0.1 on this computer, or over HTTPS from the network if you allow it. Approvals through the API carry the key&apos;s name in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the API on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other devices on the network too (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s per key (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this fingerprint to the devices that connect: they check it to know they reach this computer and nothing in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the API settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the secret now: it is shown only once.
+
+client_id: %1
+client_secret: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 — made %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet: make one for each script or tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revoke the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::MailAccountDialog</name>
     <message>
         <source>Add a mailbox</source>
@@ -2369,6 +3130,73 @@ Commands:
     </message>
     <message>
         <source>Paste the access token (it is kept in your system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::MailboxesPage</name>
+    <message>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail sent in bursts looks like spam to mail providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://your-site.example/unsubscribe?t={token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your page for one-click unsubscription (RFC 8058). Without it, recipients unsubscribe by email, which the Inbox agent applies at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for new mail every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait between two emails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe page must be an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox yet. Add the one you prospect from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox was not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,497 +3982,6 @@ Commands:
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same as the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales Copilot uses the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales Copilot — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not rename the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open another folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales Copilot opens the new folder the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a workspace folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the key to save it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AI providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anthropic (Claude) key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OpenAI (GPT) key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys are kept in your system keychain, never in the workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add mailbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mailbox yet. Add the one you prospect from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the password in the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not remove the mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System keychain available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mailbox was not added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email address or whole domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added in Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody on this list is ever contacted, by any agent or channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (whole domain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail sent in bursts looks like spam to mail providers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://your-site.example/unsubscribe?t={token}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your page for one-click unsubscription (RFC 8058). Without it, recipients unsubscribe by email, which the Inbox agent applies at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unsubscribe page must be an https:// address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check for new mail every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait between two emails:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsubscribe page:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ideal customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists are comma-separated. Scores update in the background when this changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Industries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logistics, Retail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company sizes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Countries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titles:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head of Sales, Directeur commercial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technologies:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the ideal customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>industry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>technology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seniority words:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>head, director, vp, directeur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seniority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact forms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every form waits in Approvals before it is sent. A CAPTCHA always comes back to you; it is never solved for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Camille</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Durand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head of Sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Website:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the contact-form settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A question for {company}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello {company} team, … — {my_name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{company}, {first_name}, {last_name}, {my_name} and {my_company} are replaced for each prospect; you can edit each message in Approvals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick the consent boxes a form requires (you agree to the site&apos;s terms in your name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min between two forms to one site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pace:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days before the same prospect on the same site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never twice within:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serve the API on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> requests/s per key (0: no limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the API settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limits:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What uses it: “CRM sync”, “my script”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write (change prospects, the do-not-contact list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approve (approve or reject drafts in your name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scopes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the secret now: it is shown only once.
-
-client_id: %1
-client_secret: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent requests:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3 — made %4%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (revoked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key yet: make one for each script or tool.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not revoke the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No request yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other devices on the network too (HTTPS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reachable from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give this fingerprint to the devices that connect: they check it to know they reach this computer and nothing in between.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scripts and tools reach the workspace with a key made here: at 127.0.0.1 on this computer, or over HTTPS from the network if you allow it. Approvals through the API carry the key&apos;s name in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sc::ui::TrayNotifier</name>
@@ -3696,6 +4033,41 @@ client_secret: %2</source>
     </message>
     <message>
         <source>The form on %1 is filled and has a CAPTCHA: solve it and press Send in the window that opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WorkspacePage</name>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Copilot opens the new folder the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Copilot — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -136,10 +136,6 @@
         <translation>Envoyer un formulaire de contact</translation>
     </message>
     <message>
-        <source>A question for {company}</source>
-        <translation>Une question pour {company}</translation>
-    </message>
-    <message>
         <source>Contact forms are filled by the desktop app.</source>
         <translation>Les formulaires de contact sont remplis par l’application de bureau.</translation>
     </message>
@@ -393,878 +389,20 @@
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <source>Workspace name</source>
-        <translation>Nom de l&apos;espace de travail</translation>
+        <source>The workspace folder (default: the one chosen in the app, else its default workspace)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init takes no arguments</source>
-        <translation>init ne prend pas d&apos;argument</translation>
+        <source>Print JSON instead of text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace &quot;%1&quot; ready in %2</source>
-        <translation>Espace de travail &quot;%1&quot; prêt dans %2</translation>
+        <source>Log what happens on standard error</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of prospects</source>
-        <translation>Nombre de prospects</translation>
-    </message>
-    <message>
-        <source>Random seed</source>
-        <translation>Graine aléatoire</translation>
-    </message>
-    <message>
-        <source>--prospects must be a number from 1 to 5000000</source>
-        <translation>--prospects doit être un nombre entre 1 et 5000000</translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative number</source>
-        <translation>--seed doit être un nombre positif ou nul</translation>
-    </message>
-    <message>
-        <source>the workspace %1 already has prospects; demo data goes into a new workspace</source>
-        <translation>l&apos;espace de travail %1 contient déjà des prospects ; les données de démonstration vont dans un nouvel espace</translation>
-    </message>
-    <message>
-        <source>Demo workspace ready in %1: %2 companies, %3 prospects, %4 drafts waiting for approval</source>
-        <translation>Espace de démonstration prêt dans %1 : %2 entreprises, %3 prospects, %4 brouillons à approuver</translation>
-    </message>
-    <message>
-        <source>jobs needs a subcommand: list, enqueue, run, cancel, retry</source>
-        <translation>jobs attend une sous-commande : list, enqueue, run, cancel, retry</translation>
-    </message>
-    <message>
-        <source>jobs run takes no arguments</source>
-        <translation>jobs run ne prend pas d&apos;argument</translation>
-    </message>
-    <message>
-        <source>jobs %1 needs one job id</source>
-        <translation>jobs %1 attend un numéro de tâche</translation>
-    </message>
-    <message>
-        <source>there is no job %1</source>
-        <translation>la tâche %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>job %1 has not failed or been canceled, so it cannot be retried</source>
-        <translation>la tâche %1 n&apos;a ni échoué ni été annulée : elle ne peut pas être relancée</translation>
-    </message>
-    <message>
-        <source>Job %1 queued again</source>
-        <translation>Tâche %1 remise en file</translation>
-    </message>
-    <message>
-        <source>Job %1 canceled</source>
-        <translation>Tâche %1 annulée</translation>
-    </message>
-    <message>
-        <source>Job %1 is running; it will stop at its next checkpoint</source>
-        <translation>La tâche %1 est en cours ; elle s&apos;arrêtera à sa prochaine étape</translation>
-    </message>
-    <message>
-        <source>job %1 has already finished</source>
-        <translation>la tâche %1 est déjà terminée</translation>
-    </message>
-    <message>
-        <source>unknown jobs subcommand &apos;%1&apos;</source>
-        <translation>sous-commande jobs inconnue « %1 »</translation>
-    </message>
-    <message>
-        <source>Only jobs in this state</source>
-        <translation>Seulement les tâches dans cet état</translation>
-    </message>
-    <message>
-        <source>At most N jobs</source>
-        <translation>Au plus N tâches</translation>
-    </message>
-    <message>
-        <source>--state must be one of: %1</source>
-        <translation>--state doit valoir : %1</translation>
-    </message>
-    <message>
-        <source>No jobs.</source>
-        <translation>Aucune tâche.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>ÉTAT</translation>
-    </message>
-    <message>
-        <source>TRIES</source>
-        <translation>ESSAIS</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        <source>LAST ERROR</source>
-        <translation>DERNIÈRE ERREUR</translation>
-    </message>
-    <message>
-        <source>JSON object for the job</source>
-        <translation>Objet JSON pour la tâche</translation>
-    </message>
-    <message>
-        <source>Higher runs first</source>
-        <translation>Les plus élevées passent d&apos;abord</translation>
-    </message>
-    <message>
-        <source>Give up after N attempts</source>
-        <translation>Abandonner après N essais</translation>
-    </message>
-    <message>
-        <source>jobs enqueue needs one job kind</source>
-        <translation>jobs enqueue attend un type de tâche</translation>
-    </message>
-    <message>
-        <source>--payload must be a JSON object</source>
-        <translation>--payload doit être un objet JSON</translation>
-    </message>
-    <message>
-        <source>no agent runs jobs of kind &apos;%1&apos; (known: %2)</source>
-        <translation>aucun agent n&apos;exécute les tâches de type « %1 » (connus : %2)</translation>
-    </message>
-    <message>
-        <source>Job %1 queued</source>
-        <translation>Tâche %1 mise en file</translation>
-    </message>
-    <message>
-        <source>job %1: %2</source>
-        <translation>tâche %1 : %2</translation>
-    </message>
-    <message>
-        <source>job %1: %2 (%3)</source>
-        <translation>tâche %1 : %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 succeeded, %2 failed, %3 waiting to retry later</source>
-        <translation>%1 réussies, %2 échouées, %3 en attente de nouvel essai</translation>
-    </message>
-    <message>
-        <source>Recovered %1 interrupted job(s)</source>
-        <translation>%1 tâche(s) interrompue(s) reprise(s)</translation>
-    </message>
-    <message>
-        <source>secrets needs a subcommand: status, set NAME, delete NAME</source>
-        <translation>secrets attend une sous-commande : status, set NOM, delete NOM</translation>
-    </message>
-    <message>
-        <source>secrets %1 needs one name made of letters, digits and . _ @ / -</source>
-        <translation>secrets %1 attend un nom fait de lettres, chiffres et . _ @ / -</translation>
-    </message>
-    <message>
-        <source>The keychain is available: secrets can be saved.</source>
-        <translation>Le trousseau est disponible : les secrets peuvent être enregistrés.</translation>
-    </message>
-    <message>
-        <source>secrets set reads the value from standard input, and it was empty</source>
-        <translation>secrets set lit la valeur sur l&apos;entrée standard, et elle était vide</translation>
-    </message>
-    <message>
-        <source>Saved %1 in the keychain.</source>
-        <translation>%1 enregistré dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>Removed %1 from the keychain.</source>
-        <translation>%1 retiré du trousseau.</translation>
-    </message>
-    <message>
-        <source>--prospects must be a number of at least 10</source>
-        <translation>--prospects doit être un nombre supérieur ou égal à 10</translation>
-    </message>
-    <message>
-        <source>prospects needs a subcommand: list</source>
-        <translation>prospects attend une sous-commande : list</translation>
-    </message>
-    <message>
-        <source>Full-text search</source>
-        <translation>Recherche plein texte</translation>
-    </message>
-    <message>
-        <source>Only this stage</source>
-        <translation>Seulement cette étape</translation>
-    </message>
-    <message>
-        <source>At most N prospects</source>
-        <translation>Au plus N prospects</translation>
-    </message>
-    <message>
-        <source>--limit must be a positive number</source>
-        <translation>--limit doit être un nombre positif</translation>
-    </message>
-    <message>
-        <source>No prospects.</source>
-        <translation>Aucun prospect.</translation>
-    </message>
-    <message>
-        <source>import needs one file</source>
-        <translation>import attend un fichier</translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation>impossible de lire %1</translation>
-    </message>
-    <message>
-        <source>the import did not finish</source>
-        <translation>l&apos;import ne s&apos;est pas terminé</translation>
-    </message>
-    <message>
-        <source>%1 imported, %2 updated, %3 unchanged, %4 skipped</source>
-        <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 ignorés</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>Rows of the generated CSV for the import benchmark</source>
-        <translation>Lignes du CSV généré pour la mesure de l&apos;import</translation>
-    </message>
-    <message>
-        <source>--import-rows must be a number of at least 10</source>
-        <translation>--import-rows doit être un nombre supérieur ou égal à 10</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>impossible d&apos;écrire %1</translation>
-    </message>
-    <message>
-        <source>the sqlite3 shell could not import %1</source>
-        <translation>le shell sqlite3 n&apos;a pas pu importer %1</translation>
-    </message>
-    <message>
-        <source>the import benchmark imported %1 of %2 rows: %3</source>
-        <translation>la mesure de l&apos;import n&apos;a importé que %1 lignes sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>export needs one file</source>
-        <translation>export attend un fichier</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n prospect(s) exported to %1</source>
-        <translation>
-            <numerusform>%n prospect exporté vers %1</numerusform>
-            <numerusform>%n prospects exportés vers %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Why (kept with the entry)</source>
-        <translation>Pourquoi (conservé avec l&apos;entrée)</translation>
-    </message>
-    <message>
-        <source>dnc needs: list, add VALUE, remove VALUE, import FILE or check EMAIL</source>
-        <translation>dnc attend : list, add VALEUR, remove VALEUR, import FICHIER ou check E-MAIL</translation>
-    </message>
-    <message>
-        <source>%1 is on the do-not-contact list</source>
-        <translation>%1 est sur la liste « ne pas contacter »</translation>
-    </message>
-    <message>
-        <source>%1 is not on the do-not-contact list</source>
-        <translation>%1 n&apos;est pas sur la liste « ne pas contacter »</translation>
-    </message>
-    <message>
-        <source>%1 removed from the do-not-contact list</source>
-        <translation>%1 retiré de la liste « ne pas contacter »</translation>
-    </message>
-    <message>
-        <source>%1 must not be contacted</source>
-        <translation>%1 ne doit pas être contacté</translation>
-    </message>
-    <message>
-        <source>%1 may be contacted</source>
-        <translation>%1 peut être contacté</translation>
-    </message>
-    <message>
-        <source>%1 entries added</source>
-        <translation>%1 entrées ajoutées</translation>
-    </message>
-    <message>
-        <source>generating the demo workspace failed: %1</source>
-        <translation>la génération de l’espace de démonstration a échoué : %1</translation>
-    </message>
-    <message>
-        <source>after the import benchmark, the search index finds %1 rows for %2</source>
-        <translation>après le test d’import, l’index de recherche trouve %1 lignes pour %2</translation>
-    </message>
-    <message>
-        <source>the sqlite3 shell could not copy the rows into a workspace</source>
-        <translation>le shell sqlite3 n’a pas pu copier les lignes dans un espace de travail</translation>
-    </message>
-    <message>
-        <source>classify needs one or more .eml files</source>
-        <translation>classify attend un ou plusieurs fichiers .eml</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1 : illisible : %2</translation>
-    </message>
-    <message>
-        <source>back on %1</source>
-        <translation>de retour le %1</translation>
-    </message>
-    <message>
-        <source>IMAP server</source>
-        <translation>Serveur IMAP</translation>
-    </message>
-    <message>
-        <source>SMTP server</source>
-        <translation>Serveur SMTP</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nom d’utilisateur</translation>
-    </message>
-    <message>
-        <source>implicit, starttls or none</source>
-        <translation>implicit, starttls ou none</translation>
-    </message>
-    <message>
-        <source>accounts add needs NAME, --imap URL, --smtp URL and --user USER</source>
-        <translation>accounts add attend NAME, --imap URL, --smtp URL et --user USER</translation>
-    </message>
-    <message>
-        <source>--imap must look like imaps://HOST:PORT or imap://HOST:PORT</source>
-        <translation>--imap doit avoir la forme imaps://HOST:PORT ou imap://HOST:PORT</translation>
-    </message>
-    <message>
-        <source>--smtp must look like smtps://HOST:PORT or smtp://HOST:PORT</source>
-        <translation>--smtp doit avoir la forme smtps://HOST:PORT ou smtp://HOST:PORT</translation>
-    </message>
-    <message>
-        <source>--tls must be implicit, starttls or none</source>
-        <translation>--tls doit valoir implicit, starttls ou none</translation>
-    </message>
-    <message>
-        <source>--tls none is only allowed for a server on this computer (127.0.0.1)</source>
-        <translation>--tls none n’est permis que pour un serveur sur cet ordinateur (127.0.0.1)</translation>
-    </message>
-    <message>
-        <source>cannot add the account %1: %2</source>
-        <translation>impossible d’ajouter le compte %1 : %2</translation>
-    </message>
-    <message>
-        <source>Added the account %1. Its password comes from the keychain (Settings, or `secrets set %2`) or, on a machine without one, from %3.</source>
-        <translation>Compte %1 ajouté. Son mot de passe vient du trousseau (Paramètres, ou `secrets set %2`) ou, sur une machine qui n’en a pas, de %3.</translation>
-    </message>
-    <message>
-        <source>Only this account</source>
-        <translation>Seulement ce compte</translation>
-    </message>
-    <message>
-        <source>there is no account named %1</source>
-        <translation>aucun compte ne s’appelle %1</translation>
-    </message>
-    <message>
-        <source>no mail account yet: add one with `accounts add`</source>
-        <translation>aucun compte de messagerie : ajoutez-en un avec `accounts add`</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 new, %4 on the server</source>
-        <translation>%1 %2 : %3 nouveaux, %4 sur le serveur</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Using the password of %1 from %2 for this run only.</source>
-        <translation>Mot de passe de %1 lu dans %2, pour cette exécution seulement.</translation>
-    </message>
-    <message>
-        <source>%1: no password: %2 (or set %3)</source>
-        <translation>%1 : pas de mot de passe : %2 (ou définissez %3)</translation>
-    </message>
-    <message>
-        <source>accounts needs a subcommand: add NAME ..., test NAME, list</source>
-        <translation>accounts attend une sous-commande : add NAME ..., test NAME, list</translation>
-    </message>
-    <message>
-        <source>accounts test needs the account&apos;s NAME</source>
-        <translation>accounts test attend le NAME du compte</translation>
-    </message>
-    <message>
-        <source>IMAP %1:%2: connected and logged in.</source>
-        <translation>IMAP %1:%2 : connecté et identifié.</translation>
-    </message>
-    <message>
-        <source>IMAP: %1</source>
-        <translation>IMAP : %1</translation>
-    </message>
-    <message>
-        <source>SMTP %1:%2: connected and logged in.</source>
-        <translation>SMTP %1:%2 : connecté et identifié.</translation>
-    </message>
-    <message>
-        <source>SMTP: %1</source>
-        <translation>SMTP : %1</translation>
-    </message>
-    <message>
-        <source>password or oauth2</source>
-        <translation>password ou oauth2</translation>
-    </message>
-    <message>
-        <source>At most N emails in any 24 hours</source>
-        <translation>Au plus N e-mails sur 24 heures</translation>
-    </message>
-    <message>
-        <source>--auth must be password or oauth2</source>
-        <translation>--auth doit valoir password ou oauth2</translation>
-    </message>
-    <message>
-        <source>--cap must be a number of emails, 1 or more</source>
-        <translation>--cap doit être un nombre d’e-mails, 1 ou plus</translation>
-    </message>
-    <message>
-        <source>Send from this account</source>
-        <translation>Envoyer depuis ce compte</translation>
-    </message>
-    <message>
-        <source>Recipient address</source>
-        <translation>Adresse du destinataire</translation>
-    </message>
-    <message>
-        <source>Recipient name</source>
-        <translation>Nom du destinataire</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Plain-text body (UTF-8 file)</source>
-        <translation>Corps en texte brut (fichier UTF-8)</translation>
-    </message>
-    <message>
-        <source>HTML body (UTF-8 file)</source>
-        <translation>Corps HTML (fichier UTF-8)</translation>
-    </message>
-    <message>
-        <source>Message-ID this answers</source>
-        <translation>Message-ID auquel il répond</translation>
-    </message>
-    <message>
-        <source>Queue it; it goes with the next outbox flush</source>
-        <translation>Le mettre en file ; il part au prochain outbox flush</translation>
-    </message>
-    <message>
-        <source>send needs --account NAME, --to ADDRESS, --subject TEXT and --text FILE</source>
-        <translation>send attend --account NAME, --to ADDRESS, --subject TEXT et --text FILE</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>not queued: %1</source>
-        <translation>pas mis en file : %1</translation>
-    </message>
-    <message>
-        <source>Queued message %1 to %2 (Message-ID &lt;%3&gt;).</source>
-        <translation>Message %1 pour %2 mis en file (Message-ID &lt;%3&gt;).</translation>
-    </message>
-    <message>
-        <source>Sent to %1 (Message-ID &lt;%2&gt;).</source>
-        <translation>Envoyé à %1 (Message-ID &lt;%2&gt;).</translation>
-    </message>
-    <message>
-        <source>Queued: %1</source>
-        <translation>En file : %1</translation>
-    </message>
-    <message>
-        <source>it goes when the sending rules allow (daily cap, spacing between messages)</source>
-        <translation>il part dès que les règles d’envoi le permettent (plafond quotidien, intervalle entre messages)</translation>
-    </message>
-    <message>
-        <source>message %1 %2: %3</source>
-        <translation>message %1 %2 : %3</translation>
-    </message>
-    <message>
-        <source>The outbox is empty.</source>
-        <translation>La boîte d’envoi est vide.</translation>
-    </message>
-    <message>
-        <source>%1: %2 sent, %3 failed, %4 blocked, %5 found in Sent after a crash, %6 uncertain</source>
-        <translation>%1 : %2 envoyés, %3 échoués, %4 bloqués, %5 retrouvés dans Envoyés après un arrêt, %6 incertains</translation>
-    </message>
-    <message>
-        <source>%1: the daily sending cap is reached; the rest waits.</source>
-        <translation>%1 : le plafond d’envoi quotidien est atteint ; le reste attend.</translation>
-    </message>
-    <message>
-        <source>outbox %1 needs a message ID (see `outbox list`)</source>
-        <translation>outbox %1 attend un numéro de message (voir `outbox list`)</translation>
-    </message>
-    <message>
-        <source>message %1 is %2: nothing to %3</source>
-        <translation>le message %1 est %2 : rien à faire pour %3</translation>
-    </message>
-    <message>
-        <source>there is no message %1 in the outbox</source>
-        <translation>aucun message %1 dans la boîte d’envoi</translation>
-    </message>
-    <message>
-        <source>Message %1 is now %2.</source>
-        <translation>Le message %1 est maintenant %2.</translation>
-    </message>
-    <message>
-        <source>outbox needs a subcommand: list, flush, retry ID, confirm ID, cancel ID</source>
-        <translation>outbox attend une sous-commande : list, flush, retry ID, confirm ID, cancel ID</translation>
-    </message>
-    <message>
-        <source>the scoring benchmark changed no score</source>
-        <translation>la mesure de la notation n&apos;a changé aucune note</translation>
-    </message>
-    <message>
-        <source>Wait at least this long between two requests to the site</source>
-        <translation>Attendre au moins ce délai entre deux requêtes au site</translation>
-    </message>
-    <message>
-        <source>Give up on a page after this long</source>
-        <translation>Abandonner une page après ce délai</translation>
-    </message>
-    <message>
-        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
-        <translation>Joindre HOST:PORT à CONNECT-HOST:CONNECT-PORT à la place (serveur de test, proxy)</translation>
-    </message>
-    <message>
-        <source>Keep what was found in the workspace (the company&apos;s facts)</source>
-        <translation>Garder ce qui a été trouvé dans l&apos;espace de travail (les informations de l&apos;entreprise)</translation>
-    </message>
-    <message>
-        <source>enrich needs one domain or web address</source>
-        <translation>enrich attend un domaine ou une adresse web</translation>
-    </message>
-    <message>
-        <source>--delay-ms must be a number of milliseconds</source>
-        <translation>--delay-ms doit être un nombre de millisecondes</translation>
-    </message>
-    <message>
-        <source>--timeout-ms must be a number of milliseconds, 100 or more</source>
-        <translation>--timeout-ms doit être un nombre de millisecondes, 100 ou plus</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Téléphones</translation>
-    </message>
-    <message>
-        <source>Emails</source>
-        <translation>E-mails</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Profils</translation>
-    </message>
-    <message>
-        <source>Technologies</source>
-        <translation>Technologies</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>%1 employees</source>
-        <translation>%1 salariés</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Pages lues</translation>
-    </message>
-    <message>
-        <source>skipped %1</source>
-        <translation>ignoré : %1</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>The company&apos;s domain</source>
-        <translation>Le domaine de l&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>Ask this DNS server (an IP address) instead of the system&apos;s</source>
-        <translation>Interroger ce serveur DNS (une adresse IP) au lieu de celui du système</translation>
-    </message>
-    <message>
-        <source>--dns must be an IP address</source>
-        <translation>--dns doit être une adresse IP</translation>
-    </message>
-    <message>
-        <source>email verify needs one address</source>
-        <translation>email verify attend une adresse</translation>
-    </message>
-    <message>
-        <source>email needs: find --first NAME [--last NAME] --domain DOMAIN, or verify ADDRESS</source>
-        <translation>email attend : find --first NAME [--last NAME] --domain DOMAIN, ou verify ADDRESS</translation>
-    </message>
-    <message>
-        <source>score takes no arguments</source>
-        <translation>score ne prend pas d&apos;argument</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n score(s) changed in %1 ms</source>
-        <translation>
-            <numerusform>%n note changée en %1 ms</numerusform>
-            <numerusform>%n notes changées en %1 ms</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The rep&apos;s details (JSON: first_name, last_name, email, phone, company, job_title, website, country, subject, message)</source>
-        <translation>Les coordonnées du commercial (JSON : first_name, last_name, email, phone, company, job_title, website, country, subject, message)</translation>
-    </message>
-    <message>
-        <source>The message, instead of the profile&apos;s</source>
-        <translation>Le message, à la place de celui du profil</translation>
-    </message>
-    <message>
-        <source>Find and fill the form, but do not send it</source>
-        <translation>Trouver et remplir le formulaire, sans l’envoyer</translation>
-    </message>
-    <message>
-        <source>Save the page as it ends (PNG)</source>
-        <translation>Enregistrer la page telle qu’elle finit (PNG)</translation>
-    </message>
-    <message>
-        <source>Tick the consent boxes the form requires</source>
-        <translation>Cocher les cases de consentement que le formulaire exige</translation>
-    </message>
-    <message>
-        <source>fill-form needs one web address</source>
-        <translation>fill-form attend une adresse web</translation>
-    </message>
-    <message>
-        <source>%1 is not a web address</source>
-        <translation>%1 n’est pas une adresse web</translation>
-    </message>
-    <message>
-        <source>fill-form needs --sender PROFILE.json</source>
-        <translation>fill-form attend --sender PROFIL.json</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 n’est pas un objet JSON : %2</translation>
-    </message>
-    <message>
-        <source>the sender profile lacks: %1</source>
-        <translation>il manque au profil de l’expéditeur : %1</translation>
-    </message>
-    <message>
-        <source>--timeout-ms must be a number of milliseconds, 500 or more</source>
-        <translation>--timeout-ms doit être un nombre de millisecondes, 500 ou plus</translation>
-    </message>
-    <message>
-        <source>the screenshot could not be saved to %1</source>
-        <translation>la capture n’a pas pu être enregistrée dans %1</translation>
-    </message>
-    <message>
-        <source>(left empty)</source>
-        <translation>(laissé vide)</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>État : %1</translation>
-    </message>
-    <message>
-        <source>Form: %1</source>
-        <translation>Formulaire : %1</translation>
-    </message>
-    <message>
-        <source>The site said: %1</source>
-        <translation>Le site a dit : %1</translation>
-    </message>
-    <message>
-        <source>read, write and/or approve, comma-separated</source>
-        <translation>read, write et/ou approve, séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>api-keys create NAME --scopes read,write,approve</source>
-        <translation>api-keys create NOM --scopes read,write,approve</translation>
-    </message>
-    <message>
-        <source>client_id: %1</source>
-        <translation>client_id : %1</translation>
-    </message>
-    <message>
-        <source>client_secret: %1</source>
-        <translation>client_secret : %1</translation>
-    </message>
-    <message>
-        <source>scopes: %1</source>
-        <translation>portées : %1</translation>
-    </message>
-    <message>
-        <source>The secret is shown once: keep it now.</source>
-        <translation>Le secret n’est affiché qu’une fois : gardez-le maintenant.</translation>
-    </message>
-    <message>
-        <source>  (revoked)</source>
-        <translation>  (révoquée)</translation>
-    </message>
-    <message>
-        <source>api-keys revoke ID</source>
-        <translation>api-keys revoke ID</translation>
-    </message>
-    <message>
-        <source>no active API key %1</source>
-        <translation>aucune clé d’API active %1</translation>
-    </message>
-    <message>
-        <source>API key %1 revoked: its tokens stop working now.</source>
-        <translation>Clé d’API %1 révoquée : ses jetons cessent de fonctionner maintenant.</translation>
-    </message>
-    <message>
-        <source>api-keys create NAME --scopes LIST | api-keys list | api-keys revoke ID</source>
-        <translation>api-keys create NOM --scopes LISTE | api-keys list | api-keys revoke ID</translation>
-    </message>
-    <message>
-        <source>Port to listen on (0: any free port)</source>
-        <translation>Port d’écoute (0 : un port libre)</translation>
-    </message>
-    <message>
-        <source>Address to listen on</source>
-        <translation>Adresse d’écoute</translation>
-    </message>
-    <message>
-        <source>Requests per second per client (0: no limit)</source>
-        <translation>Requêtes par seconde par client (0 : sans limite)</translation>
-    </message>
-    <message>
-        <source>Burst per client</source>
-        <translation>Rafale par client</translation>
-    </message>
-    <message>
-        <source>serve takes options only</source>
-        <translation>serve ne prend que des options</translation>
-    </message>
-    <message>
-        <source>--port, --rate and --burst take numbers (port 0-65535, rate &gt;= 0, burst &gt;= 1)</source>
-        <translation>--port, --rate et --burst prennent des nombres (port 0-65535, rate &gt;= 0, burst &gt;= 1)</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Arrêté.</translation>
-    </message>
-    <message>
-        <source>Listening on %1 (Ctrl+C to stop)</source>
-        <translation>À l’écoute sur %1 (Ctrl+C pour arrêter)</translation>
-    </message>
-    <message>
-        <source>Usage: sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commands:
-  init [--name NAME]                 create (or upgrade) the workspace
-  demo [--prospects N] [--seed S]    fill a new workspace with invented demo data
-  jobs list [--state STATE]          show queued, running and recent jobs
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           run every due job headless, then exit
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    import prospects (HubSpot, Salesforce, Apollo, Excel... exports)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     export prospects (columns that import back)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  measure import and the Prospects view
-  classify FILE.eml...               what each message is: bounce, auto-reply, interested...
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-               [--auth password|oauth2] [--cap N]
-  accounts test NAME                 log in to its IMAP and SMTP servers, say what fails
-  accounts list
-  sync [--account NAME]              fetch new mail (INBOX and Sent), classify, thread
-  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
-       [--in-reply-to MESSAGE-ID] [--queue-only]   queue an email and send it (outbox rules apply)
-  outbox list [--account NAME]       what waits, went, failed or needs a decision
-  outbox flush [--account NAME]      send what is due now
-  outbox retry ID | outbox confirm ID | outbox cancel ID   decide about a failed or uncertain message
-  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   what the company&apos;s own website says
-  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
-                                     candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)
-  score                              score every prospect against the ideal-customer profile now
-  serve [--port P] [--bind ADDR] [--rate N --burst M]   the local REST API until SIGTERM/SIGINT
-  api-keys create NAME --scopes read,write,approve | api-keys list | api-keys revoke ID
-  fill-form URL --sender PROFILE.json [--message TEXT] [--dry-run] [--screenshot FILE.png] [--tick-consent]
-                                     find the site&apos;s contact form, fill it and send it (never past a CAPTCHA);
-                                     exit 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed
-  secrets status                     can secrets be saved on this computer?
-  secrets set NAME                   save the value read from standard input
-  secrets delete NAME
-  version
-</source>
-        <translation>Utilisation : sales-copilot-cli [--workspace DIR] [--json] [--verbose] COMMAND
-
-Commandes :
-  init [--name NAME]                 crée (ou met à jour) l&apos;espace de travail
-  demo [--prospects N] [--seed S]    remplit un nouvel espace avec des données de démonstration
-  jobs list [--state STATE]          affiche les tâches en file, en cours et récentes
-  jobs enqueue KIND [--payload JSON] [--priority N] [--max-attempts N]
-  jobs run                           exécute les tâches dues sans interface, puis quitte
-  jobs cancel ID | jobs retry ID
-  import FILE.csv                    importe des prospects (exports HubSpot, Salesforce, Apollo, Excel…)
-  prospects list [--query TEXT] [--stage STAGE] [--limit N]
-  export FILE.csv [--query TEXT]     exporte les prospects (colonnes réimportables)
-  dnc list | dnc add VALUE [--reason TEXT] | dnc remove VALUE | dnc import FILE | dnc check EMAIL
-  bench [--prospects N] [--import-rows N]  mesure l&apos;import et la vue Prospects
-  classify FILE.eml...               ce qu’est chaque message : rebond, réponse automatique, intérêt…
-  accounts add NAME --imap imap[s]://HOST:PORT --smtp smtp[s]://HOST:PORT --user USER [--tls MODE]
-               [--auth password|oauth2] [--cap N]
-  accounts test NAME                 se connecte à ses serveurs IMAP et SMTP, dit ce qui échoue
-  accounts list
-  sync [--account NAME]              relève le courrier (INBOX et Envoyés), le classe, le range en fils
-  send --account NAME --to ADDRESS --subject TEXT --text FILE [--html FILE] [--to-name NAME]
-       [--in-reply-to MESSAGE-ID] [--queue-only]   met un e-mail en file et l&apos;envoie (règles d&apos;envoi)
-  outbox list [--account NAME]       ce qui attend, est parti, a échoué ou attend votre décision
-  outbox flush [--account NAME]      envoie ce qui est dû maintenant
-  outbox retry ID | outbox confirm ID | outbox cancel ID   décider d&apos;un message échoué ou incertain
-  enrich DOMAIN|URL [--save] [--delay-ms MS] [--timeout-ms MS]   ce que dit le site de l&apos;entreprise
-  email find --first NAME [--last NAME] --domain DOMAIN | email verify ADDRESS [--first NAME --last NAME]
-                                     adresses possibles et leur fiabilité (MX, modèle du domaine ; sans sonde SMTP)
-  score                              note chaque prospect selon le profil de client idéal, maintenant
-  serve [--port P] [--bind ADRESSE] [--rate N --burst M]   l’API REST locale jusqu’à SIGTERM/SIGINT
-  api-keys create NOM --scopes read,write,approve | api-keys list | api-keys revoke ID
-  fill-form URL --sender PROFIL.json [--message TEXTE] [--dry-run] [--screenshot FICHIER.png] [--tick-consent]
-                                     trouver le formulaire de contact du site, le remplir et l’envoyer (jamais au-delà d’un CAPTCHA) ;
-                                     sortie 0 envoyé ou essai, 3 CAPTCHA, 4 pas de formulaire, 5 robots.txt, 1 échec
-  secrets status                     les secrets peuvent-ils être enregistrés ici ?
-  secrets set NAME                   enregistre la valeur lue sur l&apos;entrée standard
-  secrets delete NAME
-  version
-</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 (pin it in your client): %1</source>
-        <translation>Empreinte SHA-256 du certificat (à épingler dans votre client) : %1</translation>
+        <source>Show the commands, or with a command its options</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1345,6 +483,1160 @@ Commandes :
     <message>
         <source>cannot keep the API&apos;s signing key in the keychain: %1</source>
         <translation>impossible de garder la clé de signature de l’API dans le trousseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::AccountSecrets</name>
+    <message>
+        <source>there is no account named %1</source>
+        <translation>aucun compte ne s’appelle %1</translation>
+    </message>
+    <message>
+        <source>no mail account yet: add one with `accounts add`</source>
+        <translation>aucun compte de messagerie : ajoutez-en un avec `accounts add`</translation>
+    </message>
+    <message>
+        <source>Using the password of %1 from %2 for this run only.</source>
+        <translation>Mot de passe de %1 lu dans %2, pour cette exécution seulement.</translation>
+    </message>
+    <message>
+        <source>%1: no password: %2 (or set %3)</source>
+        <translation>%1 : pas de mot de passe : %2 (ou définissez %3)</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::AccountsCommand</name>
+    <message>
+        <source>accounts test needs the account&apos;s NAME</source>
+        <translation>accounts test attend le NAME du compte</translation>
+    </message>
+    <message>
+        <source>there is no account named %1</source>
+        <translation>aucun compte ne s’appelle %1</translation>
+    </message>
+    <message>
+        <source>IMAP %1:%2: connected and logged in.</source>
+        <translation>IMAP %1:%2 : connecté et identifié.</translation>
+    </message>
+    <message>
+        <source>IMAP: %1</source>
+        <translation>IMAP : %1</translation>
+    </message>
+    <message>
+        <source>SMTP %1:%2: connected and logged in.</source>
+        <translation>SMTP %1:%2 : connecté et identifié.</translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation>SMTP : %1</translation>
+    </message>
+    <message>
+        <source>Using the password of %1 from %2 for this run only.</source>
+        <translation>Mot de passe de %1 lu dans %2, pour cette exécution seulement.</translation>
+    </message>
+    <message>
+        <source>%1: no password: %2 (or set %3)</source>
+        <translation>%1 : pas de mot de passe : %2 (ou définissez %3)</translation>
+    </message>
+    <message>
+        <source>the mail accounts agents read and send with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a mail account (its password goes in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>Serveur IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>implicit, starttls or none</source>
+        <translation>implicit, starttls ou none</translation>
+    </message>
+    <message>
+        <source>password or oauth2</source>
+        <translation>password ou oauth2</translation>
+    </message>
+    <message>
+        <source>At most N emails in any 24 hours</source>
+        <translation>Au plus N e-mails sur 24 heures</translation>
+    </message>
+    <message>
+        <source>log in to its IMAP and SMTP servers, say what fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the mail accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts needs a subcommand: add NAME ..., test NAME, list</source>
+        <translation>accounts attend une sous-commande : add NAME ..., test NAME, list</translation>
+    </message>
+    <message>
+        <source>accounts add needs NAME, --imap URL, --smtp URL and --user USER</source>
+        <translation>accounts add attend NAME, --imap URL, --smtp URL et --user USER</translation>
+    </message>
+    <message>
+        <source>--imap must look like imaps://HOST:PORT or imap://HOST:PORT</source>
+        <translation>--imap doit avoir la forme imaps://HOST:PORT ou imap://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--smtp must look like smtps://HOST:PORT or smtp://HOST:PORT</source>
+        <translation>--smtp doit avoir la forme smtps://HOST:PORT ou smtp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--tls must be implicit, starttls or none</source>
+        <translation>--tls doit valoir implicit, starttls ou none</translation>
+    </message>
+    <message>
+        <source>--tls none is only allowed for a server on this computer (127.0.0.1)</source>
+        <translation>--tls none n’est permis que pour un serveur sur cet ordinateur (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>--auth must be password or oauth2</source>
+        <translation>--auth doit valoir password ou oauth2</translation>
+    </message>
+    <message>
+        <source>--cap must be a number of emails, 1 or more</source>
+        <translation>--cap doit être un nombre d’e-mails, 1 ou plus</translation>
+    </message>
+    <message>
+        <source>cannot add the account %1: %2</source>
+        <translation>impossible d’ajouter le compte %1 : %2</translation>
+    </message>
+    <message>
+        <source>Added the account %1. Its password comes from the keychain (Settings, or `secrets set %2`) or, on a machine without one, from %3.</source>
+        <translation>Compte %1 ajouté. Son mot de passe vient du trousseau (Paramètres, ou `secrets set %2`) ou, sur une machine qui n’en a pas, de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ApiKeysCommand</name>
+    <message>
+        <source>the clients allowed to use the local API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new client id and secret (the secret is shown once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, write and/or approve, comma-separated</source>
+        <translation>read, write et/ou approve, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>show every key, revoked ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke a key: its tokens stop working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api-keys create NAME --scopes read,write,approve</source>
+        <translation>api-keys create NOM --scopes read,write,approve</translation>
+    </message>
+    <message>
+        <source>client_id: %1</source>
+        <translation>client_id : %1</translation>
+    </message>
+    <message>
+        <source>client_secret: %1</source>
+        <translation>client_secret : %1</translation>
+    </message>
+    <message>
+        <source>scopes: %1</source>
+        <translation>portées : %1</translation>
+    </message>
+    <message>
+        <source>The secret is shown once: keep it now.</source>
+        <translation>Le secret n’est affiché qu’une fois : gardez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>  (revoked)</source>
+        <translation>  (révoquée)</translation>
+    </message>
+    <message>
+        <source>api-keys revoke ID</source>
+        <translation>api-keys revoke ID</translation>
+    </message>
+    <message>
+        <source>no active API key %1</source>
+        <translation>aucune clé d’API active %1</translation>
+    </message>
+    <message>
+        <source>API key %1 revoked: its tokens stop working now.</source>
+        <translation>Clé d’API %1 révoquée : ses jetons cessent de fonctionner maintenant.</translation>
+    </message>
+    <message>
+        <source>api-keys create NAME --scopes LIST | api-keys list | api-keys revoke ID</source>
+        <translation>api-keys create NOM --scopes LISTE | api-keys list | api-keys revoke ID</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::BenchCommand</name>
+    <message>
+        <source>measure import and the Prospects view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of prospects</source>
+        <translation>Nombre de prospects</translation>
+    </message>
+    <message>
+        <source>Rows of the generated CSV for the import benchmark</source>
+        <translation>Lignes du CSV généré pour la mesure de l&apos;import</translation>
+    </message>
+    <message>
+        <source>--prospects must be a number of at least 10</source>
+        <translation>--prospects doit être un nombre supérieur ou égal à 10</translation>
+    </message>
+    <message>
+        <source>--import-rows must be a number of at least 10</source>
+        <translation>--import-rows doit être un nombre supérieur ou égal à 10</translation>
+    </message>
+    <message>
+        <source>generating the demo workspace failed: %1</source>
+        <translation>la génération de l’espace de démonstration a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the scoring benchmark changed no score</source>
+        <translation>la mesure de la notation n&apos;a changé aucune note</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>the sqlite3 shell could not import %1</source>
+        <translation>le shell sqlite3 n&apos;a pas pu importer %1</translation>
+    </message>
+    <message>
+        <source>the sqlite3 shell could not copy the rows into a workspace</source>
+        <translation>le shell sqlite3 n’a pas pu copier les lignes dans un espace de travail</translation>
+    </message>
+    <message>
+        <source>after the import benchmark, the search index finds %1 rows for %2</source>
+        <translation>après le test d’import, l’index de recherche trouve %1 lignes pour %2</translation>
+    </message>
+    <message>
+        <source>the import benchmark imported %1 of %2 rows: %3</source>
+        <translation>la mesure de l&apos;import n&apos;a importé que %1 lignes sur %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ClassifyCommand</name>
+    <message>
+        <source>what each message is: bounce, auto-reply, interested...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classify needs one or more .eml files</source>
+        <translation>classify attend un ou plusieurs fichiers .eml</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : illisible : %2</translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation>de retour le %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::Command</name>
+    <message>
+        <source>(default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::DemoCommand</name>
+    <message>
+        <source>fill a new workspace with invented demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of prospects</source>
+        <translation>Nombre de prospects</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <source>--prospects must be a number from 1 to 5000000</source>
+        <translation>--prospects doit être un nombre entre 1 et 5000000</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number</source>
+        <translation>--seed doit être un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>the workspace %1 already has prospects; demo data goes into a new workspace</source>
+        <translation>l&apos;espace de travail %1 contient déjà des prospects ; les données de démonstration vont dans un nouvel espace</translation>
+    </message>
+    <message>
+        <source>Demo workspace ready in %1: %2 companies, %3 prospects, %4 drafts waiting for approval</source>
+        <translation>Espace de démonstration prêt dans %1 : %2 entreprises, %3 prospects, %4 brouillons à approuver</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::DncCommand</name>
+    <message>
+        <source>the do-not-contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the do-not-contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never contact this address, or anyone at this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept with the entry)</source>
+        <translation>Pourquoi (conservé avec l&apos;entrée)</translation>
+    </message>
+    <message>
+        <source>take an address or a domain off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add every address or domain of a file (one a line, or a CSV column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whether an address may be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dnc needs: list, add VALUE, remove VALUE, import FILE or check EMAIL</source>
+        <translation>dnc attend : list, add VALEUR, remove VALEUR, import FICHIER ou check E-MAIL</translation>
+    </message>
+    <message>
+        <source>%1 is on the do-not-contact list</source>
+        <translation>%1 est sur la liste « ne pas contacter »</translation>
+    </message>
+    <message>
+        <source>%1 is not on the do-not-contact list</source>
+        <translation>%1 n&apos;est pas sur la liste « ne pas contacter »</translation>
+    </message>
+    <message>
+        <source>%1 removed from the do-not-contact list</source>
+        <translation>%1 retiré de la liste « ne pas contacter »</translation>
+    </message>
+    <message>
+        <source>%1 must not be contacted</source>
+        <translation>%1 ne doit pas être contacté</translation>
+    </message>
+    <message>
+        <source>%1 may be contacted</source>
+        <translation>%1 peut être contacté</translation>
+    </message>
+    <message>
+        <source>%1 entries added</source>
+        <translation>%1 entrées ajoutées</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::EmailCommand</name>
+    <message>
+        <source>find and verify business email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s</source>
+        <translation>Interroger ce serveur DNS (une adresse IP) au lieu de celui du système</translation>
+    </message>
+    <message>
+        <source>candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s domain</source>
+        <translation>Le domaine de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>how sure an address is (MX, the domain&apos;s pattern; no SMTP probe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns must be an IP address</source>
+        <translation>--dns doit être une adresse IP</translation>
+    </message>
+    <message>
+        <source>email verify needs one address</source>
+        <translation>email verify attend une adresse</translation>
+    </message>
+    <message>
+        <source>email needs: find --first NAME [--last NAME] --domain DOMAIN, or verify ADDRESS</source>
+        <translation>email attend : find --first NAME [--last NAME] --domain DOMAIN, ou verify ADDRESS</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::EnrichCommand</name>
+    <message>
+        <source>what the company&apos;s own website says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what was found in the workspace (the company&apos;s facts)</source>
+        <translation>Garder ce qui a été trouvé dans l&apos;espace de travail (les informations de l&apos;entreprise)</translation>
+    </message>
+    <message>
+        <source>Wait at least this long between two requests to the site</source>
+        <translation>Attendre au moins ce délai entre deux requêtes au site</translation>
+    </message>
+    <message>
+        <source>Give up on a page after this long</source>
+        <translation>Abandonner une page après ce délai</translation>
+    </message>
+    <message>
+        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
+        <translation>Joindre HOST:PORT à CONNECT-HOST:CONNECT-PORT à la place (serveur de test, proxy)</translation>
+    </message>
+    <message>
+        <source>Also read sites on this computer or the local network (never link-local addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrich needs one domain or web address</source>
+        <translation>enrich attend un domaine ou une adresse web</translation>
+    </message>
+    <message>
+        <source>--delay-ms must be a number of milliseconds</source>
+        <translation>--delay-ms doit être un nombre de millisecondes</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds, 100 or more</source>
+        <translation>--timeout-ms doit être un nombre de millisecondes, 100 ou plus</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Technologies</source>
+        <translation>Technologies</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 salariés</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Pages lues</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ExportCommand</name>
+    <message>
+        <source>export prospects (columns that import back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation>Recherche plein texte</translation>
+    </message>
+    <message>
+        <source>export needs one file</source>
+        <translation>export attend un fichier</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) exported to %1</source>
+        <translation>
+            <numerusform>%n prospect exporté vers %1</numerusform>
+            <numerusform>%n prospects exportés vers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::FillFormCommand</name>
+    <message>
+        <source>find the site&apos;s contact form, fill it and send it (never past a CAPTCHA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rep&apos;s details (JSON: first_name, last_name, email, phone, company, job_title, website, country, subject, message)</source>
+        <translation>Les coordonnées du commercial (JSON : first_name, last_name, email, phone, company, job_title, website, country, subject, message)</translation>
+    </message>
+    <message>
+        <source>The message, instead of the profile&apos;s</source>
+        <translation>Le message, à la place de celui du profil</translation>
+    </message>
+    <message>
+        <source>Find and fill the form, but do not send it</source>
+        <translation>Trouver et remplir le formulaire, sans l’envoyer</translation>
+    </message>
+    <message>
+        <source>Save the page as it ends (PNG)</source>
+        <translation>Enregistrer la page telle qu’elle finit (PNG)</translation>
+    </message>
+    <message>
+        <source>Tick the consent boxes the form requires</source>
+        <translation>Cocher les cases de consentement que le formulaire exige</translation>
+    </message>
+    <message>
+        <source>Give up on a page after this long</source>
+        <translation>Abandonner une page après ce délai</translation>
+    </message>
+    <message>
+        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
+        <translation>Joindre HOST:PORT à CONNECT-HOST:CONNECT-PORT à la place (serveur de test, proxy)</translation>
+    </message>
+    <message>
+        <source>Also read sites on this computer or the local network (never link-local addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill-form needs one web address</source>
+        <translation>fill-form attend une adresse web</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>fill-form needs --sender PROFILE.json</source>
+        <translation>fill-form attend --sender PROFIL.json</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 n’est pas un objet JSON : %2</translation>
+    </message>
+    <message>
+        <source>the sender profile lacks: %1</source>
+        <translation>il manque au profil de l’expéditeur : %1</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds, 500 or more</source>
+        <translation>--timeout-ms doit être un nombre de millisecondes, 500 ou plus</translation>
+    </message>
+    <message>
+        <source>the screenshot could not be saved to %1</source>
+        <translation>la capture n’a pas pu être enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>(left empty)</source>
+        <translation>(laissé vide)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Formulaire : %1</translation>
+    </message>
+    <message>
+        <source>The site said: %1</source>
+        <translation>Le site a dit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::HelpCommand</name>
+    <message>
+        <source>list the commands, or show one command&apos;s options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;sales-copilot-cli help COMMAND&apos; (or COMMAND --help) for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help takes a command, and perhaps one of its subcommands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ImportCommand</name>
+    <message>
+        <source>import prospects (HubSpot, Salesforce, Apollo, Excel... exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs one file</source>
+        <translation>import attend un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>the import did not finish</source>
+        <translation>l&apos;import ne s&apos;est pas terminé</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 ignorés</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::InitCommand</name>
+    <message>
+        <source>create (or upgrade) the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Nom de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init ne prend pas d&apos;argument</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; ready in %2</source>
+        <translation>Espace de travail &quot;%1&quot; prêt dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::JobsCommand</name>
+    <message>
+        <source>--state must be one of: %1</source>
+        <translation>--state doit valoir : %1</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>Aucune tâche.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>TRIES</source>
+        <translation>ESSAIS</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>DERNIÈRE ERREUR</translation>
+    </message>
+    <message>
+        <source>jobs enqueue needs one job kind</source>
+        <translation>jobs enqueue attend un type de tâche</translation>
+    </message>
+    <message>
+        <source>--payload must be a JSON object</source>
+        <translation>--payload doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>no agent runs jobs of kind &apos;%1&apos; (known: %2)</source>
+        <translation>aucun agent n&apos;exécute les tâches de type « %1 » (connus : %2)</translation>
+    </message>
+    <message>
+        <source>Job %1 queued</source>
+        <translation>Tâche %1 mise en file</translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation>tâche %1 : %2</translation>
+    </message>
+    <message>
+        <source>job %1: %2 (%3)</source>
+        <translation>tâche %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 waiting to retry later</source>
+        <translation>%1 réussies, %2 échouées, %3 en attente de nouvel essai</translation>
+    </message>
+    <message>
+        <source>Recovered %1 interrupted job(s)</source>
+        <translation>%1 tâche(s) interrompue(s) reprise(s)</translation>
+    </message>
+    <message>
+        <source>jobs %1 needs one job id</source>
+        <translation>jobs %1 attend un numéro de tâche</translation>
+    </message>
+    <message>
+        <source>there is no job %1</source>
+        <translation>la tâche %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>job %1 has not failed or been canceled, so it cannot be retried</source>
+        <translation>la tâche %1 n&apos;a ni échoué ni été annulée : elle ne peut pas être relancée</translation>
+    </message>
+    <message>
+        <source>Job %1 queued again</source>
+        <translation>Tâche %1 remise en file</translation>
+    </message>
+    <message>
+        <source>Job %1 canceled</source>
+        <translation>Tâche %1 annulée</translation>
+    </message>
+    <message>
+        <source>Job %1 is running; it will stop at its next checkpoint</source>
+        <translation>La tâche %1 est en cours ; elle s&apos;arrêtera à sa prochaine étape</translation>
+    </message>
+    <message>
+        <source>job %1 has already finished</source>
+        <translation>la tâche %1 est déjà terminée</translation>
+    </message>
+    <message>
+        <source>unknown jobs subcommand &apos;%1&apos;</source>
+        <translation>sous-commande jobs inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>the job queue the agents work through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show queued, running and recent jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs in this state</source>
+        <translation>Seulement les tâches dans cet état</translation>
+    </message>
+    <message>
+        <source>At most N jobs</source>
+        <translation>Au plus N tâches</translation>
+    </message>
+    <message>
+        <source>queue a job for the agent that runs its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON object for the job</source>
+        <translation>Objet JSON pour la tâche</translation>
+    </message>
+    <message>
+        <source>Higher runs first</source>
+        <translation>Les plus élevées passent d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Give up after N attempts</source>
+        <translation>Abandonner après N essais</translation>
+    </message>
+    <message>
+        <source>run every due job headless, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a queued job, or stop a running one at its next checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue a failed or canceled job again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs needs a subcommand: list, enqueue, run, cancel, retry</source>
+        <translation>jobs attend une sous-commande : list, enqueue, run, cancel, retry</translation>
+    </message>
+    <message>
+        <source>jobs run takes no arguments</source>
+        <translation>jobs run ne prend pas d&apos;argument</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::OutboxCommand</name>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>La boîte d’envoi est vide.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 failed, %4 blocked, %5 found in Sent after a crash, %6 uncertain</source>
+        <translation>%1 : %2 envoyés, %3 échoués, %4 bloqués, %5 retrouvés dans Envoyés après un arrêt, %6 incertains</translation>
+    </message>
+    <message>
+        <source>%1: the daily sending cap is reached; the rest waits.</source>
+        <translation>%1 : le plafond d’envoi quotidien est atteint ; le reste attend.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>outbox %1 needs a message ID (see `outbox list`)</source>
+        <translation>outbox %1 attend un numéro de message (voir `outbox list`)</translation>
+    </message>
+    <message>
+        <source>message %1 is %2: nothing to %3</source>
+        <translation>le message %1 est %2 : rien à faire pour %3</translation>
+    </message>
+    <message>
+        <source>there is no message %1 in the outbox</source>
+        <translation>aucun message %1 dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Message %1 is now %2.</source>
+        <translation>Le message %1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>the email waiting to go, and what went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account</source>
+        <translation>Seulement ce compte</translation>
+    </message>
+    <message>
+        <source>what waits, went, failed or needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send what is due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a failed or uncertain message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark an uncertain message as sent (it is in the Sent folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never send a queued, failed or uncertain message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox needs a subcommand: list, flush, retry ID, confirm ID, cancel ID</source>
+        <translation>outbox attend une sous-commande : list, flush, retry ID, confirm ID, cancel ID</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ProspectsCommand</name>
+    <message>
+        <source>the workspace&apos;s prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list prospects, as the Prospects view finds them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation>Recherche plein texte</translation>
+    </message>
+    <message>
+        <source>Only this stage</source>
+        <translation>Seulement cette étape</translation>
+    </message>
+    <message>
+        <source>At most N prospects</source>
+        <translation>Au plus N prospects</translation>
+    </message>
+    <message>
+        <source>prospects needs a subcommand: list</source>
+        <translation>prospects attend une sous-commande : list</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>No prospects.</source>
+        <translation>Aucun prospect.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ScoreCommand</name>
+    <message>
+        <source>score every prospect against the ideal-customer profile now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score takes no arguments</source>
+        <translation>score ne prend pas d&apos;argument</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) changed in %1 ms</source>
+        <translation>
+            <numerusform>%n note changée en %1 ms</numerusform>
+            <numerusform>%n notes changées en %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::SecretsCommand</name>
+    <message>
+        <source>secrets (passwords, keys) in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can secrets be saved on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the value read from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a secret from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets needs a subcommand: status, set NAME, delete NAME</source>
+        <translation>secrets attend une sous-commande : status, set NOM, delete NOM</translation>
+    </message>
+    <message>
+        <source>secrets %1 needs one name made of letters, digits and . _ @ / -</source>
+        <translation>secrets %1 attend un nom fait de lettres, chiffres et . _ @ / -</translation>
+    </message>
+    <message>
+        <source>The keychain is available: secrets can be saved.</source>
+        <translation>Le trousseau est disponible : les secrets peuvent être enregistrés.</translation>
+    </message>
+    <message>
+        <source>secrets set reads the value from standard input, and it was empty</source>
+        <translation>secrets set lit la valeur sur l&apos;entrée standard, et elle était vide</translation>
+    </message>
+    <message>
+        <source>Saved %1 in the keychain.</source>
+        <translation>%1 enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the keychain.</source>
+        <translation>%1 retiré du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::SendCommand</name>
+    <message>
+        <source>queue an email and send it (outbox rules apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from this account</source>
+        <translation>Envoyer depuis ce compte</translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation>Adresse du destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Plain-text body (UTF-8 file)</source>
+        <translation>Corps en texte brut (fichier UTF-8)</translation>
+    </message>
+    <message>
+        <source>HTML body (UTF-8 file)</source>
+        <translation>Corps HTML (fichier UTF-8)</translation>
+    </message>
+    <message>
+        <source>Recipient name</source>
+        <translation>Nom du destinataire</translation>
+    </message>
+    <message>
+        <source>Message-ID this answers</source>
+        <translation>Message-ID auquel il répond</translation>
+    </message>
+    <message>
+        <source>Queue it; it goes with the next outbox flush</source>
+        <translation>Le mettre en file ; il part au prochain outbox flush</translation>
+    </message>
+    <message>
+        <source>send needs --account NAME, --to ADDRESS, --subject TEXT and --text FILE</source>
+        <translation>send attend --account NAME, --to ADDRESS, --subject TEXT et --text FILE</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>not queued: %1</source>
+        <translation>pas mis en file : %1</translation>
+    </message>
+    <message>
+        <source>Queued message %1 to %2 (Message-ID &lt;%3&gt;).</source>
+        <translation>Message %1 pour %2 mis en file (Message-ID &lt;%3&gt;).</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (Message-ID &lt;%2&gt;).</source>
+        <translation>Envoyé à %1 (Message-ID &lt;%2&gt;).</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>En file : %1</translation>
+    </message>
+    <message>
+        <source>it goes when the sending rules allow (daily cap, spacing between messages)</source>
+        <translation>il part dès que les règles d’envoi le permettent (plafond quotidien, intervalle entre messages)</translation>
+    </message>
+    <message>
+        <source>message %1 %2: %3</source>
+        <translation>message %1 %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ServeCommand</name>
+    <message>
+        <source>the local REST API until SIGTERM/SIGINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port)</source>
+        <translation>Port d’écoute (0 : un port libre)</translation>
+    </message>
+    <message>
+        <source>Address to listen on</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>Requests per second per client (0: no limit)</source>
+        <translation>Requêtes par seconde par client (0 : sans limite)</translation>
+    </message>
+    <message>
+        <source>Burst per client</source>
+        <translation>Rafale par client</translation>
+    </message>
+    <message>
+        <source>serve takes options only</source>
+        <translation>serve ne prend que des options</translation>
+    </message>
+    <message>
+        <source>--port, --rate and --burst take numbers (port 0-65535, rate &gt;= 0, burst &gt;= 1)</source>
+        <translation>--port, --rate et --burst prennent des nombres (port 0-65535, rate &gt;= 0, burst &gt;= 1)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (Ctrl+C to stop)</source>
+        <translation>À l’écoute sur %1 (Ctrl+C pour arrêter)</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 (pin it in your client): %1</source>
+        <translation>Empreinte SHA-256 du certificat (à épingler dans votre client) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::SyncCommand</name>
+    <message>
+        <source>fetch new mail (INBOX and Sent), classify, thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account</source>
+        <translation>Seulement ce compte</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 new, %4 on the server</source>
+        <translation>%1 %2 : %3 nouveaux, %4 sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::VersionCommand</name>
+    <message>
+        <source>print the version (also --version)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1858,13 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>sc::models::SettingKeys</name>
+    <message>
+        <source>A question for {company}</source>
+        <translation>Une question pour {company}</translation>
+    </message>
+</context>
+<context>
     <name>sc::models::Workspace</name>
     <message>
         <source>Cannot create the workspace folder %1.</source>
@@ -1601,6 +1900,84 @@ Commandes :
     <message>
         <source>Jobs</source>
         <translation>Tâches</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::AiProvidersPage</name>
+    <message>
+        <source>AI providers</source>
+        <translation>Fournisseurs d&apos;IA</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Vérification du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Anthropic (Claude) key:</source>
+        <translation>Clé Anthropic (Claude) :</translation>
+    </message>
+    <message>
+        <source>OpenAI (GPT) key:</source>
+        <translation>Clé OpenAI (GPT) :</translation>
+    </message>
+    <message>
+        <source>Keys are kept in your system keychain, never in the workspace file.</source>
+        <translation>Les clés sont conservées dans le trousseau du système, jamais dans le fichier de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Paste the key to save it</source>
+        <translation>Collez la clé pour l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <source>System keychain available.</source>
+        <translation>Trousseau du système disponible.</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain</source>
+        <translation>Enregistrée dans le trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ApiKeyDialog</name>
+    <message>
+        <source>New API key</source>
+        <translation>Nouvelle clé d’API</translation>
+    </message>
+    <message>
+        <source>What uses it: “CRM sync”, “my script”</source>
+        <translation>Ce qui l’utilise : « synchro CRM », « mon script »</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>write (change prospects, the do-not-contact list)</source>
+        <translation>écriture (modifier les prospects, la liste « ne pas contacter »)</translation>
+    </message>
+    <message>
+        <source>approve (approve or reject drafts in your name)</source>
+        <translation>approbation (approuver ou rejeter les brouillons en votre nom)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées :</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +2111,105 @@ Commandes :
     <message>
         <source>Not sent: %1</source>
         <translation>Pas envoyé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ContactFormsPage</name>
+    <message>
+        <source>Contact forms</source>
+        <translation>Formulaires de contact</translation>
+    </message>
+    <message>
+        <source>Every form waits in Approvals before it is sent. A CAPTCHA always comes back to you; it is never solved for you.</source>
+        <translation>Chaque formulaire attend dans Approbations avant d’être envoyé. Un CAPTCHA vous revient toujours ; il n’est jamais résolu à votre place.</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Camille</source>
+        <translation>Camille</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Durand</source>
+        <translation>Durand</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Société :</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Votre société</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Poste :</translation>
+    </message>
+    <message>
+        <source>Head of Sales</source>
+        <translation>Directrice commerciale</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site web :</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Hello {company} team, … — {my_name}</source>
+        <translation>Bonjour l’équipe {company}, … — {my_name}</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>{company}, {first_name}, {last_name}, {my_name} and {my_company} are replaced for each prospect; you can edit each message in Approvals.</source>
+        <translation>{company}, {first_name}, {last_name}, {my_name} et {my_company} sont remplacés pour chaque prospect ; chaque message se modifie dans Approbations.</translation>
+    </message>
+    <message>
+        <source>Tick the consent boxes a form requires (you agree to the site&apos;s terms in your name)</source>
+        <translation>Cocher les cases de consentement qu’un formulaire exige (vous acceptez les conditions du site en votre nom)</translation>
+    </message>
+    <message>
+        <source> min between two forms to one site</source>
+        <translation> min entre deux formulaires à un même site</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>Rythme :</translation>
+    </message>
+    <message>
+        <source> days before the same prospect on the same site</source>
+        <translation> jours avant le même prospect sur le même site</translation>
+    </message>
+    <message>
+        <source>Never twice within:</source>
+        <translation>Jamais deux fois en :</translation>
+    </message>
+    <message>
+        <source>Could not save the contact-form settings</source>
+        <translation>Impossible d’enregistrer les réglages des formulaires de contact</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2375,41 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>sc::ui::DoNotContactPage</name>
+    <message>
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Email address or whole domain</source>
+        <translation>Adresse e-mail ou domaine entier</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Nobody on this list is ever contacted, by any agent or channel.</source>
+        <translation>Personne sur cette liste n&apos;est jamais contacté, par aucun agent ni canal.</translation>
+    </message>
+    <message>
+        <source>%1 (whole domain)</source>
+        <translation>%1 (domaine entier)</translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation>La liste est vide.</translation>
+    </message>
+    <message>
+        <source>added in Settings</source>
+        <translation>ajouté dans les Paramètres</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::EditDraftDialog</name>
     <message>
         <source>Edit draft</source>
@@ -1915,6 +2426,85 @@ Commandes :
     <message>
         <source>Save and approve</source>
         <translation>Enregistrer et approuver</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::IdealCustomerPage</name>
+    <message>
+        <source>Ideal customer</source>
+        <translation>Client idéal</translation>
+    </message>
+    <message>
+        <source>Lists are comma-separated. Scores update in the background when this changes.</source>
+        <translation>Listes séparées par des virgules. Les notes se mettent à jour en arrière-plan quand ceci change.</translation>
+    </message>
+    <message>
+        <source>Industries:</source>
+        <translation>Secteurs :</translation>
+    </message>
+    <message>
+        <source>Logistics, Retail</source>
+        <translation>Logistique, Commerce</translation>
+    </message>
+    <message>
+        <source>Company sizes:</source>
+        <translation>Tailles d&apos;entreprise :</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>Titles:</source>
+        <translation>Fonctions :</translation>
+    </message>
+    <message>
+        <source>Head of Sales, Directeur commercial</source>
+        <translation>Directeur commercial, Head of Sales</translation>
+    </message>
+    <message>
+        <source>Seniority words:</source>
+        <translation>Mots de séniorité :</translation>
+    </message>
+    <message>
+        <source>head, director, vp, directeur</source>
+        <translation>directeur, responsable, head, vp</translation>
+    </message>
+    <message>
+        <source>Technologies:</source>
+        <translation>Technologies :</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>seniority</source>
+        <translation>séniorité</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>technology</source>
+        <translation>technologie</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Points :</translation>
+    </message>
+    <message>
+        <source>Could not save the ideal customer</source>
+        <translation>Impossible d&apos;enregistrer le client idéal</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2872,142 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>sc::ui::LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>Sales Copilot uses the new language the next time it starts.</source>
+        <translation>Sales Copilot utilisera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Langue de l&apos;interface :</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::LocalApiPage</name>
+    <message>
+        <source>Local API</source>
+        <translation>API locale</translation>
+    </message>
+    <message>
+        <source>Scripts and tools reach the workspace with a key made here: at 127.0.0.1 on this computer, or over HTTPS from the network if you allow it. Approvals through the API carry the key&apos;s name in the audit log.</source>
+        <translation>Les scripts et outils accèdent à l’espace de travail avec une clé créée ici : sur 127.0.0.1 depuis cet ordinateur, ou en HTTPS depuis le réseau si vous l’autorisez. Les approbations faites par l’API portent le nom de la clé dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Serve the API on this computer</source>
+        <translation>Servir l’API sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Cet ordinateur seulement (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Other devices on the network too (HTTPS)</source>
+        <translation>Aussi les autres appareils du réseau (HTTPS)</translation>
+    </message>
+    <message>
+        <source> requests/s per key (0: no limit)</source>
+        <translation> requêtes/s par clé (0 : sans limite)</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> d’un coup</translation>
+    </message>
+    <message>
+        <source>Reachable from:</source>
+        <translation>Accessible depuis :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Limites :</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Give this fingerprint to the devices that connect: they check it to know they reach this computer and nothing in between.</source>
+        <translation>Donnez cette empreinte aux appareils qui se connectent : ils la vérifient pour savoir qu’ils joignent bien cet ordinateur, sans intermédiaire.</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256:</source>
+        <translation>Certificat SHA-256 :</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>Nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>Clés :</translation>
+    </message>
+    <message>
+        <source>Recent requests:</source>
+        <translation>Requêtes récentes :</translation>
+    </message>
+    <message>
+        <source>Could not save the API settings</source>
+        <translation>Impossible d’enregistrer les réglages de l’API</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>Clé d’API créée</translation>
+    </message>
+    <message>
+        <source>Copy the secret now: it is shown only once.
+
+client_id: %1
+client_secret: %2</source>
+        <translation>Copiez le secret maintenant : il n’est affiché qu’une fois.
+
+client_id : %1
+client_secret : %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 — made %4%5</source>
+        <translation>%1 — %2 — %3 — créée le %4%5</translation>
+    </message>
+    <message>
+        <source> (revoked)</source>
+        <translation> (révoquée)</translation>
+    </message>
+    <message>
+        <source>No key yet: make one for each script or tool.</source>
+        <translation>Aucune clé : créez-en une par script ou outil.</translation>
+    </message>
+    <message>
+        <source>Could not create the key</source>
+        <translation>Impossible de créer la clé</translation>
+    </message>
+    <message>
+        <source>Could not revoke the key</source>
+        <translation>Impossible de révoquer la clé</translation>
+    </message>
+    <message>
+        <source>No request yet.</source>
+        <translation>Aucune requête pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::MailAccountDialog</name>
     <message>
         <source>Add a mailbox</source>
@@ -2410,6 +3136,73 @@ Commandes :
     <message>
         <source>Paste the access token (it is kept in your system keychain).</source>
         <translation>Collez le jeton d’accès (il est conservé dans le trousseau du système).</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::MailboxesPage</name>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Boîtes mail</translation>
+    </message>
+    <message>
+        <source>Add mailbox…</source>
+        <translation>Ajouter une boîte…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Mail sent in bursts looks like spam to mail providers.</source>
+        <translation>Des e-mails envoyés en rafale ressemblent à du spam pour les fournisseurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>https://your-site.example/unsubscribe?t={token}</source>
+        <translation>https://votre-site.example/desinscription?t={token}</translation>
+    </message>
+    <message>
+        <source>Your page for one-click unsubscription (RFC 8058). Without it, recipients unsubscribe by email, which the Inbox agent applies at the next sync.</source>
+        <translation>Votre page de désinscription en un clic (RFC 8058). Sans elle, les destinataires se désinscrivent par e-mail, ce que l’agent Boîte de réception applique à la relève suivante.</translation>
+    </message>
+    <message>
+        <source>Check for new mail every:</source>
+        <translation>Relever le courrier toutes les :</translation>
+    </message>
+    <message>
+        <source>Wait between two emails:</source>
+        <translation>Attente entre deux e-mails :</translation>
+    </message>
+    <message>
+        <source>Unsubscribe page:</source>
+        <translation>Page de désinscription :</translation>
+    </message>
+    <message>
+        <source>The unsubscribe page must be an https:// address.</source>
+        <translation>La page de désinscription doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <source>No mailbox yet. Add the one you prospect from.</source>
+        <translation>Aucune boîte mail. Ajoutez celle depuis laquelle vous prospectez.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the keychain…</source>
+        <translation>Enregistrement du mot de passe dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Could not remove the mailbox</source>
+        <translation>Impossible de retirer la boîte mail</translation>
+    </message>
+    <message>
+        <source>The mailbox was not added: %1</source>
+        <translation>La boîte mail n&apos;a pas été ajoutée : %1</translation>
     </message>
 </context>
 <context>
@@ -3194,500 +3987,6 @@ Commandes :
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Same as the system</source>
-        <translation>Celle du système</translation>
-    </message>
-    <message>
-        <source>Sales Copilot uses the new language the next time it starts.</source>
-        <translation>Sales Copilot utilisera la nouvelle langue au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation>Langue de l&apos;interface :</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Espace de travail</translation>
-    </message>
-    <message>
-        <source>Sales Copilot — %1</source>
-        <translation>Sales Copilot — %1</translation>
-    </message>
-    <message>
-        <source>Could not rename the workspace</source>
-        <translation>Impossible de renommer l&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>Open another folder…</source>
-        <translation>Ouvrir un autre dossier…</translation>
-    </message>
-    <message>
-        <source>Sales Copilot opens the new folder the next time it starts.</source>
-        <translation>Sales Copilot ouvrira le nouveau dossier au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Choose a workspace folder</source>
-        <translation>Choisir le dossier de l&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Dossier :</translation>
-    </message>
-    <message>
-        <source>Paste the key to save it</source>
-        <translation>Collez la clé pour l&apos;enregistrer</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Non définie</translation>
-    </message>
-    <message>
-        <source>AI providers</source>
-        <translation>Fournisseurs d&apos;IA</translation>
-    </message>
-    <message>
-        <source>Checking the system keychain…</source>
-        <translation>Vérification du trousseau du système…</translation>
-    </message>
-    <message>
-        <source>Anthropic (Claude) key:</source>
-        <translation>Clé Anthropic (Claude) :</translation>
-    </message>
-    <message>
-        <source>OpenAI (GPT) key:</source>
-        <translation>Clé OpenAI (GPT) :</translation>
-    </message>
-    <message>
-        <source>Keys are kept in your system keychain, never in the workspace file.</source>
-        <translation>Les clés sont conservées dans le trousseau du système, jamais dans le fichier de l&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <source>Mailboxes</source>
-        <translation>Boîtes mail</translation>
-    </message>
-    <message>
-        <source>Add mailbox…</source>
-        <translation>Ajouter une boîte…</translation>
-    </message>
-    <message>
-        <source>No mailbox yet. Add the one you prospect from.</source>
-        <translation>Aucune boîte mail. Ajoutez celle depuis laquelle vous prospectez.</translation>
-    </message>
-    <message>
-        <source>Saving the password in the keychain…</source>
-        <translation>Enregistrement du mot de passe dans le trousseau…</translation>
-    </message>
-    <message>
-        <source>Could not remove the mailbox</source>
-        <translation>Impossible de retirer la boîte mail</translation>
-    </message>
-    <message>
-        <source>System keychain available.</source>
-        <translation>Trousseau du système disponible.</translation>
-    </message>
-    <message>
-        <source>Saved in the keychain</source>
-        <translation>Enregistrée dans le trousseau</translation>
-    </message>
-    <message>
-        <source>The mailbox was not added: %1</source>
-        <translation>La boîte mail n&apos;a pas été ajoutée : %1</translation>
-    </message>
-    <message>
-        <source>Do not contact</source>
-        <translation>Ne pas contacter</translation>
-    </message>
-    <message>
-        <source>Email address or whole domain</source>
-        <translation>Adresse e-mail ou domaine entier</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>added in Settings</source>
-        <translation>ajouté dans les Paramètres</translation>
-    </message>
-    <message>
-        <source>Nobody on this list is ever contacted, by any agent or channel.</source>
-        <translation>Personne sur cette liste n&apos;est jamais contacté, par aucun agent ni canal.</translation>
-    </message>
-    <message>
-        <source>%1 (whole domain)</source>
-        <translation>%1 (domaine entier)</translation>
-    </message>
-    <message>
-        <source>The list is empty.</source>
-        <translation>La liste est vide.</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Mail sent in bursts looks like spam to mail providers.</source>
-        <translation>Des e-mails envoyés en rafale ressemblent à du spam pour les fournisseurs de messagerie.</translation>
-    </message>
-    <message>
-        <source>https://your-site.example/unsubscribe?t={token}</source>
-        <translation>https://votre-site.example/desinscription?t={token}</translation>
-    </message>
-    <message>
-        <source>Your page for one-click unsubscription (RFC 8058). Without it, recipients unsubscribe by email, which the Inbox agent applies at the next sync.</source>
-        <translation>Votre page de désinscription en un clic (RFC 8058). Sans elle, les destinataires se désinscrivent par e-mail, ce que l’agent Boîte de réception applique à la relève suivante.</translation>
-    </message>
-    <message>
-        <source>The unsubscribe page must be an https:// address.</source>
-        <translation>La page de désinscription doit être une adresse https://.</translation>
-    </message>
-    <message>
-        <source>Check for new mail every:</source>
-        <translation>Relever le courrier toutes les :</translation>
-    </message>
-    <message>
-        <source>Wait between two emails:</source>
-        <translation>Attente entre deux e-mails :</translation>
-    </message>
-    <message>
-        <source>Unsubscribe page:</source>
-        <translation>Page de désinscription :</translation>
-    </message>
-    <message>
-        <source>Ideal customer</source>
-        <translation>Client idéal</translation>
-    </message>
-    <message>
-        <source>Lists are comma-separated. Scores update in the background when this changes.</source>
-        <translation>Listes séparées par des virgules. Les notes se mettent à jour en arrière-plan quand ceci change.</translation>
-    </message>
-    <message>
-        <source>Industries:</source>
-        <translation>Secteurs :</translation>
-    </message>
-    <message>
-        <source>Logistics, Retail</source>
-        <translation>Logistique, Commerce</translation>
-    </message>
-    <message>
-        <source>Company sizes:</source>
-        <translation>Tailles d&apos;entreprise :</translation>
-    </message>
-    <message>
-        <source>Countries:</source>
-        <translation>Pays :</translation>
-    </message>
-    <message>
-        <source>Titles:</source>
-        <translation>Fonctions :</translation>
-    </message>
-    <message>
-        <source>Head of Sales, Directeur commercial</source>
-        <translation>Directeur commercial, Head of Sales</translation>
-    </message>
-    <message>
-        <source>Technologies:</source>
-        <translation>Technologies :</translation>
-    </message>
-    <message>
-        <source>Could not save the ideal customer</source>
-        <translation>Impossible d&apos;enregistrer le client idéal</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>fonction</translation>
-    </message>
-    <message>
-        <source>industry</source>
-        <translation>secteur</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>taille</translation>
-    </message>
-    <message>
-        <source>country</source>
-        <translation>pays</translation>
-    </message>
-    <message>
-        <source>technology</source>
-        <translation>technologie</translation>
-    </message>
-    <message>
-        <source>Points:</source>
-        <translation>Points :</translation>
-    </message>
-    <message>
-        <source>Seniority words:</source>
-        <translation>Mots de séniorité :</translation>
-    </message>
-    <message>
-        <source>head, director, vp, directeur</source>
-        <translation>directeur, responsable, head, vp</translation>
-    </message>
-    <message>
-        <source>seniority</source>
-        <translation>séniorité</translation>
-    </message>
-    <message>
-        <source>Contact forms</source>
-        <translation>Formulaires de contact</translation>
-    </message>
-    <message>
-        <source>Every form waits in Approvals before it is sent. A CAPTCHA always comes back to you; it is never solved for you.</source>
-        <translation>Chaque formulaire attend dans Approbations avant d’être envoyé. Un CAPTCHA vous revient toujours ; il n’est jamais résolu à votre place.</translation>
-    </message>
-    <message>
-        <source>First name:</source>
-        <translation>Prénom :</translation>
-    </message>
-    <message>
-        <source>Camille</source>
-        <translation>Camille</translation>
-    </message>
-    <message>
-        <source>Last name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Durand</source>
-        <translation>Durand</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>E-mail :</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Téléphone :</translation>
-    </message>
-    <message>
-        <source>Company:</source>
-        <translation>Société :</translation>
-    </message>
-    <message>
-        <source>Your company</source>
-        <translation>Votre société</translation>
-    </message>
-    <message>
-        <source>Job title:</source>
-        <translation>Fonction :</translation>
-    </message>
-    <message>
-        <source>Head of Sales</source>
-        <translation>Directrice commerciale</translation>
-    </message>
-    <message>
-        <source>Website:</source>
-        <translation>Site web :</translation>
-    </message>
-    <message>
-        <source>Country:</source>
-        <translation>Pays :</translation>
-    </message>
-    <message>
-        <source>Could not save the contact-form settings</source>
-        <translation>Impossible d’enregistrer les réglages des formulaires de contact</translation>
-    </message>
-    <message>
-        <source>A question for {company}</source>
-        <translation>Une question pour {company}</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Objet :</translation>
-    </message>
-    <message>
-        <source>Hello {company} team, … — {my_name}</source>
-        <translation>Bonjour l’équipe {company}, … — {my_name}</translation>
-    </message>
-    <message>
-        <source>Message:</source>
-        <translation>Message :</translation>
-    </message>
-    <message>
-        <source>{company}, {first_name}, {last_name}, {my_name} and {my_company} are replaced for each prospect; you can edit each message in Approvals.</source>
-        <translation>{company}, {first_name}, {last_name}, {my_name} et {my_company} sont remplacés pour chaque prospect ; chaque message se modifie dans Approbations.</translation>
-    </message>
-    <message>
-        <source>Tick the consent boxes a form requires (you agree to the site&apos;s terms in your name)</source>
-        <translation>Cocher les cases de consentement qu’un formulaire exige (vous acceptez les conditions du site en votre nom)</translation>
-    </message>
-    <message>
-        <source> min between two forms to one site</source>
-        <translation> min entre deux formulaires à un même site</translation>
-    </message>
-    <message>
-        <source>Pace:</source>
-        <translation>Rythme :</translation>
-    </message>
-    <message>
-        <source> days before the same prospect on the same site</source>
-        <translation> jours avant le même prospect sur le même site</translation>
-    </message>
-    <message>
-        <source>Never twice within:</source>
-        <translation>Jamais deux fois en :</translation>
-    </message>
-    <message>
-        <source>Local API</source>
-        <translation>API locale</translation>
-    </message>
-    <message>
-        <source>Serve the API on this computer</source>
-        <translation>Servir l’API sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source> requests/s per key (0: no limit)</source>
-        <translation> requêtes/s par clé (0 : sans limite)</translation>
-    </message>
-    <message>
-        <source> at once</source>
-        <translation> d’un coup</translation>
-    </message>
-    <message>
-        <source>Could not save the API settings</source>
-        <translation>Impossible d’enregistrer les réglages de l’API</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port :</translation>
-    </message>
-    <message>
-        <source>Limits:</source>
-        <translation>Limites :</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Arrêtée</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>État :</translation>
-    </message>
-    <message>
-        <source>New key…</source>
-        <translation>Nouvelle clé…</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Révoquer</translation>
-    </message>
-    <message>
-        <source>New API key</source>
-        <translation>Nouvelle clé d’API</translation>
-    </message>
-    <message>
-        <source>What uses it: “CRM sync”, “my script”</source>
-        <translation>Ce qui l’utilise : « synchro CRM », « mon script »</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>lecture</translation>
-    </message>
-    <message>
-        <source>write (change prospects, the do-not-contact list)</source>
-        <translation>écriture (modifier les prospects, la liste « ne pas contacter »)</translation>
-    </message>
-    <message>
-        <source>approve (approve or reject drafts in your name)</source>
-        <translation>approbation (approuver ou rejeter les brouillons en votre nom)</translation>
-    </message>
-    <message>
-        <source>Scopes:</source>
-        <translation>Portées :</translation>
-    </message>
-    <message>
-        <source>API key created</source>
-        <translation>Clé d’API créée</translation>
-    </message>
-    <message>
-        <source>Copy the secret now: it is shown only once.
-
-client_id: %1
-client_secret: %2</source>
-        <translation>Copiez le secret maintenant : il n’est affiché qu’une fois.
-
-client_id : %1
-client_secret : %2</translation>
-    </message>
-    <message>
-        <source>Keys:</source>
-        <translation>Clés :</translation>
-    </message>
-    <message>
-        <source>Recent requests:</source>
-        <translation>Requêtes récentes :</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3 — made %4%5</source>
-        <translation>%1 — %2 — %3 — créée le %4%5</translation>
-    </message>
-    <message>
-        <source> (revoked)</source>
-        <translation> (révoquée)</translation>
-    </message>
-    <message>
-        <source>No key yet: make one for each script or tool.</source>
-        <translation>Aucune clé : créez-en une par script ou outil.</translation>
-    </message>
-    <message>
-        <source>Could not create the key</source>
-        <translation>Impossible de créer la clé</translation>
-    </message>
-    <message>
-        <source>Could not revoke the key</source>
-        <translation>Impossible de révoquer la clé</translation>
-    </message>
-    <message>
-        <source>No request yet.</source>
-        <translation>Aucune requête pour l’instant.</translation>
-    </message>
-    <message>
-        <source>This computer only (127.0.0.1)</source>
-        <translation>Cet ordinateur seulement (127.0.0.1)</translation>
-    </message>
-    <message>
-        <source>Other devices on the network too (HTTPS)</source>
-        <translation>Aussi les autres appareils du réseau (HTTPS)</translation>
-    </message>
-    <message>
-        <source>Reachable from:</source>
-        <translation>Accessible depuis :</translation>
-    </message>
-    <message>
-        <source>Give this fingerprint to the devices that connect: they check it to know they reach this computer and nothing in between.</source>
-        <translation>Donnez cette empreinte aux appareils qui se connectent : ils la vérifient pour savoir qu’ils joignent bien cet ordinateur, sans intermédiaire.</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256:</source>
-        <translation>Certificat SHA-256 :</translation>
-    </message>
-    <message>
-        <source>Scripts and tools reach the workspace with a key made here: at 127.0.0.1 on this computer, or over HTTPS from the network if you allow it. Approvals through the API carry the key&apos;s name in the audit log.</source>
-        <translation>Les scripts et outils accèdent à l’espace de travail avec une clé créée ici : sur 127.0.0.1 depuis cet ordinateur, ou en HTTPS depuis le réseau si vous l’autorisez. Les approbations faites par l’API portent le nom de la clé dans le journal d’audit.</translation>
-    </message>
 </context>
 <context>
     <name>sc::ui::TrayNotifier</name>
@@ -3740,6 +4039,41 @@ client_secret : %2</translation>
     <message>
         <source>The form on %1 is filled and has a CAPTCHA: solve it and press Send in the window that opened.</source>
         <translation>Le formulaire sur %1 est rempli et a un CAPTCHA : résolvez-le et appuyez sur Envoyer dans la fenêtre ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WorkspacePage</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Open another folder…</source>
+        <translation>Ouvrir un autre dossier…</translation>
+    </message>
+    <message>
+        <source>Sales Copilot opens the new folder the next time it starts.</source>
+        <translation>Sales Copilot ouvrira le nouveau dossier au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Sales Copilot — %1</source>
+        <translation>Sales Copilot — %1</translation>
+    </message>
+    <message>
+        <source>Could not rename the workspace</source>
+        <translation>Impossible de renommer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder</source>
+        <translation>Choisir le dossier de l&apos;espace de travail</translation>
     </message>
 </context>
 </TS>
