@@ -190,7 +190,8 @@ void Agent::finishRun(JobRun* run, Outcome outcome, const QString& error, const 
     if (stopping) {
         // After execute() has returned: a job ends its run before its own objects (an importer and
         // its queries on this thread's connection) go, and the connection must outlive them.
-        QMetaObject::invokeMethod(this, [this] { shutDown(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { shutDown(); }, Qt::QueuedConnection);
         return;
     }
     // Busy until the next look at the queue: poke() claims the next due job or, finding none, says

@@ -1,5 +1,7 @@
 #include "ReplyClassifier.h"
 
+#include "ReturnDate.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -485,64 +487,8 @@ bool ReplyClassifier::classifyAutoReply(const ParsedMessage& m, Classification& 
     out.category = QStringLiteral("auto_reply");
     out.confidence = header ? 0.97 : 0.85;
     out.machineGenerated = true;
-    // "back on 12 March", "de retour le 3 janvier", "until 2026-12-01", "returning Monday 4/11".
-    static const QStringList monthsEn {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
-                                       QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
-                                       QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
-                                       QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
-    static const QStringList monthsFr {QStringLiteral("janv"), QStringLiteral("f[ée]v"), QStringLiteral("mars"),
-                                       QStringLiteral("avr"),  QStringLiteral("mai"),    QStringLiteral("juin"),
-                                       QStringLiteral("juil"), QStringLiteral("ao[uû]"), QStringLiteral("sept"),
-                                       QStringLiteral("oct"),  QStringLiteral("nov"),    QStringLiteral("d[ée]c")};
-    const int year = (m.date.isValid() ? m.date.date() : QDate::currentDate()).year();
-    const QDate sent = m.date.isValid() ? m.date.date() : QDate();
-    auto plausible = [&](int y, int month, int day) {
-        QDate d(y, month, day);
-        if (d.isValid() && sent.isValid() && d < sent) {
-            d = d.addYears(1); // "back on 3 January" written in December
-        }
-        return d;
-    };
-    const RX iso(QStringLiteral(R"((20\d\d)-(\d\d)-(\d\d))"));
-    if (const auto m1 = iso.match(words); m1.hasMatch()) {
-        out.returnDate = QDate(m1.captured(1).toInt(), m1.captured(2).toInt(), m1.captured(3).toInt());
-        return true;
-    }
-    for (int i = 0; i < 12 && !out.returnDate.isValid(); ++i) {
-        for (const QString& month : {monthsEn.at(i), monthsFr.at(i)}) {
-            const RX dayMonth(
-                QStringLiteral(R"((?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\s+%1[a-zéû]*\.?(?:\s+(20\d\d))?)").arg(month),
-                RX::CaseInsensitiveOption);
-            const RX monthDay(
-                QStringLiteral(R"(\b%1[a-zéû]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(20\d\d))?)").arg(month),
-                RX::CaseInsensitiveOption);
-            for (const RX& pattern : {dayMonth, monthDay}) {
-                const auto found = pattern.match(words);
-                if (found.hasMatch()) {
-                    const int y = found.captured(2).isEmpty() ? year : found.captured(2).toInt();
-                    const QDate d = plausible(y, i + 1, found.captured(1).toInt());
-                    if (d.isValid()) {
-                        out.returnDate = found.captured(2).isEmpty() ? d : QDate(y, i + 1, found.captured(1).toInt());
-                        return true;
-                    }
-                }
-            }
-        }
-    }
-    // Numeric dates: day first in French, month first in English.
-    const auto numeric = rx(R"((?<![\d/])(\d{1,2})[/.](\d{1,2})(?:[/.](20\d\d|\d\d))?(?![\d/]))").match(words);
-    if (numeric.hasMatch()) {
-        int a = numeric.captured(1).toInt();
-        int b = numeric.captured(2).toInt();
-        const bool french = detectLanguage(words) == QLatin1String("fr");
-        const int day = french ? a : b;
-        const int month = french ? b : a;
-        int y = numeric.captured(3).isEmpty() ? year : numeric.captured(3).toInt();
-        if (y < 100) {
-            y += 2000;
-        }
-        out.returnDate = numeric.captured(3).isEmpty() ? plausible(y, month, day) : QDate(y, month, day);
-    }
+    out.returnDate = ReturnDate::in(words, m.date.isValid() ? m.date.date() : QDate(),
+                                    detectLanguage(words) == QLatin1String("fr"));
     return true;
 }
 

@@ -202,4 +202,14 @@ bool Command::parse(QCommandLineParser& parser, const QStringList& arguments, QS
     return true;
 }
 
+QList<CommandOption> Command::siteOptions()
+{
+    return {{{QStringLiteral("timeout-ms"), tr("Give up on a page after this long"), QStringLiteral("MS")}},
+            {{QStringLiteral("connect-to"),
+              tr("Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)"),
+              QStringLiteral("HOST:PORT:CONNECT-HOST:CONNECT-PORT")}},
+            {{QStringLiteral("allow-local"),
+              tr("Also read sites on this computer or the local network (never link-local addresses)")}}};
+}
+
 } // namespace sc::app::cli

@@ -65,6 +65,8 @@ public:
 
 protected:
     Command(QString name, QString description);
+    // What every command that reads websites takes: --timeout-ms, --connect-to, --allow-local.
+    static QList<CommandOption> siteOptions();
     void addUsage(CommandUsage usage);
     // Said at the end of the command's help (exit codes, say).
     void setNotes(const QString& notes) { m_notes = notes; }

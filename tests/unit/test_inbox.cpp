@@ -36,16 +36,17 @@ QByteArray reply(const QByteArray& subject, const QByteArray& body, const QByteA
         + "Content-Type: text/plain; charset=UTF-8\n\n" + body + "\n";
 }
 
-// Linux's peak resident size of this process since the last reset, in bytes (0 elsewhere).
-qint64 peakRss()
+// A size from /proc/self/status ("VmHWM", the peak resident size since the last reset; "VmRSS", the
+// current one), in bytes; 0 where there is no such file.
+qint64 statusBytes(const QByteArray& field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly)) {
         return 0;
     }
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+        if (line.startsWith(field + ':')) {
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong() * 1024;
         }
     }
     return 0;
@@ -56,20 +57,6 @@ bool resetPeakRss()
 {
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
-
-qint64 currentRss()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
-        }
-    }
-    return 0;
 }
 
 } // namespace
@@ -345,13 +332,13 @@ private Q_SLOTS:
             + headers + "\n" + body;
         body = {};
         const bool measured = resetPeakRss();
-        const qint64 before = currentRss();
+        const qint64 before = statusBytes("VmRSS");
         QElapsedTimer timer;
         timer.start();
         const ParsedMessage m = MessageParser::parse(raw);
         const Classification c = ReplyClassifier().classify(m);
         const qint64 ms = timer.elapsed();
-        const qint64 peak = peakRss() - before;
+        const qint64 peak = statusBytes("VmHWM") - before;
         QVERIFY(m.ok);
         QVERIFY(m.textBody.size() + m.htmlBody.size() > 0);
         QVERIFY(m.textTruncated || m.htmlTruncated);

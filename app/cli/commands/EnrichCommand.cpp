@@ -15,18 +15,14 @@ namespace sc::app::cli {
 EnrichCommand::EnrichCommand()
     : Command(QStringLiteral("enrich"), tr("what the company's own website says"))
 {
-    addUsage(
-        {.arguments = QStringLiteral("DOMAIN|URL"),
-         .description = description(),
-         .options = {{{QStringLiteral("save"), tr("Keep what was found in the workspace (the company's facts)")}},
-                     {{QStringLiteral("delay-ms"), tr("Wait at least this long between two requests to the site"),
-                       QStringLiteral("MS")}},
-                     {{QStringLiteral("timeout-ms"), tr("Give up on a page after this long"), QStringLiteral("MS")}},
-                     {{QStringLiteral("connect-to"),
-                       tr("Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)"),
-                       QStringLiteral("HOST:PORT:CONNECT-HOST:CONNECT-PORT")}},
-                     {{QStringLiteral("allow-local"),
-                       tr("Also read sites on this computer or the local network (never link-local addresses)")}}}});
+    addUsage({.arguments = QStringLiteral("DOMAIN|URL"),
+              .description = description(),
+              .options = QList<CommandOption> {{{QStringLiteral("save"),
+                                                 tr("Keep what was found in the workspace (the company's facts)")}},
+                                               {{QStringLiteral("delay-ms"),
+                                                 tr("Wait at least this long between two requests to the site"),
+                                                 QStringLiteral("MS")}}}
+                  + siteOptions()});
 }
 
 int EnrichCommand::run(Cli& cli, const QStringList& arguments)

@@ -17,21 +17,19 @@ FillFormCommand::FillFormCommand()
     addUsage(
         {.arguments = QStringLiteral("URL"),
          .description = description(),
-         .options = {{{QStringLiteral("sender"),
-                       tr("The rep's details (JSON: first_name, last_name, email, phone, "
-                          "company, job_title, website, country, subject, message)"),
-                       QStringLiteral("PROFILE.json")},
-                      true},
-                     {{QStringLiteral("message"), tr("The message, instead of the profile's"), QStringLiteral("TEXT")}},
-                     {{QStringLiteral("dry-run"), tr("Find and fill the form, but do not send it")}},
-                     {{QStringLiteral("screenshot"), tr("Save the page as it ends (PNG)"), QStringLiteral("FILE.png")}},
-                     {{QStringLiteral("tick-consent"), tr("Tick the consent boxes the form requires")}},
-                     {{QStringLiteral("timeout-ms"), tr("Give up on a page after this long"), QStringLiteral("MS")}},
-                     {{QStringLiteral("connect-to"),
-                       tr("Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)"),
-                       QStringLiteral("HOST:PORT:CONNECT-HOST:CONNECT-PORT")}},
-                     {{QStringLiteral("allow-local"),
-                       tr("Also read sites on this computer or the local network (never link-local addresses)")}}}});
+         .options
+         = QList<CommandOption> {{{QStringLiteral("sender"),
+                                   tr("The rep's details (JSON: first_name, last_name, email, phone, "
+                                      "company, job_title, website, country, subject, message)"),
+                                   QStringLiteral("PROFILE.json")},
+                                  true},
+                                 {{QStringLiteral("message"), tr("The message, instead of the profile's"),
+                                   QStringLiteral("TEXT")}},
+                                 {{QStringLiteral("dry-run"), tr("Find and fill the form, but do not send it")}},
+                                 {{QStringLiteral("screenshot"), tr("Save the page as it ends (PNG)"),
+                                   QStringLiteral("FILE.png")}},
+                                 {{QStringLiteral("tick-consent"), tr("Tick the consent boxes the form requires")}}}
+             + siteOptions()});
     setNotes(tr("Exit codes: 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed."));
 }
 
