@@ -12,13 +12,24 @@
 #include "models/store/StoreError.h"
 
 #include <QHash>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <cmath>
 #include <httplib.h>
 #include <string>
 
+Q_LOGGING_CATEGORY(lcApi, "salescopilot.api")
+
 namespace sc::app::api {
 
 namespace {
+
+// What a 500 hands the client instead of its cause: a random id the server's log pairs with the
+// detail (SQL, a path, an exception text), so a script's author can report it and the rep find it.
+QString newRequestId()
+{
+    return QString::number(QRandomGenerator::global()->generate64(), 36).rightJustified(13, QLatin1Char('0'));
+}
 
 double nowSeconds()
 {
@@ -209,7 +220,12 @@ void ApiRouter::installServerHandlers()
         } catch (...) {
             detail = QStringLiteral("unknown error");
         }
-        ApiReply::problem(res, 500, "internal", QStringLiteral("Internal error"), detail);
+        const QString requestId = newRequestId();
+        qCCritical(lcApi).noquote() << "request" << requestId << QString::fromStdString(req.method)
+                                    << QString::fromStdString(req.path) << "failed:" << detail;
+        res.set_header("X-Request-Id", requestId.toStdString());
+        ApiReply::problem(res, 500, "internal", QStringLiteral("Internal error"),
+                          QStringLiteral("request %1: the server's log has the detail").arg(requestId));
     });
 }
 

@@ -23,11 +23,6 @@ namespace {
 
 using Field = ColumnMapper::Field;
 
-QVariant orNull(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 // The prepared statements of one import, reused for every row.
 struct Statements
 {
@@ -108,12 +103,12 @@ public:
                        {":fn", first},
                        {":ln", last},
                        {":email", email},
-                       {":title", orNull(v.value(Field::Title))},
-                       {":phone", orNull(v.value(Field::Phone))},
-                       {":li", orNull(v.value(Field::LinkedInUrl))},
-                       {":notes", orNull(v.value(Field::Notes))},
+                       {":title", Sql::orNull(v.value(Field::Title))},
+                       {":phone", Sql::orNull(v.value(Field::Phone))},
+                       {":li", Sql::orNull(v.value(Field::LinkedInUrl))},
+                       {":notes", Sql::orNull(v.value(Field::Notes))},
                        {":status", stage.isEmpty() ? QStringLiteral("new") : stage},
-                       {":owner", orNull(v.value(Field::Owner))},
+                       {":owner", Sql::orNull(v.value(Field::Owner))},
                        {":now", m_now}});
             Sql::exec(m_s.insertProspect);
             id = m_s.insertProspect.lastInsertId().toLongLong();
@@ -161,12 +156,12 @@ public:
                           {{":c", cid > 0 ? QVariant(cid) : QVariant(QMetaType(QMetaType::LongLong))},
                            {":fn", fn},
                            {":ln", ln},
-                           {":title", orNull(title)},
-                           {":phone", orNull(phone)},
-                           {":li", orNull(li)},
-                           {":notes", orNull(notes)},
+                           {":title", Sql::orNull(title)},
+                           {":phone", Sql::orNull(phone)},
+                           {":li", Sql::orNull(li)},
+                           {":notes", Sql::orNull(notes)},
                            {":status", status},
-                           {":owner", orNull(owner)},
+                           {":owner", Sql::orNull(owner)},
                            {":now", m_now},
                            {":id", id}});
                 Sql::exec(m_s.updateProspect);

@@ -32,13 +32,13 @@ void ActivityRepository::log(qint64 id, const QString& kind, const QString& summ
 {
     const QString text = summary.trimmed();
     if (text.isEmpty()) {
-        throw StoreError(QStringLiteral("Write what happened first."));
+        throw ValidationError(QStringLiteral("Write what happened first."));
     }
     Transaction transaction(m_db);
     if (!Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM prospects WHERE id = :id AND deleted_at IS NULL"),
                      {{":id", id}})
              .isValid()) {
-        throw StoreError(QStringLiteral("This prospect no longer exists."));
+        throw ValidationError(QStringLiteral("This prospect no longer exists."));
     }
     AuditLog log(m_db);
     log.addActivity(id, kind, text, actor, QStringLiteral("prospects"), id, now);

@@ -7,11 +7,6 @@ namespace sc::models {
 
 namespace {
 
-QVariant orNull(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 // Runs a one-column lookup prepared once; returns the id found or 0.
 qint64 lookup(const QSqlDatabase& db, QSqlQuery& statement, const char* sql, const char* name, const QString& value)
 {
@@ -83,12 +78,12 @@ qint64 CompanyRepository::create(const Company& c, qint64 now)
     }
     Sql::bind(m_insert,
               {{":name", c.name},
-               {":domain", orNull(c.domain)},
-               {":web", orNull(c.website)},
-               {":ind", orNull(c.industry)},
-               {":size", orNull(c.sizeRange)},
-               {":country", orNull(c.country)},
-               {":city", orNull(c.city)},
+               {":domain", Sql::orNull(c.domain)},
+               {":web", Sql::orNull(c.website)},
+               {":ind", Sql::orNull(c.industry)},
+               {":size", Sql::orNull(c.sizeRange)},
+               {":country", Sql::orNull(c.country)},
+               {":city", Sql::orNull(c.city)},
                {":now", now}});
     Sql::exec(m_insert);
     return m_insert.lastInsertId().toLongLong();

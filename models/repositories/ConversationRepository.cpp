@@ -161,7 +161,7 @@ void ConversationRepository::correct(qint64 messageId, const QString& category, 
                                   "m.id = :id AND m.direction = 'inbound'"),
                    {{":id", messageId}});
     if (!m.next()) {
-        throw StoreError(QStringLiteral("This message is not an inbound message any more."));
+        throw ValidationError(QStringLiteral("This message is not an inbound message any more."));
     }
     const qint64 thread = m.value(0).toLongLong();
     const QString text = m.value(1).toString();

@@ -38,11 +38,6 @@ FormSubmission read(const QSqlQuery& q)
     return s;
 }
 
-QVariant orNull(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 QString fieldsJson(const QJsonArray& fields)
 {
     return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
@@ -101,13 +96,13 @@ qint64 FormSubmissionRepository::create(const FormSubmission& s, qint64 now)
          {":d", s.draftId > 0 ? QVariant(s.draftId) : QVariant(QMetaType(QMetaType::LongLong))},
          {":domain", s.domain},
          {":url", s.url},
-         {":form", orNull(s.formUrl)},
+         {":form", Sql::orNull(s.formUrl)},
          {":status", s.status},
          {":fields", fieldsJson(s.fields)},
-         {":conf", orNull(s.confirmation)},
-         {":error", orNull(s.error)},
+         {":conf", Sql::orNull(s.confirmation)},
+         {":error", Sql::orNull(s.error)},
          {":http", s.httpStatus > 0 ? QVariant(s.httpStatus) : QVariant(QMetaType(QMetaType::Int))},
-         {":shot", orNull(s.screenshot)},
+         {":shot", Sql::orNull(s.screenshot)},
          {":now", now}});
     ChangeHub::notify(ChangeHub::Prospects);
     return q.lastInsertId().toLongLong();
@@ -146,7 +141,7 @@ void FormSubmissionRepository::attachDraft(qint64 id, qint64 draftId)
 void FormSubmissionRepository::setPrepared(qint64 id, const QString& formUrl, const QJsonArray& fields)
 {
     Sql::run(m_db, QStringLiteral("UPDATE form_submissions SET form_url = :f, fields = :fields WHERE id = :id"),
-             {{":f", orNull(formUrl)}, {":fields", fieldsJson(fields)}, {":id", id}});
+             {{":f", Sql::orNull(formUrl)}, {":fields", fieldsJson(fields)}, {":id", id}});
 }
 
 FormTarget FormSubmissionRepository::targetOf(qint64 prospectId) const
@@ -187,13 +182,13 @@ void FormSubmissionRepository::finish(const FormSubmission& s, qint64 now)
              QStringLiteral("UPDATE form_submissions SET form_url = :form, status = :status, fields = :fields, "
                             "confirmation = :conf, error = :error, http_status = :http, screenshot = :shot, "
                             "finished_at = :now WHERE id = :id"),
-             {{":form", orNull(s.formUrl)},
+             {{":form", Sql::orNull(s.formUrl)},
               {":status", s.status},
               {":fields", fieldsJson(s.fields)},
-              {":conf", orNull(s.confirmation)},
-              {":error", orNull(s.error)},
+              {":conf", Sql::orNull(s.confirmation)},
+              {":error", Sql::orNull(s.error)},
               {":http", s.httpStatus > 0 ? QVariant(s.httpStatus) : QVariant(QMetaType(QMetaType::Int))},
-              {":shot", orNull(s.screenshot)},
+              {":shot", Sql::orNull(s.screenshot)},
               {":now", now},
               {":id", s.id}});
     if (s.draftId > 0) {

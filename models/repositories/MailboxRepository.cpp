@@ -12,11 +12,6 @@ namespace sc::models {
 
 namespace {
 
-QVariant orNull(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 // "Re: Fwd: RE: Démo" -> "démo": what a subject-based thread fallback compares.
 QString baseSubject(const QString& subject)
 {
@@ -170,24 +165,24 @@ qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
              {{":th", threadId},
               {":a", m.accountId},
               {":dir", m.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
-              {":mid", orNull(m.messageId)},
-              {":irt", orNull(m.inReplyTo)},
-              {":m", orNull(m.mailbox)},
+              {":mid", Sql::orNull(m.messageId)},
+              {":irt", Sql::orNull(m.inReplyTo)},
+              {":m", Sql::orNull(m.mailbox)},
               // A message the outbox just sent has no place in a folder until the Sent folder syncs.
               {":u", m.uid > 0 ? QVariant(m.uid) : QVariant(QMetaType(QMetaType::LongLong))},
               {":v", m.uid > 0 ? QVariant(m.uidValidity) : QVariant(QMetaType(QMetaType::LongLong))},
-              {":from", orNull(m.fromAddress)},
+              {":from", Sql::orNull(m.fromAddress)},
               {":to", m.to.join(QStringLiteral(", "))},
               {":subj", m.subject},
               {":text", m.text},
-              {":html", orNull(m.html)},
-              {":refs", orNull(m.references.join(QLatin1Char(' ')))},
+              {":html", Sql::orNull(m.html)},
+              {":refs", Sql::orNull(m.references.join(QLatin1Char(' ')))},
               {":sent", m.sentAt},
               {":c", m.inbound ? QVariant(m.category) : QVariant(QMetaType(QMetaType::QString))},
               {":conf", m.inbound ? QVariant(m.confidence) : QVariant(QMetaType(QMetaType::Double))},
-              {":lang", orNull(m.language)},
-              {":bs", orNull(m.bounceStatus)},
-              {":br", orNull(m.bounceRecipient)},
+              {":lang", Sql::orNull(m.language)},
+              {":bs", Sql::orNull(m.bounceStatus)},
+              {":br", Sql::orNull(m.bounceRecipient)},
               {":now", now}});
 
     // Consequences, at once: never mail again an address that is gone, asked to stop, or complained.

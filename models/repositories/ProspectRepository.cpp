@@ -17,10 +17,6 @@ namespace sc::models {
 namespace {
 using Join = ProspectQuerySql::Join;
 
-QVariant orNull(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
 } // namespace
 
 ProspectRepository::ProspectRepository(QSqlDatabase db)
@@ -41,14 +37,14 @@ qint64 ProspectRepository::insertProspect(const Prospect& p, qint64 now)
     Sql::bind(
         m_insertProspect,
         {{":c", p.companyId > 0 ? QVariant(p.companyId) : QVariant(QMetaType(QMetaType::LongLong))},
-         {":fn", p.firstName},
-         {":ln", p.lastName},
-         {":email", orNull(p.email)},
-         {":title", orNull(p.title)},
-         {":phone", orNull(p.phone)},
-         {":lang", p.language},
-         {":status", p.status},
-         {":source", orNull(p.source)},
+         {":fn", Sql::notNull(p.firstName)},
+         {":ln", Sql::notNull(p.lastName)},
+         {":email", Sql::orNull(p.email)},
+         {":title", Sql::orNull(p.title)},
+         {":phone", Sql::orNull(p.phone)},
+         {":lang", Sql::notNull(p.language)},
+         {":status", p.status.isEmpty() ? QStringLiteral("new") : p.status},
+         {":source", Sql::orNull(p.source)},
          {":last", p.lastContactedAt > 0 ? QVariant(p.lastContactedAt) : QVariant(QMetaType(QMetaType::LongLong))},
          {":now", now}});
     Sql::exec(m_insertProspect);
@@ -245,7 +241,7 @@ int ProspectRepository::setStage(const QList<qint64>& ids, const QString& stageK
 {
     Transaction transaction(m_db);
     if (!Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stages WHERE key = :k"), {{":k", stageKey}}).isValid()) {
-        throw StoreError(QStringLiteral("there is no stage \"%1\"").arg(stageKey));
+        throw ValidationError(QStringLiteral("there is no stage \"%1\"").arg(stageKey));
     }
     QSqlQuery update = Sql::prepare(
         m_db, QStringLiteral("UPDATE prospects SET status = :s, updated_at = :now WHERE id = :id AND status <> :s"));
@@ -338,7 +334,7 @@ QStringList ProspectRepository::updateFields(qint64 id, const FieldEdit& edit, c
                                                 "FROM prospects WHERE id = :id AND deleted_at IS NULL"),
                                  {{":id", id}});
     if (!current.next()) {
-        throw StoreError(QStringLiteral("This prospect no longer exists."));
+        throw ValidationError(QStringLiteral("This prospect no longer exists."));
     }
     struct Change
     {
@@ -363,7 +359,8 @@ QStringList ProspectRepository::updateFields(qint64 id, const FieldEdit& edit, c
         const QString email = Normalize::email(*edit.email);
         if (email != current.value(2).toString().toLower()) {
             if (const QString problem = Normalize::emailProblem(email); !problem.isEmpty()) {
-                throw StoreError(QStringLiteral("“%1” is not a valid email address: %2").arg(*edit.email, problem));
+                throw ValidationError(
+                    QStringLiteral("“%1” is not a valid email address: %2").arg(*edit.email, problem));
             }
             const QVariant other
                 = Sql::scalar(m_db,
@@ -371,7 +368,7 @@ QStringList ProspectRepository::updateFields(qint64 id, const FieldEdit& edit, c
                                              "COLLATE NOCASE AND id <> :id"),
                               {{":e", email}, {":id", id}});
             if (other.isValid()) {
-                throw StoreError(
+                throw ValidationError(
                     QStringLiteral("%1 already belongs to another prospect (%2).").arg(email, other.toString()));
             }
             changes.append({"email", current.value(2), email});
@@ -381,7 +378,7 @@ QStringList ProspectRepository::updateFields(qint64 id, const FieldEdit& edit, c
     text("phone", 4, edit.phone);
     if (edit.dealValueCents && *edit.dealValueCents != current.value(5).toLongLong()) {
         if (*edit.dealValueCents < 0) {
-            throw StoreError(QStringLiteral("A deal value cannot be negative."));
+            throw ValidationError(QStringLiteral("A deal value cannot be negative."));
         }
         changes.append({"deal_value_cents", current.value(5), *edit.dealValueCents});
     }
@@ -396,8 +393,9 @@ QStringList ProspectRepository::updateFields(qint64 id, const FieldEdit& edit, c
         QVariant value = change.after;
         if (column == QLatin1String("deal_value_cents") && value.toLongLong() == 0) {
             value = QVariant(QMetaType(QMetaType::LongLong));
-        } else if (column != QLatin1String("first_name") && column != QLatin1String("last_name")
-                   && value.toString().isEmpty()) {
+        } else if (column == QLatin1String("first_name") || column == QLatin1String("last_name")) {
+            value = Sql::notNull(value.toString()); // NOT NULL columns: "" from JSON may be a null QString
+        } else if (value.toString().isEmpty()) {
             value = QVariant(QMetaType(QMetaType::QString));
         }
         // Column names come from the fixed list above, never from input.

@@ -32,7 +32,7 @@ SequenceRepository::EnrollResult SequenceRepository::enroll(const QList<qint64>&
     const QVariant name = Sql::scalar(m_db, QStringLiteral("SELECT name FROM sequences WHERE id = :id AND active = 1"),
                                       {{":id", sequenceId}});
     if (!name.isValid()) {
-        throw StoreError(QStringLiteral("This sequence no longer exists or is paused."));
+        throw ValidationError(QStringLiteral("This sequence no longer exists or is paused."));
     }
     const qint64 firstDelayDays = Sql::scalar(m_db,
                                               QStringLiteral("SELECT coalesce((SELECT delay_days FROM sequence_steps "

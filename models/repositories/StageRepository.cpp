@@ -41,12 +41,12 @@ QString StageRepository::add(const QString& name, const QString& actor, qint64 n
 {
     const QString clean = name.simplified();
     if (clean.isEmpty()) {
-        throw StoreError(QStringLiteral("A stage needs a name."));
+        throw ValidationError(QStringLiteral("A stage needs a name."));
     }
     Transaction transaction(m_db);
     if (Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stages WHERE name = :n COLLATE NOCASE"), {{":n", clean}})
             .isValid()) {
-        throw StoreError(QStringLiteral("There is already a stage called “%1”.").arg(clean));
+        throw ValidationError(QStringLiteral("There is already a stage called “%1”.").arg(clean));
     }
     QString base = Normalize::asciiKey(clean);
     if (base.isEmpty()) {
@@ -76,18 +76,18 @@ void StageRepository::rename(const QString& key, const QString& name, const QStr
 {
     const QString clean = name.simplified();
     if (clean.isEmpty()) {
-        throw StoreError(QStringLiteral("A stage needs a name."));
+        throw ValidationError(QStringLiteral("A stage needs a name."));
     }
     Transaction transaction(m_db);
     if (Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stages WHERE name = :n COLLATE NOCASE AND key <> :k"),
                     {{":n", clean}, {":k", key}})
             .isValid()) {
-        throw StoreError(QStringLiteral("There is already a stage called “%1”.").arg(clean));
+        throw ValidationError(QStringLiteral("There is already a stage called “%1”.").arg(clean));
     }
     QSqlQuery q
         = Sql::run(m_db, QStringLiteral("UPDATE stages SET name = :n WHERE key = :k"), {{":n", clean}, {":k", key}});
     if (q.numRowsAffected() == 0) {
-        throw StoreError(QStringLiteral("There is no stage “%1”.").arg(key));
+        throw ValidationError(QStringLiteral("There is no stage “%1”.").arg(key));
     }
     AuditLog(m_db).append(actor, QStringLiteral("stages.rename"), QStringLiteral("stages"), 0,
                           QStringLiteral("%1 → %2").arg(key, clean), now);
@@ -101,7 +101,7 @@ void StageRepository::move(const QString& key, int delta, const QString& actor, 
     const QVariant position
         = Sql::scalar(m_db, QStringLiteral("SELECT position FROM stages WHERE key = :k"), {{":k", key}});
     if (!position.isValid()) {
-        throw StoreError(QStringLiteral("There is no stage “%1”.").arg(key));
+        throw ValidationError(QStringLiteral("There is no stage “%1”.").arg(key));
     }
     const QVariant neighbour = Sql::scalar(
         m_db,
@@ -129,12 +129,12 @@ void StageRepository::remove(const QString& key, const QString& moveProspectsTo,
 {
     Transaction transaction(m_db);
     if (Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM stages")).toInt() <= 1) {
-        throw StoreError(QStringLiteral("The pipeline needs at least one stage."));
+        throw ValidationError(QStringLiteral("The pipeline needs at least one stage."));
     }
     if (key == moveProspectsTo
         || !Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stages WHERE key = :k"), {{":k", moveProspectsTo}})
                 .isValid()) {
-        throw StoreError(QStringLiteral("Choose another stage for the prospects of this one."));
+        throw ValidationError(QStringLiteral("Choose another stage for the prospects of this one."));
     }
     QSqlQuery moved
         = Sql::run(m_db, QStringLiteral("UPDATE prospects SET status = :to, updated_at = :now WHERE status = :k"),
@@ -142,7 +142,7 @@ void StageRepository::remove(const QString& key, const QString& moveProspectsTo,
     const int count = moved.numRowsAffected();
     QSqlQuery removed = Sql::run(m_db, QStringLiteral("DELETE FROM stages WHERE key = :k"), {{":k", key}});
     if (removed.numRowsAffected() == 0) {
-        throw StoreError(QStringLiteral("There is no stage “%1”.").arg(key));
+        throw ValidationError(QStringLiteral("There is no stage “%1”.").arg(key));
     }
     AuditLog(m_db).append(
         actor, QStringLiteral("stages.remove"), QStringLiteral("stages"), 0,

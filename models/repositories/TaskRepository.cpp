@@ -30,7 +30,7 @@ qint64 TaskRepository::add(qint64 prospectId, const QString& title, qint64 dueAt
 {
     const QString clean = title.simplified();
     if (clean.isEmpty()) {
-        throw StoreError(QStringLiteral("A task needs a title."));
+        throw ValidationError(QStringLiteral("A task needs a title."));
     }
     Transaction transaction(m_db);
     QSqlQuery q = Sql::run(m_db,
@@ -57,7 +57,7 @@ void TaskRepository::setDone(qint64 taskId, bool done, const QString& actor, qin
     QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT prospect_id, title, done_at FROM tasks WHERE id = :id"),
                            {{":id", taskId}});
     if (!q.next()) {
-        throw StoreError(QStringLiteral("This task no longer exists."));
+        throw ValidationError(QStringLiteral("This task no longer exists."));
     }
     const qint64 prospectId = q.value(0).toLongLong();
     const QString title = q.value(1).toString();

@@ -64,6 +64,16 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, SqlBindings bindings
     return query.next() ? query.value(0) : QVariant();
 }
 
+QVariant orNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString likePattern(const QString& text)
 {
     QString escaped = text;

@@ -20,6 +20,10 @@ void exec(QSqlQuery& query);
 QSqlQuery run(const QSqlDatabase& db, const QString& sql, SqlBindings bindings = {});
 // The first column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase& db, const QString& sql, SqlBindings bindings = {});
+// Binding text: an empty string as SQL NULL (optional columns), or as '' for NOT NULL columns (a
+// QString that is null, as QJsonValue and QVariant hand out for "", binds as NULL otherwise).
+QVariant orNull(const QString& text);
+QString notNull(const QString& text);
 // Escapes % and _ for a LIKE ... ESCAPE '\' pattern.
 QString likePattern(const QString& text);
 } // namespace Sql

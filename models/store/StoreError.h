@@ -21,6 +21,15 @@ private:
     QString m_message;
 };
 
+// A refusal in the rep's words (an invalid address, a stage that does not exist, a record gone):
+// nothing is wrong with the store, the request is. The API answers it 422; a plain StoreError is a
+// fault and answers 500 without its message.
+class ValidationError : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
 // The workspace was written by a newer version of the app; opening it could corrupt it.
 class SchemaTooNewError : public StoreError
 {

@@ -302,6 +302,118 @@ class Checks:
         return "429 after %d requests" % (len(statuses) - 1)
 
 
+# What no answer may carry, whatever went wrong: SQL, a file path, a C++ exception or stack.
+LEAKS = ("INSERT ", "SELECT ", "UPDATE ", "constraint", "sqlite", "SQL", ".cpp", ".sqlite", "/home/", "/tmp/",
+         "std::", "terminate")
+
+
+def leaked(answer):
+    text = json.dumps(answer) if not isinstance(answer, (bytes, str)) else str(answer)
+    return [word for word in LEAKS if word in text]
+
+
+def sample(schema, name, doc, stamp):
+    """A valid value for one documented property."""
+    if "$ref" in schema:
+        schema = doc["components"]["schemas"][schema["$ref"].split("/")[-1]]
+    if "const" in schema:
+        return schema["const"]
+    if "enum" in schema:
+        return schema["enum"][0]
+    if name == "email":
+        return "missing%s@fields-co.example" % stamp
+    if name == "value":
+        return "missing%s.example" % stamp
+    return {"string": "Field %s" % name, "integer": 1, "number": 1, "boolean": True}.get(schema.get("type"), "x")
+
+
+def missing_fields(self):
+    """Every documented request body, sent whole, then without each field in turn, then with each field
+    empty, null, a number and an object: never a 500, and no answer names SQL, a path or a stack."""
+    status, _, doc = request("GET", "/v1/openapi.json")
+    assert status == 200
+    token = token_for(self.keys["all"])
+    db = sqlite3.connect(ARGS.db, timeout=10)
+    sent = 0
+    failures = []
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            if method == "parameters" or "requestBody" not in op:
+                continue
+            for media, content in op["requestBody"]["content"].items():
+                schema = content["schema"]
+                if "$ref" in schema:
+                    schema = doc["components"]["schemas"][schema["$ref"].split("/")[-1]]
+                names = list(schema.get("properties", {}))
+                variants = []
+                for field in [None] + names:
+                    variants.append(("without " + str(field), field, "missing"))
+                for field in names:
+                    for kind in ("empty", "null", "number", "object"):
+                        variants.append(("%s %s" % (field, kind), field, kind))
+                for label, field, kind in variants:
+                    stamp = "%d%d" % (sent, int(time.time() * 1000))
+                    body = {n: sample(p, n, doc, stamp) for n, p in schema["properties"].items()}
+                    if path == "/v1/auth/token":
+                        body.update(client_id=self.keys["all"]["client_id"],
+                                    client_secret=self.keys["all"]["client_secret"])
+                    if kind == "missing" and field is not None:
+                        del body[field]
+                    elif kind != "missing":
+                        body[field] = {"empty": "", "null": None, "number": 7, "object": {"a": [1]}}[kind]
+                    concrete = path
+                    if "{id}" in path:
+                        if "messages" in path:
+                            _, inbound, _ = add_thread(db, "Missing fields %s" % stamp, 1)
+                            concrete = path.replace("{id}", str(inbound))
+                        else:
+                            concrete = path.replace("{id}", "1")
+                    if media == "application/x-www-form-urlencoded":
+                        text = urllib.parse.urlencode({k: "" if v is None else v for k, v in body.items()})
+                    else:
+                        text = json.dumps(body)
+                    status, _, answer = request(method.upper(), concrete, text, {"Content-Type": media}, token=token)
+                    sent += 1
+                    if status >= 500 or leaked(answer):
+                        failures.append("%s %s %s: %d %r" % (method.upper(), path, label, status, answer))
+    assert not failures, failures
+    # The API's own rule: a name or an email is enough to create a prospect.
+    for body in ({"first_name": "Only", "email": "only%d@api-rule.example" % time.time_ns()},
+                 {"email": "lone%d@api-rule.example" % time.time_ns()}, {"last_name": "Nameonly"}):
+        status, _, answer = request("POST", "/v1/prospects", json.dumps(body), {"Content-Type": "application/json"},
+                                    token=token)
+        assert status == 201, (body, status, answer)
+        assert answer["first_name"] == body.get("first_name", "") and answer["last_name"] == body.get("last_name", ""), \
+            answer
+    return "%d bodies sent to %d routes, none answered 500" % (
+        sent, sum(1 for i in doc["paths"].values() for m, o in i.items() if m != "parameters" and "requestBody" in o))
+
+
+def internal_error(self):
+    """A fault the request did not cause (a table gone under the server): 500, "internal error", a
+    request id in the answer and its header, nothing of the cause."""
+    token = token_for(self.keys["all"])
+    db = sqlite3.connect(ARGS.db, timeout=10)
+    db.execute("ALTER TABLE do_not_contact RENAME TO do_not_contact_away")
+    db.commit()
+    try:
+        status, headers, answer = request("GET", "/v1/do-not-contact", token=token)
+    finally:
+        db.execute("ALTER TABLE do_not_contact_away RENAME TO do_not_contact")
+        db.commit()
+    assert status == 500, (status, answer)
+    assert answer["title"] == "Internal error" and answer["type"].endswith("/internal"), answer
+    request_id = headers.get("X-Request-Id", "")
+    assert request_id and request_id in answer["detail"], (headers, answer)
+    assert not leaked(answer), leaked(answer)
+    assert request("GET", "/v1/do-not-contact", token=token)[0] == 200
+    return request_id
+
+
+Checks.missing_fields = missing_fields
+Checks.internal_error = internal_error
+
+
 def add_thread(db, subject, prospect, at=None, category="interested"):
     """A conversation as the Inbox stores one: the rep's email, then the prospect's unread reply.
     Returns (thread id, the reply's id, the rep's email's id)."""

@@ -51,13 +51,14 @@ class TestApi : public QObject
         return cliRunner().run(QStringList {QStringLiteral("--json")} + args, {}, 30000).json();
     }
 
-    bool startServer(QProcess& server, const QStringList& extra = {})
+    bool startServer(QProcess& server, const QStringList& extra = {}, const QString& stderrFile = {})
     {
         const QByteArray line
             = cliRunner().startAndReadFirstLine(server,
                                                 QStringList {QStringLiteral("--json"), QStringLiteral("serve"),
                                                              QStringLiteral("--port"), QStringLiteral("0")}
-                                                    + extra);
+                                                    + extra,
+                                                stderrFile);
         m_port = QJsonDocument::fromJson(line).object().value(QStringLiteral("port")).toInt();
         return m_port > 0;
     }
@@ -133,6 +134,34 @@ private Q_SLOTS:
         }
     }
 
+    // No answer carries SQL, a path or a stack: every documented body with each field missing, empty,
+    // null or mistyped is answered below 500; a real fault is a 500 with a request id that only the
+    // server's log pairs with its cause.
+    void faultsNeverLeakTheirCause()
+    {
+        QProcess server;
+        const QString log = m_dir.filePath(QStringLiteral("serve-faults.log"));
+        QVERIFY(startServer(server, {QStringLiteral("--rate"), QStringLiteral("0")}, log));
+        const QJsonObject results = python({QStringLiteral("internal_error"), QStringLiteral("missing_fields")});
+        sc::tests::stopByPid(server);
+        for (const char* check : {"missing_fields", "internal_error"}) {
+            const QJsonObject result = results.value(QLatin1String(check)).toObject();
+            QVERIFY2(result.value(QStringLiteral("ok")).toBool(),
+                     qPrintable(QLatin1String(check) + QStringLiteral(": ")
+                                + result.value(QStringLiteral("detail")).toString()));
+        }
+        const QString requestId
+            = results.value(QStringLiteral("internal_error")).toObject().value(QStringLiteral("detail")).toString();
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(file.readAll());
+        const qsizetype at = written.indexOf(QStringLiteral("request ") + requestId);
+        QVERIFY2(at >= 0, qPrintable(written.right(2000)));
+        const QString line = written.mid(at, written.indexOf(QLatin1Char('\n'), at) - at);
+        QVERIFY2(line.contains(QStringLiteral("/v1/do-not-contact")) && line.contains(QStringLiteral("no such table")),
+                 qPrintable(line));
+    }
+
     // The app's own code (what the GUI calls) and the API see each other's changes at once.
     // A port already served is refused to a second server (no SO_REUSEPORT sharing its connections).
     void aTakenPortIsRefused()
@@ -154,83 +183,87 @@ private Q_SLOTS:
         QProcess server;
         QVERIFY(startServer(server, {QStringLiteral("--rate"), QStringLiteral("0")}));
         const sc::models::Workspace ws = sc::models::Workspace::open(m_dir.path());
-        sc::models::ProspectRepository repo(ws.connection());
-        sc::models::ProspectRepository::FieldEdit edit;
-        edit.title = QStringLiteral("Chief Revenue Officer");
-        repo.updateFields(2, edit, QStringLiteral("rep"), sc::Clock::instance().nowMs());
+        { // the repository (and its copy of the connection) ends before the connection is released
+            sc::models::ProspectRepository repo(ws.connection());
+            sc::models::ProspectRepository::FieldEdit edit;
+            edit.title = QStringLiteral("Chief Revenue Officer");
+            repo.updateFields(2, edit, QStringLiteral("rep"), sc::Clock::instance().nowMs());
 
-        auto curl = [&](const QStringList& args) {
-            QProcess p;
-            p.start(QStringLiteral("curl"), QStringList {QStringLiteral("-s")} + args);
-            p.waitForFinished(10000);
-            return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-        };
-        const QJsonObject all = m_keys.value(QStringLiteral("all")).toObject();
-        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-        const QString token = curl({QStringLiteral("-X"), QStringLiteral("POST"),
-                                    base + QStringLiteral("/v1/auth/token"), QStringLiteral("-d"),
-                                    QStringLiteral("grant_type=client_credentials&client_id=%1&client_secret=%2")
-                                        .arg(all.value(QStringLiteral("client_id")).toString(),
-                                             all.value(QStringLiteral("client_secret")).toString())})
-                                  .value(QStringLiteral("access_token"))
-                                  .toString();
-        QVERIFY(!token.isEmpty());
-        const QString auth = QStringLiteral("Authorization: Bearer ") + token;
-        QCOMPARE(curl({base + QStringLiteral("/v1/prospects/2"), QStringLiteral("-H"), auth})
-                     .value(QStringLiteral("title"))
-                     .toString(),
-                 QStringLiteral("Chief Revenue Officer"));
-        // The list pages are shared by the server's threads: an edit in the app shows at the next request,
-        // whichever thread answers it.
-        auto listedTitle = [&] {
-            const QJsonArray items = curl({base + QStringLiteral("/v1/prospects?limit=5"), QStringLiteral("-H"), auth})
-                                         .value(QStringLiteral("items"))
-                                         .toArray();
-            for (const QJsonValue& item : items) {
-                if (item.toObject().value(QStringLiteral("id")).toInteger() == 2) {
-                    return item.toObject().value(QStringLiteral("title")).toString();
+            auto curl = [&](const QStringList& args) {
+                QProcess p;
+                p.start(QStringLiteral("curl"), QStringList {QStringLiteral("-s")} + args);
+                p.waitForFinished(10000);
+                return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+            };
+            const QJsonObject all = m_keys.value(QStringLiteral("all")).toObject();
+            const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+            const QString token = curl({QStringLiteral("-X"), QStringLiteral("POST"),
+                                        base + QStringLiteral("/v1/auth/token"), QStringLiteral("-d"),
+                                        QStringLiteral("grant_type=client_credentials&client_id=%1&client_secret=%2")
+                                            .arg(all.value(QStringLiteral("client_id")).toString(),
+                                                 all.value(QStringLiteral("client_secret")).toString())})
+                                      .value(QStringLiteral("access_token"))
+                                      .toString();
+            QVERIFY(!token.isEmpty());
+            const QString auth = QStringLiteral("Authorization: Bearer ") + token;
+            QCOMPARE(curl({base + QStringLiteral("/v1/prospects/2"), QStringLiteral("-H"), auth})
+                         .value(QStringLiteral("title"))
+                         .toString(),
+                     QStringLiteral("Chief Revenue Officer"));
+            // The list pages are shared by the server's threads: an edit in the app shows at the next request,
+            // whichever thread answers it.
+            auto listedTitle = [&] {
+                const QJsonArray items
+                    = curl({base + QStringLiteral("/v1/prospects?limit=5"), QStringLiteral("-H"), auth})
+                          .value(QStringLiteral("items"))
+                          .toArray();
+                for (const QJsonValue& item : items) {
+                    if (item.toObject().value(QStringLiteral("id")).toInteger() == 2) {
+                        return item.toObject().value(QStringLiteral("title")).toString();
+                    }
                 }
-            }
-            return QStringLiteral("(not listed)");
-        };
-        for (int round = 0; round < 3; ++round) {
-            for (int i = 0; i < 4; ++i) {
+                return QStringLiteral("(not listed)");
+            };
+            for (int round = 0; round < 3; ++round) {
+                for (int i = 0; i < 4; ++i) {
+                    QCOMPARE(listedTitle(), *edit.title);
+                }
+                edit.title = QStringLiteral("Title of round %1").arg(round);
+                repo.updateFields(2, edit, QStringLiteral("rep"), sc::Clock::instance().nowMs());
                 QCOMPARE(listedTitle(), *edit.title);
             }
-            edit.title = QStringLiteral("Title of round %1").arg(round);
-            repo.updateFields(2, edit, QStringLiteral("rep"), sc::Clock::instance().nowMs());
-            QCOMPARE(listedTitle(), *edit.title);
-        }
-        const QJsonObject patched
-            = curl({QStringLiteral("-X"), QStringLiteral("PATCH"), base + QStringLiteral("/v1/prospects/2"),
-                    QStringLiteral("-H"), auth, QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
-                    QStringLiteral("-d"), QStringLiteral("{\"phone\": \"+33 1 23 45 67 89\"}")});
-        QCOMPARE(patched.value(QStringLiteral("phone")).toString(), repo.find(2)->phone);
-        QVERIFY(!repo.find(2)->phone.isEmpty());
-        QCOMPARE(curl({base + QStringLiteral("/v1/prospects?limit=5"), QStringLiteral("-H"), auth})
-                     .value(QStringLiteral("items"))
-                     .toArray()
-                     .at(1)
-                     .toObject()
-                     .value(QStringLiteral("phone"))
-                     .toString(),
-                 repo.find(2)->phone);
-        // Its timeline names the key that changed it.
-        bool named = false;
-        for (const auto& a : sc::models::ActivityRepository(ws.connection()).timeline(2)) {
-            named = named || a.actor == QStringLiteral("api:") + all.value(QStringLiteral("client_id")).toString();
-        }
-        QVERIFY(named);
+            const QJsonObject patched = curl(
+                {QStringLiteral("-X"), QStringLiteral("PATCH"), base + QStringLiteral("/v1/prospects/2"),
+                 QStringLiteral("-H"), auth, QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+                 QStringLiteral("-d"), QStringLiteral("{\"phone\": \"+33 1 23 45 67 89\"}")});
+            QCOMPARE(patched.value(QStringLiteral("phone")).toString(), repo.find(2)->phone);
+            QVERIFY(!repo.find(2)->phone.isEmpty());
+            QCOMPARE(curl({base + QStringLiteral("/v1/prospects?limit=5"), QStringLiteral("-H"), auth})
+                         .value(QStringLiteral("items"))
+                         .toArray()
+                         .at(1)
+                         .toObject()
+                         .value(QStringLiteral("phone"))
+                         .toString(),
+                     repo.find(2)->phone);
+            // Its timeline names the key that changed it.
+            bool named = false;
+            for (const auto& a : sc::models::ActivityRepository(ws.connection()).timeline(2)) {
+                named = named || a.actor == QStringLiteral("api:") + all.value(QStringLiteral("client_id")).toString();
+            }
+            QVERIFY(named);
 
-        // Revoked: its tokens stop at once.
-        cli({QStringLiteral("api-keys"), QStringLiteral("revoke"), QStringLiteral("1")});
-        QProcess p;
-        p.start(QStringLiteral("curl"),
-                {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-                 QStringLiteral("%{http_code}"), base + QStringLiteral("/v1/prospects/2"), QStringLiteral("-H"), auth});
-        p.waitForFinished(10000);
-        QCOMPARE(p.readAllStandardOutput(), QByteArray("401"));
-        sc::tests::stopByPid(server);
+            // Revoked: its tokens stop at once.
+            cli({QStringLiteral("api-keys"), QStringLiteral("revoke"), QStringLiteral("1")});
+            QProcess p;
+            p.start(QStringLiteral("curl"),
+                    {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                     QStringLiteral("%{http_code}"), base + QStringLiteral("/v1/prospects/2"), QStringLiteral("-H"),
+                     auth});
+            p.waitForFinished(10000);
+            QCOMPARE(p.readAllStandardOutput(), QByteArray("401"));
+            sc::tests::stopByPid(server);
+        }
         ws.releaseConnection();
     }
 

@@ -120,10 +120,10 @@ QProcess* CliRunner::start(const QStringList& args, QObject* parent) const
     return process;
 }
 
-QByteArray CliRunner::startAndReadFirstLine(QProcess& process, const QStringList& args) const
+QByteArray CliRunner::startAndReadFirstLine(QProcess& process, const QStringList& args, const QString& stderrFile) const
 {
     process.setProcessEnvironment(environment());
-    return sc::tests::startAndReadFirstLine(process, program(), m_leading + args);
+    return sc::tests::startAndReadFirstLine(process, program(), m_leading + args, stderrFile);
 }
 
 } // namespace sc::tests

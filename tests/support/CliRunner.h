@@ -63,7 +63,7 @@ public:
     void start(QProcess& process, const QStringList& args) const;
     QProcess* start(const QStringList& args, QObject* parent) const;
     // Starts it and returns the first line it prints (`serve` announces itself so), empty on failure.
-    QByteArray startAndReadFirstLine(QProcess& process, const QStringList& args) const;
+    QByteArray startAndReadFirstLine(QProcess& process, const QStringList& args, const QString& stderrFile = {}) const;
 
 private:
     std::shared_ptr<QTemporaryDir> m_home;

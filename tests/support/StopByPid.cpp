@@ -4,9 +4,14 @@
 
 namespace sc::tests {
 
-QByteArray startAndReadFirstLine(QProcess& process, const QString& program, const QStringList& args)
+QByteArray startAndReadFirstLine(QProcess& process, const QString& program, const QStringList& args,
+                                 const QString& stderrFile)
 {
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // What the program logs goes to the test's stderr, or to a file for the test to read.
+    process.setProcessChannelMode(stderrFile.isEmpty() ? QProcess::ForwardedErrorChannel : QProcess::SeparateChannels);
+    if (!stderrFile.isEmpty()) {
+        process.setStandardErrorFile(stderrFile);
+    }
     process.start(program, args);
     if (!process.waitForStarted(10000)) {
         return {};

@@ -9,7 +9,8 @@
 namespace sc::tests {
 
 // Starts program with args and returns its first line of output ("READY <port>"...), empty on failure.
-QByteArray startAndReadFirstLine(QProcess& process, const QString& program, const QStringList& args);
+QByteArray startAndReadFirstLine(QProcess& process, const QString& program, const QStringList& args,
+                                 const QString& stderrFile = {});
 
 // SIGTERM, then SIGKILL if it has not exited within 10 s; nothing when it is not running.
 void stopByPid(QProcess& process);

@@ -171,7 +171,7 @@ void patchProspect(ApiContext& ctx)
     }
     try {
         repo.updateFields(id, edit, ctx.actor(), Clock::instance().nowMs());
-    } catch (const models::StoreError& e) {
+    } catch (const models::ValidationError& e) {
         ctx.problem(422, "validation", QStringLiteral("The change was refused"), e.message());
         return;
     }
