@@ -3,13 +3,13 @@
 #include "ApiCursor.h"
 #include "ApiReply.h"
 #include "PoolConnection.h"
+#include "app/api/HttpServer.h"
 
 #include <QJsonDocument>
-#include <httplib.h>
 
 namespace sc::app::api {
 
-ApiContext::ApiContext(const httplib::Request& request, httplib::Response& response, const ApiTokens::Claims* client,
+ApiContext::ApiContext(const http::Request& request, http::Response& response, const ApiTokens::Claims* client,
                        const QSqlDatabase* db, const models::Workspace& workspace, ResponseCache& pages)
     : m_request(request)
     , m_response(response)

@@ -9,10 +9,10 @@
 
 class QSqlDatabase;
 
-namespace httplib {
+namespace sc::app::api::http {
 struct Request;
 struct Response;
-} // namespace httplib
+} // namespace sc::app::api::http
 
 namespace sc::models {
 class Workspace;
@@ -29,11 +29,11 @@ class ResponseCache;
 class ApiContext
 {
 public:
-    ApiContext(const httplib::Request& request, httplib::Response& response, const ApiTokens::Claims* client,
+    ApiContext(const http::Request& request, http::Response& response, const ApiTokens::Claims* client,
                const QSqlDatabase* db, const models::Workspace& workspace, ResponseCache& pages);
 
-    const httplib::Request& request() const { return m_request; }
-    httplib::Response& response() const { return m_response; }
+    const http::Request& request() const { return m_request; }
+    http::Response& response() const { return m_response; }
     // The authenticated client; only on a route that wants a scope.
     const ApiTokens::Claims& client() const { return *m_client; }
     // The name of the key on what it does, in audit rows and activities: "api:<client id>".
@@ -68,8 +68,8 @@ public:
     void noSuch(const char* what, qint64 id) const;
 
 private:
-    const httplib::Request& m_request;
-    httplib::Response& m_response;
+    const http::Request& m_request;
+    http::Response& m_response;
     const ApiTokens::Claims* m_client;
     mutable const QSqlDatabase* m_db; // fetched on first use by an open route
     const models::Workspace& m_workspace;

@@ -1,13 +1,14 @@
 #include "ApiReply.h"
 
+#include "app/api/HttpServer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <httplib.h>
 
 namespace sc::app::api::ApiReply {
 
-void json(httplib::Response& res, int status, const QJsonValue& body)
+void json(http::Response& res, int status, const QJsonValue& body)
 {
     res.status = status;
     const QByteArray text = body.isObject() ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)
@@ -15,7 +16,7 @@ void json(httplib::Response& res, int status, const QJsonValue& body)
     res.set_content(text.constData(), size_t(text.size()), "application/json");
 }
 
-void problem(httplib::Response& res, int status, const char* type, const QString& title, const QString& detail)
+void problem(http::Response& res, int status, const char* type, const QString& title, const QString& detail)
 {
     QJsonObject body {{QStringLiteral("type"), QLatin1String(ProblemBase) + QLatin1String(type)},
                       {QStringLiteral("title"), title},

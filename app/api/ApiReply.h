@@ -3,9 +3,9 @@
 #include <QJsonValue>
 #include <QString>
 
-namespace httplib {
+namespace sc::app::api::http {
 struct Response;
-}
+} // namespace sc::app::api::http
 
 namespace sc::app::api {
 
@@ -15,9 +15,9 @@ namespace ApiReply {
 // Where a problem's "type" points: this base and a stable name per kind of error.
 inline constexpr const char* ProblemBase = "https://salescopilot.example/problems/";
 
-void json(httplib::Response& res, int status, const QJsonValue& body);
+void json(http::Response& res, int status, const QJsonValue& body);
 // RFC 9457: a stable type per kind of error, the status, a title and what went wrong this time.
-void problem(httplib::Response& res, int status, const char* type, const QString& title, const QString& detail = {});
+void problem(http::Response& res, int status, const char* type, const QString& title, const QString& detail = {});
 } // namespace ApiReply
 
 } // namespace sc::app::api

@@ -5,6 +5,7 @@
 #include "PoolConnection.h"
 #include "RateLimiter.h"
 #include "ResponseCache.h"
+#include "app/api/HttpServer.h"
 #include "models/Clock.h"
 #include "models/repositories/ApiKeyRepository.h"
 #include "models/store/ChangeWatcher.h"
@@ -15,7 +16,6 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <cmath>
-#include <httplib.h>
 #include <string>
 
 Q_LOGGING_CATEGORY(lcApi, "salescopilot.api")
@@ -67,15 +67,15 @@ ThreadState& freshState(const QSqlDatabase& db, ResponseCache& pages, models::Ch
     return state;
 }
 
-bool mayWrite(const httplib::Request& req)
+bool mayWrite(const http::Request& req)
 {
     return req.method != "GET" && req.method != "HEAD";
 }
 
 } // namespace
 
-ApiRouter::ApiRouter(httplib::Server& server, models::Workspace workspace, const ApiTokens& tokens,
-                     RateLimiter& perClient, ResponseCache& pages, models::ChangeWatcher& watcher)
+ApiRouter::ApiRouter(http::Server& server, models::Workspace workspace, const ApiTokens& tokens, RateLimiter& perClient,
+                     ResponseCache& pages, models::ChangeWatcher& watcher)
     : m_server(server)
     , m_workspace(std::move(workspace))
     , m_tokens(tokens)
@@ -108,7 +108,7 @@ void ApiRouter::del(const char* pattern, const char* scope, Handler handler)
 
 void ApiRouter::open(Method method, const char* pattern, Handler handler)
 {
-    on(method, pattern, [this, handler = std::move(handler)](const httplib::Request& req, httplib::Response& res) {
+    on(method, pattern, [this, handler = std::move(handler)](const http::Request& req, http::Response& res) {
         ApiContext context(req, res, nullptr, nullptr, m_workspace, m_pages);
         handler(context);
     });
@@ -116,21 +116,20 @@ void ApiRouter::open(Method method, const char* pattern, Handler handler)
 
 void ApiRouter::add(Method method, const char* pattern, const char* scope, Handler handler)
 {
-    on(method, pattern,
-       [this, scope, handler = std::move(handler)](const httplib::Request& req, httplib::Response& res) {
-           const std::optional<Authorized> authorized = authorize(req, res, scope);
-           if (!authorized) {
-               return;
-           }
-           ApiContext context(req, res, &authorized->client, authorized->db, m_workspace, m_pages);
-           handler(context);
-       });
+    on(method, pattern, [this, scope, handler = std::move(handler)](const http::Request& req, http::Response& res) {
+        const std::optional<Authorized> authorized = authorize(req, res, scope);
+        if (!authorized) {
+            return;
+        }
+        ApiContext context(req, res, &authorized->client, authorized->db, m_workspace, m_pages);
+        handler(context);
+    });
 }
 
 void ApiRouter::only(const char* pattern, const char* allow, std::initializer_list<Method> others)
 {
     for (const Method method : others) {
-        on(method, pattern, [allow](const httplib::Request&, httplib::Response& res) {
+        on(method, pattern, [allow](const http::Request&, http::Response& res) {
             res.set_header("Allow", allow);
             ApiReply::problem(res, 405, "method-not-allowed", QStringLiteral("Method not allowed"),
                               QStringLiteral("allowed: %1").arg(QLatin1String(allow)));
@@ -138,56 +137,33 @@ void ApiRouter::only(const char* pattern, const char* allow, std::initializer_li
     }
 }
 
-void ApiRouter::on(Method method, const char* pattern,
-                   std::function<void(const httplib::Request&, httplib::Response&)> run)
+void ApiRouter::on(Method method, const char* pattern, std::function<void(const http::Request&, http::Response&)> run)
 {
-    switch (method) {
-    case Method::Get:
-        m_server.Get(pattern, std::move(run));
-        break;
-    case Method::Post:
-        m_server.Post(pattern, std::move(run));
-        break;
-    case Method::Patch:
-        m_server.Patch(pattern, std::move(run));
-        break;
-    case Method::Delete:
-        m_server.Delete(pattern, std::move(run));
-        break;
-    case Method::Put:
-        m_server.Put(pattern, std::move(run));
-        break;
-    }
+    static constexpr const char* Names[] = {"GET", "POST", "PATCH", "DELETE", "PUT"};
+    m_server.route(Names[int(method)], pattern, std::move(run));
 }
 
 void ApiRouter::installServerHandlers()
 {
-    // RFC 9112 §6.3: a request with neither Content-Length nor Transfer-Encoding has no body. httplib
-    // 0.11 answers such a POST with 400 instead (what `curl -X POST` sends to approve a draft): say
-    // "no body" for it before the body is read. The request object is the server's own, not const.
-    // A body sent without Content-Length (Transfer-Encoding) would be read whole before any handler
-    // runs, with no size limit in httplib 0.11 and no key needed: refused before it is read.
-    m_server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+    // A body sent without Content-Length (Transfer-Encoding) has no size to check before it is
+    // read, and no key is needed to send one: refused before it is read.
+    m_server.setPreRouting([](const http::Request& req, http::Response& res) {
         if (req.has_header("Transfer-Encoding")) {
             res.set_header("Connection", "close");
             ApiReply::problem(res, 411, "length-required", QStringLiteral("Length required"),
                               QStringLiteral("send the body with a Content-Length"));
-            return httplib::Server::HandlerResponse::Handled;
+            return true;
         }
-        if (!req.has_header("Content-Length")
-            && (req.method == "POST" || req.method == "PATCH" || req.method == "PUT" || req.method == "DELETE")) {
-            const_cast<httplib::Request&>(req).headers.emplace("Content-Length", "0");
-        }
-        return httplib::Server::HandlerResponse::Unhandled;
+        return false;
     });
     // A thread never sees its own commits in its data_version: whatever a request that may write did
     // (answered, refused or failed half-way), the shared pages are dropped before it is answered.
-    m_server.set_post_routing_handler([this](const httplib::Request& req, httplib::Response&) {
+    m_server.setPostRouting([this](const http::Request& req, http::Response&) {
         if (mayWrite(req)) {
             m_pages.invalidate();
         }
     });
-    m_server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    m_server.setErrorHandler([](const http::Request&, http::Response& res) {
         if (!res.body.empty()) {
             return;
         }
@@ -202,11 +178,17 @@ void ApiRouter::installServerHandlers()
         case 414:
             ApiReply::problem(res, 414, "uri-too-long", QStringLiteral("Request line too long"));
             break;
+        case 431:
+            ApiReply::problem(res, 431, "headers-too-large", QStringLiteral("Request headers too large"));
+            break;
+        case 400:
+            ApiReply::problem(res, 400, "bad-request", QStringLiteral("Malformed request"));
+            break;
         default:
             ApiReply::problem(res, res.status, "http-error", QStringLiteral("HTTP error"));
         }
     });
-    m_server.set_exception_handler([this](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+    m_server.setExceptionHandler([this](const http::Request& req, http::Response& res, std::exception_ptr ep) {
         if (mayWrite(req)) {
             m_pages.invalidate(); // it may have committed before it failed
         }
@@ -229,7 +211,7 @@ void ApiRouter::installServerHandlers()
     });
 }
 
-std::optional<ApiRouter::Authorized> ApiRouter::authorize(const httplib::Request& req, httplib::Response& res,
+std::optional<ApiRouter::Authorized> ApiRouter::authorize(const http::Request& req, http::Response& res,
                                                           const char* scope)
 {
     const QString header = QString::fromStdString(req.get_header_value("Authorization"));

@@ -10,11 +10,11 @@
 
 class QSqlDatabase;
 
-namespace httplib {
+namespace sc::app::api::http {
 class Server;
 struct Request;
 struct Response;
-} // namespace httplib
+} // namespace sc::app::api::http
 
 namespace sc::models {
 class ChangeWatcher;
@@ -39,7 +39,7 @@ public:
     static constexpr size_t MaxBodyBytes = 1024 * 1024;
 
     // Installs the server-wide handlers on `server`; the references outlive the router.
-    ApiRouter(httplib::Server& server, models::Workspace workspace, const ApiTokens& tokens, RateLimiter& perClient,
+    ApiRouter(http::Server& server, models::Workspace workspace, const ApiTokens& tokens, RateLimiter& perClient,
               ResponseCache& pages, models::ChangeWatcher& watcher);
 
     // A route wanting a token with `scope` ("read", "write", "approve").
@@ -59,11 +59,11 @@ private:
         const QSqlDatabase* db = nullptr;
     };
     void add(Method method, const char* pattern, const char* scope, Handler handler);
-    void on(Method method, const char* pattern, std::function<void(const httplib::Request&, httplib::Response&)> run);
+    void on(Method method, const char* pattern, std::function<void(const http::Request&, http::Response&)> run);
     void installServerHandlers();
-    std::optional<Authorized> authorize(const httplib::Request& req, httplib::Response& res, const char* scope);
+    std::optional<Authorized> authorize(const http::Request& req, http::Response& res, const char* scope);
 
-    httplib::Server& m_server;
+    http::Server& m_server;
     models::Workspace m_workspace;
     const ApiTokens& m_tokens;
     RateLimiter& m_perClient;

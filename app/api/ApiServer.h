@@ -14,9 +14,9 @@
 #include <mutex>
 #include <thread>
 
-namespace httplib {
+namespace sc::app::api::http {
 class Server;
-}
+} // namespace sc::app::api::http
 
 namespace sc::models {
 class ChangeWatcher;
@@ -26,7 +26,7 @@ namespace sc::app::api {
 
 class ApiRouter;
 
-// The workspace over HTTP/1.1 (cpp-httplib, see the README for why): its own threads, one database
+// The workspace over HTTP/1.1 (libmicrohttpd, see the README for why): its own threads, one database
 // connection per thread, never the GUI thread. /v1/health and /v1/openapi.json are open; the rest
 // wants a Bearer token (POST /v1/auth/token, client credentials) with the route's scope. Writes go
 // through the same repositories as the GUI: approving through the API is the rep's approval, with an
@@ -41,7 +41,10 @@ public:
         int port = models::SettingKeys::defaultInt(models::Setting::ApiPort); // 0: any free port
         double rate = models::SettingKeys::defaultNumber(models::Setting::ApiRate); // per client, requests/s; 0: off
         double burst = models::SettingKeys::defaultNumber(models::Setting::ApiBurst);
-        int threads = 48;
+        // Event loops, each answering its own connections' requests (one database connection each).
+        int threads = 8;
+        int idleTimeoutS = 2; // a connection that sends nothing this long is closed
+        int connectionsPerAddress = 64; // open at once from one address (wrk in bench_api uses 32)
         int tokenLifetimeS = ApiTokens::DefaultLifetimeS;
     };
     ApiServer(models::Workspace workspace, QByteArray signingKey, Settings settings);
@@ -83,10 +86,8 @@ private:
     std::unique_ptr<models::ChangeWatcher> m_watcher; // has the workspace changed: one answer for all threads
     ResponseCache m_pages; // prospect list pages, shared by the pool threads until the workspace changes
     std::unique_ptr<ApiRouter> m_router; // before m_server: its handlers never outlive the router
-    std::unique_ptr<httplib::Server> m_server;
-    std::thread m_thread;
+    std::unique_ptr<http::Server> m_server;
     int m_port = 0;
-    qint64 m_listenSocket = -1; // the listening socket (an httplib::socket_t)
     mutable std::mutex m_logMutex;
     QList<RequestLine> m_log;
 };

@@ -1,7 +1,10 @@
 #!/usr/bin/python3
 """The local API under load: wrk (32 connections, a valid token) on GET /v1/prospects?limit=50 and on a
 full-text query, against nginx serving the same first page as a static file on the same machine, in
-the same run (the ceiling for HTTP here). Servers are started and stopped by PID.
+the same run (the ceiling for HTTP here). Then beside idle connections: 500 opened from ten other
+loopback addresses (50 each, under the per-address limit) that send nothing, while /v1/health and an
+authenticated page are asked for one at a time from 127.0.0.1, from the API and from nginx (target:
+every answer within 100 ms). Servers are started and stopped by PID.
 
   bench_api.py --cli PATH [--prospects N] [--duration S] [--rounds R] [--workspace DIR]
 
@@ -42,6 +45,34 @@ def wrk(url, duration, headers=()):
     errors = re.search(r"Socket errors:.*", out)
     return {"rps": rps, "p99_ms": float(p99.group(1)) * scale, "non_2xx": int(non2xx.group(1)) if non2xx else 0,
             "socket_errors": errors.group(0) if errors else ""}
+
+
+def idle_latencies(port, path, headers, idle=500, requests=40):
+    """Latencies (ms) of `requests` requests, each on a new connection, made while `idle` connections
+    from 127.0.0.2-11 are open and silent. Returns (latencies, how many idle were still open after)."""
+    held = []
+    for i in range(idle):
+        held.append(socket.create_connection(("127.0.0.1", port), timeout=5,
+                                             source_address=("127.0.0.%d" % (2 + i % 10), 0)))
+    latencies = []
+    for _ in range(requests):
+        start = time.perf_counter()
+        req = urllib.request.Request("http://127.0.0.1:%d%s" % (port, path), headers=dict(headers))
+        with urllib.request.urlopen(req, timeout=10) as r:
+            r.read()
+            assert r.status == 200, r.status
+        latencies.append((time.perf_counter() - start) * 1000)
+    still_open = 0
+    for sock in held:
+        sock.setblocking(False)
+        try:
+            still_open += 1 if sock.recv(1) else 0
+        except BlockingIOError:
+            still_open += 1
+        except OSError:
+            pass
+        sock.close()
+    return latencies, still_open
 
 
 def main():
@@ -105,7 +136,7 @@ def main():
             "api list (limit=50)": (base + "/v1/prospects?limit=50", [auth]),
             "api full-text query": (base + "/v1/prospects?limit=50&query=ana", [auth]),
             "nginx static file": ("http://127.0.0.1:%d/prospects.json" % nginx_port, []),
-            # cpp-httplib's own floor: no token, no database, 15 bytes.
+            # the HTTP server's own floor: no token, no database, 15 bytes.
             "api health (no auth)": (base + "/v1/health", []),
         }
         rounds = {name: [] for name in targets}
@@ -118,6 +149,17 @@ def main():
                              "p99_ms": statistics.median(r["p99_ms"] for r in runs),
                              "non_2xx": sum(r["non_2xx"] for r in runs),
                              "rounds": [{"rps": r["rps"], "p99_ms": r["p99_ms"]} for r in runs]}
+        # Idle connections held open: asked one at a time, health and a page, API and nginx alike.
+        idle = {}
+        for name, port, path, headers in (
+                ("api health", port, "/v1/health", {}),
+                ("api list (limit=50)", port, "/v1/prospects?limit=50", {"Authorization": "Bearer " + token}),
+                ("nginx static file", nginx_port, "/prospects.json", {})):
+            latencies, still_open = idle_latencies(port, path, headers)
+            latencies.sort()
+            idle[name] = {"p50_ms": round(statistics.median(latencies), 2),
+                          "p99_ms": round(latencies[int(len(latencies) * 0.99) - 1], 2),
+                          "max_ms": round(latencies[-1], 2), "idle_still_open": still_open}
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
@@ -133,8 +175,11 @@ def main():
     print("(medians of %d rounds of %d s each, in turns; per round: %s)" % (
         args.rounds, args.duration, "; ".join("%s %s" % (name.split(" (")[0], "/".join(
             "%.0f" % r["rps"] for r in results[name]["rounds"])) for name in results)))
+    for name, r in idle.items():
+        print("%-24s beside 500 idle connections: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d idle still open)"
+              % (name, r["p50_ms"], r["p99_ms"], r["max_ms"], r["idle_still_open"]))
     print(json.dumps({"prospects": args.prospects, "connections": 32, "duration_s": args.duration,
-                      "rounds": args.rounds, "results": results}))
+                      "rounds": args.rounds, "results": results, "beside_500_idle": idle}))
     return 0 if all(r["non_2xx"] == 0 for r in results.values()) else 1
 
 

@@ -241,6 +241,38 @@ class Checks:
         assert elapsed < 2.0, elapsed
         return "20 requests in %.0f ms beside a stalled client" % (elapsed * 1000)
 
+    def idle_connections(self):
+        """Silent connections cost the others nothing: one address gets at most 64 open at once (the
+        rest are closed as they come), health and an authenticated request answer beside them, and a
+        connection that has sent nothing is closed after 2 s."""
+        token = token_for(self.keys["read"])
+        held = [socket.create_connection(("127.0.0.1", ARGS.port), timeout=5, source_address=("127.0.0.3", 0))
+                for _ in range(200)]
+        time.sleep(0.3)
+
+        def still_open(sock):
+            sock.setblocking(False)
+            try:
+                return sock.recv(1) != b""
+            except BlockingIOError:
+                return True
+            except OSError:
+                return False
+
+        open_now = sum(1 for s in held if still_open(s))
+        assert open_now == 64, open_now
+        assert request("GET", "/v1/health")[0] == 200
+        assert request("GET", "/v1/prospects?limit=1", token=token)[0] == 200
+        deadline = time.time() + 5
+        while time.time() < deadline and any(still_open(s) for s in held):
+            time.sleep(0.1)
+        closed_after = time.time() - (deadline - 5)
+        left = sum(1 for s in held if still_open(s))
+        for s in held:
+            s.close()
+        assert left == 0, left
+        return "64 of 200 held, all closed by the server %.1f s after they opened" % (closed_after + 0.3)
+
     def approvals(self):
         db = sqlite3.connect(ARGS.db, timeout=10)
         cur = db.execute("INSERT INTO drafts (prospect_id, to_address, subject, body, created_by, created_at) VALUES "

@@ -111,9 +111,9 @@ private Q_SLOTS:
     void httpClientChecks_data()
     {
         QTest::addColumn<QString>("check");
-        for (const char* check :
-             {"open_routes", "openapi_conformance", "token_endpoint", "auth_matrix", "scopes", "paging_under_inserts",
-              "bad_bodies", "long_urls_and_headers", "slow_client", "approvals", "conversations", "rate_limits"}) {
+        for (const char* check : {"open_routes", "openapi_conformance", "token_endpoint", "auth_matrix", "scopes",
+                                  "paging_under_inserts", "bad_bodies", "long_urls_and_headers", "slow_client",
+                                  "idle_connections", "approvals", "conversations", "rate_limits"}) {
             QTest::newRow(check) << QString::fromLatin1(check);
         }
     }

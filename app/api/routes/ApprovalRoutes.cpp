@@ -2,13 +2,13 @@
 
 #include "app/api/ApiContext.h"
 #include "app/api/ApiRouter.h"
+#include "app/api/HttpServer.h"
 #include "models/Clock.h"
 #include "models/repositories/Approval.h"
 #include "models/repositories/DraftRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <httplib.h>
 
 namespace sc::app::api {
 

@@ -4,6 +4,7 @@
 #include "app/api/ApiReply.h"
 #include "app/api/ApiRouter.h"
 #include "app/api/ApiTokens.h"
+#include "app/api/HttpServer.h"
 #include "app/api/RateLimiter.h"
 #include "models/Clock.h"
 #include "models/repositories/ApiKeyRepository.h"
@@ -13,7 +14,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <cmath>
-#include <httplib.h>
 #include <string>
 
 namespace sc::app::api {
@@ -26,7 +26,7 @@ double nowSeconds()
 }
 
 // RFC 6749 §5.2's "error" beside the problem's fields, for OAuth clients.
-void oauthError(httplib::Response& res, int status, const char* error, const char* type, const QString& title)
+void oauthError(http::Response& res, int status, const char* error, const char* type, const QString& title)
 {
     QJsonObject body {{QStringLiteral("error"), QLatin1String(error)},
                       {QStringLiteral("type"), QLatin1String(ApiReply::ProblemBase) + QLatin1String(type)},
@@ -39,8 +39,8 @@ void oauthError(httplib::Response& res, int status, const char* error, const cha
 
 void issueToken(ApiContext& ctx, const ApiTokens& tokens, RateLimiter& failedTokens)
 {
-    const httplib::Request& req = ctx.request();
-    httplib::Response& res = ctx.response();
+    const http::Request& req = ctx.request();
+    http::Response& res = ctx.response();
     if (ctx.mediaType() != QLatin1String("application/x-www-form-urlencoded")) {
         ctx.problem(415, "unsupported-media-type", QStringLiteral("Unsupported media type"),
                     QStringLiteral("send application/x-www-form-urlencoded"));

@@ -3,13 +3,13 @@
 #include "app/api/ApiContext.h"
 #include "app/api/ApiCursor.h"
 #include "app/api/ApiRouter.h"
+#include "app/api/HttpServer.h"
 #include "models/Clock.h"
 #include "models/repositories/ConversationRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
-#include <httplib.h>
 #include <string>
 
 namespace sc::app::api {
@@ -65,7 +65,7 @@ void invalidParameter(const ApiContext& ctx, const QString& detail)
 // ?cursor=, ?category=, ?unread=, ?prospect_id= and ?query=, else 422.
 std::optional<ConversationRepository::ThreadFilter> threadFilter(const ApiContext& ctx)
 {
-    const httplib::Request& req = ctx.request();
+    const http::Request& req = ctx.request();
     ConversationRepository::ThreadFilter filter;
     const std::optional<QList<qint64>> cursor = ctx.cursor('t', 2);
     if (!cursor) {

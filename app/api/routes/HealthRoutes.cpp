@@ -2,10 +2,10 @@
 
 #include "app/api/ApiContext.h"
 #include "app/api/ApiRouter.h"
+#include "app/api/HttpServer.h"
 
 #include <QFile>
 #include <QJsonObject>
-#include <httplib.h>
 
 namespace sc::app::api {
 

@@ -3,6 +3,7 @@
 #include "app/api/ApiContext.h"
 #include "app/api/ApiCursor.h"
 #include "app/api/ApiRouter.h"
+#include "app/api/HttpServer.h"
 #include "app/api/JsonText.h"
 #include "app/api/ResponseCache.h"
 #include "models/Clock.h"
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
-#include <httplib.h>
 #include <optional>
 #include <string>
 
@@ -67,7 +67,7 @@ void answerProspect(const ApiContext& ctx, int status, const models::Prospect& p
 }
 
 // The list page, written straight to JSON in one query.
-std::string listPage(const httplib::Request& req, const QSqlDatabase& db, const ApiContext::Paging& paging)
+std::string listPage(const http::Request& req, const QSqlDatabase& db, const ApiContext::Paging& paging)
 {
     const int limit = paging.limit;
     std::string out;
@@ -102,8 +102,8 @@ std::string listPage(const httplib::Request& req, const QSqlDatabase& db, const 
 
 void listProspects(ApiContext& ctx)
 {
-    const httplib::Request& req = ctx.request();
-    httplib::Response& res = ctx.response();
+    const http::Request& req = ctx.request();
+    http::Response& res = ctx.response();
     // Pages are shared by the pool threads until the workspace changes (the router's authorization
     // has just checked); one thread writes a page while the others asking for it wait.
     if (const ResponseCache::Page hit = ctx.pages().find(req.target)) {
@@ -200,7 +200,7 @@ void prospectActivities(ApiContext& ctx)
 // company found or made from the address's domain).
 void createProspect(ApiContext& ctx)
 {
-    httplib::Response& res = ctx.response();
+    http::Response& res = ctx.response();
     const std::optional<QJsonObject> parsed = ctx.jsonBody();
     if (!parsed) {
         return;
