@@ -3,6 +3,7 @@
 #include "JobRun.h"
 #include "models/Clock.h"
 #include "models/repositories/JobRepository.h"
+#include "models/store/DiskSpace.h"
 #include "models/store/StoreError.h"
 
 #include <QCoreApplication>
@@ -14,9 +15,11 @@ Q_LOGGING_CATEGORY(lcAgents, "salescopilot.agents")
 
 namespace sc::agents {
 
+using models::DiskFullError;
 using models::JobRepository;
 using models::JobState;
 using models::StoreError;
+namespace DiskSpace = models::DiskSpace;
 
 namespace {
 constexpr qint64 ProgressSaveIntervalMs = 250;
@@ -103,9 +106,23 @@ void Agent::poke()
     JobRun* run = m_current;
     try {
         execute(run);
+    } catch (...) {
+        failOnCurrentException(run);
+    }
+}
+
+void Agent::failOnCurrentException(JobRun* run)
+{
+    try {
+        throw;
+    } catch (const DiskFullError&) {
+        // Out of space: retrying would fail the same way until the rep frees some.
+        run->fail(DiskSpace::fullMessage(m_workspace.directory(), DiskSpace::DefaultNeedBytes), JobRun::Retry::No);
     } catch (const std::exception& error) {
         // A bug or a store failure inside the agent: the job fails (retryable), the agent lives on.
         run->fail(QString::fromUtf8(error.what()));
+    } catch (...) {
+        run->fail(QStringLiteral("unknown error"));
     }
 }
 

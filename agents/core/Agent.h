@@ -61,6 +61,9 @@ Q_SIGNALS:
 
 protected:
     virtual void execute(JobRun* run) = 0;
+    // Called in a catch block of work done for `run` (execute(), or a slot it left behind): out of disk
+    // space fails the job for good with what to free and where; any other failure is retried.
+    void failOnCurrentException(JobRun* run);
     const models::Workspace& workspace() const { return m_workspace; }
 
 private:

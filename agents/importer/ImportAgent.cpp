@@ -6,9 +6,11 @@
 #include "models/repositories/AuditLog.h"
 #include "models/repositories/JobRepository.h"
 #include "models/scoring/LeadScorer.h"
+#include "models/store/DiskSpace.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace sc::agents::importer {
 
@@ -71,6 +73,15 @@ void ImportAgent::execute(JobRun* run)
         return;
     case ProspectImporter::Outcome::Canceled:
         run->stopAsRequested();
+        return;
+    case ProspectImporter::Outcome::OutOfSpace:
+        // Not retried: it would fail the same way. The rows committed stay, with the checkpoint their
+        // batch saved, so Retry (in the app, or `jobs retry`) continues from the first row not in.
+        run->fail(tr("%1 The first %2 rows of %3 are in the workspace; Retry continues with row %4.")
+                      .arg(models::DiskSpace::fullMessage(workspace().directory(), importer.spaceNeeded()),
+                           QLocale().toString(report.records), QFileInfo(path).fileName(),
+                           QLocale().toString(report.records + 1)),
+                  JobRun::Retry::No);
         return;
     case ProspectImporter::Outcome::Failed:
         // A file that cannot be read or parsed will not get better by retrying.

@@ -71,9 +71,9 @@ void InboxAgent::execute(JobRun* run)
         }
         try {
             withPassword(run, account, password, why);
-        } catch (const std::exception& error) {
-            // As in Agent::poke(): a store failure fails the job (retryable), the agent lives on.
-            run->fail(QString::fromUtf8(error.what()));
+        } catch (...) {
+            // As in execute(): a full disk fails the job for good, another store failure is retried.
+            failOnCurrentException(run);
         }
     });
 }

@@ -7,8 +7,10 @@
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/OutboxRepository.h"
 #include "models/settings/WorkspaceSettings.h"
+#include "models/store/DiskSpace.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace sc::agents::inbox {
 
@@ -20,6 +22,9 @@ QString tr(const char* text)
 }
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+// Below this, no email is claimed: its states (sending, transmitting, sent) must be recordable, or
+// one that went could be taken for one that did not.
+constexpr qint64 kMinFreeToSendBytes = 4LL * 1024 * 1024;
 
 } // namespace
 
@@ -166,6 +171,14 @@ OutboxSender::Result OutboxSender::run(const std::function<bool()>& canceled)
         const std::optional<models::OutboxMessage> next = outbox.nextDue(m_account.id, now);
         if (!next) {
             result.nextAttemptAt = due; // the next one is due later
+            break;
+        }
+        if (const qint64 free = models::DiskSpace::freeBytes(QFileInfo(m_db.databaseName()).absolutePath());
+            free >= 0 && free < kMinFreeToSendBytes) {
+            result.ok = false;
+            result.error = tr("%1 Nothing was sent: an email leaves only once its record can be saved.")
+                               .arg(models::DiskSpace::fullMessage(QFileInfo(m_db.databaseName()).absolutePath(),
+                                                                   models::DiskSpace::DefaultNeedBytes));
             break;
         }
         models::OutboxMessage m = *next;

@@ -4,6 +4,7 @@
 #include "app/Application.h"
 #include "app/SecretStore.h"
 #include "app/cli/commands/HelpCommand.h"
+#include "models/store/DiskSpace.h"
 #include "models/store/StoreError.h"
 
 #include <QJsonArray>
@@ -127,6 +128,10 @@ bool Cli::openWorkspace()
         m_workspace = std::make_unique<models::Workspace>(
             models::Workspace::open(Application::resolveWorkspaceDirectory(m_workspaceArg)));
         return true;
+    } catch (const models::DiskFullError&) {
+        fail(models::DiskSpace::fullMessage(Application::resolveWorkspaceDirectory(m_workspaceArg),
+                                            models::DiskSpace::DefaultNeedBytes));
+        return false;
     } catch (const models::StoreError& error) {
         fail(error.message());
         return false;
@@ -204,6 +209,10 @@ int Cli::run(const QStringList& arguments)
     }
     try {
         return command->run(*this, rest);
+    } catch (const models::DiskFullError&) {
+        return fail(models::DiskSpace::fullMessage(m_workspace ? m_workspace->directory()
+                                                               : Application::resolveWorkspaceDirectory(m_workspaceArg),
+                                                   models::DiskSpace::DefaultNeedBytes));
     } catch (const models::StoreError& error) {
         return fail(error.message());
     }

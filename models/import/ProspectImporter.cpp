@@ -11,6 +11,7 @@
 #include "Normalize.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -235,6 +236,52 @@ private:
     QHash<QString, qint64> m_tags;
 };
 
+// One batch in one transaction; false when the file has no more records.
+bool importBatch(const QSqlDatabase& db, CsvReader& reader, const QList<Field>& fields, RowWriter& writer,
+                 const ProspectImporter::Hooks& hooks, ProspectImporter::Report* report)
+{
+    bool more = true;
+    CsvReader::Record record;
+    {
+        Transaction transaction(db);
+        DeferredSearchIndex index(db);
+        for (int n = 0; n < ProspectImporter::BatchSize; ++n) {
+            if (!reader.next(record)) {
+                more = false;
+                break;
+            }
+            ++report->records;
+            QHash<Field, QString> values;
+            for (qsizetype i = 0; i < fields.size() && i < record.fields.size(); ++i) {
+                if (fields.at(i) != Field::Ignore) {
+                    // Multi-line cells keep their line breaks, as plain \n whatever the file used.
+                    QString cell = record.fields.at(i).trimmed();
+                    cell.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+                    // Undo the exporter's (and Excel's) formula guard: '=..., '+..., '-..., '@...
+                    if (cell.size() > 1 && cell.front() == QLatin1Char('\'')
+                        && QStringLiteral("=+-@").contains(cell.at(1))) {
+                        cell.remove(0, 1);
+                    }
+                    values.insert(fields.at(i), cell);
+                }
+            }
+            const QString problem = writer.write(values, *report, index);
+            if (!problem.isEmpty()) {
+                ++report->skipped;
+                if (report->errors.size() < ProspectImporter::MaxErrors) {
+                    report->errors.append({record.line, problem});
+                }
+            }
+        }
+        index.flush();
+        if (hooks.batchCommitting) {
+            hooks.batchCommitting(*report);
+        }
+        transaction.commit();
+    }
+    return more;
+}
+
 } // namespace
 
 QJsonObject ProspectImporter::Report::toJson() const
@@ -290,54 +337,38 @@ ProspectImporter::Outcome ProspectImporter::run(const QString& path, const Hooks
                        .arg(header.fields.join(QStringLiteral(", ")).left(300));
         return Outcome::Failed;
     }
-    CsvReader::Record record;
+    CsvReader::Record skipped;
     for (qint64 done = 0; done < report->records; ++done) {
-        if (!reader.next(record)) {
+        if (!reader.next(skipped)) {
             break; // the file shrank since the checkpoint: nothing left to do
         }
     }
     const BulkWriteScope bulk(m_db);
     RowWriter writer(m_db, m_now);
     bool more = true;
+    const qint64 bytesAtStart = workspaceBytes();
+    const qint64 readAtStart = reader.bytesRead();
+    Report committed = *report;
+    qint64 readWhenCommitted = readAtStart;
     while (more) {
         if (hooks.canceled && hooks.canceled()) {
             return Outcome::Canceled;
         }
-        Transaction transaction(m_db);
-        DeferredSearchIndex index(m_db);
-        for (int n = 0; n < BatchSize; ++n) {
-            if (!reader.next(record)) {
-                more = false;
-                break;
-            }
-            ++report->records;
-            QHash<Field, QString> values;
-            for (qsizetype i = 0; i < fields.size() && i < record.fields.size(); ++i) {
-                if (fields.at(i) != Field::Ignore) {
-                    // Multi-line cells keep their line breaks, as plain \n whatever the file used.
-                    QString cell = record.fields.at(i).trimmed();
-                    cell.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-                    // Undo the exporter's (and Excel's) formula guard: '=..., '+..., '-..., '@...
-                    if (cell.size() > 1 && cell.front() == QLatin1Char('\'')
-                        && QStringLiteral("=+-@").contains(cell.at(1))) {
-                        cell.remove(0, 1);
-                    }
-                    values.insert(fields.at(i), cell);
-                }
-            }
-            const QString problem = writer.write(values, *report, index);
-            if (!problem.isEmpty()) {
-                ++report->skipped;
-                if (report->errors.size() < MaxErrors) {
-                    report->errors.append({record.line, problem});
-                }
-            }
+        try {
+            more = importBatch(m_db, reader, fields, writer, hooks, report);
+        } catch (const DiskFullError&) {
+            // The batch was rolled back whole: what is in the workspace is what the checkpoint says.
+            *report = committed;
+            const qint64 grown = workspaceBytes() - bytesAtStart;
+            const qint64 readCommitted = readWhenCommitted - readAtStart;
+            const double perByte = grown > 0 && readCommitted > 0 ? double(grown) / double(readCommitted) : 4.0;
+            const qint64 left = std::max<qint64>(0, file.size() - readWhenCommitted);
+            m_spaceNeeded = qint64(perByte * double(left) * 1.25) + 16LL * 1024 * 1024;
+            *failure = QStringLiteral("out of space after %1 records").arg(report->records);
+            return Outcome::OutOfSpace;
         }
-        index.flush();
-        if (hooks.batchCommitting) {
-            hooks.batchCommitting(*report);
-        }
-        transaction.commit();
+        committed = *report;
+        readWhenCommitted = reader.bytesRead();
         if (hooks.progress && file.size() > 0) {
             hooks.progress(int(std::min<qint64>(99, reader.bytesRead() * 100 / file.size())));
         }
@@ -348,6 +379,16 @@ ProspectImporter::Outcome ProspectImporter::run(const QString& path, const Hooks
         return Outcome::Failed;
     }
     return Outcome::Finished;
+}
+
+qint64 ProspectImporter::workspaceBytes() const
+{
+    const QString path = m_db.databaseName();
+    qint64 total = 0;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        total += QFileInfo(path + suffix).size();
+    }
+    return total;
 }
 
 } // namespace sc::models

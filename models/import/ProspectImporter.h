@@ -47,7 +47,9 @@ public:
         std::function<bool()> canceled;
     };
 
-    enum class Outcome { Finished, Canceled, Failed };
+    // OutOfSpace: the disk filled; the report is what the last committed batch left (the checkpoint),
+    // and spaceNeeded() estimates what the rest of the file will take.
+    enum class Outcome { Finished, Canceled, Failed, OutOfSpace };
 
     ProspectImporter(QSqlDatabase db, qint64 now);
 
@@ -57,8 +59,13 @@ public:
 
     // resumeFrom: the report of a checkpoint (records already done are skipped, counts carried on).
     Outcome run(const QString& path, const Hooks& hooks, Report* report, QString* failure);
+    // After OutOfSpace: bytes the rest of the file is expected to take, from what the rows committed so
+    // far took (with room for the transaction's journal).
+    qint64 spaceNeeded() const { return m_spaceNeeded; }
 
 private:
+    qint64 workspaceBytes() const; // the database with its -wal and -shm files
+    qint64 m_spaceNeeded = 0;
     QSqlDatabase m_db;
     qint64 m_now;
     std::optional<QList<ColumnMapper::Field>> m_columns;

@@ -230,7 +230,7 @@ bool JobRepository::retry(qint64 id, qint64 now)
     QSqlQuery q = Sql::run(
         m_db,
         QStringLiteral("UPDATE jobs SET state = 'queued', attempts = 0, run_at = :now, cancel_requested = 0, "
-                       "finished_at = NULL, progress = 0, progress_text = NULL, checkpoint = NULL, updated_at = :now "
+                       "finished_at = NULL, progress = 0, progress_text = NULL, updated_at = :now "
                        "WHERE id = :id AND state IN ('failed', 'canceled')"),
         {{":now", now}, {":id", id}});
     const bool done = q.numRowsAffected() > 0;

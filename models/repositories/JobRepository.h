@@ -33,7 +33,8 @@ public:
 
     enum class CancelResult { Canceled, Requested, NotCancelable };
     CancelResult cancel(qint64 id, qint64 now);
-    // A failed or canceled job goes back to the queue with its attempts reset.
+    // A failed or canceled job goes back to the queue with its attempts reset; its checkpoint stays,
+    // so it continues where it stopped (an import stopped by a full disk: from its first row not in).
     bool retry(qint64 id, qint64 now);
 
     struct Recovery

@@ -15,14 +15,30 @@ QString context(const QString& sql)
 {
     return sql.simplified().left(80);
 }
+
+bool isDiskFull(const QSqlError& error)
+{
+    // SQLITE_FULL (13), as the primary or an extended result code; the text when a driver gives none.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return (ok && (code & 0xff) == 13) || error.databaseText().contains(QLatin1String("database or disk is full"));
+}
 } // namespace
+
+[[noreturn]] void raise(const QSqlError& error, const QString& message)
+{
+    if (isDiskFull(error)) {
+        throw DiskFullError(message);
+    }
+    throw StoreError(message);
+}
 
 QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        throw StoreError(QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), context(sql)));
+        raise(query.lastError(), QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), context(sql)));
     }
     return query;
 }
@@ -46,7 +62,7 @@ void exec(QSqlQuery& query)
     if (!ok) {
         const QSqlError error = query.lastError();
         qCWarning(lcStore) << "statement failed:" << error.text() << context(query.lastQuery());
-        throw StoreError(QStringLiteral("%1 (in: %2)").arg(error.text(), context(query.lastQuery())));
+        raise(error, QStringLiteral("%1 (in: %2)").arg(error.text(), context(query.lastQuery())));
     }
 }
 
@@ -95,7 +111,7 @@ Transaction::Transaction(QSqlDatabase db)
     // connection committed in between (its snapshot cannot be upgraded), and no timeout helps.
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        throw StoreError(QStringLiteral("cannot start a transaction: %1").arg(begin.lastError().text()));
+        Sql::raise(begin.lastError(), QStringLiteral("cannot start a transaction: %1").arg(begin.lastError().text()));
     }
 }
 
@@ -109,10 +125,10 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
+        const QSqlError error = m_db.lastError();
         m_db.rollback();
         m_done = true;
-        throw StoreError(QStringLiteral("cannot commit: %1").arg(error));
+        Sql::raise(error, QStringLiteral("cannot commit: %1").arg(error.text()));
     }
     m_done = true;
 }

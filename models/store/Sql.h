@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <initializer_list>
@@ -24,6 +25,8 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, SqlBindings bindings
 // QString that is null, as QJsonValue and QVariant hand out for "", binds as NULL otherwise).
 QVariant orNull(const QString& text);
 QString notNull(const QString& text);
+// Throws the error as DiskFullError when SQLite ran out of space, else as StoreError.
+[[noreturn]] void raise(const QSqlError& error, const QString& message);
 // Escapes % and _ for a LIKE ... ESCAPE '\' pattern.
 QString likePattern(const QString& text);
 } // namespace Sql

@@ -30,6 +30,14 @@ public:
     using StoreError::StoreError;
 };
 
+// SQLite could not write for want of space (SQLITE_FULL: the disk, or the quota, is full). Retrying
+// will not help until the rep frees space: an edge says so in the rep's words (DiskSpace).
+class DiskFullError : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
 // The workspace was written by a newer version of the app; opening it could corrupt it.
 class SchemaTooNewError : public StoreError
 {

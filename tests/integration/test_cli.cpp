@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLockFile>
 #include <QMap>
 #include <QProcess>
@@ -32,6 +33,23 @@ private:
     Run cli(const QStringList& args, const QByteArray& input = {}) { return m_cli.run(args, input); }
 
     QString workspace(const char* name) const { return m_cli.filePath(QString::fromLatin1(name)); }
+
+    // `rows` people at 997 companies, one address each, as a CRM export (semicolons, a non-ASCII name).
+    static bool writePeople(const QString& file, int rows)
+    {
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+        out.write("First Name;Last Name;Email;Company;Title\n");
+        for (int i = 0; i < rows; ++i) {
+            out.write(QStringLiteral("Person%1;Näme%1;person.%1@company-%2.example;Company %2;Buyer\n")
+                          .arg(i)
+                          .arg(i % 997)
+                          .toUtf8());
+        }
+        return out.error() == QFileDevice::NoError;
+    }
 
     static bool oneLine(const QString& text)
     {
@@ -328,17 +346,7 @@ private Q_SLOTS:
         const QString ws = workspace("bigimport");
         const QString file = m_cli.filePath(QStringLiteral("big.csv"));
         const int rows = 40000;
-        {
-            QFile out(file);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write("First Name;Last Name;Email;Company;Title\n");
-            for (int i = 0; i < rows; ++i) {
-                out.write(QStringLiteral("Person%1;Näme%1;person.%1@company-%2.example;Company %2;Buyer\n")
-                              .arg(i)
-                              .arg(i % 997)
-                              .toUtf8());
-            }
-        }
+        QVERIFY(writePeople(file, rows));
         QCOMPARE(cli({QStringLiteral("--workspace"), ws, QStringLiteral("init")}).code, 0);
         QProcess importer;
         m_cli.start(importer, {QStringLiteral("--workspace"), ws, QStringLiteral("import"), file});
@@ -384,6 +392,86 @@ private Q_SLOTS:
                            .toString();
         }
         Database::release(db);
+    }
+
+    // A real full disk: a 16 MB tmpfs in a private mount namespace (unshare -rm, no root needed). The
+    // import stops at the first "disk full", without retrying, says which disk, how much is free and
+    // how much to free, leaves the workspace intact with the rows committed and their checkpoint, and
+    // `jobs retry` continues from the first row not in once there is room: every row once.
+    void importOntoAFullDiskStopsAtOnceAndResumes()
+    {
+        QProcess probe;
+        probe.start(QStringLiteral("unshare"),
+                    {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"),
+                     QStringLiteral("mount -t tmpfs -o size=1m tmpfs /mnt")});
+        if (!probe.waitForFinished(10000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0) {
+            QSKIP("no private mount namespace here (unshare -rm and a tmpfs mount): the full-disk test needs one");
+        }
+        const QString file = m_cli.filePath(QStringLiteral("full-disk.csv"));
+        const int rows = 60000;
+        QVERIFY(writePeople(file, rows));
+        const QString disk = m_cli.filePath(QStringLiteral("small-disk"));
+        QVERIFY(QDir().mkpath(disk));
+        const QString ws = disk + QStringLiteral("/ws");
+        // Everything that needs the small disk happens inside the one namespace: the tmpfs ends with it.
+        const QString check = QStringLiteral(
+            "python3 -c \"import json,sqlite3,sys; d=sqlite3.connect(sys.argv[1]); "
+            "j=d.execute('SELECT id, state, attempts, json_extract(checkpoint, \\\"$.records\\\") FROM jobs "
+            "WHERE kind = \\\"prospects.import\\\"').fetchone(); "
+            "print(sys.argv[2] + ' ' + json.dumps({'prospects': d.execute('SELECT count(*) FROM "
+            "prospects').fetchone()[0], "
+            "'distinct': d.execute('SELECT count(DISTINCT email) FROM prospects').fetchone()[0], "
+            "'job': j[0], 'state': j[1], 'attempts': j[2], 'checkpoint': j[3], "
+            "'integrity': d.execute('PRAGMA integrity_check').fetchone()[0]}))\" %1/workspace.sqlite ");
+        const QString script
+            = QStringLiteral("set -e; mount -t tmpfs -o size=16m tmpfs %1; cli=%2; ws=%3; file=%4\n"
+                             "$cli --workspace $ws init >/dev/null\n"
+                             "start=$(date +%s%N); set +e; $cli --workspace $ws import $file 2>$file.err; "
+                             "echo \"IMPORT $? $(( ($(date +%s%N) - start) / 1000000 ))\"; set -e\n"
+                             "echo \"MESSAGE $(cat $file.err)\"\n"
+                             "%5 FULL\n"
+                             "mount -o remount,size=256m %1\n"
+                             "$cli --workspace $ws jobs retry 1 >/dev/null\n"
+                             "$cli --workspace $ws jobs run >/dev/null\n"
+                             "%5 RESUMED\n")
+                  .arg(disk, sc::tests::CliRunner::program(), ws, file, check.arg(ws));
+        QProcess run;
+        run.setProcessEnvironment(m_cli.environment());
+        run.start(QStringLiteral("unshare"),
+                  {QStringLiteral("-rm"), QStringLiteral("bash"), QStringLiteral("-c"), script});
+        QVERIFY(run.waitForFinished(180000));
+        const QString out = QString::fromUtf8(run.readAllStandardOutput());
+        QVERIFY2(run.exitCode() == 0, qPrintable(out + QString::fromUtf8(run.readAllStandardError())));
+        QMap<QString, QString> lines;
+        for (const QString& line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            lines.insert(line.section(QLatin1Char(' '), 0, 0), line.section(QLatin1Char(' '), 1));
+        }
+        // Failed at once (exit 1), in one attempt, in the rep's words.
+        QCOMPARE(lines.value(QStringLiteral("IMPORT")).section(QLatin1Char(' '), 0, 0), QStringLiteral("1"));
+        const QString message = lines.value(QStringLiteral("MESSAGE"));
+        QVERIFY2(message.contains(QStringLiteral("The disk holding your workspace (%1) is full").arg(ws))
+                     && message.contains(QStringLiteral("Free at least"))
+                     && message.contains(QStringLiteral("Retry continues with row")),
+                 qPrintable(message));
+        QVERIFY2(oneLine(message), qPrintable(message));
+        const QJsonObject full = QJsonDocument::fromJson(lines.value(QStringLiteral("FULL")).toUtf8()).object();
+        QVERIFY2(full.value(QStringLiteral("integrity")).toString() == QStringLiteral("ok"), qPrintable(out));
+        QCOMPARE(full.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(full.value(QStringLiteral("attempts")).toInt(), 1);
+        // What is in is exactly what the checkpoint says (whole batches), and the message counts it.
+        const int in = full.value(QStringLiteral("prospects")).toInt();
+        QVERIFY2(in > 0 && in < rows, qPrintable(lines.value(QStringLiteral("FULL"))));
+        QCOMPARE(full.value(QStringLiteral("checkpoint")).toInt(), in);
+        QVERIFY2(message.contains(QStringLiteral("The first %1 rows").arg(QLocale().toString(in))),
+                 qPrintable(message));
+        const QJsonObject resumed = QJsonDocument::fromJson(lines.value(QStringLiteral("RESUMED")).toUtf8()).object();
+        QCOMPARE(resumed.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(resumed.value(QStringLiteral("prospects")).toInt(), rows);
+        QCOMPARE(resumed.value(QStringLiteral("distinct")).toInt(), rows);
+        QCOMPARE(resumed.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
+        qInfo("full disk: failed after %s ms with %d of %d rows in; resumed to %d",
+              qPrintable(lines.value(QStringLiteral("IMPORT")).section(QLatin1Char(' '), 1)), in, rows,
+              resumed.value(QStringLiteral("prospects")).toInt());
     }
 
     void doNotContactListSuppressesAddressesAndDomains()

@@ -14,12 +14,16 @@
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <algorithm>
 #include <csignal>
+#include <unistd.h>
 
 using namespace sc;
 using namespace sc::models;
@@ -52,6 +56,7 @@ class TestMail : public QObject
 
 private:
     tests::CliRunner m_cli;
+    QString m_mounted; // a small disk a test mounted, unmounted after it
     std::unique_ptr<tests::DovecotServer> m_server;
     std::unique_ptr<tests::SmtpServer> m_smtp;
     QString m_ws;
@@ -190,6 +195,20 @@ private:
         return -1;
     }
 
+    // The account Dana on the test servers, in the workspace m_ws.
+    void addAccount()
+    {
+        QProcess* add = startCli({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Dana"),
+                                  QStringLiteral("--imap"), QStringLiteral("imap://127.0.0.1:%1").arg(m_server->port()),
+                                  QStringLiteral("--smtp"), QStringLiteral("smtp://127.0.0.1:%1").arg(m_smtp->port()),
+                                  QStringLiteral("--user"), QLatin1String(tests::DovecotServer::User),
+                                  QStringLiteral("--tls"), QStringLiteral("none")});
+        QVERIFY(add->waitForFinished(30000));
+        QCOMPARE(add->exitCode(), 0);
+        // No spacing between messages in tests, except where a test sets it.
+        setSetting(QStringLiteral("outbox.min_interval_seconds"), QStringLiteral("0"));
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -202,21 +221,88 @@ private Q_SLOTS:
         QVERIFY(m_smtp->start(providerFiles ? imapUrl() : QString()));
         static int n = 0;
         m_ws = m_cli.filePath(QStringLiteral("ws%1").arg(++n));
-        QProcess* add = startCli({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Dana"),
-                                  QStringLiteral("--imap"), QStringLiteral("imap://127.0.0.1:%1").arg(m_server->port()),
-                                  QStringLiteral("--smtp"), QStringLiteral("smtp://127.0.0.1:%1").arg(m_smtp->port()),
-                                  QStringLiteral("--user"), QLatin1String(tests::DovecotServer::User),
-                                  QStringLiteral("--tls"), QStringLiteral("none")});
-        QVERIFY(add->waitForFinished(30000));
-        QCOMPARE(add->exitCode(), 0);
-        // No spacing between messages in tests, except where a test sets it.
-        setSetting(QStringLiteral("outbox.min_interval_seconds"), QStringLiteral("0"));
+        addAccount();
     }
 
     void cleanup()
     {
+        if (!m_mounted.isEmpty()) {
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_mounted});
+            m_mounted.clear();
+        }
         m_smtp.reset();
         m_server.reset();
+    }
+
+    // A real full disk under the workspace (a 24 MB tmpfs; mounting one needs root, as in CI): the sync
+    // stops at the first "disk full" in the rep's words, the outbox sends nothing it could not record,
+    // and once there is room again every message arrives once and the email goes once.
+    void fullDiskStopsTheSyncAndTheOutboxAndLosesNothing()
+    {
+        const QString disk = m_cli.filePath(QStringLiteral("small-disk"));
+        QVERIFY(QDir().mkpath(disk));
+        if (::geteuid() != 0
+            || QProcess::execute(QStringLiteral("mount"),
+                                 {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                  QStringLiteral("size=24m"), QStringLiteral("tmpfs"), disk})
+                != 0) {
+            QSKIP("mounting a small tmpfs needs root: the full-disk mail test runs in CI");
+        }
+        m_mounted = disk;
+        m_ws = disk + QStringLiteral("/ws");
+        addAccount();
+        setSetting(QStringLiteral("outbox.min_interval_seconds"), QStringLiteral("0"));
+        int code = -1;
+        const qint64 queued = send(QStringLiteral("p1@heron-works.example"), QStringLiteral("Hello"),
+                                   {QStringLiteral("--queue-only")}, &code)
+                                  .value(QStringLiteral("id"))
+                                  .toInteger();
+        QCOMPARE(code, 0);
+        ImapClient client = imap();
+        constexpr int Count = 400;
+        const QByteArray padding = QByteArray(20000, 'x'); // 20 KB each: 8 MB in all, more than is left
+        for (int i = 0; i < Count; ++i) {
+            QVERIFY(client.append(QStringLiteral("INBOX"), message(i, "X-Padding: " + padding + "\r\n")));
+        }
+        // Fill the disk but for 1 MB.
+        QFile filler(disk + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(64 * 1024, '\0');
+        while (filler.write(block) == block.size() && filler.flush()) {}
+        filler.close();
+        QVERIFY(filler.resize(std::max<qint64>(0, filler.size() - 1024 * 1024)));
+
+        QProcess* p = startCli({QStringLiteral("sync")});
+        QVERIFY(p->waitForFinished(120000));
+        const QString said = QString::fromUtf8(p->readAllStandardError()).trimmed();
+        QCOMPARE(p->exitCode(), 1);
+        QVERIFY2(said.contains(QStringLiteral("The disk holding your workspace (%1) is full").arg(m_ws))
+                     && said.contains(QStringLiteral("Free at least")) && !said.contains(QStringLiteral("INSERT")),
+                 qPrintable(said));
+        const int stored = scalar(QStringLiteral("SELECT count(*) FROM messages"));
+        QVERIFY2(stored < Count, qPrintable(QString::number(stored)));
+        QCOMPARE(
+            Sql::scalar(Database::connection(workspaceFile()), QStringLiteral("PRAGMA integrity_check")).toString(),
+            QStringLiteral("ok"));
+        Database::release(workspaceFile());
+
+        // Nothing leaves that could not be recorded: the email stays queued, the server saw nothing.
+        p = startCli({QStringLiteral("outbox"), QStringLiteral("flush")});
+        QVERIFY(p->waitForFinished(60000));
+        const QString refused = QString::fromUtf8(p->readAllStandardError() + p->readAllStandardOutput());
+        QVERIFY2(p->exitCode() != 0 && refused.contains(QStringLiteral("Nothing was sent")), qPrintable(refused));
+        QCOMPARE(m_smtp->count(), 0);
+        QCOMPARE(state(queued), QStringLiteral("queued"));
+
+        // Room again: every message once, the email once.
+        QVERIFY(QFile::remove(disk + QStringLiteral("/filler")));
+        sync(&code);
+        QCOMPARE(code, 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages WHERE direction = 'inbound'")), Count);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT uid) FROM messages WHERE direction = 'inbound'")), Count);
+        QCOMPARE(flush(&code).value(QStringLiteral("sent")).toInt(), 1);
+        QCOMPARE(m_smtp->count(), 1);
+        qInfo("full disk: the sync stopped after %d of %d messages; all %d after freeing space", stored, Count, Count);
     }
 
     void firstAndIncrementalSyncThreadAndSuppress()
