@@ -6,7 +6,7 @@ export CCACHE_NOHASHDIR := true
 BUILD_DIR := build/$(PRESET)
 WORKSPACE ?=
 
-.PHONY: run test build deps test-deps format asan clean
+.PHONY: run test build deps test-deps format asan fuzz clean
 
 deps:
 	@installer/deps/debian.sh
@@ -34,6 +34,14 @@ asan: test-deps
 	@cmake --preset asan >/dev/null
 	@cmake --build --preset asan
 	@ctest --preset asan
+
+# libFuzzer harnesses, each run for FUZZ_SECONDS (default 300); not part of `make test`.
+fuzz: PRESET = fuzz
+fuzz:
+	@installer/deps/debian.sh --fuzz
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz
+	@tests/fuzz/run.sh build/fuzz
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -177,7 +177,7 @@ struct Callbacks
 
     // What libmicrohttpd reports (a refused connection, a client gone mid-request): the debug log,
     // not the terminal, where a client's misbehaviour would otherwise print a line per connection.
-    static void log(void*, const char* format, va_list args)
+    __attribute__((format(printf, 2, 0))) static void log(void*, const char* format, va_list args)
     {
         char line[512];
         std::vsnprintf(line, sizeof line, format, args);

@@ -3,6 +3,7 @@
 # installed, so `make run` / `make test` stay fast once a machine is set up.
 #   installer/deps/debian.sh          build + run dependencies
 #   installer/deps/debian.sh --test   the same plus what the test suite needs (keyring, Xvfb, servers)
+#   installer/deps/debian.sh --fuzz   the same plus clang's libFuzzer and sanitizers (make fuzz)
 set -euo pipefail
 
 build_pkgs=(
@@ -17,9 +18,16 @@ test_pkgs=(
   libsecret-tools sqlite3 dovecot-imapd isync python3-aiosmtpd chromium nodejs wrk nginx-light
 )
 
+fuzz_pkgs=(
+  clang libclang-rt-14-dev llvm
+)
+
 want=("${build_pkgs[@]}")
 if [ "${1:-}" = "--test" ]; then
   want+=("${test_pkgs[@]}")
+fi
+if [ "${1:-}" = "--fuzz" ]; then
+  want+=("${fuzz_pkgs[@]}")
 fi
 
 missing=()
