@@ -1,6 +1,7 @@
 // GUI smoke and behaviour tests on the offscreen platform: every view opens on a demo workspace,
 // approvals work from the keyboard, empty states show, the Agents view routes cancel/retry to the
 // real AgentHost, the tray speaks up, and the French UI is complete.
+#include "GuiHarness.h"
 #include "agents/inbox/InboxAgent.h"
 #include "app/Application.h"
 #include "app/DesktopApp.h"
@@ -69,13 +70,7 @@ namespace {
 
 // What each test starts from, made fresh by init(): its workspace folder, how many demo prospects
 // (0: an empty workspace) and whether the French translation is installed before the window is built.
-struct Fixture
-{
-    const char* test;
-    const char* folder;
-    int prospects;
-    bool french = false;
-};
+using Fixture = tests::GuiHarness::Fixture;
 constexpr Fixture kFixtures[] = {
     {"everyViewOpens", "views", 300},
     {"prospectsSearchShowsAnEmptyState", "search", 120},
@@ -102,12 +97,11 @@ class TestGui : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<app::DesktopApp> m_app;
-    std::unique_ptr<QTranslator> m_french;
+    tests::GuiHarness m_harness;
 
-    MainWindow* window() const { return m_app->window(); }
+    MainWindow* window() const { return m_harness.window(); }
+    app::DesktopApp* appUnderTest() const { return &m_harness.app(); }
+    Workspace* workspace() const { return &m_harness.workspace(); }
 
     static const Fixture* fixtureFor(const char* test)
     {
@@ -119,27 +113,9 @@ private:
         return nullptr;
     }
 
-    void openApp(const char* name, int prospects)
-    {
-        m_workspace = std::make_unique<Workspace>(Workspace::open(m_dir.filePath(QString::fromLatin1(name))));
-        if (prospects > 0) {
-            DemoGenerator::Options options;
-            options.prospects = prospects;
-            DemoGenerator::generate(m_workspace->connection(), options, Clock::instance().nowMs());
-        }
-        m_app = std::make_unique<app::DesktopApp>(*m_workspace, QStringLiteral("system"));
-        m_app->start();
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
-    }
-
 private Q_SLOTS:
     // Process-wide only: test paths, identity, the English plural forms (as the app installs them).
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        app::Application::setIdentity();
-        app::Application::installTranslations(QStringLiteral("en")); // English plural forms, as the app does
-    }
+    void initTestCase() { tests::GuiHarness::initProcess(); }
 
     // Each test gets its own workspace and its own DesktopApp (window, tray, agents), so no test sees
     // what another left behind.
@@ -147,28 +123,10 @@ private Q_SLOTS:
     {
         const Fixture* fixture = fixtureFor(QTest::currentTestFunction());
         QVERIFY2(fixture, "every test has a row in kFixtures");
-        if (fixture->french) {
-            m_french = std::make_unique<QTranslator>();
-            QVERIFY(m_french->load(QStringLiteral(":/i18n/sales-copilot_fr.qm")));
-            QVERIFY(!m_french->isEmpty());
-            QCoreApplication::installTranslator(m_french.get());
-        }
-        openApp(fixture->folder, fixture->prospects);
+        QVERIFY(m_harness.open(*fixture));
     }
 
-    void cleanup()
-    {
-        m_app.reset(); // stops the agents before the workspace's connection goes
-        if (m_workspace) {
-            m_workspace->releaseConnection();
-            m_workspace.reset();
-        }
-        if (m_french) {
-            QCoreApplication::removeTranslator(m_french.get());
-            m_french.reset();
-        }
-        qunsetenv("SALES_COPILOT_SECRET_API_SIGNING_KEY");
-    }
+    void cleanup() { m_harness.close(); }
 
     void everyViewOpens()
     {
@@ -224,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 3);
         window()->prospectsView()->tagSelection(QStringLiteral("Trade show 2026"));
         window()->prospectsView()->moveSelectionToStage(QStringLiteral("won"));
-        const QSqlDatabase db = m_workspace->connection();
+        const QSqlDatabase db = workspace()->connection();
         for (qint64 id : ids) {
             QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT status FROM prospects WHERE id = :id"), {{":id", id}})
                          .toString(),
@@ -262,7 +220,7 @@ private Q_SLOTS:
     {
         ui::ProspectsView* view = window()->prospectsView();
         auto* model = view->model();
-        const QSqlDatabase db = m_workspace->connection();
+        const QSqlDatabase db = workspace()->connection();
         // Filter by stage through the filter bar's combo.
         auto* stage = view->findChild<QComboBox*>(QStringLiteral("stageFilter"));
         QVERIFY(stage);
@@ -419,7 +377,7 @@ private Q_SLOTS:
         QVERIFY(view->findChild<QLabel*>(QStringLiteral("approvalNotice"))->isVisibleTo(view));
         QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier);
         QTRY_COMPARE(view->model()->rowCount(), 3);
-        const QSqlDatabase db = m_workspace->connection();
+        const QSqlDatabase db = workspace()->connection();
         QCOMPARE(
             Sql::scalar(db, QStringLiteral("SELECT status FROM drafts WHERE id = :id"), {{":id", first}}).toString(),
             QStringLiteral("approved"));
@@ -468,11 +426,11 @@ private Q_SLOTS:
         draft.subject = QStringLiteral("Hello");
         draft.body = QStringLiteral("Body");
         draft.createdBy = QStringLiteral("conversation");
-        DraftRepository(m_workspace->connection()).create(draft, Clock::instance().nowMs());
-        QTRY_COMPARE(m_app->tray()->lastMessage(), QStringLiteral("6 drafts waiting for your approval."));
-        m_app->tray()->jobFailed(7, QStringLiteral("Tidy up the workspace"), QStringLiteral("disk full"));
-        QCOMPARE(m_app->tray()->lastTitle(), QStringLiteral("A job failed"));
-        QCOMPARE(m_app->tray()->lastMessage(), QStringLiteral("Tidy up the workspace: disk full"));
+        DraftRepository(workspace()->connection()).create(draft, Clock::instance().nowMs());
+        QTRY_COMPARE(appUnderTest()->tray()->lastMessage(), QStringLiteral("6 drafts waiting for your approval."));
+        appUnderTest()->tray()->jobFailed(7, QStringLiteral("Tidy up the workspace"), QStringLiteral("disk full"));
+        QCOMPARE(appUnderTest()->tray()->lastTitle(), QStringLiteral("A job failed"));
+        QCOMPARE(appUnderTest()->tray()->lastMessage(), QStringLiteral("Tidy up the workspace: disk full"));
     }
 
     void agentsViewCancelsAndRetriesThroughTheHost()
@@ -523,7 +481,7 @@ private Q_SLOTS:
         QTest::keyClick(entry, Qt::Key_Return);
         QCOMPARE(list->count(), 1);
         // The mail rules: poll interval, spacing between emails, the one-click unsubscribe page (https only).
-        const QSqlDatabase db = m_workspace->connection();
+        const QSqlDatabase db = workspace()->connection();
         auto setting = [&](const char* key) {
             return Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = :k"),
                                {{":k", QString::fromLatin1(key)}})
@@ -566,7 +524,7 @@ private Q_SLOTS:
         importButton->click();
         auto* dialog = window()->findChild<ui::ImportDialog*>(QStringLiteral("importDialog"));
         QVERIFY(dialog);
-        QCOMPARE(m_app->importDialog(), dialog);
+        QCOMPARE(appUnderTest()->importDialog(), dialog);
         QTRY_VERIFY(dialog->isVisible());
         auto* start = dialog->findChild<QPushButton*>(QStringLiteral("startImportButton"));
         QVERIFY(start);
@@ -613,7 +571,7 @@ private Q_SLOTS:
         QCOMPARE(errors->count(), 1);
         QVERIFY2(errors->item(0)->text().startsWith(QLatin1String("Line 4: ")), qPrintable(errors->item(0)->text()));
         QTRY_COMPARE(window()->prospectsView()->model()->totalCount(), 3);
-        const QSqlDatabase db = m_workspace->connection();
+        const QSqlDatabase db = workspace()->connection();
         QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM prospects")).toInt(), 3);
         QCOMPARE(
             Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM prospects WHERE title IS NOT NULL AND title <> ''"))
@@ -625,11 +583,11 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("François"));
         dialog->findChild<QPushButton*>(QStringLiteral("closeButton"))->click();
-        QTRY_VERIFY(!m_app->importDialog());
+        QTRY_VERIFY(!appUnderTest()->importDialog());
 
         // A file without an email column cannot be imported, and the dialog says why.
         importButton->click();
-        dialog = m_app->importDialog();
+        dialog = appUnderTest()->importDialog();
         QVERIFY(dialog);
         start = dialog->findChild<QPushButton*>(QStringLiteral("startImportButton"));
         dialog->setFile(QStringLiteral(SC_SOURCE_DIR "/tests/data/csv/windows1252_semicolon.csv"));
@@ -644,7 +602,7 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(QLatin1String("Line 4")), qPrintable(problem));
         QVERIFY(!start->isEnabled());
         dialog->reject();
-        QTRY_VERIFY(!m_app->importDialog());
+        QTRY_VERIFY(!appUnderTest()->importDialog());
         QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM prospects")).toInt(), 3);
     }
 
@@ -654,7 +612,7 @@ private Q_SLOTS:
         QWidget* settings = window()->settingsView();
         auto* list = settings->findChild<QListWidget*>(QStringLiteral("stageList"));
         QVERIFY(list);
-        const QSqlDatabase db = m_workspace->connection();
+        const QSqlDatabase db = workspace()->connection();
         const int stages = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM stages")).toInt();
         QCOMPARE(list->count(), stages);
         const auto rowOf = [list](const QString& key) {
@@ -806,7 +764,7 @@ private Q_SLOTS:
 
     void conversationsShowMailSafelyAndTakeCorrections()
     {
-        const QSqlDatabase db = m_workspace->connection();
+        const QSqlDatabase db = workspace()->connection();
         ui::ConversationsView* view = window()->conversationsView();
         QVERIFY(view->isShowingEmptyState());
         Sql::run(db,
@@ -866,7 +824,7 @@ private Q_SLOTS:
         DoNotContactRepository(db).add(QStringLiteral("owen.marsh@plover-tools.example"), QStringLiteral("asked"), 0,
                                        &problem);
         {
-            ui::ComposeDialog compose(*m_workspace, draft);
+            ui::ComposeDialog compose(*workspace(), draft);
             compose.show();
             QTest::mouseClick(compose.findChild<QPushButton*>(QStringLiteral("composeSend")), Qt::LeftButton);
             QVERIFY(compose.findChild<QLabel*>(QStringLiteral("composeProblem"))->isVisible());
@@ -954,7 +912,7 @@ private Q_SLOTS:
     // crashes.
     void inboxAgentWakesAndAsksTheKeychainFromItsThread()
     {
-        const QSqlDatabase db = m_workspace->connection();
+        const QSqlDatabase db = workspace()->connection();
         Sql::run(db,
                  QStringLiteral("INSERT INTO mail_accounts (display_name, email, imap_host, smtp_host, username, "
                                 "secret_key, created_at) VALUES ('Work', 'dana@kestrel-labs.example', '127.0.0.1', "
@@ -968,7 +926,7 @@ private Q_SLOTS:
         };
         const QString noPassword = QStringLiteral("failed: No password for Work: No keychain is available");
         {
-            ui::ComposeDialog compose(*m_workspace,
+            ui::ComposeDialog compose(*workspace(),
                                       ui::ComposeDialog::reply(1, QStringLiteral("june.park@plover-tools.example"),
                                                                QStringLiteral("Order picking"),
                                                                QStringLiteral("m1@plover-tools.example"), {},
@@ -1007,7 +965,7 @@ private Q_SLOTS:
     // to the Form Filler, which checks the do-not-contact list again before it opens anything.
     void contactFormsFromProspectsAndApprovals()
     {
-        const QSqlDatabase db = m_workspace->connection();
+        const QSqlDatabase db = workspace()->connection();
         window()->showView(MainWindow::View::Prospects);
         ui::ProspectsView* view = window()->prospectsView();
         const qint64 homeless
@@ -1158,7 +1116,7 @@ private Q_SLOTS:
                 .arg(port),
             10000);
         QVERIFY(certificate->isVisibleTo(view));
-        QFile pem(m_workspace->directory() + QStringLiteral("/api-tls-cert.pem"));
+        QFile pem(workspace()->directory() + QStringLiteral("/api-tls-cert.pem"));
         QVERIFY(pem.open(QIODevice::ReadOnly));
         QByteArray base64 = pem.readAll();
         base64 = base64.mid(base64.indexOf('\n') + 1);
@@ -1178,7 +1136,7 @@ private Q_SLOTS:
 
     void researchFromTheProspectsViewAndTheIdealCustomer()
     {
-        const QSqlDatabase db = m_workspace->connection();
+        const QSqlDatabase db = workspace()->connection();
         window()->showView(MainWindow::View::Prospects);
         ui::ProspectsView* view = window()->prospectsView();
         auto* table = view->findChild<QTableView*>();

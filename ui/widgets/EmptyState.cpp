@@ -1,5 +1,6 @@
 #include "EmptyState.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -23,8 +24,18 @@ EmptyState::EmptyState(QWidget* parent)
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setMaximumWidth(520);
+    // A wrapped label gets the height its width needs only when the layout sizes it (no alignment
+    // flag, which would give it its one-line size hint): centred by stretches instead.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    m_hint->setSizePolicy(policy);
+    m_title->setSizePolicy(policy);
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addStretch(1);
+    hintRow->addWidget(m_hint, 100);
+    hintRow->addStretch(1);
     layout->addWidget(m_title);
-    layout->addWidget(m_hint, 0, Qt::AlignHCenter);
+    layout->addLayout(hintRow);
     layout->addStretch(3);
 }
 
