@@ -4,6 +4,7 @@
 #include "models/Workspace.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTranslator>
 #include <memory>
 
@@ -27,6 +28,17 @@ public:
     static void initProcess();
 
     bool open(const Fixture& fixture);
+    // The row of `table` named after the running test function, opened; false when there is none
+    // (every test has a row) or the app did not come up.
+    template<qsizetype N> bool openForCurrentTest(const Fixture (&table)[N])
+    {
+        for (const Fixture& fixture : table) {
+            if (qstrcmp(fixture.test, QTest::currentTestFunction()) == 0) {
+                return open(fixture);
+            }
+        }
+        return false;
+    }
     void close();
     app::DesktopApp& app() const { return *m_app; }
     ui::MainWindow* window() const { return m_app->window(); }

@@ -103,28 +103,13 @@ private:
     app::DesktopApp* appUnderTest() const { return &m_harness.app(); }
     Workspace* workspace() const { return &m_harness.workspace(); }
 
-    static const Fixture* fixtureFor(const char* test)
-    {
-        for (const Fixture& fixture : kFixtures) {
-            if (qstrcmp(fixture.test, test) == 0) {
-                return &fixture;
-            }
-        }
-        return nullptr;
-    }
-
 private Q_SLOTS:
     // Process-wide only: test paths, identity, the English plural forms (as the app installs them).
     void initTestCase() { tests::GuiHarness::initProcess(); }
 
     // Each test gets its own workspace and its own DesktopApp (window, tray, agents), so no test sees
     // what another left behind.
-    void init()
-    {
-        const Fixture* fixture = fixtureFor(QTest::currentTestFunction());
-        QVERIFY2(fixture, "every test has a row in kFixtures");
-        QVERIFY(m_harness.open(*fixture));
-    }
+    void init() { QVERIFY2(m_harness.openForCurrentTest(kFixtures), "every test has a row in kFixtures"); }
 
     void cleanup() { m_harness.close(); }
 

@@ -62,25 +62,10 @@ class TestGuiRep : public QObject
         QVERIFY2(checked >= 8, qPrintable(QString::number(checked)));
     }
 
-    static const Fixture* fixtureFor(const char* test)
-    {
-        for (const Fixture& fixture : kFixtures) {
-            if (qstrcmp(fixture.test, test) == 0) {
-                return &fixture;
-            }
-        }
-        return nullptr;
-    }
-
 private Q_SLOTS:
     void initTestCase() { tests::GuiHarness::initProcess(); }
 
-    void init()
-    {
-        const Fixture* fixture = fixtureFor(QTest::currentTestFunction());
-        QVERIFY2(fixture, "every test has a row in kFixtures");
-        QVERIFY(m_harness.open(*fixture));
-    }
+    void init() { QVERIFY2(m_harness.openForCurrentTest(kFixtures), "every test has a row in kFixtures"); }
 
     void cleanup() { m_harness.close(); }
 
