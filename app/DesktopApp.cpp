@@ -311,6 +311,7 @@ void DesktopApp::wireSettings()
                 watcher->setFuture(QtConcurrent::run(
                     [account, password] { return agents::inbox::AccountCheck::run(account, password); }));
             });
+    connect(settings, &ui::SettingsView::keychainRetryRequested, this, &DesktopApp::refreshKeychainState);
     connect(settings, &ui::SettingsView::removeSecretRequested, this, [this, settings](const QString& key) {
         m_secrets->remove(key, settings, [settings, key](const SecretStore::Result& result) {
             // Removing what was not there is not a failure for the rep.

@@ -96,39 +96,52 @@ QString SecretStore::messageFor(Error error)
                   "Copilot never stores them in plain text. Start or unlock your keychain (GNOME Keyring, KWallet, "
                   "macOS Keychain or Windows Credential Manager) and try again.");
     case Error::AccessDenied:
-        return tr("The keychain refused access. Unlock it and allow Sales Copilot, then try again.");
+        return tr("The keychain refused access. Unlock it and allow Sales Copilot, then press Retry.");
+    case Error::Locked:
+        return tr("Your keyring is locked or was never created. Unlock it, or create it, then press Retry.");
     case Error::Other:
-        return tr("The keychain reported an error.");
+        return tr("The keychain could not save or read a secret just now. Press Retry; if it keeps failing, "
+                  "restart your computer's keyring (or log out and back in).");
     }
     return {};
+}
+
+SecretStore::Error SecretStore::kindOf(int keychainError, const QString& detail, bool serviceReachable)
+{
+    switch (static_cast<QKeychain::Error>(keychainError)) {
+    case QKeychain::NoError:
+        return Error::None;
+    case QKeychain::EntryNotFound:
+        return Error::NotFound;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return Error::AccessDenied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return Error::NoKeychain;
+    default:
+        break;
+    }
+    // libsecret names what it could not find: the default collection's object, when the prompt to
+    // unlock (or create) the login keyring was cancelled or never shown.
+    if (detail.contains(QLatin1String("/org/freedesktop/secrets/collection"))
+        || detail.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("prompt"), Qt::CaseInsensitive)) {
+        return Error::Locked;
+    }
+    // libsecret reports a missing Secret Service as a generic error.
+    return serviceReachable ? Error::Other : Error::NoKeychain;
 }
 
 SecretStore::Result SecretStore::classify(int keychainError, const QString& detail) const
 {
     Result result;
-    switch (static_cast<QKeychain::Error>(keychainError)) {
-    case QKeychain::NoError:
+    if (keychainError == QKeychain::NoError) {
         return result;
-    case QKeychain::EntryNotFound:
-        result.error = Error::NotFound;
-        break;
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        result.error = Error::AccessDenied;
-        break;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        result.error = Error::NoKeychain;
-        break;
-    default:
-        // libsecret reports a missing Secret Service as a generic error: ask the bus ourselves.
-        result.error = secretServiceReachable() ? Error::Other : Error::NoKeychain;
-        break;
     }
-    result.message = messageFor(result.error);
-    if (result.error == Error::Other && !detail.isEmpty()) {
-        result.message += QLatin1Char(' ') + detail;
-    }
+    const bool generic = keychainError == QKeychain::OtherError || keychainError == QKeychain::CouldNotDeleteEntry;
+    result.error = kindOf(keychainError, detail, !generic || secretServiceReachable());
+    result.message = messageFor(result.error); // the detail goes to the log, never to the rep
     qCInfo(lcSecrets) << "keychain error" << keychainError << detail;
     return result;
 }

@@ -18,7 +18,9 @@ class SecretStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Error { None, NotFound, NoKeychain, AccessDenied, Other };
+    // Locked: the keyring exists but its collection is locked or was never created (the rep cancelled
+    // the unlock prompt, or a fresh session has no "login" keyring yet).
+    enum class Error { None, NotFound, NoKeychain, AccessDenied, Locked, Other };
     Q_ENUM(Error)
 
     struct Result
@@ -31,6 +33,12 @@ public:
     using Callback = std::function<void(const Result&)>;
 
     static constexpr const char* ServiceName = "Sales Copilot";
+
+    // What a QtKeychain error means for the rep, from its code and its (untranslated, technical)
+    // text; serviceReachable: whether a Secret Service answers on the session bus.
+    static Error kindOf(int keychainError, const QString& detail, bool serviceReachable);
+    // What to tell the rep, in the interface's language: never a D-Bus path or a library's words.
+    static QString messageFor(Error error);
 
     explicit SecretStore(QString scope, QObject* parent = nullptr);
 
@@ -46,8 +54,6 @@ public:
     void remove(const QString& key, QObject* context, Callback done);
     // Writes, reads back and deletes a probe entry: tells whether secrets can be saved at all.
     void probe(QObject* context, Callback done);
-
-    static QString messageFor(Error error);
 
 private:
     enum class Op { Write, Read, Remove };

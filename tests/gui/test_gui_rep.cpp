@@ -2,10 +2,12 @@
 // that fits its widget, errors in the rep's words with a way out, and nothing that waits unseen.
 #include "GuiHarness.h"
 #include "ui/MainWindow.h"
+#include "ui/views/settings/SettingsView.h"
 #include "ui/widgets/EmptyState.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QTest>
 
 using namespace sc;
@@ -17,6 +19,7 @@ namespace {
 constexpr Fixture kFixtures[] = {
     {"emptyStatesFitTheirTextInEnglish", "empty-en", 0},
     {"emptyStatesFitTheirTextInFrench", "empty-fr", 0, true},
+    {"keychainTroubleIsExplainedWithRetry", "keychain", 0},
 };
 
 } // namespace

@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QThread>
 #include <atomic>
+#include <qt6keychain/keychain.h>
 
 using sc::app::SecretStore;
 
@@ -131,6 +132,35 @@ private Q_SLOTS:
         QCOMPARE(write.error, SecretStore::Error::NoKeychain);
         QVERIFY(!write.message.contains(QLatin1String(kSecretValue)));
         QVERIFY(!treeContains(m_root.path(), kSecretValue)); // no plaintext fallback file anywhere
+    }
+
+    // What the rep reads for each kind of keychain failure: their language, what to do, never a D-Bus
+    // path or the library's own words (libsecret's text for a cancelled unlock prompt, here).
+    void keychainErrorsInTheRepsWords()
+    {
+        using sc::app::SecretStore;
+        const QString cancelled
+            = QStringLiteral("Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d");
+        QCOMPARE(SecretStore::kindOf(QKeychain::OtherError, cancelled, true), SecretStore::Error::Locked);
+        QCOMPARE(SecretStore::kindOf(QKeychain::OtherError,
+                                     QStringLiteral("Cannot create an item in a locked "
+                                                    "collection"),
+                                     true),
+                 SecretStore::Error::Locked);
+        QCOMPARE(SecretStore::kindOf(QKeychain::OtherError, QStringLiteral("boom"), false),
+                 SecretStore::Error::NoKeychain);
+        QCOMPARE(SecretStore::kindOf(QKeychain::OtherError, QStringLiteral("boom"), true), SecretStore::Error::Other);
+        QCOMPARE(SecretStore::kindOf(QKeychain::AccessDeniedByUser, {}, true), SecretStore::Error::AccessDenied);
+        QCOMPARE(SecretStore::kindOf(QKeychain::EntryNotFound, {}, true), SecretStore::Error::NotFound);
+        QCOMPARE(SecretStore::messageFor(SecretStore::Error::Locked),
+                 QStringLiteral("Your keyring is locked or was never created. Unlock it, or create it, then press "
+                                "Retry."));
+        for (const SecretStore::Error error : {SecretStore::Error::NoKeychain, SecretStore::Error::AccessDenied,
+                                               SecretStore::Error::Locked, SecretStore::Error::Other}) {
+            const QString message = SecretStore::messageFor(error);
+            QVERIFY2(!message.contains(QLatin1String("/org/")) && !message.contains(QLatin1String("D-Bus")),
+                     qPrintable(message));
+        }
     }
 
     void probeFindsTheKeychain()

@@ -40,6 +40,8 @@ SettingsView::SettingsView(const models::Workspace& workspace, const QString& la
     connect(m_mailboxes, &MailboxesPage::saveSecretRequested, this, &SettingsView::saveSecretRequested);
     connect(m_mailboxes, &MailboxesPage::removeSecretRequested, this, &SettingsView::removeSecretRequested);
     connect(m_mailboxes, &MailboxesPage::testMailAccountRequested, this, &SettingsView::testMailAccountRequested);
+    connect(m_aiProviders, &AiProvidersPage::keychainRetryRequested, this, &SettingsView::keychainRetryRequested);
+    connect(m_mailboxes, &MailboxesPage::keychainRetryRequested, this, &SettingsView::keychainRetryRequested);
     connect(m_localApi, &LocalApiPage::apiSettingsChanged, this, &SettingsView::apiSettingsChanged);
 
     auto* content = new QWidget(this);
@@ -70,7 +72,7 @@ void SettingsView::addMailbox()
 void SettingsView::setKeychainStatus(bool available, const QString& message)
 {
     m_aiProviders->setKeychainStatus(available, message);
-    m_mailboxes->setKeychainAvailable(available);
+    m_mailboxes->setKeychainStatus(available, message);
 }
 
 void SettingsView::secretResult(const QString& key, bool ok, const QString& message)

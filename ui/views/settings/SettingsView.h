@@ -50,6 +50,8 @@ Q_SIGNALS:
     void workspaceFolderChosen(const QString& directory);
     void saveSecretRequested(const QString& key, const QString& value);
     void removeSecretRequested(const QString& key);
+    // A Retry under a keychain problem: the app asks the keychain again.
+    void keychainRetryRequested();
     // Settings › API changed (on/off, port, limits): the app restarts the server.
     void apiSettingsChanged();
     // The mailbox dialog's "Test connection"; the answer goes to dialog->showTestResult().

@@ -1,5 +1,7 @@
 #include "AiProvidersPage.h"
 
+#include "ui/widgets/KeychainNotice.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,8 +14,8 @@ AiProvidersPage::AiProvidersPage(QWidget* parent)
     : SettingsPage(tr("AI providers"), parent)
 {
     auto* form = new QFormLayout(this);
-    m_keychainStatus = noteLabel(tr("Checking the system keychain…"), this);
-    m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
+    m_keychainStatus = new KeychainNotice(QStringLiteral("keychainStatus"), true, this);
+    connect(m_keychainStatus, &KeychainNotice::retryRequested, this, &AiProvidersPage::keychainRetryRequested);
     form->addRow(m_keychainStatus);
     addKeyRow(form, QString::fromLatin1(AnthropicKey), tr("Anthropic (Claude) key:"));
     addKeyRow(form, QString::fromLatin1(OpenAiKey), tr("OpenAI (GPT) key:"));
@@ -53,9 +55,7 @@ void AiProvidersPage::addKeyRow(QFormLayout* form, const QString& key, const QSt
 
 void AiProvidersPage::setKeychainStatus(bool available, const QString& message)
 {
-    m_keychainStatus->setText(available ? tr("System keychain available.") : message);
-    m_keychainStatus->setForegroundRole(available ? QPalette::PlaceholderText : QPalette::WindowText);
-    m_keychainStatus->setStyleSheet(available ? QString() : QStringLiteral("color: #b3261e;"));
+    m_keychainStatus->setStatus(available, message);
     // Without a keychain nothing could be saved: say so once, and don't offer fields that would fail.
     for (const KeyRow& row : std::as_const(m_keys)) {
         row.field->setEnabled(available);

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace sc::ui {
 
+class KeychainNotice;
+
 // Settings › AI providers: the API keys of the language models, saved in the system keychain. The page
 // never touches the keychain itself: it asks through signals and shows the answers it is given.
 class AiProvidersPage : public SettingsPage
@@ -33,6 +35,7 @@ public:
 Q_SIGNALS:
     void saveSecretRequested(const QString& key, const QString& value);
     void removeSecretRequested(const QString& key);
+    void keychainRetryRequested();
 
 private:
     void addKeyRow(QFormLayout* form, const QString& key, const QString& label);
@@ -43,7 +46,7 @@ private:
         QPushButton* remove = nullptr;
         QLabel* status = nullptr;
     };
-    QLabel* m_keychainStatus = nullptr;
+    KeychainNotice* m_keychainStatus = nullptr;
     QHash<QString, KeyRow> m_keys;
     QSet<QString> m_removing;
 };

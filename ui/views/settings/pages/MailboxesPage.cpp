@@ -8,6 +8,7 @@
 #include "models/store/StoreError.h"
 #include "ui/dialogs/MailAccountDialog.h"
 #include "ui/widgets/ErrorBox.h"
+#include "ui/widgets/KeychainNotice.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -45,6 +46,9 @@ MailboxesPage::MailboxesPage(const models::Workspace& workspace, QWidget* parent
     auto* row = new QHBoxLayout;
     row->addWidget(m_mailboxes, 1);
     row->addLayout(buttons);
+    // Why Add mailbox is unavailable, when it is: a mailbox's password needs the keychain.
+    m_keychain = new KeychainNotice(QStringLiteral("mailboxKeychainStatus"), false, this);
+    connect(m_keychain, &KeychainNotice::retryRequested, this, &MailboxesPage::keychainRetryRequested);
     // How often mail is fetched, and the rules every email leaves by.
     m_poll = new QSpinBox(this);
     m_poll->setObjectName(QStringLiteral("pollMinutes"));
@@ -69,6 +73,7 @@ MailboxesPage::MailboxesPage(const models::Workspace& workspace, QWidget* parent
     rules->addRow(tr("Unsubscribe page:"), m_unsubscribe);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
+    layout->addWidget(m_keychain);
     layout->addWidget(m_status);
     layout->addLayout(rules);
     load();
@@ -154,9 +159,11 @@ void MailboxesPage::removeMailbox()
     }
 }
 
-void MailboxesPage::setKeychainAvailable(bool available)
+void MailboxesPage::setKeychainStatus(bool available, const QString& message)
 {
     m_add->setEnabled(available);
+    m_add->setToolTip(available ? QString() : message);
+    m_keychain->setStatus(available, message);
 }
 
 bool MailboxesPage::secretResult(const QString& key, bool ok, const QString& message)

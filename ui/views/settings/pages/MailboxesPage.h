@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace sc::ui {
 
+class KeychainNotice;
+
 class MailAccountDialog;
 
 // Settings › Mailboxes: the mailboxes the rep prospects from (their passwords in the keychain, asked
@@ -29,7 +31,7 @@ public:
     // Opens the dialog that adds a mailbox (the Add mailbox button).
     void addMailbox();
     // Without a keychain no password could be kept: no mailbox can be added.
-    void setKeychainAvailable(bool available);
+    void setKeychainStatus(bool available, const QString& message);
     // The keychain's answer for a mailbox being added (its password saved): adds it then. False when
     // the key is not a mailbox's this page waits for.
     bool secretResult(const QString& key, bool ok, const QString& message);
@@ -37,6 +39,7 @@ public:
 Q_SIGNALS:
     void saveSecretRequested(const QString& key, const QString& value);
     void removeSecretRequested(const QString& key);
+    void keychainRetryRequested();
     // The mailbox dialog's "Test connection"; the answer goes to dialog->showTestResult().
     void testMailAccountRequested(const sc::models::MailAccount& account, const QString& password,
                                   sc::ui::MailAccountDialog* dialog);
@@ -49,6 +52,7 @@ private:
     QListWidget* m_mailboxes = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_add = nullptr;
+    KeychainNotice* m_keychain = nullptr;
     QSpinBox* m_poll = nullptr;
     QSpinBox* m_spacing = nullptr;
     QLineEdit* m_unsubscribe = nullptr;
