@@ -4,6 +4,7 @@
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
 #include "ui/views/conversations/ConversationsView.h"
+#include "ui/views/conversations/OutboxPanel.h"
 #include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/SettingsView.h"
 
@@ -70,6 +71,11 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
     m_stack->addWidget(m_settings);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_approvals, &ApprovalsView::pendingCountChanged, this, &MainWindow::setPendingCount);
+    // Approved emails waiting for a mailbox: the Outbox's button opens the mailbox dialog in Settings.
+    connect(m_conversations->outbox(), &OutboxPanel::addMailboxRequested, this, [this] {
+        showView(View::Settings);
+        m_settings->addMailbox();
+    });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

@@ -221,6 +221,21 @@ int OutboxRepository::enqueueWaitingDrafts(qint64 now, QList<qint64>* accounts)
     return queued;
 }
 
+QList<OutboxRepository::WaitingDraft> OutboxRepository::waitingDrafts() const
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT d.id, d.to_address, d.subject, coalesce(d.decided_at, "
+                                          "d.created_at) FROM drafts d WHERE d.status = 'approved' AND NOT "
+                                          "EXISTS (SELECT 1 FROM outbox o WHERE o.draft_id = d.id) ORDER BY 4 "
+                                          "DESC, d.id DESC LIMIT 500"));
+    QList<WaitingDraft> waiting;
+    while (q.next()) {
+        waiting.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    }
+    return waiting;
+}
+
 std::optional<OutboxMessage> OutboxRepository::find(qint64 id) const
 {
     QSqlQuery q = Sql::run(m_db, kSelect + QStringLiteral("WHERE id = :id"), {{":id", id}});

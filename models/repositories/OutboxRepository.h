@@ -32,6 +32,16 @@ public:
     // Approved drafts that never reached the outbox (approved before any mailbox existed): queued now.
     // Returns how many; each account with new mail in its outbox is in *accounts.
     int enqueueWaitingDrafts(qint64 now, QList<qint64>* accounts);
+    // Approved drafts that no mailbox has taken yet (there was none to send from): what the Outbox
+    // shows as waiting, newest decision first.
+    struct WaitingDraft
+    {
+        qint64 draftId = 0;
+        QString toAddress;
+        QString subject;
+        qint64 approvedAt = 0;
+    };
+    QList<WaitingDraft> waitingDrafts() const;
     std::optional<OutboxMessage> find(qint64 id) const;
     // Newest first; accountId 0: every account.
     QList<OutboxMessage> list(qint64 accountId = 0, int limit = 500) const;

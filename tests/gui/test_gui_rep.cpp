@@ -1,14 +1,24 @@
 // What a sales rep trips over, checked offscreen in English and in French at 1280 and 1024 px: text
 // that fits its widget, errors in the rep's words with a way out, and nothing that waits unseen.
 #include "GuiHarness.h"
+#include "models/itemmodels/DraftListModel.h"
+#include "models/repositories/DraftRepository.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/MailAccountDialog.h"
+#include "ui/views/approvals/ApprovalsView.h"
+#include "ui/views/conversations/ConversationsView.h"
+#include "ui/views/conversations/OutboxPanel.h"
 #include "ui/views/settings/SettingsView.h"
 #include "ui/widgets/EmptyState.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
+#include <algorithm>
 
 using namespace sc;
 using Fixture = tests::GuiHarness::Fixture;
@@ -20,6 +30,7 @@ constexpr Fixture kFixtures[] = {
     {"emptyStatesFitTheirTextInEnglish", "empty-en", 0},
     {"emptyStatesFitTheirTextInFrench", "empty-fr", 0, true},
     {"keychainTroubleIsExplainedWithRetry", "keychain", 0},
+    {"approvedWithoutAMailboxWaitsVisiblyInTheOutbox", "no-mailbox", 30},
 };
 
 } // namespace
@@ -65,6 +76,17 @@ class TestGuiRep : public QObject
         QVERIFY2(checked >= 8, qPrintable(QString::number(checked)));
     }
 
+    // The first button of `parent` with this text.
+    static QPushButton* button(QWidget* parent, const QString& text)
+    {
+        for (QPushButton* b : parent->findChildren<QPushButton*>()) {
+            if (b->text() == text) {
+                return b;
+            }
+        }
+        return nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase() { tests::GuiHarness::initProcess(); }
 
@@ -75,6 +97,40 @@ private Q_SLOTS:
     void emptyStatesFitTheirTextInEnglish() { emptyStatesFit(); }
 
     void emptyStatesFitTheirTextInFrench() { emptyStatesFit(); }
+
+    // Approved with no mailbox to send from: the email waits in the Outbox with the reason, and its
+    // button opens the mailbox dialog in Settings; nothing is hidden in the timeline alone.
+    void approvedWithoutAMailboxWaitsVisiblyInTheOutbox()
+    {
+        window()->showView(MainWindow::View::Approvals);
+        ui::ApprovalsView* approvals = window()->approvalsView();
+        QTRY_VERIFY(approvals->model()->rowCount() > 0);
+        const qint64 draft = approvals->currentDraftId();
+        const QString subject = models::DraftRepository(m_harness.workspace().connection()).find(draft)->subject;
+        approvals->approveCurrent();
+        window()->showView(MainWindow::View::Conversations);
+        ui::OutboxPanel* outbox = window()->conversationsView()->outbox();
+        auto* table = outbox->findChild<QTableWidget*>(QStringLiteral("outboxTable"));
+        QTRY_COMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), subject);
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Waiting for a mailbox"));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("No mailbox yet — add one in Settings"));
+        window()->conversationsView()->tabs()->setCurrentWidget(outbox);
+        auto* add = outbox->findChild<QPushButton*>(QStringLiteral("outboxAddMailbox"));
+        QTRY_VERIFY(add->isVisible());
+        QTimer::singleShot(0, this, [] {
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                if (auto* dialog = qobject_cast<ui::MailAccountDialog*>(top); dialog && dialog->isVisible()) {
+                    dialog->reject();
+                }
+            }
+        });
+        add->click();
+        QCOMPARE(window()->currentView(), MainWindow::View::Settings);
+        QTRY_VERIFY(!window()->findChildren<ui::MailAccountDialog*>().isEmpty()
+                    || std::any_of(QApplication::topLevelWidgets().cbegin(), QApplication::topLevelWidgets().cend(),
+                                   [](QWidget* w) { return qobject_cast<ui::MailAccountDialog*>(w) != nullptr; }));
+    }
 };
 
 QTEST_MAIN(TestGuiRep)

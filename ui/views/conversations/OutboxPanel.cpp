@@ -48,6 +48,7 @@ OutboxPanel::OutboxPanel(const models::Workspace& workspace, QWidget* parent)
     , m_retry(new QPushButton(tr("Send again"), this))
     , m_confirm(new QPushButton(tr("It was sent"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_addMailbox(new QPushButton(tr("Add a mailbox…"), this))
 {
     setObjectName(QStringLiteral("outboxPanel"));
     m_table->setObjectName(QStringLiteral("outboxTable"));
@@ -63,6 +64,9 @@ OutboxPanel::OutboxPanel(const models::Workspace& workspace, QWidget* parent)
     m_retry->setObjectName(QStringLiteral("outboxRetry"));
     m_confirm->setObjectName(QStringLiteral("outboxConfirm"));
     m_cancel->setObjectName(QStringLiteral("outboxCancel"));
+    m_addMailbox->setObjectName(QStringLiteral("outboxAddMailbox"));
+    m_addMailbox->setVisible(false);
+    connect(m_addMailbox, &QPushButton::clicked, this, &OutboxPanel::addMailboxRequested);
     m_confirm->setToolTip(
         tr("The recipient got it (or you checked your Sent folder): record it as sent, send nothing"));
     m_empty->setText(tr("The outbox is empty"),
@@ -76,6 +80,7 @@ OutboxPanel::OutboxPanel(const models::Workspace& workspace, QWidget* parent)
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addMailbox);
     buttons->addStretch(1);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_confirm);
@@ -88,7 +93,7 @@ OutboxPanel::OutboxPanel(const models::Workspace& workspace, QWidget* parent)
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(m_stack);
     connect(models::ChangeHub::instance(), &models::ChangeHub::changed, this, [this](models::ChangeHub::Topics topics) {
-        if (topics.testFlag(models::ChangeHub::Outbox)) {
+        if (topics.testFlag(models::ChangeHub::Outbox) || topics.testFlag(models::ChangeHub::Drafts)) {
             reload();
         }
     });
@@ -104,13 +109,36 @@ void OutboxPanel::reload()
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not read the outbox"), error.message());
     }
+    // Approved with no mailbox to send from: waiting here, visibly, with the reason and the way out.
+    QList<models::OutboxRepository::WaitingDraft> waiting;
+    try {
+        waiting = models::OutboxRepository(m_workspace.connection()).waitingDrafts();
+    } catch (const models::StoreError&) {
+        // the outbox itself said why, above
+    }
     const QSignalBlocker blocker(m_table);
-    m_table->setRowCount(int(messages.size()));
+    m_table->setRowCount(int(waiting.size() + messages.size()));
+    for (int row = 0; row < waiting.size(); ++row) {
+        const auto& w = waiting.at(row);
+        const QStringList cells {w.toAddress, w.subject, tr("Waiting for a mailbox"),
+                                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(w.approvedAt), QLocale::ShortFormat),
+                                 tr("No mailbox yet — add one in Settings")};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_table->setItem(row, column, item);
+        }
+        m_table->item(row, To)->setData(Qt::UserRole, 0);
+        m_table->item(row, To)->setData(Qt::UserRole + 1, QStringLiteral("waiting"));
+    }
+    m_addMailbox->setVisible(!waiting.isEmpty());
+    const int offset = int(waiting.size());
     const QLocale locale;
     int attention = 0;
     int select = -1;
-    for (int row = 0; row < messages.size(); ++row) {
-        const models::OutboxMessage& m = messages.at(row);
+    for (int index = 0; index < messages.size(); ++index) {
+        const int row = offset + index;
+        const models::OutboxMessage& m = messages.at(index);
         const bool needsRep = m.state == QLatin1String("uncertain") || m.state == QLatin1String("failed");
         attention += needsRep ? 1 : 0;
         const qint64 when = m.sentAt > 0 ? m.sentAt : (m.notBefore > m.createdAt ? m.notBefore : m.createdAt);
@@ -137,7 +165,7 @@ void OutboxPanel::reload()
     m_table->resizeColumnToContents(To);
     m_table->resizeColumnToContents(State);
     m_table->resizeColumnToContents(When);
-    m_stack->setCurrentIndex(messages.isEmpty() ? 1 : 0);
+    m_stack->setCurrentIndex(messages.isEmpty() && waiting.isEmpty() ? 1 : 0);
     if (select >= 0) {
         m_table->selectRow(select);
     }

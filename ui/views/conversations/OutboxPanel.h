@@ -30,6 +30,8 @@ public:
 
 Q_SIGNALS:
     void attentionChanged(int count);
+    // Approved emails wait for a mailbox: the rep asked to add one.
+    void addMailboxRequested();
 
 private:
     void reload();
@@ -44,6 +46,7 @@ private:
     QPushButton* m_retry;
     QPushButton* m_confirm;
     QPushButton* m_cancel;
+    QPushButton* m_addMailbox;
     int m_attention = -1;
 };
 
