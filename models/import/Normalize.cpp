@@ -68,6 +68,20 @@ QString companyDomain(const QString& urlOrDomain)
     return registrable ? QString::fromUtf8(registrable) : h;
 }
 
+bool isTopLevelDomain(const QString& label)
+{
+    static const QSet<QString> reserved {QStringLiteral("example"), QStringLiteral("test"), QStringLiteral("invalid"),
+                                         QStringLiteral("localhost")};
+    const QString lower = label.toLower();
+    if (lower.isEmpty() || lower.contains(QLatin1Char('.'))) {
+        return false;
+    }
+    // Without the "*" rule, which would make any label a public suffix.
+    return reserved.contains(lower)
+        || psl_is_public_suffix2(publicSuffixes(), lower.toUtf8().constData(), PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE)
+        != 0;
+}
+
 bool isPersonalMailDomain(const QString& domain)
 {
     return personalMailDomains().contains(domain);

@@ -16,6 +16,9 @@ QString emailProblem(const QString& normalizedEmail);
 QString host(const QString& urlOrDomain);
 // The part a company owns, public-suffix aware (libpsl): "shop.acme.co.uk" -> "acme.co.uk".
 QString companyDomain(const QString& urlOrDomain);
+// "com", "fr", "рф", "example": a top-level domain of the public suffix list (ICANN section, libpsl),
+// or one reserved for examples and tests (RFC 2606). "reyes" or "smith" is not (any case).
+bool isTopLevelDomain(const QString& label);
 // Webmail and ISP domains say nothing about the company a person works for.
 bool isPersonalMailDomain(const QString& domain);
 const QSet<QString>& personalMailDomains();

@@ -11,7 +11,7 @@ struct ProspectQuery
 {
     enum class SortKey { Name, Company, Title, Email, Stage, Score, LastContacted };
 
-    QString search; // full text over name, email, company, title and notes
+    QString search; // words over name, email, company, title and notes; addresses and domains (ProspectSearch)
     QStringList stages; // stage keys; empty: all
     QString owner;
     QString tag;

@@ -1,7 +1,7 @@
 #include "ProspectQuerySql.h"
 
 #include "../store/Sql.h"
-#include "../store/SqlDialect.h"
+#include "ProspectSearch.h"
 
 namespace sc::models {
 
@@ -24,8 +24,8 @@ QString ProspectQuerySql::fromWhere(const ProspectQuery& query, Join join, bool 
     // takes it for a selective filter and sorts a million rows instead of walking the ORDER BY index.
     sql += join == Join::None ? QStringLiteral(" WHERE p.deleted_at IS NULL")
                               : QStringLiteral(" WHERE +p.deleted_at IS NULL");
-    if (!SqlDialect::fullTextQuery(query.search).isEmpty()) {
-        sql += QStringLiteral(" AND ") + SqlDialect::prospectSearchCondition(denseSearch);
+    if (const ProspectSearch search(query.search); !search.isEmpty()) {
+        sql += QStringLiteral(" AND ") + search.condition(denseSearch);
     }
     if (!query.stages.isEmpty()) {
         QStringList names;
@@ -62,10 +62,7 @@ QString ProspectQuerySql::fromWhere(const ProspectQuery& query, Join join, bool 
 
 void ProspectQuerySql::bind(QSqlQuery& q, const ProspectQuery& query)
 {
-    const QString fts = SqlDialect::fullTextQuery(query.search);
-    if (!fts.isEmpty()) {
-        q.bindValue(QStringLiteral(":fts"), fts);
-    }
+    ProspectSearch(query.search).bind(q);
     for (int i = 0; i < query.stages.size(); ++i) {
         q.bindValue(QStringLiteral(":s%1").arg(i), query.stages.at(i));
     }

@@ -4,11 +4,11 @@
 #include "../import/Normalize.h"
 #include "../scoring/LeadScorer.h"
 #include "../store/Sql.h"
-#include "../store/SqlDialect.h"
 #include "../store/StoreError.h"
 #include "AuditLog.h"
 #include "JobRepository.h"
 #include "ProspectQuerySql.h"
+#include "ProspectSearch.h"
 
 #include <functional>
 
@@ -66,10 +66,12 @@ int ProspectRepository::count(const ProspectQuery& query) const
 {
     ProspectQuery rest = query;
     rest.search.clear();
-    if (!rest.hasFilter() && !query.idOnly && !SqlDialect::fullTextQuery(query.search).isEmpty()) {
-        // A search alone is counted from the index, which holds live prospects only (migration 007).
-        return Sql::scalar(m_db, SqlDialect::prospectSearchCount(), {{":fts", SqlDialect::fullTextQuery(query.search)}})
-            .toInt();
+    if (const ProspectSearch search(query.search); !rest.hasFilter() && !query.idOnly && !search.isEmpty()) {
+        // A search alone: words are counted from the index alone (see ProspectSearch::countStatement).
+        QSqlQuery q = Sql::prepare(m_db, search.countStatement(0));
+        search.bind(q);
+        Sql::exec(q);
+        return q.next() ? q.value(0).toInt() : 0;
     }
     QSqlQuery q
         = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*)") + ProspectQuerySql::fromWhere(query, Join::None, false));
@@ -122,11 +124,12 @@ void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit,
     // A search that matches many prospects is read in the sort's index order, stopping at the page,
     // instead of sorting every match; a narrow one sorts its few matches.
     bool dense = false;
-    if (const QString fts = SqlDialect::fullTextQuery(query.search); !fts.isEmpty()) {
-        dense = Sql::scalar(m_db, SqlDialect::prospectSearchCount(DenseSearchMatches),
-                            {{":fts", fts}, {":cap", DenseSearchMatches}})
-                    .toInt()
-            >= DenseSearchMatches;
+    if (const ProspectSearch search(query.search); !search.isEmpty()) {
+        QSqlQuery q = Sql::prepare(m_db, search.countStatement(DenseSearchMatches));
+        search.bind(q);
+        q.bindValue(QStringLiteral(":cap"), DenseSearchMatches);
+        Sql::exec(q);
+        dense = q.next() && q.value(0).toInt() >= DenseSearchMatches;
     }
     const QString columns = ProspectQuerySql::columns();
     QSqlQuery tags;
@@ -430,9 +433,9 @@ void ProspectRepository::visitAfterId(qint64 afterId, const QString& search, con
         "p.created_at, p.company_id, c.name, c.domain FROM prospects p LEFT JOIN companies c ON c.id = "
         "p.company_id LEFT JOIN prospect_scores s ON s.prospect_id = p.id WHERE p.deleted_at IS NULL AND p.id > "
         ":after");
-    const QString fts = SqlDialect::fullTextQuery(search);
-    if (!fts.isEmpty()) {
-        sql += QStringLiteral(" AND ") + SqlDialect::prospectSearchCondition(false);
+    const ProspectSearch terms(search);
+    if (!terms.isEmpty()) {
+        sql += QStringLiteral(" AND ") + terms.condition(false);
     }
     if (!stage.isEmpty()) {
         sql += QStringLiteral(" AND p.status = :stage");
@@ -441,9 +444,7 @@ void ProspectRepository::visitAfterId(qint64 afterId, const QString& search, con
     QSqlQuery q = Sql::prepare(m_db, sql);
     q.bindValue(QStringLiteral(":after"), afterId);
     q.bindValue(QStringLiteral(":limit"), limit);
-    if (!fts.isEmpty()) {
-        q.bindValue(QStringLiteral(":fts"), fts);
-    }
+    terms.bind(q);
     if (!stage.isEmpty()) {
         q.bindValue(QStringLiteral(":stage"), stage);
     }

@@ -34,4 +34,14 @@ QString fullTextQuery(const QString& userText)
     return terms.join(QLatin1Char(' '));
 }
 
+QString prospectIdsAtMailDomain(const QString& param)
+{
+    // The index finds the addresses holding the domain's words in a row ("kestrel" "example"), in the
+    // email column only; LIKE keeps those that end with it (and is case-insensitive for ASCII, as
+    // addresses are stored in lower case). The caller vouches that the domain holds no quote, % or _.
+    return QStringLiteral("SELECT rowid FROM prospects_fts WHERE prospects_fts MATCH 'email : \"' || %1 || '\"' "
+                          "AND email LIKE '%@' || %1")
+        .arg(param);
+}
+
 } // namespace sc::models::SqlDialect

@@ -5,7 +5,8 @@
 namespace sc::models {
 
 // The few pieces of SQL that differ between SQLite (today) and PostgreSQL (a team's shared store,
-// later): full-text search. Everything else in the repositories is portable SQL.
+// later): full-text search. Everything else in the repositories is portable SQL. What a rep typed
+// becomes these conditions in ProspectSearch.
 namespace SqlDialect {
 // A condition on prospects aliased "p" that is true when the prospect matches :fts. dense: the
 // search matches many prospects, so the query should follow its ORDER BY index rather than the matches.
@@ -15,6 +16,9 @@ QString prospectSearchCount(int cap = 0);
 // Turns what a rep typed into the engine's query: every word must match, as a prefix, accents
 // folded; operators and quotes typed by the rep are taken literally. Empty when nothing is left.
 QString fullTextQuery(const QString& userText);
+// A statement of one column: the ids of live prospects whose address ends with "@" and the domain
+// bound to `param` (lower case, letters, digits, dots and hyphens only), any case.
+QString prospectIdsAtMailDomain(const QString& param);
 } // namespace SqlDialect
 
 } // namespace sc::models

@@ -1,8 +1,10 @@
 // Workspace store: migrations (fresh, upgrade, rollback, newer-schema refusal), connection rules,
-// the demo generator's determinism.
+// the demo generator's determinism, the prospect search's terms.
 #include "TestWorkspace.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/repositories/CompanyRepository.h"
 #include "models/repositories/ProspectRepository.h"
+#include "models/repositories/ProspectSearch.h"
 #include "models/repositories/SettingsRepository.h"
 #include "models/settings/WorkspaceSettings.h"
 #include "models/store/Database.h"
@@ -45,6 +47,31 @@ QByteArray fileHash(const QString& path)
         return {};
     }
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// The addresses a search finds, sorted; the same through count() (alone and beside a filter), page()
+// and the API's keyset pages, or a list saying they disagree.
+QStringList found(const ProspectRepository& repo, const QString& search)
+{
+    ProspectQuery query;
+    query.search = search;
+    query.sort = ProspectQuery::SortKey::Email;
+    QStringList emails;
+    for (const Prospect& p : repo.page(query, 0, 100)) {
+        emails.append(p.email);
+    }
+    QStringList api;
+    repo.visitAfterId(0, search, {}, 100, [&api](const Prospect& p) { api.append(p.email); });
+    api.sort();
+    ProspectQuery filtered = query;
+    filtered.stages = {QStringLiteral("new")};
+    if (repo.count(query) != emails.size() || repo.count(filtered) != emails.size() || api != emails) {
+        return {QStringLiteral("count %1, filtered count %2, page %3, API %4")
+                    .arg(repo.count(query))
+                    .arg(repo.count(filtered))
+                    .arg(emails.join(QLatin1Char(',')), api.join(QLatin1Char(',')))};
+    }
+    return emails;
 }
 
 } // namespace
@@ -207,6 +234,118 @@ private Q_SLOTS:
         QFETCH(QString, sql);
         QFETCH(int, count);
         QCOMPARE(Migrator::splitStatements(sql).size(), count);
+    }
+
+    void searchTerms_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("kind"); // empty: an ordinary word
+        QTest::addColumn<QString>("value");
+        QTest::newRow("address") << QStringLiteral("Dana@Kestrel.Example") << QStringLiteral("address")
+                                 << QStringLiteral("dana@kestrel.example");
+        QTest::newRow("pasted address") << QStringLiteral("<dana@kestrel.example>,") << QStringLiteral("address")
+                                        << QStringLiteral("dana@kestrel.example");
+        QTest::newRow("mailto") << QStringLiteral("mailto:dana@kestrel.example") << QStringLiteral("address")
+                                << QStringLiteral("dana@kestrel.example");
+        QTest::newRow("at domain") << QStringLiteral("@kestrel.example") << QStringLiteral("at")
+                                   << QStringLiteral("kestrel.example");
+        QTest::newRow("domain") << QStringLiteral("example.com") << QStringLiteral("domain")
+                                << QStringLiteral("example.com");
+        QTest::newRow("hyphens") << QStringLiteral("kestrel-labs.example") << QStringLiteral("domain")
+                                 << QStringLiteral("kestrel-labs.example");
+        QTest::newRow("www") << QStringLiteral("www.x.fr") << QStringLiteral("domain") << QStringLiteral("x.fr");
+        QTest::newRow("end of sentence") << QStringLiteral("Example.COM.") << QStringLiteral("domain")
+                                         << QStringLiteral("example.com");
+        QTest::newRow("accented") << QStringLiteral("héron.fr") << QStringLiteral("domain")
+                                  << QStringLiteral("héron.fr");
+        QTest::newRow("word") << QStringLiteral("comm") << QString() << QString();
+        QTest::newRow("name.name") << QStringLiteral("dana.reyes") << QString() << QString();
+        QTest::newRow("initial.name") << QStringLiteral("j.smith") << QString() << QString();
+        QTest::newRow("typing an address") << QStringLiteral("dana@kes") << QString() << QString();
+        QTest::newRow("handle") << QStringLiteral("@dana") << QString() << QString();
+        QTest::newRow("two @") << QStringLiteral("a@b@c.com") << QString() << QString();
+        QTest::newRow("version") << QStringLiteral("v2.0") << QString() << QString();
+        QTest::newRow("abbreviation") << QStringLiteral("e.g.") << QString() << QString();
+        QTest::newRow("bad label") << QStringLiteral("-kestrel.example") << QString() << QString();
+    }
+
+    void searchTerms()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, kind);
+        QFETCH(QString, value);
+        const std::optional<ProspectSearch::Term> term = ProspectSearch::term(word);
+        QCOMPARE(term.has_value(), !kind.isEmpty());
+        if (term) {
+            using Kind = ProspectSearch::Term::Kind;
+            const QString kinds[] = {QStringLiteral("address"), QStringLiteral("at"), QStringLiteral("domain")};
+            QCOMPARE(kinds[int(term->kind)], kind);
+            QCOMPARE(term->value, value);
+            QVERIFY(term->kind == Kind::Address || !term->value.contains(QLatin1Char('@')));
+        }
+    }
+
+    // "example.com" is one term on the address (and the company's domain), not "example"* "com"*,
+    // which finds every "Directeur commercial" of every .example company.
+    void prospectSearchTakesAnAddressOrADomainAsOneTerm()
+    {
+        tests::TestWorkspace ws;
+        const QSqlDatabase db = ws->connection();
+        CompanyRepository companies(db);
+        const qint64 exampleCorp
+            = companies.findOrCreate(QStringLiteral("Example Corp"), QStringLiteral("example.com"), {}, 1);
+        const qint64 kestrel
+            = companies.findOrCreate(QStringLiteral("Kestrel Labs"), QStringLiteral("kestrel-labs.example"), {}, 1);
+        const qint64 heron
+            = companies.findOrCreate(QStringLiteral("Héron Conseil"), QStringLiteral("heron-conseil.example"), {}, 1);
+        ProspectRepository repo(db);
+        auto add = [&repo](const char* first, const char* last, const char* email, const char* title, qint64 company) {
+            Prospect p;
+            p.firstName = QString::fromUtf8(first);
+            p.lastName = QString::fromUtf8(last);
+            p.email = QString::fromUtf8(email);
+            p.title = QString::fromUtf8(title);
+            p.companyId = company;
+            return repo.insertProspect(p, 1);
+        };
+        add("Léa", "Martin", "lea@example.com", "Buyer", exampleCorp);
+        const qint64 ravi = add("Ravi", "Shah", "ravi@example.com", "Head of Operations", exampleCorp);
+        add("Sam", "Okafor", "sam.okafor@mailbox.example", "Founder", exampleCorp); // the company's, not the address
+        add("Yuki", "Tanaka", "ops@eu.example.com", "Logistics Lead", 0); // a subdomain is another domain
+        add("Inès", "Moreau", "ines@heron-conseil.example", "Directeur commercial", heron);
+        add("Dana", "Reyes", "dana@kestrel-labs.example", "VP Sales", kestrel);
+        add("Milo", "Brandt", "milo@kestrel-labs.example", "CFO", kestrel);
+
+        const QString lea = QStringLiteral("lea@example.com");
+        const QString atExample[] = {lea, QStringLiteral("ravi@example.com")};
+        const QStringList exampleCom = {atExample[0], atExample[1], QStringLiteral("sam.okafor@mailbox.example")};
+        QCOMPARE(found(repo, QStringLiteral("example.com")), exampleCom);
+        QCOMPARE(found(repo, QStringLiteral(" EXAMPLE.com ")), exampleCom);
+        QCOMPARE(found(repo, QStringLiteral("www.example.com")), exampleCom);
+        QCOMPARE(found(repo, QStringLiteral("@example.com")), QStringList(std::begin(atExample), std::end(atExample)));
+        QCOMPARE(found(repo, QStringLiteral("lea@example.com")), QStringList {lea});
+        QCOMPARE(found(repo, QStringLiteral("<Lea@Example.COM>")), QStringList {lea});
+        QCOMPARE(
+            found(repo, QStringLiteral("kestrel-labs.example")),
+            QStringList({QStringLiteral("dana@kestrel-labs.example"), QStringLiteral("milo@kestrel-labs.example")}));
+        QCOMPARE(found(repo, QStringLiteral("dana@kestrel-labs.example")),
+                 QStringList {QStringLiteral("dana@kestrel-labs.example")});
+        QCOMPARE(found(repo, QStringLiteral("nobody@example.com")), QStringList());
+        QCOMPARE(found(repo, QStringLiteral("other.example")), QStringList());
+        // Words and terms together: both must match.
+        QCOMPARE(found(repo, QStringLiteral("Buyer example.com")), QStringList {lea});
+        QCOMPARE(found(repo, QStringLiteral("commercial example.com")), QStringList());
+        // Ordinary words as before: prefixes over every column, address words included.
+        const QString ines = QStringLiteral("ines@heron-conseil.example");
+        QCOMPARE(found(repo, QStringLiteral("comm")), QStringList {ines});
+        QCOMPARE(found(repo, QStringLiteral("example com")),
+                 QStringList({ines, lea, QStringLiteral("ops@eu.example.com"), QStringLiteral("ravi@example.com")}));
+        QCOMPARE(found(repo, QStringLiteral("dana@kes")), QStringList {QStringLiteral("dana@kestrel-labs.example")});
+        QCOMPARE(found(repo, QStringLiteral("dana.reyes")), QStringList {QStringLiteral("dana@kestrel-labs.example")});
+        // The trash is out of every search.
+        repo.moveToTrash({ravi}, QStringLiteral("rep"), 2);
+        QCOMPARE(found(repo, QStringLiteral("example.com")), QStringList({lea, exampleCom.last()}));
+        QCOMPARE(found(repo, QStringLiteral("ravi@example.com")), QStringList());
     }
 
     void badlyNamedMigrationIsAnError()
