@@ -2,6 +2,7 @@
 
 #include "../ChangeHub.h"
 #include "../repositories/JobRepository.h"
+#include "../repositories/MailAccountRepository.h"
 
 namespace sc::models {
 
@@ -10,7 +11,7 @@ AgentStatusModel::AgentStatusModel(Workspace workspace, QObject* parent)
     , m_workspace(std::move(workspace))
 {
     connect(ChangeHub::instance(), &ChangeHub::changed, this, [this](ChangeHub::Topics topics) {
-        if (topics.testFlag(ChangeHub::Jobs)) {
+        if (topics.testFlag(ChangeHub::Jobs) || topics.testFlag(ChangeHub::Accounts)) {
             refreshCounts();
         }
     });
@@ -40,6 +41,7 @@ void AgentStatusModel::setState(const QString& agentId, AgentState state)
 
 void AgentStatusModel::refreshCounts()
 {
+    m_hasMailbox = !MailAccountRepository(m_workspace.connection()).list().isEmpty();
     const JobRepository jobs(m_workspace.connection());
     for (int row = 0; row < m_rows.size(); ++row) {
         const auto counts = jobs.countByState(m_rows.at(row).info.kinds);
@@ -49,7 +51,7 @@ void AgentStatusModel::refreshCounts()
         r.failed = counts.value(JobState::Failed);
     }
     if (!m_rows.isEmpty()) {
-        Q_EMIT dataChanged(index(0, Queued), index(int(m_rows.size()) - 1, Failed));
+        Q_EMIT dataChanged(index(0, State), index(int(m_rows.size()) - 1, Failed));
     }
 }
 
@@ -97,6 +99,10 @@ QVariant AgentStatusModel::data(const QModelIndex& index, int role) const
     case Name:
         return row.info.displayName;
     case State:
+        // Idle for want of a mailbox is not "waiting for work": say what would give it some.
+        if (row.info.id == QLatin1String("inbox") && row.info.state == AgentState::Idle && !m_hasMailbox) {
+            return tr("No mailbox — add one in Settings");
+        }
         return stateLabel(row.info.state);
     case Queued:
         return row.queued;

@@ -45,6 +45,7 @@ private:
     };
     Workspace m_workspace;
     QList<Row> m_rows;
+    bool m_hasMailbox = true;
 };
 
 } // namespace sc::models

@@ -116,6 +116,9 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const
     case State:
         return stateLabel(job.state);
     case Progress:
+        if (job.state == JobState::Succeeded) {
+            return QStringLiteral("100%"); // its last saved step may have been earlier
+        }
         return job.state == JobState::Running && !job.progressText.isEmpty()
             ? QStringLiteral("%1% — %2").arg(job.progress).arg(job.progressText)
             : QStringLiteral("%1%").arg(job.progress);

@@ -1,10 +1,17 @@
 // What a sales rep trips over, checked offscreen in English and in French at 1280 and 1024 px: text
 // that fits its widget, errors in the rep's words with a way out, and nothing that waits unseen.
 #include "GuiHarness.h"
+#include "models/ChangeHub.h"
+#include "models/Clock.h"
+#include "models/itemmodels/AgentStatusModel.h"
 #include "models/itemmodels/DraftListModel.h"
+#include "models/itemmodels/JobListModel.h"
 #include "models/repositories/DraftRepository.h"
+#include "models/repositories/JobRepository.h"
+#include "models/store/Sql.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/MailAccountDialog.h"
+#include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
 #include "ui/views/conversations/ConversationsView.h"
 #include "ui/views/conversations/OutboxPanel.h"
@@ -31,6 +38,7 @@ constexpr Fixture kFixtures[] = {
     {"emptyStatesFitTheirTextInFrench", "empty-fr", 0, true},
     {"keychainTroubleIsExplainedWithRetry", "keychain", 0},
     {"approvedWithoutAMailboxWaitsVisiblyInTheOutbox", "no-mailbox", 30},
+    {"agentsSayWhatTheyLackAndDoneIsWhole", "agents", 0},
 };
 
 } // namespace
@@ -130,6 +138,46 @@ private Q_SLOTS:
         QTRY_VERIFY(!window()->findChildren<ui::MailAccountDialog*>().isEmpty()
                     || std::any_of(QApplication::topLevelWidgets().cbegin(), QApplication::topLevelWidgets().cend(),
                                    [](QWidget* w) { return qobject_cast<ui::MailAccountDialog*>(w) != nullptr; }));
+    }
+
+    // The Inbox agent without a mailbox says so (not "Waiting for work"), and a job that finished
+    // reads 100% whatever step it last saved.
+    void agentsSayWhatTheyLackAndDoneIsWhole()
+    {
+        window()->showView(MainWindow::View::Agents);
+        models::AgentStatusModel* agents = window()->agentsView()->agentModel();
+        auto stateOf = [agents](const char* id) {
+            for (int row = 0; row < agents->rowCount(); ++row) {
+                if (agents->index(row, 0).data(models::AgentStatusModel::AgentIdRole).toString() == QLatin1String(id)) {
+                    return agents->index(row, models::AgentStatusModel::State).data().toString();
+                }
+            }
+            return QStringLiteral("(no such agent)");
+        };
+        QTRY_COMPARE(stateOf("inbox"), QStringLiteral("No mailbox — add one in Settings"));
+        QTRY_COMPARE(stateOf("import"), QStringLiteral("Waiting for work"));
+
+        const QSqlDatabase db = m_harness.workspace().connection();
+        models::JobRepository jobs(db);
+        models::NewJob job;
+        job.kind = QStringLiteral("housekeeping.tidy");
+        job.runAt = 4102444800000; // not due: the housekeeping agent leaves it to this test
+        const qint64 id = jobs.enqueue(job, Clock::instance().nowMs());
+        models::Sql::run(db, QStringLiteral("UPDATE jobs SET state = 'running' WHERE id = :id"), {{":id", id}});
+        jobs.setProgress(id, 80, QStringLiteral("Tidying"), Clock::instance().nowMs());
+        jobs.succeed(id, {}, Clock::instance().nowMs());
+        models::ChangeHub::notify(models::ChangeHub::Jobs);
+        models::JobListModel* list = window()->agentsView()->jobModel();
+        auto shown = [list, id](int column) {
+            for (int row = 0; row < list->rowCount(); ++row) {
+                if (list->index(row, 0).data(models::JobListModel::JobIdRole).toLongLong() == id) {
+                    return list->index(row, column).data().toString();
+                }
+            }
+            return QStringLiteral("(not listed)");
+        };
+        QTRY_COMPARE(shown(models::JobListModel::State), QStringLiteral("Done"));
+        QCOMPARE(shown(models::JobListModel::Progress), QStringLiteral("100%"));
     }
 };
 
