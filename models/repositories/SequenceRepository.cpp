@@ -25,8 +25,27 @@ QList<QPair<qint64, QString>> SequenceRepository::active() const
     return list;
 }
 
+namespace {
+// A stage that says outreach is over: the prospect answered, or the deal is decided.
+const char* const SettledSql = "(p.status = 'replied' OR p.status IN (SELECT key FROM stages WHERE outcome <> 'open'))";
+} // namespace
+
+int SequenceRepository::countSettled(const QList<qint64>& ids) const
+{
+    QSqlQuery q = Sql::prepare(
+        m_db, QStringLiteral("SELECT 1 FROM prospects p WHERE p.id = :id AND %1").arg(QLatin1String(SettledSql)));
+    int settled = 0;
+    for (const qint64 id : ids) {
+        Sql::bind(q, {{":id", id}});
+        Sql::exec(q);
+        settled += q.next() ? 1 : 0;
+        q.finish();
+    }
+    return settled;
+}
+
 SequenceRepository::EnrollResult SequenceRepository::enroll(const QList<qint64>& ids, qint64 sequenceId,
-                                                            const QString& actor, qint64 now)
+                                                            const QString& actor, qint64 now, bool includeSettled)
 {
     Transaction transaction(m_db);
     const QVariant name = Sql::scalar(m_db, QStringLiteral("SELECT name FROM sequences WHERE id = :id AND active = 1"),
@@ -39,8 +58,10 @@ SequenceRepository::EnrollResult SequenceRepository::enroll(const QList<qint64>&
                                                              "WHERE sequence_id = :s ORDER BY position LIMIT 1), 0)"),
                                               {{":s", sequenceId}})
                                       .toLongLong();
-    QSqlQuery email
-        = Sql::prepare(m_db, QStringLiteral("SELECT email FROM prospects WHERE id = :id AND deleted_at IS NULL"));
+    QSqlQuery email = Sql::prepare(m_db,
+                                   QStringLiteral("SELECT p.email, %1 FROM prospects p WHERE p.id = :id AND "
+                                                  "p.deleted_at IS NULL")
+                                       .arg(QLatin1String(SettledSql)));
     QSqlQuery insert = Sql::prepare(
         m_db,
         QStringLiteral("INSERT INTO enrollments (sequence_id, prospect_id, next_action_at, created_at) VALUES "
@@ -51,8 +72,14 @@ SequenceRepository::EnrollResult SequenceRepository::enroll(const QList<qint64>&
     for (const qint64 id : ids) {
         Sql::bind(email, {{":id", id}});
         Sql::exec(email);
-        const QString address = email.next() ? email.value(0).toString() : QString();
+        const bool found = email.next();
+        const QString address = found ? email.value(0).toString() : QString();
+        const bool settled = found && email.value(1).toBool();
         email.finish();
+        if (settled && !includeSettled) {
+            ++result.settled;
+            continue;
+        }
         if (address.isEmpty()) {
             ++result.withoutEmail;
             continue;

@@ -6,8 +6,10 @@
 #include "models/itemmodels/AgentStatusModel.h"
 #include "models/itemmodels/DraftListModel.h"
 #include "models/itemmodels/JobListModel.h"
+#include "models/itemmodels/ProspectTableModel.h"
 #include "models/repositories/DraftRepository.h"
 #include "models/repositories/JobRepository.h"
+#include "models/repositories/SequenceRepository.h"
 #include "models/store/Sql.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/MailAccountDialog.h"
@@ -15,13 +17,17 @@
 #include "ui/views/approvals/ApprovalsView.h"
 #include "ui/views/conversations/ConversationsView.h"
 #include "ui/views/conversations/OutboxPanel.h"
+#include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/SettingsView.h"
 #include "ui/widgets/EmptyState.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -39,6 +45,7 @@ constexpr Fixture kFixtures[] = {
     {"keychainTroubleIsExplainedWithRetry", "keychain", 0},
     {"approvedWithoutAMailboxWaitsVisiblyInTheOutbox", "no-mailbox", 30},
     {"agentsSayWhatTheyLackAndDoneIsWhole", "agents", 0},
+    {"enrollingSettledProspectsAsksAndSkipsThem", "enroll", 60},
 };
 
 } // namespace
@@ -178,6 +185,60 @@ private Q_SLOTS:
         };
         QTRY_COMPARE(shown(models::JobListModel::State), QStringLiteral("Done"));
         QCOMPARE(shown(models::JobListModel::Progress), QStringLiteral("100%"));
+    }
+
+    // Replied, won or lost prospects are not enrolled in a sequence without a word: the rep is asked,
+    // "Skip them" enrolls only the others, "Enroll them too" all of them.
+    void enrollingSettledProspectsAsksAndSkipsThem()
+    {
+        window()->showView(MainWindow::View::Prospects);
+        ui::ProspectsView* view = window()->prospectsView();
+        auto* table = view->findChild<QTableView*>();
+        QTRY_VERIFY(view->model()->rowCount() >= 3);
+        table->selectionModel()->select(
+            QItemSelection(view->model()->index(0, 0), view->model()->index(2, view->model()->columnCount() - 1)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QList<qint64> ids = view->selectedProspectIds();
+        QCOMPARE(ids.size(), 3);
+        const QSqlDatabase db = m_harness.workspace().connection();
+        const QStringList stages {QStringLiteral("won"), QStringLiteral("replied"), QStringLiteral("new")};
+        for (int i = 0; i < 3; ++i) {
+            models::Sql::run(db,
+                             QStringLiteral("UPDATE prospects SET status = :s, email = :e, deleted_at = NULL WHERE id "
+                                            "= :id"),
+                             {{":s", stages.at(i)},
+                              {":e", QStringLiteral("enroll%1@kestrel-labs.example").arg(i)},
+                              {":id", ids.at(i)}});
+        }
+        models::Sql::run(db, QStringLiteral("DELETE FROM enrollments"));
+        models::Sql::run(db, QStringLiteral("DELETE FROM do_not_contact"));
+        const auto sequences = models::SequenceRepository(db).active();
+        QVERIFY(!sequences.isEmpty());
+        auto answer = [this](const QString& choice) {
+            QTimer::singleShot(0, this, [choice] {
+                for (QWidget* top : QApplication::topLevelWidgets()) {
+                    if (top->objectName() == QLatin1String("enrollSettledQuestion") && top->isVisible()) {
+                        for (QAbstractButton* b : top->findChildren<QAbstractButton*>()) {
+                            if (b->text() == choice) {
+                                b->click();
+                                return;
+                            }
+                        }
+                    }
+                }
+            });
+        };
+        auto enrolled = [&db] {
+            return models::Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enrollments")).toInt();
+        };
+        answer(QStringLiteral("Skip them"));
+        view->enrollSelection(sequences.first().first, sequences.first().second);
+        QCOMPARE(enrolled(), 1);
+        QCOMPARE(models::Sql::scalar(db, QStringLiteral("SELECT prospect_id FROM enrollments")).toLongLong(),
+                 ids.at(2));
+        answer(QStringLiteral("Enroll them too"));
+        view->enrollSelection(sequences.first().first, sequences.first().second);
+        QCOMPARE(enrolled(), 3);
     }
 };
 

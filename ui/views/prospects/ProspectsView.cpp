@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -379,9 +380,32 @@ void ProspectsView::enrollSelection(qint64 sequenceId, const QString& sequenceNa
         return;
     }
     try {
-        const auto result = models::SequenceRepository(m_workspace.connection())
-                                .enroll(ids, sequenceId, QStringLiteral("rep"), Clock::instance().nowMs());
+        models::SequenceRepository sequences(m_workspace.connection());
+        // Replied, won or lost: more outreach would embarrass the rep. Skipped, unless they insist.
+        bool includeSettled = false;
+        if (const int settled = sequences.countSettled(ids); settled > 0) {
+            QMessageBox ask(
+                QMessageBox::Warning, tr("Enroll in “%1”").arg(sequenceName),
+                tr("%n of the selected prospects replied already or have a won or lost deal.", nullptr, settled),
+                QMessageBox::NoButton, this);
+            ask.setInformativeText(tr("A sequence would write to them as if nothing had happened."));
+            QPushButton* skip = ask.addButton(tr("Skip them"), QMessageBox::AcceptRole);
+            QPushButton* all = ask.addButton(tr("Enroll them too"), QMessageBox::DestructiveRole);
+            ask.addButton(QMessageBox::Cancel);
+            ask.setDefaultButton(skip);
+            ask.setObjectName(QStringLiteral("enrollSettledQuestion"));
+            ask.exec();
+            if (ask.clickedButton() != skip && ask.clickedButton() != all) {
+                return;
+            }
+            includeSettled = ask.clickedButton() == all;
+        }
+        const auto result
+            = sequences.enroll(ids, sequenceId, QStringLiteral("rep"), Clock::instance().nowMs(), includeSettled);
         QStringList parts {tr("%n prospect(s) enrolled in “%1”.", nullptr, result.enrolled).arg(sequenceName)};
+        if (result.settled > 0) {
+            parts.append(tr("%n skipped: replied, won or lost.", nullptr, result.settled));
+        }
         if (result.alreadyEnrolled > 0) {
             parts.append(tr("%n already in it.", nullptr, result.alreadyEnrolled));
         }
