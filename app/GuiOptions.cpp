@@ -34,6 +34,8 @@ int runGui(QApplication& app)
         {QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG and quit."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("show"), QStringLiteral("Scroll the view to the widget with this object name."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Window size for this run, e.g. 1024x768."),
+                      QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("view"), QStringLiteral("View to show: Prospects, Approvals, Agents, Settings."),
                       QStringLiteral("NAME")});
     parser.process(app);
@@ -59,6 +61,12 @@ int runGui(QApplication& app)
     DesktopApp desktop(*workspace, AppSettings::language());
     QObject::connect(&app, &QApplication::aboutToQuit, &desktop, [&desktop] { desktop.shutdown(); });
     desktop.start();
+    if (parser.isSet(QStringLiteral("size"))) {
+        const QStringList parts = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        if (parts.size() == 2 && parts.at(0).toInt() > 0 && parts.at(1).toInt() > 0) {
+            desktop.window()->resize(parts.at(0).toInt(), parts.at(1).toInt());
+        }
+    }
     if (parser.isSet(QStringLiteral("view"))) {
         bool ok = false;
         const int view = QMetaEnum::fromType<ui::MainWindow::View>().keyToValue(

@@ -16,6 +16,11 @@ struct Draft
     QString kind = QStringLiteral("first_email");
     QString channel = QStringLiteral("email"); // or "form": toAddress is then the site's address
     QString toAddress;
+    qint64 accountId = 0; // the mailbox it is to go from; 0: the first one
+    // The mailbox it goes from when approved (its own, else the first one), read with the draft; empty
+    // when the workspace has no mailbox yet.
+    QString fromName;
+    QString fromEmail;
     QString subject;
     QString body;
     QString language = QStringLiteral("en");

@@ -10,7 +10,8 @@ DraftListModel::DraftListModel(Workspace workspace, QObject* parent)
     , m_workspace(std::move(workspace))
 {
     connect(ChangeHub::instance(), &ChangeHub::changed, this, [this](ChangeHub::Topics topics) {
-        if (topics.testFlag(ChangeHub::Drafts)) {
+        // A mailbox or the signature changes the mailbox each draft goes from and how it is signed.
+        if (topics & (ChangeHub::Drafts | ChangeHub::Accounts | ChangeHub::Settings)) {
             reload();
         }
     });

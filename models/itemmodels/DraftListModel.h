@@ -7,7 +7,8 @@
 
 namespace sc::models {
 
-// Drafts waiting for the rep, oldest first.
+// Drafts waiting for the rep, oldest first, each with the mailbox it goes from and signed as it will go
+// (DraftRepository).
 class DraftListModel : public QAbstractListModel
 {
     Q_OBJECT

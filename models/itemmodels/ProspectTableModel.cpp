@@ -150,8 +150,9 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Score) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
-    if (role == Qt::ToolTipRole && index.column() == Name) {
-        return p.fullName();
+    if (role == Qt::ToolTipRole) {
+        // The whole value of a cell the column may cut short.
+        return index.column() == Score ? QVariant() : data(index, Qt::DisplayRole);
     }
     if (role != Qt::DisplayRole) {
         return {};

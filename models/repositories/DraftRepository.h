@@ -15,10 +15,26 @@ class DraftRepository
 public:
     explicit DraftRepository(QSqlDatabase db);
 
+    // An email draft is written ending with the rep's sign-off (Signature): the signature from Settings,
+    // else the display name of its mailbox (its own, else the first one).
     qint64 create(const Draft& draft, qint64 now);
+    // Drafts are read with the mailbox they go from; an email's body that still ends with a bare
+    // closing ("Best regards,": written before there was a signature or a mailbox) is signed as read.
     QList<Draft> pending(int limit = 500) const;
     int pendingCount() const;
     std::optional<Draft> find(qint64 id) const;
+
+    // The sequence step a draft stands for. Drafts are not linked to an enrollment yet (no column in
+    // the schema): this is the next step of the prospect's active enrollment when that step is an email
+    // of the draft's kind (a first email for a first step, a follow-up for a later one).
+    struct SequenceStep
+    {
+        QString sequenceName;
+        int number = 0; // from 1
+        int count = 0;
+        qint64 dueAt = 0; // the enrollment's next action; 0: not scheduled
+    };
+    std::optional<SequenceStep> sequenceStep(qint64 draftId) const;
 
     // Each returns false when the draft was no longer pending (decided elsewhere meanwhile).
     bool approve(qint64 id, const QString& actor, qint64 now);

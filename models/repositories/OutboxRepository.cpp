@@ -5,6 +5,7 @@
 #include "../store/Sql.h"
 #include "AuditLog.h"
 #include "DoNotContactRepository.h"
+#include "DraftRepository.h"
 #include "MailboxRepository.h"
 
 #include <QUuid>
@@ -183,7 +184,9 @@ qint64 OutboxRepository::enqueueDraft(qint64 draftId, qint64 now, QString* probl
     m.draftId = draftId;
     m.toAddress = d.value(1).toString();
     m.subject = d.value(2).toString();
-    m.text = d.value(3).toString();
+    // As the rep saw it in Approvals: a bare closing signed (DraftRepository reads it so).
+    const std::optional<Draft> draft = DraftRepository(m_db).find(draftId);
+    m.text = draft ? draft->body : d.value(3).toString();
     m.prospectId = d.value(4).toLongLong();
     if (const qint64 thread = d.value(5).toLongLong(); thread > 0) {
         QSqlQuery last = Sql::run(m_db,

@@ -22,11 +22,14 @@ struct ProspectQuery
     std::optional<qint64> idOnly; // one prospect (the detail panel)
     SortKey sort = SortKey::Name;
     bool descending = false;
+    // The composer's To field: the search's words over name, email and company only, and only prospects
+    // with an address.
+    bool addressBook = false;
 
     bool hasFilter() const
     {
         return !search.trimmed().isEmpty() || !stages.isEmpty() || !owner.isEmpty() || !tag.isEmpty()
-            || !country.isEmpty() || minScore > 0 || maxScore < 100 || contactedSince.has_value();
+            || !country.isEmpty() || minScore > 0 || maxScore < 100 || contactedSince.has_value() || addressBook;
     }
 };
 

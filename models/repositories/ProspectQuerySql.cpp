@@ -24,8 +24,11 @@ QString ProspectQuerySql::fromWhere(const ProspectQuery& query, Join join, bool 
     // takes it for a selective filter and sorts a million rows instead of walking the ORDER BY index.
     sql += join == Join::None ? QStringLiteral(" WHERE p.deleted_at IS NULL")
                               : QStringLiteral(" WHERE +p.deleted_at IS NULL");
-    if (const ProspectSearch search(query.search); !search.isEmpty()) {
+    if (const ProspectSearch search = ProspectQuerySql::search(query); !search.isEmpty()) {
         sql += QStringLiteral(" AND ") + search.condition(denseSearch);
+    }
+    if (query.addressBook) {
+        sql += QStringLiteral(" AND p.email IS NOT NULL AND p.email <> ''");
     }
     if (!query.stages.isEmpty()) {
         QStringList names;
@@ -60,9 +63,15 @@ QString ProspectQuerySql::fromWhere(const ProspectQuery& query, Join join, bool 
     return sql;
 }
 
+ProspectSearch ProspectQuerySql::search(const ProspectQuery& query)
+{
+    return ProspectSearch(query.search,
+                          query.addressBook ? ProspectSearch::Fields::Contact : ProspectSearch::Fields::All);
+}
+
 void ProspectQuerySql::bind(QSqlQuery& q, const ProspectQuery& query)
 {
-    ProspectSearch(query.search).bind(q);
+    search(query).bind(q);
     for (int i = 0; i < query.stages.size(); ++i) {
         q.bindValue(QStringLiteral(":s%1").arg(i), query.stages.at(i));
     }

@@ -2,6 +2,7 @@
 
 #include "../entities/Prospect.h"
 #include "ProspectQuery.h"
+#include "ProspectSearch.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -19,6 +20,8 @@ public:
     // denseSearch: the search matches many rows; let the planner walk the sort's index instead.
     static QString fromWhere(const ProspectQuery& query, Join join, bool denseSearch);
     static void bind(QSqlQuery& q, const ProspectQuery& query);
+    // The query's search, over the columns it asks for.
+    static ProspectSearch search(const ProspectQuery& query);
     // "SELECT <the columns readRow() reads>", to be followed by fromWhere(..., Join::Left or Inner, ...).
     static QString columns();
     // One row of columns(); tags filled when a tag statement is given.

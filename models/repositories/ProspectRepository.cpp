@@ -6,6 +6,7 @@
 #include "../store/Sql.h"
 #include "../store/StoreError.h"
 #include "AuditLog.h"
+#include "CompanyRepository.h"
 #include "JobRepository.h"
 #include "ProspectQuerySql.h"
 #include "ProspectSearch.h"
@@ -62,11 +63,49 @@ qint64 ProspectRepository::insertProspect(const Prospect& p, qint64 now)
     return id;
 }
 
+ProspectRepository::Added ProspectRepository::addPerson(const NewPerson& person, const QString& source, qint64 now)
+{
+    Prospect p;
+    p.firstName = person.firstName.trimmed();
+    p.lastName = person.lastName.trimmed();
+    p.email = Normalize::email(person.email);
+    p.title = person.title.trimmed();
+    p.phone = person.phone.trimmed();
+    p.source = source;
+    p.status = QStringLiteral("new");
+    if (p.firstName.isEmpty() && p.lastName.isEmpty() && p.email.isEmpty()) {
+        throw ValidationError(QStringLiteral("a name or an email address is needed"));
+    }
+    if (!p.email.isEmpty()) {
+        if (const QString why = Normalize::emailProblem(p.email); !why.isEmpty()) {
+            throw ValidationError(why);
+        }
+    }
+    // One transaction: the duplicate check, the company and the prospect land together or not at all
+    // (two requests for one address: the second sees the first's row).
+    Transaction transaction(m_db);
+    Added added;
+    if (!p.email.isEmpty()) {
+        if (const auto existing = findByEmail(p.email)) {
+            added.existingId = existing->id;
+            added.existingTrashed = existing->trashed;
+            return added;
+        }
+    }
+    p.companyId
+        = CompanyRepository(m_db).findOrCreate(person.company, CompanyRepository::domainFor({}, p.email), {}, now);
+    added.id = insertProspect(p, now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+    return added;
+}
+
 int ProspectRepository::count(const ProspectQuery& query) const
 {
     ProspectQuery rest = query;
     rest.search.clear();
-    if (const ProspectSearch search(query.search); !rest.hasFilter() && !query.idOnly && !search.isEmpty()) {
+    if (const ProspectSearch search = ProspectQuerySql::search(query);
+        !rest.hasFilter() && !query.idOnly && !search.isEmpty()) {
         // A search alone: words are counted from the index alone (see ProspectSearch::countStatement).
         QSqlQuery q = Sql::prepare(m_db, search.countStatement(0));
         search.bind(q);
@@ -124,7 +163,7 @@ void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit,
     // A search that matches many prospects is read in the sort's index order, stopping at the page,
     // instead of sorting every match; a narrow one sorts its few matches.
     bool dense = false;
-    if (const ProspectSearch search(query.search); !search.isEmpty()) {
+    if (const ProspectSearch search = ProspectQuerySql::search(query); !search.isEmpty()) {
         QSqlQuery q = Sql::prepare(m_db, search.countStatement(DenseSearchMatches));
         search.bind(q);
         q.bindValue(QStringLiteral(":cap"), DenseSearchMatches);
@@ -194,6 +233,17 @@ void ProspectRepository::scan(const ProspectQuery& query, int offset, int limit,
     // The first part ended inside this page (or before it): the second part starts where it ended.
     const int firstSize = got > 0 ? offset + got : (nullsFirst ? countWithout() : countWith());
     read(secondPart, std::max(0, offset - firstSize), wanted == unlimited ? unlimited : wanted - got);
+}
+
+QList<Prospect> ProspectRepository::addressBook(const QString& typed, int limit) const
+{
+    ProspectQuery query;
+    query.search = typed;
+    query.addressBook = true;
+    if (ProspectQuerySql::search(query).isEmpty()) {
+        return {};
+    }
+    return page(query, 0, limit);
 }
 
 std::optional<Prospect> ProspectRepository::find(qint64 id) const

@@ -24,6 +24,27 @@ public:
 
     qint64 insertProspect(const Prospect& prospect, qint64 now);
 
+    // One person added by hand (the app's Add person, the API's POST), by the import's rules: a name or
+    // an address is enough; an address must be well formed and belongs to one prospect only; the
+    // company is found or made from the address's domain (a webmail's aside), else from the name
+    // given. In one transaction. Throws ValidationError with the reason in the rep's words.
+    struct NewPerson
+    {
+        QString firstName;
+        QString lastName;
+        QString email;
+        QString title;
+        QString phone;
+        QString company;
+    };
+    struct Added
+    {
+        qint64 id = 0; // the new prospect; 0 when the address was taken
+        qint64 existingId = 0; // who has the address
+        bool existingTrashed = false;
+    };
+    Added addPerson(const NewPerson& person, const QString& source, qint64 now);
+
     int count(const ProspectQuery& query = {}) const;
     // One page of rows in the query's order; tags and domain are filled when withDetails is set.
     QList<Prospect> page(const ProspectQuery& query, int offset, int limit, bool withDetails = false) const;
@@ -31,6 +52,11 @@ public:
     // For exports of any size, in constant memory.
     void scan(const ProspectQuery& query, int offset, int limit, bool withDetails,
               const std::function<bool(Prospect&&)>& visit) const;
+
+    // What the composer's To field offers for what the rep typed: live prospects with an address whose
+    // name, email or company matches (words as prefixes, an address or a domain as one term), by name,
+    // at most `limit`; none for an empty text. One paged statement, fast on any number of prospects.
+    QList<Prospect> addressBook(const QString& typed, int limit) const;
 
     // One prospect with its company and tags, or nullopt.
     std::optional<Prospect> find(qint64 id) const;

@@ -62,7 +62,7 @@ std::optional<ProspectSearch::Term> ProspectSearch::term(const QString& word)
     return at == 0 ? Term {Term::Kind::MailDomain, domain} : Term {Term::Kind::Address, text};
 }
 
-ProspectSearch::ProspectSearch(const QString& userText)
+ProspectSearch::ProspectSearch(const QString& userText, Fields fields)
 {
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     QStringList words;
@@ -75,6 +75,9 @@ ProspectSearch::ProspectSearch(const QString& userText)
         }
     }
     m_fullText = SqlDialect::fullTextQuery(words.join(QLatin1Char(' ')));
+    if (fields == Fields::Contact) {
+        m_fullText = SqlDialect::contactFullTextQuery(m_fullText);
+    }
 }
 
 QString ProspectSearch::condition(bool dense) const

@@ -30,7 +30,10 @@ public:
     // "." (pasted from a message) are not part of it.
     static std::optional<Term> term(const QString& word);
 
-    explicit ProspectSearch(const QString& userText);
+    // Where ordinary words are looked for: every column (the Prospects view), or only those that name
+    // someone to write to, name, email and company (the composer's To field).
+    enum class Fields { All, Contact };
+    explicit ProspectSearch(const QString& userText, Fields fields = Fields::All);
 
     bool isEmpty() const { return m_fullText.isEmpty() && m_terms.isEmpty(); }
     // A condition on prospects aliased "p"; dense as in SqlDialect::prospectSearchCondition.

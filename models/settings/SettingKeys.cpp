@@ -26,6 +26,8 @@ constexpr std::array Table {
     // The one-click unsubscribe page (RFC 8058), https only; empty: unsubscribe by email.
     SettingKeys::Entry {Setting::MailUnsubscribeUrl, "mail.unsubscribe_url", Scope::Workspace, Kind::Text, "",
                         NoMinimum, false},
+    // How the rep signs drafts (several lines); empty: the name of the mailbox a draft goes from (Signature).
+    SettingKeys::Entry {Setting::MailSignature, "mail.signature", Scope::Workspace, Kind::Text, "", NoMinimum, false},
     SettingKeys::Entry {Setting::ResearchDelayMs, "research.delay_ms", Scope::Workspace, Kind::Integer, "1000", 0,
                         false},
     SettingKeys::Entry {Setting::ResearchTimeoutMs, "research.timeout_ms", Scope::Workspace, Kind::Integer, "15000",

@@ -12,6 +12,7 @@ enum class Setting {
     InboxPollMinutes,
     OutboxMinIntervalSeconds,
     MailUnsubscribeUrl,
+    MailSignature,
     ResearchDelayMs,
     ResearchTimeoutMs,
     ResearchConnectTo,

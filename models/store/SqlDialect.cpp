@@ -34,6 +34,12 @@ QString fullTextQuery(const QString& userText)
     return terms.join(QLatin1Char(' '));
 }
 
+QString contactFullTextQuery(const QString& fullTextQuery)
+{
+    // An FTS5 column filter over the whole expression (the column names of prospects_fts, migration 006).
+    return fullTextQuery.isEmpty() ? QString() : QStringLiteral("{name email company} : (%1)").arg(fullTextQuery);
+}
+
 QString prospectIdsAtMailDomain(const QString& param)
 {
     // The index finds the addresses holding the domain's words in a row ("kestrel" "example"), in the

@@ -16,6 +16,9 @@ QString prospectSearchCount(int cap = 0);
 // Turns what a rep typed into the engine's query: every word must match, as a prefix, accents
 // folded; operators and quotes typed by the rep are taken literally. Empty when nothing is left.
 QString fullTextQuery(const QString& userText);
+// A query of fullTextQuery() limited to the columns that name someone to write to: name, email and
+// company (not title or notes). Empty when the query is.
+QString contactFullTextQuery(const QString& fullTextQuery);
 // A statement of one column: the ids of live prospects whose address ends with "@" and the domain
 // bound to `param` (lower case, letters, digits, dots and hyphens only), any case.
 QString prospectIdsAtMailDomain(const QString& param);

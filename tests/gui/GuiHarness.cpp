@@ -6,7 +6,9 @@
 #include "ui/MainWindow.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace sc::tests {
@@ -14,6 +16,11 @@ namespace sc::tests {
 void GuiHarness::initProcess()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The app's own settings (column widths, the details shown) in a folder of this run, never the
+    // developer's, and never carried from one run to the next.
+    static QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     app::Application::setIdentity();
     app::Application::installTranslations(QStringLiteral("en"));
 }

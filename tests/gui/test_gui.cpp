@@ -17,8 +17,10 @@
 #include "models/repositories/DraftRepository.h"
 #include "models/repositories/FormSubmissionRepository.h"
 #include "models/repositories/JobRepository.h"
+#include "models/repositories/MailAccountRepository.h"
 #include "models/repositories/OutboxRepository.h"
 #include "models/repositories/ProspectRepository.h"
+#include "models/repositories/SequenceRepository.h"
 #include "models/store/Sql.h"
 #include "ui/MainWindow.h"
 #include "ui/TrayNotifier.h"
@@ -35,9 +37,11 @@
 #include "ui/views/settings/SettingsView.h"
 #include "ui/views/settings/pages/PipelineStagesEditor.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QCryptographicHash>
 #include <QDialog>
 #include <QFile>
@@ -46,7 +50,9 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -59,6 +65,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 #include <QUrl>
 
@@ -87,6 +94,9 @@ constexpr Fixture kFixtures[] = {
     {"contactFormsFromProspectsAndApprovals", "forms", 10},
     {"localApiFromSettings", "api", 5},
     {"researchFromTheProspectsViewAndTheIdealCustomer", "research", 30},
+    {"composerLooksProspectsUpAsYouType", "compose-to", 60},
+    {"approvalsShowTheMailboxAndTheSequenceStep", "approvals-from", 30},
+    {"draftsEndWithTheSignatureFromSettings", "signature", 10},
     {"frenchInterfaceIsComplete", "french", 60, true},
 };
 
@@ -1174,6 +1184,223 @@ private Q_SLOTS:
                                             "'queued'"))
                      .toInt(),
                  1);
+    }
+
+    // The composer's To field: part of a name, a company or an address offers the prospects it names as
+    // "Name — Company <email>", and choosing one (from the keyboard) puts its address in the field.
+    void composerLooksProspectsUpAsYouType()
+    {
+        const QSqlDatabase db = workspace()->connection();
+        QSqlQuery q = Sql::run(db,
+                               QStringLiteral("SELECT p.first_name, p.last_name, p.email, c.name, p.title FROM "
+                                              "prospects p JOIN companies c ON c.id = p.company_id WHERE "
+                                              "p.language = 'en' ORDER BY p.id LIMIT 1"));
+        QVERIFY(q.next());
+        const QString first = q.value(0).toString();
+        const QString last = q.value(1).toString();
+        const QString email = q.value(2).toString();
+        const QString company = q.value(3).toString();
+        QStringList titleWords = q.value(4).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        std::sort(titleWords.begin(), titleWords.end(),
+                  [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        q.finish();
+        const QString offered = QStringLiteral("%1 %2 — %3 <%4>").arg(first, last, company, email);
+
+        ui::ComposeDialog compose(*workspace(), models::OutboxMessage {});
+        compose.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&compose));
+        QLineEdit* to = compose.toField();
+        QCompleter* completer = compose.toCompleter();
+        QAbstractItemModel* offers = completer->completionModel();
+        const auto rowOf = [offers](const QString& text) {
+            for (int row = 0; row < offers->rowCount(); ++row) {
+                if (offers->index(row, 0).data().toString() == text) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        // By the company's name: only its people.
+        QTest::keyClicks(
+            to,
+            company.left(company.indexOf(QLatin1Char(' ')) > 0 ? company.indexOf(QLatin1Char(' ')) : company.size()));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QVERIFY(offers->rowCount() >= 1 && offers->rowCount() <= 8);
+        for (int row = 0; row < offers->rowCount(); ++row) {
+            QVERIFY2(offers->index(row, 0).data().toString().contains(company.section(QLatin1Char(' '), 0, 0)),
+                     qPrintable(offers->index(row, 0).data().toString()));
+        }
+        // By part of the address.
+        to->clear();
+        QTest::keyClicks(to, email.left(email.indexOf(QLatin1Char('@')) - 1));
+        QTRY_VERIFY(rowOf(offered) >= 0);
+        // By part of the name: first name and the start of the last one.
+        to->clear();
+        QTest::keyClicks(to, first + QLatin1Char(' ') + last.left(3));
+        QTRY_VERIFY2(rowOf(offered) >= 0, qPrintable(offered));
+        QVERIFY(completer->popup()->isVisible());
+        QCOMPARE(to->text(), first + QLatin1Char(' ') + last.left(3)); // nothing replaced while browsing
+        completer->popup()->setCurrentIndex(offers->index(rowOf(offered), 0));
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(to->text(), email);
+        QTRY_VERIFY(!completer->popup()->isVisible());
+        // A word in no name, company or address offers nothing; nor does the title, which is not looked up.
+        for (const QString& word : {QStringLiteral("zzqx"), titleWords.value(0)}) {
+            to->clear();
+            QTest::keyClicks(to, first);
+            QTRY_VERIFY(completer->popup()->isVisible());
+            QTest::keyClicks(to, QLatin1Char(' ') + word);
+            QTRY_COMPARE(offers->rowCount(), 0);
+            QVERIFY(!completer->popup()->isVisible());
+        }
+    }
+
+    // Approvals says which mailbox an email goes from (its own, else the first one, else that there is
+    // none yet) and, for a draft that stands for a sequence's step, which step and when it is due.
+    void approvalsShowTheMailboxAndTheSequenceStep()
+    {
+        window()->showView(MainWindow::View::Approvals);
+        ui::ApprovalsView* view = window()->approvalsView();
+        auto* from = view->findChild<QLabel*>(QStringLiteral("approvalFrom"));
+        auto* step = view->findChild<QLabel*>(QStringLiteral("approvalStep"));
+        QVERIFY(from && step);
+        QVERIFY(view->currentDraftId() > 0);
+        QCOMPARE(from->text(), QStringLiteral("From: No mailbox yet — add one in Settings"));
+        QVERIFY(!step->isVisibleTo(view)); // demo drafts are no sequence's step
+
+        const QSqlDatabase db = workspace()->connection();
+        MailAccount dana;
+        dana.displayName = QStringLiteral("Dana Reyes");
+        dana.email = QStringLiteral("dana@kestrel-labs.example");
+        dana.imapHost = dana.smtpHost = QStringLiteral("127.0.0.1");
+        dana.username = QStringLiteral("dana");
+        const qint64 now = Clock::instance().nowMs();
+        const qint64 danaId = MailAccountRepository(db).add(dana, now);
+        QTRY_COMPARE(from->text(), QStringLiteral("From: Dana Reyes <dana@kestrel-labs.example>"));
+        MailAccount sales = dana;
+        sales.displayName = QStringLiteral("Kestrel Sales");
+        sales.email = QStringLiteral("sales@kestrel-labs.example");
+        const qint64 salesId = MailAccountRepository(db).add(sales, now);
+        QVERIFY(salesId > danaId);
+
+        // A follow-up drafted for the second step (an email) of the prospect's enrollment, from the
+        // second mailbox.
+        Sql::run(db, QStringLiteral("INSERT INTO sequences (name, created_at) VALUES ('Q1 outreach', 0)"));
+        const qint64 sequence = Sql::scalar(db, QStringLiteral("SELECT max(id) FROM sequences")).toLongLong();
+        const char* channels[] = {"email", "email", "linkedin_task"};
+        for (int i = 0; i < 3; ++i) {
+            Sql::run(db,
+                     QStringLiteral("INSERT INTO sequence_steps (sequence_id, position, channel, delay_days) VALUES "
+                                    "(:s, :p, :c, 3)"),
+                     {{":s", sequence}, {":p", i + 1}, {":c", QLatin1String(channels[i])}});
+        }
+        const qint64 prospect
+            = Sql::scalar(db,
+                          QStringLiteral("SELECT id FROM prospects WHERE email IS NOT NULL ORDER BY id DESC LIMIT 1"))
+                  .toLongLong();
+        QCOMPARE(SequenceRepository(db).enroll({prospect}, sequence, QStringLiteral("rep"), now).enrolled, 1);
+        // Due next Tuesday at 09:00, this computer's time.
+        QDate tuesday = QDate::currentDate().addDays(2);
+        while (tuesday.dayOfWeek() != Qt::Tuesday) {
+            tuesday = tuesday.addDays(1);
+        }
+        const qint64 due = QDateTime(tuesday, QTime(9, 0)).toMSecsSinceEpoch();
+        Sql::run(
+            db, QStringLiteral("UPDATE enrollments SET current_step = 1, next_action_at = :due WHERE prospect_id = :p"),
+            {{":due", due}, {":p", prospect}});
+        Sql::run(db, QStringLiteral("DELETE FROM drafts"));
+        Draft followUp;
+        followUp.prospectId = prospect;
+        followUp.kind = QStringLiteral("follow_up");
+        followUp.accountId = salesId;
+        followUp.toAddress
+            = Sql::scalar(db, QStringLiteral("SELECT email FROM prospects WHERE id = :id"), {{":id", prospect}})
+                  .toString();
+        followUp.subject = QStringLiteral("Following up");
+        followUp.body = QStringLiteral("Hi,\n\nFollowing up on my note.\n\nBest regards,");
+        followUp.createdBy = QStringLiteral("decision");
+        const qint64 followUpId = DraftRepository(db).create(followUp, now);
+        QTRY_COMPARE(view->model()->rowCount(), 1); // the only draft now (ids are reused after the DELETE)
+        QCOMPARE(view->currentDraftId(), followUpId);
+        QCOMPARE(from->text(), QStringLiteral("From: Kestrel Sales <sales@kestrel-labs.example>"));
+        QVERIFY(step->isVisibleTo(view));
+        QCOMPARE(step->text(),
+                 QStringLiteral("Step 2 of 3 of “Q1 outreach” — due Tue %1 %2, 09:00")
+                     .arg(tuesday.day())
+                     .arg(QLocale().monthName(tuesday.month(), QLocale::ShortFormat)));
+        // The next step is the LinkedIn task: no email draft stands for it.
+        Sql::run(db, QStringLiteral("UPDATE enrollments SET current_step = 2 WHERE prospect_id = :p"),
+                 {{":p", prospect}});
+        ChangeHub::notify(ChangeHub::Drafts);
+        QTRY_VERIFY(!step->isVisibleTo(view));
+        // Its mailbox removed, a draft goes from the first one.
+        MailAccountRepository(db).remove(salesId);
+        QTRY_COMPARE(from->text(), QStringLiteral("From: Dana Reyes <dana@kestrel-labs.example>"));
+    }
+
+    // The signature set in Settings › Mailboxes ends every email draft, under its closing; without one,
+    // drafts are signed with the mailbox's name; never a bare "Best regards,".
+    void draftsEndWithTheSignatureFromSettings()
+    {
+        const QSqlDatabase db = workspace()->connection();
+        window()->showView(MainWindow::View::Settings);
+        auto* signatureField = window()->settingsView()->findChild<QPlainTextEdit*>(QStringLiteral("mailSignature"));
+        QVERIFY(signatureField);
+        QCOMPARE(signatureField->toPlainText(), QString()); // empty by default
+        const QString signature = QStringLiteral("Dana Reyes\nAccount Executive, Kestrel Labs");
+        signatureField->setPlainText(signature);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'mail.signature'")).toString(),
+                 signature);
+
+        Draft draft;
+        draft.prospectId = Sql::scalar(db, QStringLiteral("SELECT min(id) FROM prospects")).toLongLong();
+        draft.toAddress
+            = Sql::scalar(db, QStringLiteral("SELECT email FROM prospects WHERE id = :id"), {{":id", draft.prospectId}})
+                  .toString();
+        draft.subject = QStringLiteral("Order picking");
+        draft.body = QStringLiteral("Hi,\n\nWould you have 20 minutes next week?\n\nBest regards,\n");
+        draft.createdBy = QStringLiteral("conversation");
+        const qint64 now = Clock::instance().nowMs();
+        const qint64 signedId = DraftRepository(db).create(draft, now);
+        const QString signedBody
+            = QStringLiteral("Hi,\n\nWould you have 20 minutes next week?\n\nBest regards,\n") + signature;
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT body FROM drafts WHERE id = :id"), {{":id", signedId}}).toString(),
+            signedBody);
+        window()->showView(MainWindow::View::Approvals);
+        ui::ApprovalsView* view = window()->approvalsView();
+        auto* body = view->findChild<QTextBrowser*>();
+        QTRY_VERIFY(view->model()->rowOf(signedId) >= 0);
+        // The demo's drafts, written before there was a signature, end with it too.
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            view->findChild<QListView*>()->setCurrentIndex(view->model()->index(row, 0));
+            QVERIFY2(body->toPlainText().endsWith(QStringLiteral(",\n") + signature), // "Bien cordialement," too
+                     qPrintable(body->toPlainText()));
+        }
+        view->findChild<QListView*>()->setCurrentIndex(view->model()->index(view->model()->rowOf(signedId), 0));
+        QCOMPARE(body->toPlainText(), signedBody);
+
+        // No signature: the name of the mailbox it goes from.
+        signatureField->clear();
+        MailAccount account;
+        account.displayName = QStringLiteral("Dana Reyes");
+        account.email = QStringLiteral("dana@kestrel-labs.example");
+        account.imapHost = account.smtpHost = QStringLiteral("127.0.0.1");
+        account.username = QStringLiteral("dana");
+        MailAccountRepository(db).add(account, now);
+        draft.subject = QStringLiteral("Second note");
+        const qint64 byName = DraftRepository(db).create(draft, now);
+        QCOMPARE(DraftRepository(db).find(byName)->body,
+                 QStringLiteral("Hi,\n\nWould you have 20 minutes next week?\n\nBest regards,\nDana Reyes"));
+        // Approved, the email goes out as the rep saw it.
+        QTRY_VERIFY(view->model()->rowOf(byName) >= 0);
+        view->findChild<QListView*>()->setCurrentIndex(view->model()->index(view->model()->rowOf(byName), 0));
+        QTRY_VERIFY(body->toPlainText().endsWith(QStringLiteral("Best regards,\nDana Reyes")));
+        view->approveCurrent();
+        QTRY_COMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT body_text FROM outbox WHERE draft_id = :id"), {{":id", byName}})
+                .toString(),
+            QStringLiteral("Hi,\n\nWould you have 20 minutes next week?\n\nBest regards,\nDana Reyes"));
     }
 
     void frenchInterfaceIsComplete()

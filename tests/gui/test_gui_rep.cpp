@@ -12,25 +12,35 @@
 #include "models/repositories/SequenceRepository.h"
 #include "models/store/Sql.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/AddPersonDialog.h"
 #include "ui/dialogs/MailAccountDialog.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
 #include "ui/views/conversations/ConversationsView.h"
 #include "ui/views/conversations/OutboxPanel.h"
+#include "ui/views/prospects/ProspectDetailPanel.h"
 #include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/SettingsView.h"
 #include "ui/widgets/EmptyState.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <algorithm>
 
 using namespace sc;
@@ -46,6 +56,9 @@ constexpr Fixture kFixtures[] = {
     {"approvedWithoutAMailboxWaitsVisiblyInTheOutbox", "no-mailbox", 30},
     {"agentsSayWhatTheyLackAndDoneIsWhole", "agents", 0},
     {"enrollingSettledProspectsAsksAndSkipsThem", "enroll", 60},
+    {"prospectsTableFitsAndRemembers", "prospects-fit", 60, true},
+    {"addAPersonByHand", "add-person", 10},
+    {"settingsFitAt1024WithTheirSections", "settings-fit", 10, true},
 };
 
 } // namespace
@@ -239,6 +252,125 @@ private Q_SLOTS:
         answer(QStringLiteral("Enroll them too"));
         view->enrollSelection(sequences.first().first, sequences.first().second);
         QCOMPARE(enrolled(), 3);
+    }
+
+    // In French, at 1024 px the details step aside and every column is in sight; at 1280 px they are
+    // back. The rep's choice to hide them is kept; a cut value is whole in its tooltip; the subtitle
+    // counts the selected rows; a prospect without tasks says what goes there.
+    void prospectsTableFitsAndRemembers()
+    {
+        window()->showView(MainWindow::View::Prospects);
+        ui::ProspectsView* view = window()->prospectsView();
+        auto* table = view->findChild<QTableView*>();
+        auto* toggle = view->findChild<QToolButton*>(QStringLiteral("detailToggle"));
+        QVERIFY(toggle);
+        auto allColumnsInSight = [table] {
+            QHeaderView* header = table->horizontalHeader();
+            for (int c = 0; c < header->count(); ++c) {
+                if (header->sectionViewportPosition(c) < 0
+                    || header->sectionViewportPosition(c) + header->sectionSize(c) > table->viewport()->width()) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        window()->resize(1024, 768);
+        QTRY_VERIFY(!view->detailPanel()->isVisible());
+        QTRY_VERIFY2(allColumnsInSight(), "a column is out of sight at 1024 px");
+        window()->resize(1280, 800);
+        QTRY_VERIFY(view->detailPanel()->isVisible());
+        toggle->click();
+        QVERIFY(!view->detailPanel()->isVisible());
+        QCOMPARE(QSettings().value(QStringLiteral("ui/prospects/details")).toBool(), false);
+        toggle->click();
+        QVERIFY(view->detailPanel()->isVisible());
+
+        const QModelIndex company = view->model()->index(0, models::ProspectTableModel::Company);
+        QCOMPARE(company.data(Qt::ToolTipRole).toString(), company.data().toString());
+        table->selectionModel()->select(
+            QItemSelection(view->model()->index(0, 0), view->model()->index(2, view->model()->columnCount() - 1)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        bool counted = false;
+        for (const QLabel* label : view->findChildren<QLabel*>()) {
+            counted = counted || label->text().endsWith(QStringLiteral(" · 3 sélectionnés"))
+                || label->text().endsWith(QStringLiteral(" · 3 selected"));
+        }
+        QVERIFY(counted);
+
+        const QSqlDatabase db = m_harness.workspace().connection();
+        const qint64 id = view->selectedProspectIds().first();
+        models::Sql::run(db, QStringLiteral("DELETE FROM tasks WHERE prospect_id = :id"), {{":id", id}});
+        view->detailPanel()->showProspect(id);
+        auto* tasks = view->detailPanel()->findChild<QListWidget*>(QStringLiteral("tasks"));
+        QCOMPARE(tasks->count(), 1);
+        QVERIFY(tasks->item(0)->flags() == Qt::NoItemFlags && !tasks->item(0)->text().isEmpty());
+    }
+
+    // One person by hand: the company comes from the address, an address already taken is said in the
+    // dialog, which stays open.
+    void addAPersonByHand()
+    {
+        window()->showView(MainWindow::View::Prospects);
+        ui::ProspectsView* view = window()->prospectsView();
+        ui::AddPersonDialog* dialog = view->addPerson();
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->findChild<QLineEdit*>(QStringLiteral("firstName"))->setText(QStringLiteral("Noémie"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("lastName"))->setText(QStringLiteral("Vasseur"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("email"))
+            ->setText(QStringLiteral("Noemie.Vasseur@Heron-Conseil.example"));
+        dialog->accept();
+        const QSqlDatabase db = m_harness.workspace().connection();
+        QCOMPARE(
+            models::Sql::scalar(db,
+                                QStringLiteral("SELECT c.domain FROM prospects p JOIN companies c ON c.id = "
+                                               "p.company_id WHERE p.email = 'noemie.vasseur@heron-conseil.example'"))
+                .toString(),
+            QStringLiteral("heron-conseil.example"));
+        QCOMPARE(models::Sql::scalar(db, QStringLiteral("SELECT source FROM prospects WHERE last_name = 'Vasseur'"))
+                     .toString(),
+                 QStringLiteral("manual"));
+        QTRY_VERIFY(!dialog->isVisible() || dialog->isHidden());
+
+        ui::AddPersonDialog* again = view->addPerson();
+        QTRY_VERIFY(again->isVisible());
+        again->findChild<QLineEdit*>(QStringLiteral("email"))
+            ->setText(QStringLiteral("noemie.vasseur@heron-conseil.example"));
+        again->accept();
+        auto* problem = again->findChild<QLabel*>(QStringLiteral("addPersonProblem"));
+        QVERIFY(again->isVisible() && problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("already a prospect")), qPrintable(problem->text()));
+        QCOMPARE(models::Sql::scalar(db, QStringLiteral("SELECT count(*) FROM prospects WHERE last_name = 'Vasseur'"))
+                     .toInt(),
+                 1);
+        again->reject();
+    }
+
+    // Settings in French: at 1280 px the section list beside them scrolls to the section clicked; at
+    // 1024 px it steps aside and no section is wider than the window (no sideways scrolling).
+    void settingsFitAt1024WithTheirSections()
+    {
+        window()->showView(MainWindow::View::Settings);
+        ui::SettingsView* settings = window()->settingsView();
+        auto* scroll = settings->findChild<QScrollArea*>();
+        window()->resize(1280, 800);
+        QTRY_VERIFY(settings->sections()->isVisible());
+        QCOMPARE(settings->sections()->count(), 9);
+        const int before = scroll->verticalScrollBar()->value();
+        QListWidgetItem* last = settings->sections()->item(settings->sections()->count() - 1);
+        Q_EMIT settings->sections()->itemClicked(last);
+        QVERIFY(scroll->verticalScrollBar()->value() > before);
+        window()->resize(1024, 768);
+        QTRY_VERIFY(!settings->sections()->isVisible());
+        QApplication::processEvents();
+        QString wide;
+        for (const QGroupBox* page : scroll->widget()->findChildren<QGroupBox*>()) {
+            if (page->minimumSizeHint().width() > scroll->viewport()->width()) {
+                wide += QStringLiteral("%1 (%2 px) ").arg(page->title()).arg(page->minimumSizeHint().width());
+            }
+        }
+        QVERIFY2(wide.isEmpty(),
+                 qPrintable(wide + QStringLiteral("wider than %1 px").arg(scroll->viewport()->width())));
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
     }
 };
 

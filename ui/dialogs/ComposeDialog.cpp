@@ -4,9 +4,12 @@
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
 #include "models/repositories/OutboxRepository.h"
+#include "models/repositories/ProspectRepository.h"
 #include "models/store/StoreError.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,6 +19,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardItemModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sc::ui {
@@ -29,6 +34,10 @@ QString withPrefix(const QString& prefix, const QString& subject)
     return already.match(subject).hasMatch() && prefix == QLatin1String("Re:") ? subject
                                                                                : prefix + QLatin1Char(' ') + subject;
 }
+
+// How many prospects the To field offers at most.
+constexpr int MaxSuggestions = 8;
+constexpr int LookUpDelayMs = 120;
 
 QString when(qint64 ms)
 {
@@ -75,6 +84,9 @@ ComposeDialog::ComposeDialog(const models::Workspace& workspace, models::OutboxM
     , m_draft(std::move(draft))
     , m_account(new QComboBox(this))
     , m_to(new QLineEdit(m_draft.toAddress, this))
+    , m_suggestions(new QStandardItemModel(this))
+    , m_toCompleter(new QCompleter(m_suggestions, this))
+    , m_lookUp(new QTimer(this))
     , m_subject(new QLineEdit(m_draft.subject, this))
     , m_body(new QPlainTextEdit(m_draft.text, this))
     , m_problem(new QLabel(this))
@@ -88,7 +100,20 @@ ComposeDialog::ComposeDialog(const models::Workspace& workspace, models::OutboxM
     }
     m_account->setCurrentIndex(std::max(0, m_account->findData(m_draft.accountId)));
     m_to->setObjectName(QStringLiteral("composeTo"));
-    m_to->setPlaceholderText(tr("name@company.com"));
+    m_to->setPlaceholderText(tr("Name, company or name@company.com"));
+    // The suggestions come filtered from the prospects' search index, so the completer shows them as
+    // they are; choosing one puts its address in the field (see chooseRecipient).
+    m_toCompleter->setWidget(m_to);
+    m_toCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_toCompleter->setCompletionRole(AddressRole);
+    m_toCompleter->setMaxVisibleItems(MaxSuggestions);
+    m_toCompleter->popup()->setObjectName(QStringLiteral("composeToSuggestions"));
+    m_lookUp->setSingleShot(true);
+    m_lookUp->setInterval(LookUpDelayMs);
+    connect(m_to, &QLineEdit::textEdited, m_lookUp, qOverload<>(&QTimer::start));
+    connect(m_lookUp, &QTimer::timeout, this, &ComposeDialog::lookUpRecipients);
+    connect(m_toCompleter, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            &ComposeDialog::chooseRecipient);
     m_subject->setObjectName(QStringLiteral("composeSubject"));
     m_body->setObjectName(QStringLiteral("composeBody"));
     m_problem->setObjectName(QStringLiteral("composeProblem"));
@@ -121,6 +146,48 @@ ComposeDialog::ComposeDialog(const models::Workspace& workspace, models::OutboxM
     if (m_to->text().isEmpty()) {
         m_to->setFocus();
     }
+}
+
+void ComposeDialog::lookUpRecipients()
+{
+    const QString typed = m_to->text().trimmed();
+    QList<models::Prospect> found;
+    // One letter matches too much to help.
+    if (typed.size() >= 2) {
+        try {
+            found = models::ProspectRepository(m_workspace.connection()).addressBook(typed, MaxSuggestions);
+        } catch (const models::StoreError&) {
+            found.clear(); // suggestions are a help: the rep can still type the address
+        }
+    }
+    // An address typed (or chosen) in full needs no suggestion.
+    if (found.size() == 1 && found.first().email.compare(typed, Qt::CaseInsensitive) == 0) {
+        found.clear();
+    }
+    m_suggestions->clear();
+    for (const models::Prospect& p : std::as_const(found)) {
+        const QString name = p.fullName().isEmpty() ? p.email : p.fullName();
+        const QString who = p.companyName.isEmpty() ? name : tr("%1 — %2").arg(name, p.companyName);
+        auto* item = new QStandardItem(tr("%1 <%2>").arg(who, p.email));
+        item->setData(p.email, AddressRole);
+        item->setToolTip(p.title.isEmpty() ? p.email : p.title);
+        item->setEditable(false);
+        m_suggestions->appendRow(item);
+    }
+    if (m_suggestions->rowCount() == 0) {
+        m_toCompleter->popup()->hide();
+        return;
+    }
+    m_toCompleter->complete(m_to->rect());
+}
+
+void ComposeDialog::chooseRecipient(const QModelIndex& index)
+{
+    // The field takes one address (the outbox sends to one recipient): the choice replaces what was typed.
+    m_lookUp->stop();
+    m_to->setText(index.data(AddressRole).toString());
+    m_toCompleter->popup()->hide();
+    m_subject->setFocus();
 }
 
 void ComposeDialog::send()

@@ -6,16 +6,20 @@
 #include <QDialog>
 
 class QComboBox;
+class QCompleter;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QStandardItemModel;
+class QTimer;
 
 namespace sc::ui {
 
 // Writes an email (a reply, a forward, or a new one) and puts it in the outbox: the Inbox agent sends
 // it within the account's rules (exactly once, never to the do-not-contact list, daily cap). An
-// address that cannot be mailed is said before anything is queued.
+// address that cannot be mailed is said before anything is queued. The To field looks prospects up
+// as the rep types (name, company or address) and offers "Name — Company <email>".
 class ComposeDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +28,10 @@ public:
     // The queued message's id once sent to the outbox, else 0.
     qint64 queuedId() const { return m_queued; }
     QLineEdit* toField() const { return m_to; }
+    // What the To field offers for what was typed ("Name — Company <email>"), shown in its popup.
+    QCompleter* toCompleter() const { return m_toCompleter; }
+    // The suggestions' role holding the address that choosing one puts in the To field.
+    static constexpr int AddressRole = Qt::UserRole + 1;
     QPlainTextEdit* bodyField() const { return m_body; }
 
     // Prefilled messages: a reply keeps the thread (In-Reply-To, References, "Re:"), quotes the
@@ -36,11 +44,16 @@ public:
 
 private:
     void send();
+    void lookUpRecipients();
+    void chooseRecipient(const QModelIndex& index);
 
     models::Workspace m_workspace;
     models::OutboxMessage m_draft;
     QComboBox* m_account;
     QLineEdit* m_to;
+    QStandardItemModel* m_suggestions;
+    QCompleter* m_toCompleter;
+    QTimer* m_lookUp; // one query once the rep pauses, not one per key
     QLineEdit* m_subject;
     QPlainTextEdit* m_body;
     QLabel* m_problem;

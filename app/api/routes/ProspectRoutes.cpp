@@ -217,54 +217,36 @@ void createProspect(ApiContext& ctx)
             return;
         }
     }
-    models::Prospect p;
-    p.firstName = body.value(QStringLiteral("first_name")).toString().trimmed();
-    p.lastName = body.value(QStringLiteral("last_name")).toString().trimmed();
-    p.email = models::Normalize::email(body.value(QStringLiteral("email")).toString());
-    p.title = body.value(QStringLiteral("title")).toString().trimmed();
-    p.phone = body.value(QStringLiteral("phone")).toString().trimmed();
-    p.source = QStringLiteral("api");
-    p.status = QStringLiteral("new");
-    if (p.firstName.isEmpty() && p.lastName.isEmpty() && p.email.isEmpty()) {
-        ctx.problem(422, "validation", QStringLiteral("The prospect was refused"),
-                    QStringLiteral("a name or an email address is needed"));
+    models::ProspectRepository::NewPerson person;
+    person.firstName = body.value(QStringLiteral("first_name")).toString();
+    person.lastName = body.value(QStringLiteral("last_name")).toString();
+    person.email = body.value(QStringLiteral("email")).toString();
+    person.title = body.value(QStringLiteral("title")).toString();
+    person.phone = body.value(QStringLiteral("phone")).toString();
+    person.company = body.value(QStringLiteral("company")).toString();
+    models::ProspectRepository repo(ctx.db());
+    models::ProspectRepository::Added added;
+    try {
+        added = repo.addPerson(person, QStringLiteral("api"), Clock::instance().nowMs());
+    } catch (const models::ValidationError& e) {
+        ctx.problem(422, "validation", QStringLiteral("The prospect was refused"), e.message());
         return;
     }
-    if (!p.email.isEmpty()) {
-        if (const QString why = models::Normalize::emailProblem(p.email); !why.isEmpty()) {
-            ctx.problem(422, "validation", QStringLiteral("The prospect was refused"), why);
-            return;
-        }
+    const QString email = models::Normalize::email(person.email);
+    if (added.existingTrashed) {
+        ctx.problem(
+            409, "duplicate", QStringLiteral("Already a prospect, in the trash"),
+            QStringLiteral("%1 is prospect %2, in the trash: restore it in the app").arg(email).arg(added.existingId));
+        return;
     }
-    const QSqlDatabase& db = ctx.db();
-    // One transaction: the duplicate check, the company and the prospect land together or not at all
-    // (two requests for one address: the second sees the first's row).
-    models::Transaction transaction(db);
-    if (!p.email.isEmpty()) {
-        if (const auto existing = models::ProspectRepository(db).findByEmail(p.email)) {
-            if (existing->trashed) {
-                ctx.problem(409, "duplicate", QStringLiteral("Already a prospect, in the trash"),
-                            QStringLiteral("%1 is prospect %2, in the trash: restore it in the app")
-                                .arg(p.email)
-                                .arg(existing->id));
-            } else {
-                res.set_header("Location", "/v1/prospects/" + std::to_string(existing->id));
-                ctx.problem(409, "duplicate", QStringLiteral("Already a prospect"),
-                            QStringLiteral("%1 is prospect %2").arg(p.email).arg(existing->id));
-            }
-            return;
-        }
+    if (added.existingId > 0) {
+        res.set_header("Location", "/v1/prospects/" + std::to_string(added.existingId));
+        ctx.problem(409, "duplicate", QStringLiteral("Already a prospect"),
+                    QStringLiteral("%1 is prospect %2").arg(email).arg(added.existingId));
+        return;
     }
-    const qint64 now = Clock::instance().nowMs();
-    models::ProspectRepository repo(db);
-    // The import's company rules, in the one place they live: the address's domain unless a webmail's,
-    // else the name given.
-    p.companyId = models::CompanyRepository(db).findOrCreate(
-        body.value(QStringLiteral("company")).toString(), models::CompanyRepository::domainFor({}, p.email), {}, now);
-    const qint64 id = repo.insertProspect(p, now);
-    transaction.commit();
-    res.set_header("Location", "/v1/prospects/" + std::to_string(id));
-    answerProspect(ctx, 201, *repo.find(id));
+    res.set_header("Location", "/v1/prospects/" + std::to_string(added.id));
+    answerProspect(ctx, 201, *repo.find(added.id));
 }
 
 void trashProspect(ApiContext& ctx)

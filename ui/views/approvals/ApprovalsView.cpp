@@ -15,14 +15,17 @@
 #include "ui/widgets/ViewHeader.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <cstdlib>
 
 namespace sc::ui {
 
@@ -45,6 +48,8 @@ ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent
     , m_stack(new QStackedWidget(this))
     , m_list(new QListView(this))
     , m_to(new QLabel(this))
+    , m_from(new QLabel(this))
+    , m_step(new QLabel(this))
     , m_subject(new QLabel(this))
     , m_rationale(new QLabel(this))
     , m_notice(new QLabel(this))
@@ -70,6 +75,10 @@ ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent
     m_subject->setFont(subjectFont);
     m_subject->setWordWrap(true);
     m_to->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_from->setObjectName(QStringLiteral("approvalFrom"));
+    m_from->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_step->setObjectName(QStringLiteral("approvalStep"));
+    m_step->setWordWrap(true);
     m_rationale->setWordWrap(true);
     m_rationale->setForegroundRole(QPalette::PlaceholderText);
     m_body->setOpenLinks(false);
@@ -82,6 +91,8 @@ ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent
     detailLayout->setContentsMargins(12, 0, 0, 0);
     detailLayout->addWidget(m_subject);
     detailLayout->addWidget(m_to);
+    detailLayout->addWidget(m_from);
+    detailLayout->addWidget(m_step);
     detailLayout->addWidget(m_rationale);
     detailLayout->addWidget(m_body, 1);
     auto* buttons = new QHBoxLayout;
@@ -175,6 +186,8 @@ void ApprovalsView::showCurrent()
     if (!has) {
         m_subject->clear();
         m_to->clear();
+        m_from->clear();
+        m_step->clear();
         m_rationale->clear();
         m_body->clear();
         return;
@@ -194,12 +207,49 @@ void ApprovalsView::showCurrent()
         m_to->setText(tr("To: %1").arg(who)
                       + (draft->companyName.isEmpty() ? QString() : QStringLiteral(" · ") + draft->companyName));
     }
+    showFromAndStep(*draft);
     m_rationale->setText(draft->rationale.isEmpty() ? QString()
                              : draft->channel == QLatin1String("form")
                              ? draft->rationale
                              : tr("Why this email: %1").arg(draft->rationale));
     m_rationale->setVisible(!draft->rationale.isEmpty());
     m_body->setPlainText(draft->body);
+}
+
+void ApprovalsView::showFromAndStep(const models::Draft& draft)
+{
+    // A contact form goes through the site, signed with the sender in Settings › Contact forms.
+    const bool email = draft.channel != QLatin1String("form");
+    m_from->setVisible(email);
+    if (draft.fromEmail.isEmpty()) {
+        m_from->setText(tr("From: %1").arg(tr("No mailbox yet — add one in Settings")));
+    } else if (draft.fromName.isEmpty()) {
+        m_from->setText(tr("From: %1").arg(draft.fromEmail));
+    } else {
+        m_from->setText(tr("From: %1 <%2>").arg(draft.fromName, draft.fromEmail));
+    }
+    std::optional<models::DraftRepository::SequenceStep> step;
+    try {
+        step = email ? models::DraftRepository(m_workspace.connection()).sequenceStep(draft.id) : std::nullopt;
+    } catch (const models::StoreError&) {
+        step.reset(); // the line is a hint; the draft itself is shown and can be decided
+    }
+    m_step->setVisible(step.has_value());
+    if (!step) {
+        m_step->clear();
+        return;
+    }
+    const QString line = tr("Step %1 of %2 of “%3”").arg(step->number).arg(step->count).arg(step->sequenceName);
+    if (step->dueAt <= 0) {
+        m_step->setText(line);
+        return;
+    }
+    // The year only when the date is not within half a year of today.
+    const QDateTime due = QDateTime::fromMSecsSinceEpoch(step->dueAt);
+    const bool near = std::abs(step->dueAt - Clock::instance().nowMs()) < 182LL * 86'400'000;
+    //: QDateTime formats: ddd the day's short name, MMM the month's.
+    const QString format = near ? tr("ddd d MMM, HH:mm") : tr("ddd d MMM yyyy, HH:mm");
+    m_step->setText(tr("%1 — due %2").arg(line, QLocale().toString(due, format)));
 }
 
 void ApprovalsView::approveCurrent()

@@ -12,7 +12,8 @@ class QTextBrowser;
 
 namespace sc::models {
 class DraftListModel;
-}
+struct Draft;
+} // namespace sc::models
 
 namespace sc::ui {
 
@@ -43,6 +44,7 @@ private:
     void showCurrent();
     void afterModelChange();
     void selectRow(int row);
+    void showFromAndStep(const models::Draft& draft);
 
     models::Workspace m_workspace;
     models::DraftListModel* m_model;
@@ -50,6 +52,8 @@ private:
     QStackedWidget* m_stack;
     QListView* m_list;
     QLabel* m_to;
+    QLabel* m_from; // the mailbox an approved email goes from
+    QLabel* m_step; // the sequence step a draft stands for, and when it is due
     QLabel* m_subject;
     QLabel* m_rationale;
     QLabel* m_notice; // what happened to the last approved email when it could not be sent

@@ -157,6 +157,7 @@ ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWi
     auto* add = new QHBoxLayout;
     m_newTask->setObjectName(QStringLiteral("newTask"));
     m_newTask->setPlaceholderText(tr("New task, e.g. Call back about pricing"));
+    m_newTask->setToolTip(m_newTask->placeholderText());
     connect(m_newTask, &QLineEdit::returnPressed, this, &ProspectDetailPanel::addTask);
     m_newTaskDue->setObjectName(QStringLiteral("newTaskDue"));
     m_newTaskDue->setCalendarPopup(true);
@@ -164,8 +165,11 @@ ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWi
     auto* addButton = new QPushButton(tr("Add"), tasks);
     addButton->setObjectName(QStringLiteral("addTaskButton"));
     connect(addButton, &QPushButton::clicked, this, &ProspectDetailPanel::addTask);
-    add->addWidget(m_newTask, 1);
+    // The title gets the panel's whole width; its due date and Add go under it.
+    taskLayout->addWidget(m_newTask);
+    add->addWidget(new QLabel(tr("Due:"), tasks));
     add->addWidget(m_newTaskDue);
+    add->addStretch(1);
     add->addWidget(addButton);
     taskLayout->addLayout(add);
     m_tabs->addTab(tasks, tr("Tasks"));
@@ -538,6 +542,15 @@ void ProspectDetailPanel::refreshTasks()
                 item->setForeground(QColor(0xB0, 0x2A, 0x2A));
             }
         }
+    }
+    if (list.isEmpty() && m_id > 0) {
+        // Not a blank list: what goes here and how.
+        auto* none = new QListWidgetItem(tr("No tasks yet. Type one below — a call to make, a document to send — "
+                                            "and give it a due date."),
+                                         m_tasks);
+        none->setFlags(Qt::NoItemFlags);
+        none->setForeground(palette().color(QPalette::PlaceholderText));
+        none->setData(Qt::UserRole, 0);
     }
     m_tabs->setTabText(1, open > 0 ? tr("Tasks (%1)").arg(open) : tr("Tasks"));
     m_newTaskDue->setDate(today.addDays(1));

@@ -14,6 +14,7 @@
 #include "models/repositories/StageRepository.h"
 #include "models/repositories/TagRepository.h"
 #include "models/store/StoreError.h"
+#include "ui/dialogs/AddPersonDialog.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/ErrorBox.h"
 #include "ui/widgets/ViewHeader.h"
@@ -33,12 +34,14 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sc::ui {
@@ -90,11 +93,15 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
         dialog->open();
     });
     m_header->addWidget(exportButton);
-    auto* addCompany = new QPushButton(tr("Add company…"), this);
-    addCompany->setObjectName(QStringLiteral("addCompanyButton"));
-    addCompany->setToolTip(tr("Research a company from its website: name, description, address, phones, public "
-                              "emails, profiles, technologies, size"));
-    connect(addCompany, &QPushButton::clicked, this, [this] {
+    // Add: one person by hand, or a company researched from its website.
+    auto* add = new QPushButton(tr("Add"), this);
+    add->setObjectName(QStringLiteral("addButton"));
+    add->setToolTip(tr("Add a person by hand, or a company from its website"));
+    auto* addMenu = new QMenu(add);
+    QAction* addPerson = addMenu->addAction(tr("Person…"), this, &ProspectsView::addPerson);
+    addPerson->setObjectName(QStringLiteral("addPersonAction"));
+    addPerson->setToolTip(tr("Add one person by hand: name, email, company, title, phone"));
+    QAction* addCompany = addMenu->addAction(tr("Company from its website…"), this, [this] {
         auto* dialog = new QInputDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowTitle(tr("Add a company"));
@@ -104,7 +111,12 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
                 [this](const QString& text) { addCompanyByDomain(text); });
         dialog->open();
     });
-    m_header->addWidget(addCompany);
+    addCompany->setObjectName(QStringLiteral("addCompanyAction"));
+    addCompany->setToolTip(tr("Research a company from its website: name, description, address, phones, public "
+                              "emails, profiles, technologies, size"));
+    addMenu->setToolTipsVisible(true);
+    add->setMenu(addMenu);
+    m_header->addWidget(add);
 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -124,21 +136,66 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
+    // Every column in sight at 1024 px with the details hidden, and at 1280 px beside them: the
+    // short ones sized to their header and values, Email taking what is left. The rep's own widths
+    // and order (dragged) are kept from one run to the next.
     const int unit = m_table->fontMetrics().averageCharWidth();
-    header->resizeSection(ProspectTableModel::Name, unit * 20);
+    header->setSectionsMovable(true);
+    header->setMinimumSectionSize(unit * 6);
+    header->resizeSection(ProspectTableModel::Name, unit * 21);
     header->resizeSection(ProspectTableModel::Company, unit * 20);
     header->resizeSection(ProspectTableModel::Title, unit * 20);
     header->setSectionResizeMode(ProspectTableModel::Email, QHeaderView::Stretch);
-    header->resizeSection(ProspectTableModel::Status, unit * 19);
-    header->resizeSection(ProspectTableModel::Score, unit * 8);
-    header->resizeSection(ProspectTableModel::LastContacted, unit * 16);
+    auto fitHeader = [&](int column, int minChars) {
+        const int text = header->fontMetrics().horizontalAdvance(
+                             m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
+            + unit * 4; // the sort arrow and margins
+        header->resizeSection(column, std::max(text, unit * minChars));
+    };
+    fitHeader(ProspectTableModel::Status, 16);
+    fitHeader(ProspectTableModel::Score, 6);
+    fitHeader(ProspectTableModel::LastContacted, 12);
+    QSettings settings;
+    if (const QByteArray saved = settings.value(QStringLiteral("ui/prospects/header")).toByteArray();
+        !saved.isEmpty()) {
+        header->restoreState(saved);
+    }
+    // Saved from the first event-loop turn on: the layout settling now is not the rep's doing.
+    QTimer::singleShot(0, this, [this, header] {
+        connect(header, &QHeaderView::sectionResized, this, &ProspectsView::saveLayout);
+        connect(header, &QHeaderView::sectionMoved, this, &ProspectsView::saveLayout);
+    });
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 1);
-    splitter->setSizes({940, 300});
-    m_stack->addWidget(splitter);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("prospectsSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setSizes({990, 260});
+    if (const QByteArray saved = settings.value(QStringLiteral("ui/prospects/splitter")).toByteArray();
+        !saved.isEmpty()) {
+        m_splitter->restoreState(saved);
+    }
+    connect(m_splitter, &QSplitter::splitterMoved, this, &ProspectsView::saveLayout);
+    // The details beside the table, or hidden to give the table the room (remembered).
+    m_detailToggle = new QToolButton(this);
+    m_detailToggle->setObjectName(QStringLiteral("detailToggle"));
+    m_detailToggle->setCheckable(true);
+    m_detailToggle->setChecked(settings.value(QStringLiteral("ui/prospects/details"), true).toBool());
+    m_detailChoiceSaved = settings.contains(QStringLiteral("ui/prospects/details"));
+    m_detailToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_detailToggle->setText(tr("Details"));
+    m_detailToggle->setToolTip(tr("Show or hide the selected prospect's details"));
+    m_detail->setVisible(m_detailToggle->isChecked());
+    connect(m_detailToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_detail->setVisible(shown);
+        m_detailChoiceSaved = true;
+        QSettings().setValue(QStringLiteral("ui/prospects/details"), shown);
+    });
+    m_header->addWidget(m_detailToggle);
+    m_stack->addWidget(m_splitter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProspectsView::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 m_detail->showProspect(current.isValid() ? current.data(ProspectTableModel::ProspectIdRole).toLongLong()
@@ -514,6 +571,19 @@ int ProspectsView::fillContactFormsOfSelection()
     return int(ids.size());
 }
 
+AddPersonDialog* ProspectsView::addPerson()
+{
+    auto* dialog = new AddPersonDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddPersonDialog::added, this, [this](qint64 id) {
+        showNotice(tr("Added. Their details are on the right."), false);
+        m_detailToggle->setChecked(true);
+        m_detail->showProspect(id);
+    });
+    dialog->open();
+    return dialog;
+}
+
 bool ProspectsView::addCompanyByDomain(const QString& text)
 {
     const QString domain = models::Normalize::host(text.trimmed());
@@ -577,14 +647,41 @@ void ProspectsView::showContextMenu(const QPoint& position)
     menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
+void ProspectsView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Until the rep shows or hides the details themselves, a narrow window gives the table the room.
+    if (!m_detailChoiceSaved) {
+        const bool room = width() >= 1000;
+        if (m_detailToggle->isChecked() != room) {
+            const QSignalBlocker blocker(m_detailToggle);
+            m_detailToggle->setChecked(room);
+            m_detail->setVisible(room);
+        }
+    }
+}
+
+void ProspectsView::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/prospects/header"), m_table->horizontalHeader()->saveState());
+    if (m_detail->isVisible()) {
+        settings.setValue(QStringLiteral("ui/prospects/splitter"), m_splitter->saveState());
+    }
+}
+
 void ProspectsView::updateState()
 {
     const int total = m_model->totalCount();
     const QString search = m_model->search();
     const bool filtered = m_model->query().hasFilter();
-    m_header->setSubtitle(!filtered              ? tr("%n prospect(s)", nullptr, total)
-                              : search.isEmpty() ? tr("%n prospect(s) match the filters", nullptr, total)
-                                                 : tr("%n match(es) for \"%1\"", nullptr, total).arg(search));
+    QString subtitle = !filtered ? tr("%n prospect(s)", nullptr, total)
+        : search.isEmpty()       ? tr("%n prospect(s) match the filters", nullptr, total)
+                                 : tr("%n match(es) for \"%1\"", nullptr, total).arg(search);
+    if (const int selected = int(m_table->selectionModel()->selectedRows().size()); selected > 1) {
+        subtitle += QStringLiteral(" · ") + tr("%n selected", nullptr, selected);
+    }
+    m_header->setSubtitle(subtitle);
     if (total > 0) {
         m_stack->setCurrentIndex(0);
         if (!m_table->currentIndex().isValid()) {

@@ -8,15 +8,19 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace sc::models {
 class ProspectTableModel;
 }
 
 namespace sc::ui {
+
+class AddPersonDialog;
 
 class EmptyState;
 class ProspectDetailPanel;
@@ -56,6 +60,8 @@ public Q_SLOTS:
     // Queues research of a company by its domain or web address (it is added when found); false with
     // the reason shown when the text is not a domain.
     bool addCompanyByDomain(const QString& domain);
+    // Opens the Add person dialog (window-modal); the person added is shown in the details.
+    AddPersonDialog* addPerson();
     // Filters from the filter bar: reads every control and queries again.
     void applyFilters();
     // Writes the prospects the table shows (search, filters and sort) to a CSV file; true when done.
@@ -67,6 +73,8 @@ public:
 
 private:
     void updateState();
+    void resizeEvent(QResizeEvent* event) override;
+    void saveLayout(); // column widths and order, the details' width: kept for the next run
     void refreshFilterChoices();
     // A line above the table for a while: what a bulk action did, with Undo after a delete.
     void showNotice(const QString& text, bool withUndo);
@@ -79,6 +87,9 @@ private:
     QTimer* m_searchDelay;
     QStackedWidget* m_stack;
     QTableView* m_table;
+    QSplitter* m_splitter = nullptr;
+    QToolButton* m_detailToggle = nullptr;
+    bool m_detailChoiceSaved = false; // the rep showed or hid the details once: kept
     EmptyState* m_empty;
     ProspectDetailPanel* m_detail;
     QComboBox* m_stageFilter;

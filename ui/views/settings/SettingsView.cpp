@@ -11,8 +11,13 @@
 #include "ui/dialogs/MailAccountDialog.h"
 #include "ui/widgets/ViewHeader.h"
 
+#include <QHBoxLayout>
+#include <QListWidget>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sc::ui {
 
@@ -59,9 +64,62 @@ SettingsView::SettingsView(const models::Workspace& workspace, const QString& la
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto* layout = new QVBoxLayout(this);
+    // The sections on the left: a click brings one to the top; scrolling marks the one in sight.
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(QStringLiteral("settingsSections"));
+    m_sections->setFrameShape(QFrame::NoFrame);
+    m_sections->setFocusPolicy(Qt::StrongFocus);
+    int widest = 0;
+    for (const SettingsPage* page : std::as_const(m_pages)) {
+        m_sections->addItem(page->title());
+        widest = std::max(widest, m_sections->fontMetrics().horizontalAdvance(page->title()));
+    }
+    m_sections->setFixedWidth(widest + 36);
+    // Quiet, like the sidebar: no white box, a little air between the entries.
+    m_sections->setStyleSheet(QStringLiteral("QListWidget { background: transparent; } "
+                                             "QListWidget::item { padding: 4px 6px; }"));
+    connect(m_sections, &QListWidget::itemClicked, this, [this, scroll](QListWidgetItem* item) {
+        const SettingsPage* page = m_pages.value(m_sections->row(item));
+        if (page != nullptr) {
+            m_followScroll = false;
+            scroll->verticalScrollBar()->setValue(page->y() - 8);
+            m_followScroll = true;
+        }
+    });
+    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_followScroll) {
+            return;
+        }
+        int current = 0;
+        for (int i = 0; i < m_pages.size(); ++i) {
+            if (m_pages.at(i)->y() <= value + 40) {
+                current = i;
+            }
+        }
+        const QSignalBlocker blocker(m_sections);
+        m_sections->setCurrentRow(current);
+    });
+    m_sections->setCurrentRow(0);
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->setSpacing(0);
+    auto* rail = new QVBoxLayout;
+    rail->setContentsMargins(12, 64, 0, 12);
+    rail->addWidget(m_sections);
+    layout->addLayout(rail);
+    layout->addWidget(scroll, 1);
+}
+
+void SettingsView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // A narrow window keeps its width for the settings themselves.
+    m_sections->setVisible(width() >= 900);
+}
+
+QListWidget* SettingsView::sections() const
+{
+    return m_sections;
 }
 
 void SettingsView::addMailbox()

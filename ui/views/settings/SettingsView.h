@@ -7,6 +7,8 @@
 #include <QList>
 #include <QWidget>
 
+class QListWidget;
+
 namespace sc::ui {
 
 class LocalApiPage;
@@ -58,8 +60,15 @@ Q_SIGNALS:
     void testMailAccountRequested(const sc::models::MailAccount& account, const QString& password,
                                   sc::ui::MailAccountDialog* dialog);
 
+public:
+    // The list of sections beside them (a click scrolls to one).
+    QListWidget* sections() const;
+
 private:
+    void resizeEvent(QResizeEvent* event) override;
     QList<SettingsPage*> m_pages;
+    QListWidget* m_sections = nullptr;
+    bool m_followScroll = true;
     AiProvidersPage* m_aiProviders = nullptr;
     MailboxesPage* m_mailboxes = nullptr;
     LocalApiPage* m_localApi = nullptr;

@@ -64,12 +64,12 @@ ContactFormsPage::ContactFormsPage(const models::Workspace& workspace, QWidget* 
                  noteLabel(tr("{company}, {first_name}, {last_name}, {my_name} and {my_company} are "
                               "replaced for each prospect; you can edit each message in Approvals."),
                            this));
-    m_consent = new QCheckBox(tr("Tick the consent boxes a form requires (you agree to the site's terms "
-                                 "in your name)"),
-                              this);
+    // A check box does not wrap its text: the short promise on it, what it means under it.
+    m_consent = new QCheckBox(tr("Tick the consent boxes a form requires"), this);
     m_consent->setObjectName(QStringLiteral("forms_tick_consent"));
     connect(m_consent, &QCheckBox::toggled, this, &ContactFormsPage::save);
     form->addRow(QString(), m_consent);
+    form->addRow(QString(), noteLabel(tr("You agree to the site's terms in your name."), this));
     m_interval = new QSpinBox(this);
     m_interval->setObjectName(QStringLiteral("forms_interval"));
     m_interval->setRange(1, 24 * 60);

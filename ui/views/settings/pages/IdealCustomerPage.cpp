@@ -6,6 +6,7 @@
 #include "ui/widgets/ErrorBox.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,20 +47,23 @@ IdealCustomerPage::IdealCustomerPage(const models::Workspace& workspace, QWidget
         form->addRow(list.label, edit);
         m_lists.append({list.field, edit});
     }
-    auto* weights = new QHBoxLayout;
+    // Three a row: six in one would be wider than a 1024 px window in French.
+    auto* weights = new QGridLayout;
     const QList<QPair<const char*, QString>> traits {{"title", tr("title")},       {"seniority", tr("seniority")},
                                                      {"industry", tr("industry")}, {"size", tr("size")},
                                                      {"country", tr("country")},   {"technology", tr("technology")}};
+    int cell = 0;
     for (const auto& [trait, label] : traits) {
         auto* spin = new QSpinBox(this);
         spin->setObjectName(QStringLiteral("icp_weight_%1").arg(QLatin1String(trait)));
         spin->setRange(0, 100);
         spin->setPrefix(label + QStringLiteral(" +"));
         connect(spin, &QSpinBox::editingFinished, this, &IdealCustomerPage::save);
-        weights->addWidget(spin);
+        weights->addWidget(spin, cell / 3, cell % 3);
+        ++cell;
         m_weights.append({trait, spin});
     }
-    weights->addStretch(1);
+    weights->setColumnStretch(3, 1);
     form->addRow(tr("Points:"), weights);
     load();
 }

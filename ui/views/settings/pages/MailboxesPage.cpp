@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -67,10 +68,22 @@ MailboxesPage::MailboxesPage(const models::Workspace& workspace, QWidget* parent
     connect(m_poll, &QSpinBox::valueChanged, this, &MailboxesPage::save);
     connect(m_spacing, &QSpinBox::valueChanged, this, &MailboxesPage::save);
     connect(m_unsubscribe, &QLineEdit::editingFinished, this, &MailboxesPage::save);
+    // How drafts end. Plain text: the lines under the closing ("Best regards,") of every draft.
+    m_signature = new QPlainTextEdit(this);
+    m_signature->setObjectName(QStringLiteral("mailSignature"));
+    m_signature->setPlaceholderText(tr("Dana Reyes\nAccount Executive, Kestrel Labs\n+1 555 0100"));
+    m_signature->setTabChangesFocus(true);
+    m_signature->setFixedHeight(m_signature->fontMetrics().lineSpacing() * 4 + 12);
+    connect(m_signature, &QPlainTextEdit::textChanged, this, &MailboxesPage::save);
     auto* rules = new QFormLayout;
     rules->addRow(tr("Check for new mail every:"), m_poll);
     rules->addRow(tr("Wait between two emails:"), m_spacing);
     rules->addRow(tr("Unsubscribe page:"), m_unsubscribe);
+    rules->addRow(tr("Signature:"), m_signature);
+    rules->addRow(QString(),
+                  noteLabel(tr("Every draft ends with it. Left empty, drafts are signed with the name "
+                               "of the mailbox they go from."),
+                            this));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_keychain);
@@ -89,6 +102,8 @@ void MailboxesPage::load()
         m_poll->setValue(settings.integer(Setting::InboxPollMinutes));
         m_spacing->setValue(settings.integer(Setting::OutboxMinIntervalSeconds));
         m_unsubscribe->setText(settings.text(Setting::MailUnsubscribeUrl));
+        const QSignalBlocker quietSignature(m_signature);
+        m_signature->setPlainText(settings.text(Setting::MailSignature));
     } catch (const models::StoreError& error) {
         m_status->setText(error.message());
     }
@@ -100,6 +115,7 @@ void MailboxesPage::save()
         models::WorkspaceSettings settings(m_workspace.connection());
         settings.setInteger(Setting::InboxPollMinutes, m_poll->value());
         settings.setInteger(Setting::OutboxMinIntervalSeconds, m_spacing->value());
+        settings.setText(Setting::MailSignature, m_signature->toPlainText());
         const QString url = m_unsubscribe->text().trimmed();
         if (!url.isEmpty() && !url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
             m_status->setText(tr("The unsubscribe page must be an https:// address."));

@@ -8,6 +8,7 @@
 
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -18,14 +19,16 @@ class KeychainNotice;
 class MailAccountDialog;
 
 // Settings › Mailboxes: the mailboxes the rep prospects from (their passwords in the keychain, asked
-// for through signals), how often mail is fetched and the rules every email leaves by.
+// for through signals), how often mail is fetched, the rules every email leaves by and the signature
+// drafts end with.
 class MailboxesPage : public SettingsPage
 {
     Q_OBJECT
 public:
     explicit MailboxesPage(const models::Workspace& workspace, QWidget* parent = nullptr);
     void load() override;
-    // Writes the poll interval, the spacing between emails and the unsubscribe page (https only).
+    // Writes the poll interval, the spacing between emails, the signature and the unsubscribe page
+    // (https only).
     void save() override;
 
     // Opens the dialog that adds a mailbox (the Add mailbox button).
@@ -56,6 +59,7 @@ private:
     QSpinBox* m_poll = nullptr;
     QSpinBox* m_spacing = nullptr;
     QLineEdit* m_unsubscribe = nullptr;
+    QPlainTextEdit* m_signature = nullptr;
     QHash<QString, models::MailAccount> m_pendingAccounts; // by secret key, until the keychain said yes
 };
 
