@@ -13,6 +13,7 @@
 #include "models/store/Sql.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/AddPersonDialog.h"
+#include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/MailAccountDialog.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
@@ -25,6 +26,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -124,7 +126,29 @@ private Q_SLOTS:
 
     void emptyStatesFitTheirTextInEnglish() { emptyStatesFit(); }
 
-    void emptyStatesFitTheirTextInFrench() { emptyStatesFit(); }
+    void emptyStatesFitTheirTextInFrench()
+    {
+        emptyStatesFit();
+        // The import dialog's first page: its headings and the "no file yet" state, whole.
+        Q_EMIT window()->prospectsView()->importRequested();
+        QTRY_VERIFY(m_harness.app().importDialog() != nullptr);
+        QDialog* dialog = m_harness.app().importDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        int checked = 0;
+        for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+            if (!label->isVisible() || label->text().isEmpty() || !label->wordWrap()) {
+                continue;
+            }
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(QStringLiteral("\"%1\": %2 px tall, needs %3")
+                                    .arg(label->text())
+                                    .arg(label->height())
+                                    .arg(label->heightForWidth(label->width()))));
+            ++checked;
+        }
+        QVERIFY(checked >= 2);
+        dialog->reject();
+    }
 
     // Approved with no mailbox to send from: the email waits in the Outbox with the reason, and its
     // button opens the mailbox dialog in Settings; nothing is hidden in the timeline alone.
