@@ -5,10 +5,13 @@
 #include "../repositories/CompanyRepository.h"
 #include "../repositories/DraftRepository.h"
 #include "../repositories/ProspectRepository.h"
+#include "../scoring/LeadScorer.h"
 #include "../settings/WorkspaceSettings.h"
 #include "../store/Database.h"
 #include "../store/SearchIndex.h"
 #include "../store/Sql.h"
+#include "DemoHistory.h"
+#include "DemoRandom.h"
 
 #include <QSet>
 #include <array>
@@ -16,28 +19,6 @@
 namespace sc::models {
 
 namespace {
-
-// splitmix64: a tiny PRNG whose output is the same on every compiler, unlike std distributions.
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    {
-    }
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return static_cast<int>(next() % static_cast<quint64>(n)); }
-    template<class Array> auto pick(const Array& items) { return items[static_cast<size_t>(below(int(items.size())))]; }
-
-private:
-    quint64 m_state;
-};
 
 constexpr std::array kFirstEn {"Avery",  "Jordan",  "Morgan",  "Riley",  "Casey",  "Quinn", "Harper",
                                "Rowan",  "Emerson", "Sawyer",  "Hayden", "Parker", "Reese", "Skyler",
@@ -105,28 +86,17 @@ QString u(const char* text)
     return QString::fromUtf8(text);
 }
 
-Draft makeDraft(const Prospect& p, const Company& c, bool french)
+Draft makeDraft(const Prospect& p, const DemoHistory::Person& who)
 {
     Draft d;
     d.prospectId = p.id;
     d.toAddress = p.email;
-    d.language = french ? QStringLiteral("fr") : QStringLiteral("en");
+    d.language = who.french ? QStringLiteral("fr") : QStringLiteral("en");
     d.createdBy = QStringLiteral("conversation");
-    if (french) {
-        d.subject = QStringLiteral("%1 et la préparation des commandes").arg(c.name);
-        d.body = QStringLiteral("Bonjour %1,\n\nJ'ai vu que %2 ouvrait un nouveau site à %3. Nos clients du secteur "
-                                "réduisent de 30 % le temps de préparation des commandes dès le premier trimestre.\n\n"
-                                "Auriez-vous 20 minutes la semaine prochaine pour en parler ?\n\nBien cordialement,")
-                     .arg(p.firstName, c.name, c.city);
-        d.rationale = QStringLiteral("Nouveau site annoncé sur le site de l'entreprise (page Actualités).");
-    } else {
-        d.subject = QStringLiteral("Order picking at %1").arg(c.name);
-        d.body = QStringLiteral("Hi %1,\n\nI noticed %2 is opening a new site in %3. Teams like yours usually cut "
-                                "order-picking time by 30% in their first quarter with us.\n\nWould you have 20 "
-                                "minutes next week to compare notes?\n\nBest regards,")
-                     .arg(p.firstName, c.name, c.city);
-        d.rationale = QStringLiteral("New site announced on the company's news page.");
-    }
+    d.subject = DemoHistory::firstSubject(who);
+    d.body = DemoHistory::firstBody(who);
+    d.rationale = who.french ? QStringLiteral("Nouveau site annoncé sur le site de l'entreprise (page Actualités).")
+                             : QStringLiteral("New site announced on the company's news page.");
     return d;
 }
 
@@ -134,7 +104,7 @@ Draft makeDraft(const Prospect& p, const Company& c, bool french)
 
 DemoGenerator::Summary DemoGenerator::generate(const QSqlDatabase& db, const Options& options, qint64 now)
 {
-    Random rng(options.seed);
+    DemoRandom rng(options.seed);
     Summary summary;
     const BulkWriteScope bulk(db);
     Transaction transaction(db);
@@ -146,6 +116,8 @@ DemoGenerator::Summary DemoGenerator::generate(const QSqlDatabase& db, const Opt
     WorkspaceSettings(db).setText(Setting::WorkspaceName, QStringLiteral("Demo"));
 
     const int companyCount = std::max(1, (options.prospects + 7) / 8);
+    // Companies were added before their people, whose history goes back some 60 days at most.
+    const qint64 companiesAddedAt = now - qint64(90) * 86'400'000;
     QList<Company> companies;
     companies.reserve(companyCount);
     QList<bool> frenchCompany;
@@ -161,13 +133,19 @@ DemoGenerator::Summary DemoGenerator::generate(const QSqlDatabase& db, const Opt
         c.sizeRange = u(rng.pick(kSizes));
         c.domain = QStringLiteral("%1-%2.example").arg(asciiSlug(c.name)).arg(i + 1);
         c.website = QStringLiteral("https://www.") + c.domain;
-        c.id = companyRepository.create(c, now);
+        c.id = companyRepository.create(c, companiesAddedAt);
         companies.append(c);
         frenchCompany.append(city.french);
     }
     summary.companies = companyCount;
 
-    QList<Prospect> firstPerCompany;
+    // Each stage comes with the history that explains it (DemoHistory). The first prospects have
+    // drafts waiting for approval: people never contacted.
+    DemoHistory history(db);
+    const int draftCount = std::min<int>(options.drafts, companyCount);
+    QList<QPair<Prospect, DemoHistory::Person>> drafted;
+    std::array<QPair<qint64, QString>, 3> lastContacted {}; // for the sequence's LinkedIn tasks
+    int contacted = 0;
     QSet<QString> usedEmails;
     for (int i = 0; i < options.prospects; ++i) {
         const int ci = i % companyCount;
@@ -186,26 +164,35 @@ DemoGenerator::Summary DemoGenerator::generate(const QSqlDatabase& db, const Opt
         usedEmails.insert(p.email);
         p.title = u(rng.pick(kTitles));
         p.language = french ? QStringLiteral("fr") : QStringLiteral("en");
-        p.status = u(rng.pick(kStatuses));
-        p.score = rng.below(101);
+        p.status = i < draftCount ? QStringLiteral("new") : u(rng.pick(kStatuses));
         p.source = QStringLiteral("demo");
-        if (p.status != QLatin1String("new")) {
-            p.lastContactedAt = now - qint64(rng.below(30 * 24)) * 3'600'000;
+        DemoHistory::Plan plan = DemoHistory::plan(p.status, rng, now);
+        if (i < draftCount) {
+            plan.createdAt = std::min(plan.createdAt, now - qint64(draftCount - i + 6) * 600'000);
         }
-        p.id = prospects.insertProspect(p, now);
-        if (i < companyCount) {
-            firstPerCompany.append(p);
+        p.lastContactedAt = plan.lastContactedAt;
+        p.id = prospects.insertProspect(p, plan.createdAt);
+        const DemoHistory::Person who {p.id, p.firstName, p.fullName(), p.email, c.name, c.city, french};
+        history.write(plan, who);
+        if (i < draftCount) {
+            drafted.append({p, who});
+        }
+        if (p.status == QLatin1String("contacted")) {
+            lastContacted[size_t(contacted++ % 3)] = {p.id, p.fullName()};
         }
     }
+    history.finish();
     summary.prospects = options.prospects;
+    // Scores, with the reasons the detail panel gives, from the workspace's ideal customer: what any
+    // later rescoring gives too.
+    LeadScorer::rescoreAllInTransaction(db);
 
-    const int draftCount = std::min<int>(options.drafts, int(firstPerCompany.size()));
     for (int i = 0; i < draftCount; ++i) {
-        const Prospect& p = firstPerCompany.at(i);
-        const Draft d = makeDraft(p, companies.at(i), frenchCompany.at(i));
-        drafts.create(d, now - qint64(draftCount - i) * 600'000);
+        const auto& [p, who] = drafted.at(i);
+        const qint64 at = now - qint64(draftCount - i) * 600'000;
+        const qint64 draftId = drafts.create(makeDraft(p, who), at);
         log.addActivity(p.id, QStringLiteral("draft.created"), QStringLiteral("First email drafted"),
-                        QStringLiteral("conversation"), QStringLiteral("drafts"), 0, now);
+                        QStringLiteral("conversation"), QStringLiteral("drafts"), draftId, at);
     }
     summary.drafts = draftCount;
 
@@ -222,16 +209,18 @@ DemoGenerator::Summary DemoGenerator::generate(const QSqlDatabase& db, const Opt
                                 "VALUES (:s, :pos, :ch, :d)"),
                  {{":s", sequenceId}, {":pos", int(i)}, {":ch", u(steps[i].first)}, {":d", steps[i].second}});
     }
-    const int taskCount = std::min<int>(3, int(firstPerCompany.size()));
+    // LinkedIn, the sequence's second step, for the prospects emailed last: a task for the rep.
+    const int taskCount = std::min(3, contacted);
     for (int i = 0; i < taskCount; ++i) {
-        const Prospect& p = firstPerCompany.at(firstPerCompany.size() - 1 - i);
-        Sql::run(db,
-                 QStringLiteral("INSERT INTO tasks (prospect_id, kind, title, due_at, created_by, created_at) "
-                                "VALUES (:p, 'linkedin', :t, :due, 'decision', :now)"),
-                 {{":p", p.id},
-                  {":t", QStringLiteral("Connect with %1 on LinkedIn").arg(p.fullName())},
-                  {":due", now + qint64(i + 1) * 86'400'000},
-                  {":now", now}});
+        const auto& [id, name] = lastContacted[size_t((contacted - 1 - i) % 3)];
+        const QString title = QStringLiteral("Connect with %1 on LinkedIn").arg(name);
+        QSqlQuery task
+            = Sql::run(db,
+                       QStringLiteral("INSERT INTO tasks (prospect_id, kind, title, due_at, created_by, "
+                                      "created_at) VALUES (:p, 'linkedin', :t, :due, 'decision', :now)"),
+                       {{":p", id}, {":t", title}, {":due", now + qint64(i + 1) * 86'400'000}, {":now", now}});
+        log.addActivity(id, QStringLiteral("task.added"), QStringLiteral("Task added: %1").arg(title),
+                        QStringLiteral("decision"), QStringLiteral("tasks"), task.lastInsertId().toLongLong(), now);
     }
     summary.tasks = taskCount;
     log.append(QStringLiteral("cli"), QStringLiteral("workspace.demo"), {}, 0,

@@ -6,7 +6,10 @@ namespace sc::models {
 
 // Fills a workspace with a deterministic, invented sales pipeline so a newcomer sees a populated app:
 // companies on reserved example domains (RFC 2606 ".example"), people who do not exist, a few drafts
-// waiting for approval, tasks and a sequence. Same seed and size, same data, on every platform.
+// waiting for approval, tasks and a sequence. What it shows is what the app would have written: each
+// score is the LeadScorer's for the workspace's ideal customer, and each stage past "new" comes with
+// the emails, replies, meeting or deal that explain it (DemoHistory). Same seed and size, same data,
+// on every platform.
 class DemoGenerator
 {
 public:

@@ -28,6 +28,24 @@ QList<Activity> ActivityRepository::timeline(qint64 prospectId, int limit) const
     return list;
 }
 
+void ActivityRepository::append(qint64 prospectId, const Activity& a)
+{
+    if (m_append.lastQuery().isEmpty()) {
+        m_append = Sql::prepare(m_db,
+                                QStringLiteral("INSERT INTO activities (prospect_id, kind, summary, ref_table, "
+                                               "ref_id, actor, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    }
+    // By position: a bulk writer runs this hundreds of thousands of times, and a name costs a lookup.
+    m_append.bindValue(0, prospectId);
+    m_append.bindValue(1, a.kind);
+    m_append.bindValue(2, a.summary);
+    m_append.bindValue(3, Sql::orNull(a.refTable));
+    m_append.bindValue(4, a.refId > 0 ? QVariant(a.refId) : QVariant(QMetaType(QMetaType::LongLong)));
+    m_append.bindValue(5, a.actor);
+    m_append.bindValue(6, a.occurredAt);
+    Sql::exec(m_append);
+}
+
 void ActivityRepository::log(qint64 id, const QString& kind, const QString& summary, const QString& actor, qint64 now)
 {
     const QString text = summary.trimmed();

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace sc::models {
@@ -20,9 +21,14 @@ public:
     // A call, meeting or other note the rep logs by hand: a timeline activity and an audit row. Throws
     // StoreError when the summary is empty or the prospect gone.
     void log(qint64 id, const QString& kind, const QString& summary, const QString& actor, qint64 now);
+    // One line written as it happened (its own occurredAt), inside the caller's transaction, with a
+    // statement prepared once per repository: for bulk writers such as the demo's invented history.
+    // No audit row and no change notice: the caller's bulk operation has its own.
+    void append(qint64 prospectId, const Activity& activity);
 
 private:
     QSqlDatabase m_db;
+    QSqlQuery m_append;
 };
 
 } // namespace sc::models

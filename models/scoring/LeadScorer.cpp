@@ -362,6 +362,16 @@ bool LeadScorer::nativeScoringAvailable(const QSqlDatabase& db)
 
 int LeadScorer::rescoreAll(const QSqlDatabase& db, Engine engine)
 {
+    const BulkWriteScope bulk(db);
+    Sql::run(db, QStringLiteral("PRAGMA mmap_size = 1073741824"));
+    Transaction transaction(db);
+    const int changed = rescoreAllInTransaction(db, engine);
+    transaction.commit();
+    return changed;
+}
+
+int LeadScorer::rescoreAllInTransaction(const QSqlDatabase& db, Engine engine)
+{
     const LeadScorer scorer(IdealCustomerProfile::load(db));
     const IdealCustomerProfile& profile = scorer.m_profile;
     sqlite3* handle = engine == Engine::Native ? Database::nativeHandle(db) : nullptr;
@@ -369,9 +379,6 @@ int LeadScorer::rescoreAll(const QSqlDatabase& db, Engine engine)
     // prospects share a few thousand companies and a few hundred titles. Each row then only adds its
     // parts up, in SQLite's own scan: with a C function where SQLite is the program's own library, in
     // SQL otherwise.
-    const BulkWriteScope bulk(db);
-    Sql::run(db, QStringLiteral("PRAGMA mmap_size = 1073741824"));
-    Transaction transaction(db);
     QList<QPair<QString, int>> titlePoints;
     {
         // One per title whatever its case (points ignore case): a skip scan of the title index, one
@@ -559,7 +566,6 @@ int LeadScorer::rescoreAll(const QSqlDatabase& db, Engine engine)
         sqlite3_create_function_v2(handle, kRememberFunction, 2, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
                                    nullptr);
     }
-    transaction.commit();
     return changed;
 }
 

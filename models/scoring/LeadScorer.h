@@ -65,6 +65,9 @@ public:
     static bool nativeScoringAvailable(const QSqlDatabase& db);
     // Scores every prospect; returns how many scores changed. Native falls back to Sql if unavailable.
     static int rescoreAll(const QSqlDatabase& db, Engine engine = Engine::Native);
+    // The same inside the caller's transaction, for a bulk write whose rows and scores land together
+    // (the demo workspace).
+    static int rescoreAllInTransaction(const QSqlDatabase& db, Engine engine = Engine::Native);
     // The inputs of one prospect, as rescoreAll reads them (for the detail panel's explanation).
     static Input inputFor(const QSqlDatabase& db, qint64 prospectId);
     // The job that rescores the workspace (one queued at a time): after research, an import, an edit,

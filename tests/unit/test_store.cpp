@@ -1,11 +1,14 @@
 // Workspace store: migrations (fresh, upgrade, rollback, newer-schema refusal), connection rules,
-// the demo generator's determinism, the prospect search's terms.
+// the demo generator's determinism and truthfulness, the prospect search's terms.
 #include "TestWorkspace.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/repositories/ActivityRepository.h"
 #include "models/repositories/CompanyRepository.h"
+#include "models/repositories/ConversationRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/repositories/ProspectSearch.h"
 #include "models/repositories/SettingsRepository.h"
+#include "models/scoring/LeadScorer.h"
 #include "models/settings/WorkspaceSettings.h"
 #include "models/store/Database.h"
 #include "models/store/Migrator.h"
@@ -14,11 +17,13 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 
 using namespace sc;
 using namespace sc::models;
@@ -437,6 +442,84 @@ private Q_SLOTS:
         tests::TestWorkspace c;
         DemoGenerator::generate(c->connection(), options, now);
         QVERIFY(dump(*c) != dump(*a));
+    }
+
+    // The demo shows what the app would have written. Each score is the LeadScorer's and its reasons
+    // add up to it. Each stage past "new" comes with the activities that explain it, never after now
+    // nor before the prospect was added; the last contact is the last email sent; a reply is in the
+    // Conversations view.
+    void demoScoresAndHistoriesAreTheAppsOwn()
+    {
+        tests::TestWorkspace ws;
+        const QSqlDatabase db = ws->connection();
+        DemoGenerator::Options options;
+        options.prospects = 400;
+        const qint64 now = 1'790'000'000'000;
+        DemoGenerator::generate(db, options, now);
+        const LeadScorer scorer(IdealCustomerProfile::load(db));
+        const ConversationRepository conversations(db);
+        const QRegularExpression points(QStringLiteral("^([+-]\\d+) \\S"));
+        QSqlQuery q = Sql::run(db,
+                               QStringLiteral("SELECT p.id, s.score, p.status, coalesce(p.last_contacted_at, 0), "
+                                              "p.created_at, g.position FROM prospects p JOIN prospect_scores s ON "
+                                              "s.prospect_id = p.id JOIN stages g ON g.key = p.status ORDER BY p.id"));
+        const int newAt = Sql::scalar(db, QStringLiteral("SELECT position FROM stages WHERE key = 'new'")).toInt();
+        const int contactedAt
+            = Sql::scalar(db, QStringLiteral("SELECT position FROM stages WHERE key = 'contacted'")).toInt();
+        const QStringList replied {QStringLiteral("replied"), QStringLiteral("interested"), QStringLiteral("meeting"),
+                                   QStringLiteral("won")};
+        int rows = 0;
+        QSet<int> scores;
+        QSet<QString> stages;
+        while (q.next()) {
+            ++rows;
+            const qint64 id = q.value(0).toLongLong();
+            const int score = q.value(1).toInt();
+            const QString stage = q.value(2).toString();
+            const QString where = QStringLiteral("prospect %1 (%2)").arg(id).arg(stage);
+            const LeadScorer::Result r = scorer.score(LeadScorer::inputFor(db, id));
+            QCOMPARE(score, r.score);
+            int sum = 0;
+            for (const QString& reason : r.reasons) {
+                const QRegularExpressionMatch m = points.match(reason);
+                QVERIFY2(m.hasMatch(), qPrintable(reason));
+                sum += m.captured(1).toInt();
+            }
+            QCOMPARE(score, std::clamp(sum, 0, 100));
+            scores.insert(score);
+            stages.insert(stage);
+
+            const QList<Activity> timeline = ActivityRepository(db).timeline(id);
+            QVERIFY2(q.value(5).toInt() <= newAt || !timeline.isEmpty(), qPrintable(where));
+            qint64 lastSent = 0;
+            for (const Activity& a : timeline) {
+                QVERIFY2(a.occurredAt <= now && a.occurredAt >= q.value(4).toLongLong(), qPrintable(where));
+                lastSent = a.kind == QLatin1String("email.sent") ? std::max(lastSent, a.occurredAt) : lastSent;
+            }
+            QCOMPARE(q.value(3).toLongLong(), lastSent);
+            QVERIFY2(q.value(5).toInt() < contactedAt || lastSent > 0, qPrintable(where));
+            if (replied.contains(stage)) {
+                ConversationRepository::ThreadFilter filter;
+                filter.prospectId = id;
+                const QList<ConversationRepository::Thread> threads = conversations.threads(filter);
+                QVERIFY2(threads.size() == 1, qPrintable(where));
+                const QList<ConversationRepository::Message> messages = conversations.messages(threads.first().id);
+                QVERIFY2(std::any_of(messages.cbegin(), messages.cend(), [](const auto& m) { return m.inbound; }),
+                         qPrintable(where));
+                QCOMPARE(threads.first().lastMessageAt, messages.last().sentAt);
+            }
+        }
+        QCOMPARE(rows, 400);
+        QVERIFY(scores.size() > 3); // the profile tells prospects apart
+        QCOMPARE(stages.size(), 8); // every stage of the demo's pipeline, new to lost
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM messages WHERE sent_at > :now"), {{":now", now}})
+                     .toInt(),
+                 0);
+        QCOMPARE(Sql::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM prospects p JOIN companies c ON c.id = p.company_id "
+                                            "WHERE c.created_at > p.created_at"))
+                     .toInt(),
+                 0);
     }
 
     // The one table of settings: every key once, each with one default that reads as its kind.
