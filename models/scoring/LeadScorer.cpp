@@ -6,6 +6,7 @@
 #include "../store/Sql.h"
 #include "../store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -19,6 +20,14 @@
 #include <vector>
 
 namespace sc::models {
+
+namespace {
+// Why a score is what it is, in the interface's language (the panel shows it; nothing stores it).
+QString reason(const char* text)
+{
+    return QCoreApplication::translate("sc::models::LeadScorer", text);
+}
+} // namespace
 
 namespace {
 
@@ -143,9 +152,11 @@ void LeadScorer::titlePart(const QString& rawTitle, Result* r) const
         return;
     }
     if (const QString match = firstContained(title, m_titles, m_profile.titles); !match.isEmpty()) {
-        r->add(m_profile.weight("title"), QStringLiteral("title matches %1").arg(match));
+        r->add(m_profile.weight("title"),
+               reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "title matches %1")).arg(match));
     } else if (const QString level = firstContained(title, m_seniority, m_profile.seniority); !level.isEmpty()) {
-        r->add(m_profile.weight("seniority"), QStringLiteral("senior title (%1)").arg(level));
+        r->add(m_profile.weight("seniority"),
+               reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "senior title (%1)")).arg(level));
     }
 }
 
@@ -154,18 +165,21 @@ void LeadScorer::companyPart(const Input& in, Result* r) const
     if (!in.industry.isEmpty()) {
         if (const QString match = firstContained(Normalize::fold(in.industry), m_industries, m_profile.industries);
             !match.isEmpty()) {
-            r->add(m_profile.weight("industry"), QStringLiteral("industry %1").arg(match));
+            r->add(m_profile.weight("industry"),
+                   reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "industry %1")).arg(match));
         }
     }
     if (!in.size.isEmpty() && m_profile.sizes.contains(in.size)) {
-        r->add(m_profile.weight("size"), QStringLiteral("size %1").arg(in.size));
+        r->add(m_profile.weight("size"), reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "size %1")).arg(in.size));
     }
     if (!in.country.isEmpty() && m_profile.countries.contains(in.country, Qt::CaseInsensitive)) {
-        r->add(m_profile.weight("country"), QStringLiteral("country %1").arg(in.country.toUpper()));
+        r->add(m_profile.weight("country"),
+               reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "country %1")).arg(in.country.toUpper()));
     }
     for (const QString& tech : in.technologies) {
         if (m_technologies.contains(Normalize::fold(tech))) {
-            r->add(m_profile.weight("technology"), QStringLiteral("uses %1").arg(tech));
+            r->add(m_profile.weight("technology"),
+                   reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "uses %1")).arg(tech));
             break;
         }
     }
@@ -174,18 +188,21 @@ void LeadScorer::companyPart(const Input& in, Result* r) const
 void LeadScorer::emailPart(const QString& email, const QString& verdict, Result* r) const
 {
     if (verdict == QLatin1String("verified")) {
-        r->add(m_profile.weight("email_verified"), QStringLiteral("verified email"));
+        r->add(m_profile.weight("email_verified"),
+               reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "verified email")));
     } else if (verdict == QLatin1String("likely")) {
-        r->add(m_profile.weight("email_likely"), QStringLiteral("likely email"));
+        r->add(m_profile.weight("email_likely"), reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "likely email")));
     } else if (verdict == QLatin1String("invalid")) {
-        r->add(m_profile.weight("email_invalid"), QStringLiteral("invalid email"));
+        r->add(m_profile.weight("email_invalid"), reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "invalid email")));
     }
     if (const qsizetype at = email.indexOf(QLatin1Char('@')); at > 0) {
         if (Normalize::isPersonalMailDomain(email.mid(at + 1).toLower())) {
-            r->add(m_profile.weight("free_mail"), QStringLiteral("free-mail address"));
+            r->add(m_profile.weight("free_mail"),
+                   reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "free-mail address")));
         }
         if (Normalize::isRoleMailbox(email.left(at))) {
-            r->add(m_profile.weight("role_address"), QStringLiteral("shared role address"));
+            r->add(m_profile.weight("role_address"),
+                   reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "shared role address")));
         }
     }
 }
