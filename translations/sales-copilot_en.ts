@@ -233,6 +233,10 @@
         <source>Import prospects from a file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 The first %2 rows of %3 are in the workspace; Retry continues with row %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::agents::inbox::ImapClient</name>
@@ -304,6 +308,10 @@
     </message>
     <message>
         <source>The connection broke while the server was taking this message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent: an email leaves only once its record can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,11 +468,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain refused access. Unlock it and allow Sales Copilot, then try again.</source>
+        <source>The keychain refused access. Unlock it and allow Sales Copilot, then press Retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain reported an error.</source>
+        <source>Your keyring is locked or was never created. Unlock it, or create it, then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not save or read a secret just now. Press Retry; if it keeps failing, restart your computer&apos;s keyring (or log out and back in).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,6 +784,18 @@
         <source>Global options:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give up on a page after this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read sites on this computer or the local network (never link-local addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::app::cli::DemoCommand</name>
@@ -921,18 +945,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give up on a page after this long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also read sites on this computer or the local network (never link-local addresses)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>enrich needs one domain or web address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,18 +1059,6 @@
     </message>
     <message>
         <source>Tick the consent boxes the form requires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up on a page after this long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also read sites on this computer or the local network (never link-local addresses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1675,6 +1675,21 @@
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No mailbox — add one in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::models::DiskSpace</name>
+    <message>
+        <source>The disk holding your workspace (%1) is full. Free at least %2 on it, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding your workspace (%1) is full: %2 free there. Free at least %3 on it, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::models::DraftListModel</name>
@@ -1778,6 +1793,53 @@
     </message>
 </context>
 <context>
+    <name>sc::models::LeadScorer</name>
+    <message>
+        <source>title matches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senior title (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared role address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::models::Migrator</name>
     <message>
         <source>This workspace was saved by a newer version of Sales Copilot (schema %1; this version knows up to %2). Update Sales Copilot to open it; nothing was changed.</source>
@@ -1870,6 +1932,73 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::AddPersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the address when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a prospect, in the trash: restore it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a prospect: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add this person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::AgentsView</name>
     <message>
         <source>Retry</source>
@@ -1907,10 +2036,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Anthropic (Claude) key:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,10 +2061,6 @@
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System keychain available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2047,6 +2168,35 @@
         <source>Contact form: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox yet — add one in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 of “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <extracomment>QDateTime formats: ddd the day&apos;s short name, MMM the month&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ComposeDialog</name>
@@ -2079,10 +2229,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name@company.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,6 +2254,18 @@
     </message>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, company or name@company.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2186,10 +2344,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick the consent boxes a form requires (you agree to the site&apos;s terms in your name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> min between two forms to one site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,6 +2361,14 @@
     </message>
     <message>
         <source>Could not save the contact-form settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the consent boxes a form requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You agree to the site&apos;s terms in your name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2870,6 +3032,25 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::KeychainNotice</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the keychain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::LanguagePage</name>
     <message>
         <source>Language</source>
@@ -3199,6 +3380,20 @@ client_secret: %2</source>
         <source>The mailbox was not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dana Reyes
+Account Executive, Kestrel Labs
++1 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every draft ends with it. Left empty, drafts are signed with the name of the mailbox they go from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::MainWindow</name>
@@ -3315,6 +3510,18 @@ client_secret: %2</source>
     </message>
     <message>
         <source>Could not cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox yet — add one in Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3649,6 +3856,14 @@ client_secret: %2</source>
         <source>Double-click to see the screenshot.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks yet. Type one below — a call to make, a document to send — and give it a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ProspectsView</name>
@@ -3922,10 +4137,6 @@ client_secret: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add company…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Research a company from its website: name, description, address, phones, public emails, profiles, technologies, size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3974,6 +4185,75 @@ client_secret: %2</source>
     <message>
         <source>Fill the contact form(s)…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person by hand, or a company from its website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one person by hand: name, email, company, title, phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company from its website…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the selected prospect&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected prospects replied already or have a won or lost deal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sequence would write to them as if nothing had happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll them too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: replied, won or lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added. Their details are on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

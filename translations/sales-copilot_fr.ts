@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>No agent runs jobs of kind &quot;%1&quot;.</source>
-        <translation>Aucun agent n&apos;exécute les tâches de type &quot;%1&quot;.</translation>
+        <translation>Aucun agent n&apos;exécute les travaux de type &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Forgetting old finished jobs</source>
-        <translation>Suppression des anciennes tâches terminées</translation>
+        <translation>Suppression des anciens travaux terminés</translation>
     </message>
     <message>
         <source>Refreshing search statistics</source>
@@ -234,6 +234,10 @@
     <message>
         <source>Import prospects from a file</source>
         <translation>Importer des prospects depuis un fichier</translation>
+    </message>
+    <message>
+        <source>%1 The first %2 rows of %3 are in the workspace; Retry continues with row %4.</source>
+        <translation>%1 Les %2 premières lignes de %3 sont dans l’espace de travail ; Réessayer reprend à la ligne %4.</translation>
     </message>
 </context>
 <context>
@@ -308,6 +312,10 @@
         <source>The connection broke while the server was taking this message: %1</source>
         <translation>La connexion a été coupée pendant que le serveur recevait ce message : %1</translation>
     </message>
+    <message>
+        <source>%1 Nothing was sent: an email leaves only once its record can be saved.</source>
+        <translation>%1 Rien n’a été envoyé : un e-mail ne part que si sa trace peut être enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>sc::agents::inbox::SmtpClient</name>
@@ -324,7 +332,7 @@
     </message>
     <message>
         <source>Score the prospects</source>
-        <translation>Noter les prospects</translation>
+        <translation>Calculer le score des prospects</translation>
     </message>
     <message>
         <source>Research a company&apos;s website</source>
@@ -332,7 +340,7 @@
     </message>
     <message>
         <source>Scoring the prospects</source>
-        <translation>Notation des prospects</translation>
+        <translation>Calcul du score des prospects</translation>
     </message>
     <message>
         <source>This prospect has no company website to research.</source>
@@ -390,19 +398,19 @@
     </message>
     <message>
         <source>The workspace folder (default: the one chosen in the app, else its default workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de l’espace de travail (par défaut : celui choisi dans l’application, sinon son espace par défaut)</translation>
     </message>
     <message>
         <source>Print JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte</translation>
     </message>
     <message>
         <source>Log what happens on standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser le déroulement sur la sortie d’erreur standard</translation>
     </message>
     <message>
         <source>Show the commands, or with a command its options</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les commandes, ou les options d’une commande</translation>
     </message>
 </context>
 <context>
@@ -418,8 +426,8 @@
     <message numerus="yes">
         <source>%n interrupted job(s) were resumed.</source>
         <translation>
-            <numerusform>%n tâche interrompue a été reprise.</numerusform>
-            <numerusform>%n tâches interrompues ont été reprises.</numerusform>
+            <numerusform>%n opération interrompue a été reprise.</numerusform>
+            <numerusform>%n opérations interrompues ont été reprises.</numerusform>
         </translation>
     </message>
     <message>
@@ -462,12 +470,16 @@
         <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur : les mots de passe et clés d&apos;API ne peuvent pas être enregistrés. Sales Copilot ne les stocke jamais en clair. Démarrez ou déverrouillez votre trousseau (GNOME Keyring, KWallet, Trousseau macOS ou Gestionnaire d&apos;identification Windows) puis réessayez.</translation>
     </message>
     <message>
-        <source>The keychain refused access. Unlock it and allow Sales Copilot, then try again.</source>
-        <translation>Le trousseau a refusé l&apos;accès. Déverrouillez-le et autorisez Sales Copilot, puis réessayez.</translation>
+        <source>The keychain refused access. Unlock it and allow Sales Copilot, then press Retry.</source>
+        <translation>Le trousseau a refusé l’accès. Déverrouillez-le et autorisez Sales Copilot, puis appuyez sur Réessayer.</translation>
     </message>
     <message>
-        <source>The keychain reported an error.</source>
-        <translation>Le trousseau a signalé une erreur.</translation>
+        <source>Your keyring is locked or was never created. Unlock it, or create it, then press Retry.</source>
+        <translation>Votre trousseau est verrouillé ou n’a jamais été créé. Déverrouillez-le ou créez-le, puis appuyez sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>The keychain could not save or read a secret just now. Press Retry; if it keeps failing, restart your computer&apos;s keyring (or log out and back in).</source>
+        <translation>Le trousseau n’a pas pu enregistrer ou lire un secret à l’instant. Appuyez sur Réessayer ; si l’échec persiste, redémarrez le trousseau de votre ordinateur (ou déconnectez-vous puis reconnectez-vous).</translation>
     </message>
 </context>
 <context>
@@ -540,11 +552,11 @@
     </message>
     <message>
         <source>the mail accounts agents read and send with</source>
-        <translation type="unfinished"></translation>
+        <translation>les comptes de messagerie avec lesquels les agents lisent et envoient</translation>
     </message>
     <message>
         <source>add a mail account (its password goes in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un compte de messagerie (son mot de passe va dans le trousseau)</translation>
     </message>
     <message>
         <source>IMAP server</source>
@@ -572,11 +584,11 @@
     </message>
     <message>
         <source>log in to its IMAP and SMTP servers, say what fails</source>
-        <translation type="unfinished"></translation>
+        <translation>se connecter à ses serveurs IMAP et SMTP, indiquer ce qui échoue</translation>
     </message>
     <message>
         <source>show the mail accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les comptes de messagerie</translation>
     </message>
     <message>
         <source>accounts needs a subcommand: add NAME ..., test NAME, list</source>
@@ -623,11 +635,11 @@
     <name>sc::app::cli::ApiKeysCommand</name>
     <message>
         <source>the clients allowed to use the local API</source>
-        <translation type="unfinished"></translation>
+        <translation>les clients autorisés à utiliser l’API locale</translation>
     </message>
     <message>
         <source>a new client id and secret (the secret is shown once)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nouvel identifiant client et son secret (le secret n’est affiché qu’une fois)</translation>
     </message>
     <message>
         <source>read, write and/or approve, comma-separated</source>
@@ -635,11 +647,11 @@
     </message>
     <message>
         <source>show every key, revoked ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher toutes les clés, révoquées comprises</translation>
     </message>
     <message>
         <source>revoke a key: its tokens stop working at once</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquer une clé : ses jetons cessent aussitôt de fonctionner</translation>
     </message>
     <message>
         <source>api-keys create NAME --scopes read,write,approve</source>
@@ -686,7 +698,7 @@
     <name>sc::app::cli::BenchCommand</name>
     <message>
         <source>measure import and the Prospects view</source>
-        <translation type="unfinished"></translation>
+        <translation>mesurer l’import et la vue Prospects</translation>
     </message>
     <message>
         <source>Number of prospects</source>
@@ -710,7 +722,7 @@
     </message>
     <message>
         <source>the scoring benchmark changed no score</source>
-        <translation>la mesure de la notation n&apos;a changé aucune note</translation>
+        <translation>la mesure du calcul des scores n&apos;a changé aucun score</translation>
     </message>
     <message>
         <source>cannot write %1</source>
@@ -737,7 +749,7 @@
     <name>sc::app::cli::ClassifyCommand</name>
     <message>
         <source>what each message is: bounce, auto-reply, interested...</source>
-        <translation type="unfinished"></translation>
+        <translation>la nature de chaque message : rebond, réponse automatique, intéressé...</translation>
     </message>
     <message>
         <source>classify needs one or more .eml files</source>
@@ -756,30 +768,42 @@
     <name>sc::app::cli::Command</name>
     <message>
         <source>(default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par défaut : %1)</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-commandes :</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales :</translation>
+    </message>
+    <message>
+        <source>Give up on a page after this long</source>
+        <translation>Abandonner une page après ce délai</translation>
+    </message>
+    <message>
+        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
+        <translation>Joindre HOST:PORT à CONNECT-HOST:CONNECT-PORT à la place (serveur de test, proxy)</translation>
+    </message>
+    <message>
+        <source>Also read sites on this computer or the local network (never link-local addresses)</source>
+        <translation>Lire aussi les sites de cet ordinateur ou du réseau local (jamais les adresses lien-local)</translation>
     </message>
 </context>
 <context>
     <name>sc::app::cli::DemoCommand</name>
     <message>
         <source>fill a new workspace with invented demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>remplir un nouvel espace de travail avec des données de démonstration fictives</translation>
     </message>
     <message>
         <source>Number of prospects</source>
@@ -810,15 +834,15 @@
     <name>sc::app::cli::DncCommand</name>
     <message>
         <source>the do-not-contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste « ne pas contacter »</translation>
     </message>
     <message>
         <source>show the do-not-contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la liste « ne pas contacter »</translation>
     </message>
     <message>
         <source>never contact this address, or anyone at this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ne jamais contacter cette adresse, ni personne de ce domaine</translation>
     </message>
     <message>
         <source>Why (kept with the entry)</source>
@@ -826,15 +850,15 @@
     </message>
     <message>
         <source>take an address or a domain off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer une adresse ou un domaine de la liste</translation>
     </message>
     <message>
         <source>add every address or domain of a file (one a line, or a CSV column)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter toutes les adresses ou domaines d’un fichier (un par ligne, ou une colonne CSV)</translation>
     </message>
     <message>
         <source>say whether an address may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquer si une adresse peut être contactée</translation>
     </message>
     <message>
         <source>dnc needs: list, add VALUE, remove VALUE, import FILE or check EMAIL</source>
@@ -869,7 +893,7 @@
     <name>sc::app::cli::EmailCommand</name>
     <message>
         <source>find and verify business email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>trouver et vérifier des adresses e-mail professionnelles</translation>
     </message>
     <message>
         <source>First name</source>
@@ -885,7 +909,7 @@
     </message>
     <message>
         <source>candidate addresses and how sure (MX, the domain&apos;s pattern; no SMTP probe)</source>
-        <translation type="unfinished"></translation>
+        <translation>adresses candidates et leur fiabilité (MX, modèle du domaine ; sans sonde SMTP)</translation>
     </message>
     <message>
         <source>The company&apos;s domain</source>
@@ -893,7 +917,7 @@
     </message>
     <message>
         <source>how sure an address is (MX, the domain&apos;s pattern; no SMTP probe)</source>
-        <translation type="unfinished"></translation>
+        <translation>fiabilité d’une adresse (MX, modèle du domaine ; sans sonde SMTP)</translation>
     </message>
     <message>
         <source>--dns must be an IP address</source>
@@ -912,7 +936,7 @@
     <name>sc::app::cli::EnrichCommand</name>
     <message>
         <source>what the company&apos;s own website says</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que dit le site web de l’entreprise elle-même</translation>
     </message>
     <message>
         <source>Keep what was found in the workspace (the company&apos;s facts)</source>
@@ -921,18 +945,6 @@
     <message>
         <source>Wait at least this long between two requests to the site</source>
         <translation>Attendre au moins ce délai entre deux requêtes au site</translation>
-    </message>
-    <message>
-        <source>Give up on a page after this long</source>
-        <translation>Abandonner une page après ce délai</translation>
-    </message>
-    <message>
-        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
-        <translation>Joindre HOST:PORT à CONNECT-HOST:CONNECT-PORT à la place (serveur de test, proxy)</translation>
-    </message>
-    <message>
-        <source>Also read sites on this computer or the local network (never link-local addresses)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>enrich needs one domain or web address</source>
@@ -1003,7 +1015,7 @@
     <name>sc::app::cli::ExportCommand</name>
     <message>
         <source>export prospects (columns that import back)</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter des prospects (colonnes réimportables)</translation>
     </message>
     <message>
         <source>Full-text search</source>
@@ -1029,7 +1041,7 @@
     <name>sc::app::cli::FillFormCommand</name>
     <message>
         <source>find the site&apos;s contact form, fill it and send it (never past a CAPTCHA)</source>
-        <translation type="unfinished"></translation>
+        <translation>trouver le formulaire de contact du site, le remplir et l’envoyer (jamais au-delà d’un CAPTCHA)</translation>
     </message>
     <message>
         <source>The rep&apos;s details (JSON: first_name, last_name, email, phone, company, job_title, website, country, subject, message)</source>
@@ -1052,20 +1064,8 @@
         <translation>Cocher les cases de consentement que le formulaire exige</translation>
     </message>
     <message>
-        <source>Give up on a page after this long</source>
-        <translation>Abandonner une page après ce délai</translation>
-    </message>
-    <message>
-        <source>Reach HOST:PORT at CONNECT-HOST:CONNECT-PORT instead (a test server, a proxy)</source>
-        <translation>Joindre HOST:PORT à CONNECT-HOST:CONNECT-PORT à la place (serveur de test, proxy)</translation>
-    </message>
-    <message>
-        <source>Also read sites on this computer or the local network (never link-local addresses)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exit codes: 0 sent or dry run, 3 CAPTCHA, 4 no form, 5 robots.txt, 1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie : 0 envoyé ou essai à blanc, 3 CAPTCHA, 4 pas de formulaire, 5 robots.txt, 1 échec.</translation>
     </message>
     <message>
         <source>fill-form needs one web address</source>
@@ -1120,34 +1120,34 @@
     <name>sc::app::cli::HelpCommand</name>
     <message>
         <source>list the commands, or show one command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les commandes, ou afficher les options d’une commande</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales :</translation>
     </message>
     <message>
         <source>Run &apos;sales-copilot-cli help COMMAND&apos; (or COMMAND --help) for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « sales-copilot-cli help COMMANDE » (ou COMMANDE --help) pour les options d’une commande.</translation>
     </message>
     <message>
         <source>help takes a command, and perhaps one of its subcommands</source>
-        <translation type="unfinished"></translation>
+        <translation>help prend une commande, et éventuellement l’une de ses sous-commandes</translation>
     </message>
 </context>
 <context>
     <name>sc::app::cli::ImportCommand</name>
     <message>
         <source>import prospects (HubSpot, Salesforce, Apollo, Excel... exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des prospects (exports HubSpot, Salesforce, Apollo, Excel...)</translation>
     </message>
     <message>
         <source>import needs one file</source>
@@ -1174,7 +1174,7 @@
     <name>sc::app::cli::InitCommand</name>
     <message>
         <source>create (or upgrade) the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>créer (ou mettre à niveau) l’espace de travail</translation>
     </message>
     <message>
         <source>Workspace name</source>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>No jobs.</source>
-        <translation>Aucune tâche.</translation>
+        <translation>Aucun travail.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1221,7 +1221,7 @@
     </message>
     <message>
         <source>jobs enqueue needs one job kind</source>
-        <translation>jobs enqueue attend un type de tâche</translation>
+        <translation>jobs enqueue attend un type d’opération</translation>
     </message>
     <message>
         <source>--payload must be a JSON object</source>
@@ -1229,19 +1229,19 @@
     </message>
     <message>
         <source>no agent runs jobs of kind &apos;%1&apos; (known: %2)</source>
-        <translation>aucun agent n&apos;exécute les tâches de type « %1 » (connus : %2)</translation>
+        <translation>aucun agent n&apos;exécute les travaux de type « %1 » (connus : %2)</translation>
     </message>
     <message>
         <source>Job %1 queued</source>
-        <translation>Tâche %1 mise en file</translation>
+        <translation>Opération %1 mise en file</translation>
     </message>
     <message>
         <source>job %1: %2</source>
-        <translation>tâche %1 : %2</translation>
+        <translation>opération %1 : %2</translation>
     </message>
     <message>
         <source>job %1: %2 (%3)</source>
-        <translation>tâche %1 : %2 (%3)</translation>
+        <translation>opération %1 : %2 (%3)</translation>
     </message>
     <message>
         <source>%1 succeeded, %2 failed, %3 waiting to retry later</source>
@@ -1249,35 +1249,35 @@
     </message>
     <message>
         <source>Recovered %1 interrupted job(s)</source>
-        <translation>%1 tâche(s) interrompue(s) reprise(s)</translation>
+        <translation>%1 opération(s) interrompue(s) reprise(s)</translation>
     </message>
     <message>
         <source>jobs %1 needs one job id</source>
-        <translation>jobs %1 attend un numéro de tâche</translation>
+        <translation>jobs %1 attend un numéro d’opération</translation>
     </message>
     <message>
         <source>there is no job %1</source>
-        <translation>la tâche %1 n&apos;existe pas</translation>
+        <translation>l&apos;opération %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>job %1 has not failed or been canceled, so it cannot be retried</source>
-        <translation>la tâche %1 n&apos;a ni échoué ni été annulée : elle ne peut pas être relancée</translation>
+        <translation>l&apos;opération %1 n&apos;a ni échoué ni été annulée : elle ne peut pas être relancée</translation>
     </message>
     <message>
         <source>Job %1 queued again</source>
-        <translation>Tâche %1 remise en file</translation>
+        <translation>Opération %1 remise en file</translation>
     </message>
     <message>
         <source>Job %1 canceled</source>
-        <translation>Tâche %1 annulée</translation>
+        <translation>Opération %1 annulée</translation>
     </message>
     <message>
         <source>Job %1 is running; it will stop at its next checkpoint</source>
-        <translation>La tâche %1 est en cours ; elle s&apos;arrêtera à sa prochaine étape</translation>
+        <translation>L&apos;opération %1 est en cours ; elle s&apos;arrêtera à sa prochaine étape</translation>
     </message>
     <message>
         <source>job %1 has already finished</source>
-        <translation>la tâche %1 est déjà terminée</translation>
+        <translation>l&apos;opération %1 est déjà terminée</translation>
     </message>
     <message>
         <source>unknown jobs subcommand &apos;%1&apos;</source>
@@ -1285,27 +1285,27 @@
     </message>
     <message>
         <source>the job queue the agents work through</source>
-        <translation type="unfinished"></translation>
+        <translation>la file des travaux que traitent les agents</translation>
     </message>
     <message>
         <source>show queued, running and recent jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les travaux en file, en cours et récents</translation>
     </message>
     <message>
         <source>Only jobs in this state</source>
-        <translation>Seulement les tâches dans cet état</translation>
+        <translation>Seulement les travaux dans cet état</translation>
     </message>
     <message>
         <source>At most N jobs</source>
-        <translation>Au plus N tâches</translation>
+        <translation>Au plus N opérations</translation>
     </message>
     <message>
         <source>queue a job for the agent that runs its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre en file une opération pour l’agent qui traite son type</translation>
     </message>
     <message>
         <source>JSON object for the job</source>
-        <translation>Objet JSON pour la tâche</translation>
+        <translation>Objet JSON pour l’opération</translation>
     </message>
     <message>
         <source>Higher runs first</source>
@@ -1317,15 +1317,15 @@
     </message>
     <message>
         <source>run every due job headless, then exit</source>
-        <translation type="unfinished"></translation>
+        <translation>exécuter sans interface les opérations arrivées à échéance, puis quitter</translation>
     </message>
     <message>
         <source>cancel a queued job, or stop a running one at its next checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler une opération en file, ou arrêter une opération en cours à sa prochaine étape</translation>
     </message>
     <message>
         <source>queue a failed or canceled job again</source>
-        <translation type="unfinished"></translation>
+        <translation>remettre en file une opération échouée ou annulée</translation>
     </message>
     <message>
         <source>jobs needs a subcommand: list, enqueue, run, cancel, retry</source>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>the email waiting to go, and what went</source>
-        <translation type="unfinished"></translation>
+        <translation>les e-mails en attente d’envoi, et ceux déjà partis</translation>
     </message>
     <message>
         <source>Only this account</source>
@@ -1380,23 +1380,23 @@
     </message>
     <message>
         <source>what waits, went, failed or needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui attend, est parti, a échoué ou demande une décision</translation>
     </message>
     <message>
         <source>send what is due now</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyer maintenant ce qui doit partir</translation>
     </message>
     <message>
         <source>send a failed or uncertain message again</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoyer un message échoué ou incertain</translation>
     </message>
     <message>
         <source>mark an uncertain message as sent (it is in the Sent folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer un message incertain comme envoyé (il est dans le dossier Envoyés)</translation>
     </message>
     <message>
         <source>never send a queued, failed or uncertain message</source>
-        <translation type="unfinished"></translation>
+        <translation>ne jamais envoyer un message en file, échoué ou incertain</translation>
     </message>
     <message>
         <source>outbox needs a subcommand: list, flush, retry ID, confirm ID, cancel ID</source>
@@ -1407,11 +1407,11 @@
     <name>sc::app::cli::ProspectsCommand</name>
     <message>
         <source>the workspace&apos;s prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>les prospects de l’espace de travail</translation>
     </message>
     <message>
         <source>list prospects, as the Prospects view finds them</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les prospects, comme les trouve la vue Prospects</translation>
     </message>
     <message>
         <source>Full-text search</source>
@@ -1442,7 +1442,7 @@
     <name>sc::app::cli::ScoreCommand</name>
     <message>
         <source>score every prospect against the ideal-customer profile now</source>
-        <translation type="unfinished"></translation>
+        <translation>calculer maintenant le score de chaque prospect selon le profil client idéal</translation>
     </message>
     <message>
         <source>score takes no arguments</source>
@@ -1451,8 +1451,8 @@
     <message numerus="yes">
         <source>%n score(s) changed in %1 ms</source>
         <translation>
-            <numerusform>%n note changée en %1 ms</numerusform>
-            <numerusform>%n notes changées en %1 ms</numerusform>
+            <numerusform>%n score modifié en %1 ms</numerusform>
+            <numerusform>%n scores modifiés en %1 ms</numerusform>
         </translation>
     </message>
 </context>
@@ -1460,19 +1460,19 @@
     <name>sc::app::cli::SecretsCommand</name>
     <message>
         <source>secrets (passwords, keys) in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>les secrets (mots de passe, clés) du trousseau du système</translation>
     </message>
     <message>
         <source>can secrets be saved on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>les secrets peuvent-ils être enregistrés sur cet ordinateur ?</translation>
     </message>
     <message>
         <source>save the value read from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer la valeur lue sur l’entrée standard</translation>
     </message>
     <message>
         <source>remove a secret from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer un secret du trousseau</translation>
     </message>
     <message>
         <source>secrets needs a subcommand: status, set NAME, delete NAME</source>
@@ -1503,7 +1503,7 @@
     <name>sc::app::cli::SendCommand</name>
     <message>
         <source>queue an email and send it (outbox rules apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre un e-mail en file et l’envoyer (règles de la boîte d’envoi appliquées)</translation>
     </message>
     <message>
         <source>Send from this account</source>
@@ -1574,7 +1574,7 @@
     <name>sc::app::cli::ServeCommand</name>
     <message>
         <source>the local REST API until SIGTERM/SIGINT</source>
-        <translation type="unfinished"></translation>
+        <translation>l’API REST locale, jusqu’à SIGTERM/SIGINT</translation>
     </message>
     <message>
         <source>Port to listen on (0: any free port)</source>
@@ -1617,7 +1617,7 @@
     <name>sc::app::cli::SyncCommand</name>
     <message>
         <source>fetch new mail (INBOX and Sent), classify, thread</source>
-        <translation type="unfinished"></translation>
+        <translation>relever le courrier (INBOX et Envoyés), le classer, le regrouper en conversations</translation>
     </message>
     <message>
         <source>Only this account</source>
@@ -1636,7 +1636,7 @@
     <name>sc::app::cli::VersionCommand</name>
     <message>
         <source>print the version (also --version)</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la version (aussi --version)</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1676,21 @@
     <message>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+    <message>
+        <source>No mailbox — add one in Settings</source>
+        <translation>Aucune boîte mail — ajoutez-en une dans les Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>sc::models::DiskSpace</name>
+    <message>
+        <source>The disk holding your workspace (%1) is full. Free at least %2 on it, then retry.</source>
+        <translation>Le disque de votre espace de travail (%1) est plein. Libérez-y au moins %2, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk holding your workspace (%1) is full: %2 free there. Free at least %3 on it, then retry.</source>
+        <translation>Le disque de votre espace de travail (%1) est plein : il y reste %2. Libérez-y au moins %3, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1767,7 @@
     </message>
     <message>
         <source>Job</source>
-        <translation>Tâche</translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <source>State</source>
@@ -1777,6 +1792,53 @@
     <message>
         <source>starts at %1</source>
         <translation>démarre à %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::models::LeadScorer</name>
+    <message>
+        <source>title matches %1</source>
+        <translation>poste correspondant : %1</translation>
+    </message>
+    <message>
+        <source>senior title (%1)</source>
+        <translation>poste de direction (%1)</translation>
+    </message>
+    <message>
+        <source>industry %1</source>
+        <translation>secteur %1</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>taille %1</translation>
+    </message>
+    <message>
+        <source>country %1</source>
+        <translation>pays %1</translation>
+    </message>
+    <message>
+        <source>uses %1</source>
+        <translation>utilise %1</translation>
+    </message>
+    <message>
+        <source>verified email</source>
+        <translation>e-mail vérifié</translation>
+    </message>
+    <message>
+        <source>likely email</source>
+        <translation>e-mail probable</translation>
+    </message>
+    <message>
+        <source>invalid email</source>
+        <translation>e-mail invalide</translation>
+    </message>
+    <message>
+        <source>free-mail address</source>
+        <translation>adresse de messagerie gratuite</translation>
+    </message>
+    <message>
+        <source>shared role address</source>
+        <translation>adresse générique partagée</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1934,73 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::AddPersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nom@entreprise.com</translation>
+    </message>
+    <message>
+        <source>From the address when left empty</source>
+        <translation>Déduite de l’adresse si vide</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Société :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Poste :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Type a name or an email address.</source>
+        <translation>Saisissez un nom ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>%1 is already a prospect, in the trash: restore it from there.</source>
+        <translation>%1 est déjà un prospect, dans la corbeille : restaurez-le depuis celle-ci.</translation>
+    </message>
+    <message>
+        <source>%1 is already a prospect: %2.</source>
+        <translation>%1 est déjà un prospect : %2.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Could not add this person: %1</source>
+        <translation>Impossible d’ajouter cette personne : %1</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::AgentsView</name>
     <message>
         <source>Retry</source>
@@ -1879,7 +2008,7 @@
     </message>
     <message>
         <source>Cancel job</source>
-        <translation>Annuler la tâche</translation>
+        <translation>Annuler l’opération</translation>
     </message>
     <message>
         <source>Agents</source>
@@ -1891,7 +2020,7 @@
     </message>
     <message>
         <source>No jobs yet</source>
-        <translation>Aucune tâche pour le moment</translation>
+        <translation>Aucun travail pour le moment</translation>
     </message>
     <message>
         <source>Work the agents take on appears here, with its progress and any error.</source>
@@ -1899,7 +2028,7 @@
     </message>
     <message>
         <source>Jobs</source>
-        <translation>Tâches</translation>
+        <translation>Travaux</translation>
     </message>
 </context>
 <context>
@@ -1907,10 +2036,6 @@
     <message>
         <source>AI providers</source>
         <translation>Fournisseurs d&apos;IA</translation>
-    </message>
-    <message>
-        <source>Checking the system keychain…</source>
-        <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
         <source>Anthropic (Claude) key:</source>
@@ -1939,10 +2064,6 @@
     <message>
         <source>Not set</source>
         <translation>Non définie</translation>
-    </message>
-    <message>
-        <source>System keychain available.</source>
-        <translation>Trousseau du système disponible.</translation>
     </message>
     <message>
         <source>Saved in the keychain</source>
@@ -2049,6 +2170,35 @@
         <source>Contact form: %1</source>
         <translation>Formulaire de contact : %1</translation>
     </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De : %1</translation>
+    </message>
+    <message>
+        <source>No mailbox yet — add one in Settings</source>
+        <translation>Aucune boîte mail — ajoutez-en une dans les Paramètres</translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;</source>
+        <translation>De : %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 of “%3”</source>
+        <translation>Étape %1 sur %2 de « %3 »</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <extracomment>QDateTime formats: ddd the day&apos;s short name, MMM the month&apos;s.</extracomment>
+        <translation>ddd d MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — pour le %2</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ComposeDialog</name>
@@ -2081,10 +2231,6 @@
         <translation>Répondre</translation>
     </message>
     <message>
-        <source>name@company.com</source>
-        <translation>nom@entreprise.com</translation>
-    </message>
-    <message>
         <source>From:</source>
         <translation>De :</translation>
     </message>
@@ -2111,6 +2257,18 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Pas envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Name, company or name@company.com</source>
+        <translation>Nom, entreprise ou nom@entreprise.com</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
@@ -2188,10 +2346,6 @@
         <translation>{company}, {first_name}, {last_name}, {my_name} et {my_company} sont remplacés pour chaque prospect ; chaque message se modifie dans Approbations.</translation>
     </message>
     <message>
-        <source>Tick the consent boxes a form requires (you agree to the site&apos;s terms in your name)</source>
-        <translation>Cocher les cases de consentement qu’un formulaire exige (vous acceptez les conditions du site en votre nom)</translation>
-    </message>
-    <message>
         <source> min between two forms to one site</source>
         <translation> min entre deux formulaires à un même site</translation>
     </message>
@@ -2210,6 +2364,14 @@
     <message>
         <source>Could not save the contact-form settings</source>
         <translation>Impossible d’enregistrer les réglages des formulaires de contact</translation>
+    </message>
+    <message>
+        <source>Tick the consent boxes a form requires</source>
+        <translation>Cocher les cases de consentement exigées</translation>
+    </message>
+    <message>
+        <source>You agree to the site&apos;s terms in your name.</source>
+        <translation>Vous acceptez les conditions du site en votre nom.</translation>
     </message>
 </context>
 <context>
@@ -2345,7 +2507,7 @@
     </message>
     <message>
         <source>Threads</source>
-        <translation>Fils</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -2436,7 +2598,7 @@
     </message>
     <message>
         <source>Lists are comma-separated. Scores update in the background when this changes.</source>
-        <translation>Listes séparées par des virgules. Les notes se mettent à jour en arrière-plan quand ceci change.</translation>
+        <translation>Listes séparées par des virgules. Les scores se mettent à jour en arrière-plan quand ceci change.</translation>
     </message>
     <message>
         <source>Industries:</source>
@@ -2872,6 +3034,25 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::KeychainNotice</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Ask the keychain again</source>
+        <translation>Interroger à nouveau le trousseau</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Vérification du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>System keychain available.</source>
+        <translation>Trousseau du système disponible.</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::LanguagePage</name>
     <message>
         <source>Language</source>
@@ -3204,6 +3385,22 @@ client_secret : %2</translation>
         <source>The mailbox was not added: %1</source>
         <translation>La boîte mail n&apos;a pas été ajoutée : %1</translation>
     </message>
+    <message>
+        <source>Dana Reyes
+Account Executive, Kestrel Labs
++1 555 0100</source>
+        <translation>Camille Durand
+Responsable grands comptes, Kestrel Labs
++33 1 99 00 01 00</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>Every draft ends with it. Left empty, drafts are signed with the name of the mailbox they go from.</source>
+        <translation>Chaque brouillon se termine par elle. Si elle est vide, les brouillons sont signés du nom de la boîte mail d’où ils partent.</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::MainWindow</name>
@@ -3321,6 +3518,18 @@ client_secret : %2</translation>
     <message>
         <source>Could not cancel it</source>
         <translation>Impossible de l’annuler</translation>
+    </message>
+    <message>
+        <source>Add a mailbox…</source>
+        <translation>Ajouter une boîte mail…</translation>
+    </message>
+    <message>
+        <source>Waiting for a mailbox</source>
+        <translation>En attente d’une boîte mail</translation>
+    </message>
+    <message>
+        <source>No mailbox yet — add one in Settings</source>
+        <translation>Aucune boîte mail — ajoutez-en une dans les Paramètres</translation>
     </message>
 </context>
 <context>
@@ -3596,7 +3805,7 @@ client_secret : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Note %1&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Score %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Not researched yet.</source>
@@ -3653,6 +3862,14 @@ client_secret : %2</translation>
     <message>
         <source>Double-click to see the screenshot.</source>
         <translation>Double-cliquez pour voir la capture.</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>No tasks yet. Type one below — a call to make, a document to send — and give it a due date.</source>
+        <translation>Aucune tâche pour l’instant. Saisissez-en une ci-dessous — un appel à passer, un document à envoyer — et donnez-lui une échéance.</translation>
     </message>
 </context>
 <context>
@@ -3837,7 +4054,7 @@ client_secret : %2</translation>
     </message>
     <message>
         <source>Any score</source>
-        <translation>Tout score</translation>
+        <translation>Tous les scores</translation>
     </message>
     <message>
         <source>Show prospects with at least this lead score</source>
@@ -3927,10 +4144,6 @@ client_secret : %2</translation>
         <translation>Aucune séquence pour l’instant</translation>
     </message>
     <message>
-        <source>Add company…</source>
-        <translation>Ajouter une entreprise…</translation>
-    </message>
-    <message>
         <source>Research a company from its website: name, description, address, phones, public emails, profiles, technologies, size</source>
         <translation>Étudier une entreprise à partir de son site : nom, description, adresse, téléphones, e-mails publics, profils, technologies, taille</translation>
     </message>
@@ -3980,6 +4193,75 @@ client_secret : %2</translation>
         <source>Fill the contact form(s)…</source>
         <translation>Remplir le(s) formulaire(s) de contact…</translation>
     </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a person by hand, or a company from its website</source>
+        <translation>Ajouter une personne à la main, ou une entreprise à partir de son site</translation>
+    </message>
+    <message>
+        <source>Person…</source>
+        <translation>Personne…</translation>
+    </message>
+    <message>
+        <source>Add one person by hand: name, email, company, title, phone</source>
+        <translation>Ajouter une personne à la main : nom, e-mail, entreprise, poste, téléphone</translation>
+    </message>
+    <message>
+        <source>Company from its website…</source>
+        <translation>Entreprise depuis son site…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected prospect&apos;s details</source>
+        <translation>Afficher ou masquer les détails du prospect sélectionné</translation>
+    </message>
+    <message>
+        <source>Enroll in “%1”</source>
+        <translation>Inscrire dans « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected prospects replied already or have a won or lost deal.</source>
+        <translation>
+            <numerusform>%n des prospects sélectionnés a déjà répondu ou a une affaire gagnée ou perdue.</numerusform>
+            <numerusform>%n des prospects sélectionnés ont déjà répondu ou ont une affaire gagnée ou perdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sequence would write to them as if nothing had happened.</source>
+        <translation>Une séquence leur écrirait comme si de rien n’était.</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Les ignorer</translation>
+    </message>
+    <message>
+        <source>Enroll them too</source>
+        <translation>Les inscrire aussi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: replied, won or lost.</source>
+        <translation>
+            <numerusform>%n ignoré : a répondu, gagné ou perdu.</numerusform>
+            <numerusform>%n ignorés : ont répondu, gagnés ou perdus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added. Their details are on the right.</source>
+        <translation>Ajouté. Ses détails s’affichent à droite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::SettingsView</name>
@@ -4026,7 +4308,7 @@ client_secret : %2</translation>
     </message>
     <message>
         <source>A job failed</source>
-        <translation>Une tâche a échoué</translation>
+        <translation>Une opération a échoué</translation>
     </message>
     <message>
         <source>%1: %2</source>

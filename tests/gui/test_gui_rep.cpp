@@ -3,6 +3,7 @@
 #include "GuiHarness.h"
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
+#include "models/entities/OutboxMessage.h"
 #include "models/itemmodels/AgentStatusModel.h"
 #include "models/itemmodels/DraftListModel.h"
 #include "models/itemmodels/JobListModel.h"
@@ -13,6 +14,7 @@
 #include "models/store/Sql.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/AddPersonDialog.h"
+#include "ui/dialogs/ComposeDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/MailAccountDialog.h"
 #include "ui/views/agents/AgentsView.h"
@@ -27,6 +29,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -61,6 +64,9 @@ constexpr Fixture kFixtures[] = {
     {"prospectsTableFitsAndRemembers", "prospects-fit", 60, true},
     {"addAPersonByHand", "add-person", 10},
     {"settingsFitAt1024WithTheirSections", "settings-fit", 10, true},
+    {"everyFrenchStringIsTranslated", "translated", 0, true},
+    {"walkThroughInEnglish", "walk-en", 300},
+    {"walkThroughInFrench", "walk-fr", 300, true},
 };
 
 } // namespace
@@ -115,6 +121,55 @@ class TestGuiRep : public QObject
             }
         }
         return nullptr;
+    }
+
+    // Every view at 1280 and 1024 px and every dialog, saved as PNG in SC_WALKTHROUGH_DIR for a person to
+    // look at (the walk-through); without it, only that each renders (a non-empty picture).
+    void walkThrough(const QString& language)
+    {
+        const QString dir = qEnvironmentVariable("SC_WALKTHROUGH_DIR");
+        int saved = 0;
+        auto shoot = [&](QWidget* widget, const QString& name) {
+            QApplication::processEvents();
+            const QImage image = widget->grab().toImage();
+            QVERIFY2(!image.isNull() && image.width() > 100, qPrintable(name));
+            if (!dir.isEmpty()) {
+                QVERIFY(image.save(QStringLiteral("%1/%2-%3.png").arg(dir, language, name)));
+            }
+            ++saved;
+        };
+        const QList<QPair<MainWindow::View, const char*>> views {{MainWindow::View::Prospects, "prospects"},
+                                                                 {MainWindow::View::Approvals, "approvals"},
+                                                                 {MainWindow::View::Agents, "agents"},
+                                                                 {MainWindow::View::Conversations, "conversations"},
+                                                                 {MainWindow::View::Settings, "settings"}};
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 768)}) {
+            window()->resize(size);
+            for (const auto& [view, name] : views) {
+                window()->showView(view);
+                QTest::qWait(50);
+                shoot(window(), QStringLiteral("%1-%2").arg(QLatin1String(name)).arg(size.width()));
+            }
+        }
+        window()->conversationsView()->tabs()->setCurrentWidget(window()->conversationsView()->outbox());
+        shoot(window(), QStringLiteral("outbox-1024"));
+        ui::AddPersonDialog* person = window()->prospectsView()->addPerson();
+        QTRY_VERIFY(person->isVisible());
+        shoot(person, QStringLiteral("dialog-add-person"));
+        person->reject();
+        Q_EMIT window()->prospectsView()->importRequested();
+        QTRY_VERIFY(m_harness.app().importDialog() != nullptr);
+        shoot(m_harness.app().importDialog(), QStringLiteral("dialog-import"));
+        m_harness.app().importDialog()->reject();
+        ui::MailAccountDialog mailbox(window());
+        mailbox.show();
+        shoot(&mailbox, QStringLiteral("dialog-mailbox"));
+        mailbox.reject();
+        ui::ComposeDialog compose(m_harness.workspace(), models::OutboxMessage {}, window());
+        compose.show();
+        shoot(&compose, QStringLiteral("dialog-compose"));
+        compose.reject();
+        QCOMPARE(saved, 15);
     }
 
 private Q_SLOTS:
@@ -396,6 +451,22 @@ private Q_SLOTS:
                  qPrintable(wide + QStringLiteral("wider than %1 px").arg(scroll->viewport()->width())));
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());
     }
+
+    // The French file ships nothing unfinished, and the app loads it: the window's words are French.
+    void everyFrenchStringIsTranslated()
+    {
+        QFile ts(QStringLiteral(SC_SOURCE_DIR "/translations/sales-copilot_fr.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QByteArray text = ts.readAll();
+        QCOMPARE(text.count("type=\"unfinished\""), 0);
+        QVERIFY(text.count("<message") > 900);
+        QCOMPARE(QApplication::translate("sc::ui::ProspectsView", "Details"), QStringLiteral("Détails"));
+        QCOMPARE(QApplication::translate("sc::ui::KeychainNotice", "Retry"), QStringLiteral("Réessayer"));
+    }
+
+    void walkThroughInEnglish() { walkThrough(QStringLiteral("en")); }
+
+    void walkThroughInFrench() { walkThrough(QStringLiteral("fr")); }
 };
 
 QTEST_MAIN(TestGuiRep)

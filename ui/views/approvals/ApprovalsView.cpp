@@ -75,6 +75,7 @@ ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent
     m_subject->setFont(subjectFont);
     m_subject->setWordWrap(true);
     m_to->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_to->setWordWrap(true); // a long name, company and address take a second line, never cut
     m_from->setObjectName(QStringLiteral("approvalFrom"));
     m_from->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_step->setObjectName(QStringLiteral("approvalStep"));

@@ -196,9 +196,14 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(8, 0, 0, 0);
     auto* correction = new QHBoxLayout;
-    correction->addWidget(new QLabel(tr("The last reply is:"), right));
-    correction->addWidget(m_category);
-    correction->addWidget(m_apply);
+    // Only a thread with a reply has a category to correct.
+    m_correction = new QWidget(right);
+    auto* correctionRow = new QHBoxLayout(m_correction);
+    correctionRow->setContentsMargins(0, 0, 0, 0);
+    correctionRow->addWidget(new QLabel(tr("The last reply is:"), m_correction));
+    correctionRow->addWidget(m_category);
+    correctionRow->addWidget(m_apply);
+    correction->addWidget(m_correction);
     correction->addStretch(1);
     correction->addWidget(m_remote);
     correction->addWidget(m_reply);
@@ -300,6 +305,7 @@ void ConversationsView::showThread(qint64 threadId)
     m_remote->hide();
     if (threadId == 0) {
         m_apply->setEnabled(false);
+        m_correction->setVisible(false);
         return;
     }
     QList<models::ConversationRepository::Message>& messages = m_messages;
@@ -337,6 +343,7 @@ void ConversationsView::showThread(qint64 threadId)
         m_header->setSubtitle(error.message());
     }
     m_apply->setEnabled(m_lastInbound > 0);
+    m_correction->setVisible(m_lastInbound > 0);
     m_reply->setEnabled(!messages.isEmpty());
     m_forward->setEnabled(!messages.isEmpty());
 }

@@ -92,6 +92,7 @@ private:
     QStackedWidget* m_stack;
     OutboxPanel* m_outbox;
     QListWidget* m_threads;
+    QWidget* m_correction = nullptr; // "The last reply is: [category] Correct"
     SafeMailBrowser* m_reader;
     QComboBox* m_category;
     QPushButton* m_apply;
