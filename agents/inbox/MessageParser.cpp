@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <algorithm>
+#include <cstring>
 
 namespace sc::agents::inbox {
 
@@ -218,7 +219,42 @@ private:
 
 } // namespace
 
+namespace {
+
+// Every line break as "\n": CRLF (IMAP, Outlook's .eml files), bare CR (old Mac mail) and mixed endings
+// (a CRLF message carrying an LF delivery report) all read the same from here on. One pass, one copy,
+// made only when there is a CR at all.
+QByteArray withLfEndings(const QByteArray& raw)
+{
+    QByteArray out;
+    out.reserve(raw.size());
+    const char* p = raw.constData();
+    const char* end = p + raw.size();
+    while (p < end) {
+        const char* cr = static_cast<const char*>(std::memchr(p, '\r', size_t(end - p)));
+        if (cr == nullptr) {
+            out.append(p, qsizetype(end - p));
+            break;
+        }
+        out.append(p, qsizetype(cr - p));
+        out.append('\n');
+        p = cr + 1;
+        if (p < end && *p == '\n') {
+            ++p; // CRLF: one break
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 ParsedMessage MessageParser::parse(const QByteArray& raw)
+{
+    // Normalised once, at the door, for every path: the IMAP sync, `classify` of a file, the API.
+    return raw.contains('\r') ? parseLf(withLfEndings(raw)) : parseLf(raw);
+}
+
+ParsedMessage MessageParser::parseLf(const QByteArray& raw)
 {
     initGMime();
     ParsedMessage out;

@@ -58,8 +58,12 @@ struct ParsedMessage
 class MessageParser
 {
 public:
+    // Any line endings (LF, CRLF, bare CR, mixed): the verdicts are the same.
     static ParsedMessage parse(const QByteArray& raw);
     static ParsedMessage parseFile(const QString& path);
+
+private:
+    static ParsedMessage parseLf(const QByteArray& raw); // raw has LF endings only
 };
 
 } // namespace sc::agents::inbox

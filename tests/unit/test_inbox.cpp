@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace sc::agents::inbox;
@@ -369,6 +371,65 @@ private Q_SLOTS:
         }
         QCOMPARE(ReplyClassifier(&model).classify(m).category, QStringLiteral("not_interested"));
         QCOMPARE(model.examples(), TextClassifier::shipped().examples() + 3); // the shipped model is untouched
+    }
+
+    // Line endings never change a verdict: every fixture message (and, when it is beside the clone,
+    // every message of the real-bounce corpus) in LF, CRLF, bare CR and mixed endings (CRLF headers
+    // over an LF body, as a CRLF message carrying an LF report) gets the same category, bounce,
+    // language, return date and referral.
+    void lineEndingsNeverChangeAVerdict()
+    {
+        QStringList files;
+        for (const QFileInfo& f : QDir(QStringLiteral(SC_SOURCE_DIR "/tests/data/mail")).entryInfoList(QDir::Files)) {
+            files.append(f.absoluteFilePath());
+        }
+        const bool corpus = sc::tests::SisimaiCorpus::available();
+        if (corpus) {
+            for (const QFileInfo& f :
+                 QDir(sc::tests::SisimaiCorpus::path() + QStringLiteral("/maildir/bsd")).entryInfoList(QDir::Files)) {
+                files.append(f.absoluteFilePath());
+            }
+        } else {
+            qInfo("%s",
+                  qPrintable(sc::tests::SisimaiCorpus::skipReason(
+                      QStringLiteral("line endings are checked on the fixture messages only"))));
+        }
+        QVERIFY(files.size() >= 10);
+        const ReplyClassifier classifier;
+        auto verdict = [&classifier](const QByteArray& raw) {
+            const ParsedMessage m = MessageParser::parse(raw);
+            if (!m.ok) {
+                return QByteArray("not parsed: ") + m.error.toUtf8();
+            }
+            return QJsonDocument(classifier.classify(m).toJson()).toJson(QJsonDocument::Compact);
+        };
+        int compared = 0;
+        for (const QString& file : std::as_const(files)) {
+            QFile in(file);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QByteArray lf = in.readAll();
+            lf.replace("\r\n", "\n");
+            lf.replace('\r', '\n');
+            QByteArray crlf = lf;
+            crlf.replace("\n", "\r\n");
+            QByteArray cr = lf;
+            cr.replace('\n', '\r');
+            const qsizetype split = lf.indexOf("\n\n");
+            QByteArray mixed = lf.left(std::max<qsizetype>(split, 0));
+            mixed.replace("\n", "\r\n");
+            mixed += lf.mid(std::max<qsizetype>(split, 0));
+            const QByteArray expected = verdict(lf);
+            for (const auto& [name, raw] :
+                 {std::pair {"CRLF", crlf}, std::pair {"CR", cr}, std::pair {"mixed", mixed}}) {
+                const QByteArray got = verdict(raw);
+                QVERIFY2(got == expected,
+                         qPrintable(QStringLiteral("%1 in %2 endings: %3, with LF: %4")
+                                        .arg(QFileInfo(file).fileName(), QLatin1String(name), QString::fromUtf8(got),
+                                             QString::fromUtf8(expected))));
+                ++compared;
+            }
+        }
+        qInfo("%d messages, %d comparisons, all the same verdict", int(files.size()), compared);
     }
 
     // The whole real-world corpus, against sisimai's ground truth. The floors are what this
