@@ -6,9 +6,11 @@
 // The machine-made mail (a bounce, an out-of-office, a spam complaint) is invented, in tests/data/mail.
 #include "CliRunner.h"
 #include "DovecotServer.h"
+#include "SisimaiCorpus.h"
 #include "SmtpServer.h"
 #include "agents/inbox/ImapClient.h"
 #include "agents/inbox/MessageParser.h"
+#include "agents/inbox/ReplyClassifier.h"
 #include "models/repositories/ConversationRepository.h"
 #include "models/repositories/SettingsRepository.h"
 #include "models/store/Database.h"
@@ -16,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -303,6 +306,70 @@ private Q_SLOTS:
         QCOMPARE(flush(&code).value(QStringLiteral("sent")).toInt(), 1);
         QCOMPARE(m_smtp->count(), 1);
         qInfo("full disk: the sync stopped after %d of %d messages; all %d after freeing space", stored, Count, Count);
+    }
+
+    // The sync path is the classify path: the real-bounce corpus appended to a real Dovecot mailbox in
+    // CRLF (as IMAP APPEND wants it), synced, and each stored message's category compared with what
+    // the classifier says of the file itself.
+    void realCorpusSyncedIsClassifiedAsTheFileIs()
+    {
+        if (!tests::SisimaiCorpus::available()) {
+            QSKIP(qPrintable(
+                tests::SisimaiCorpus::skipReason(QStringLiteral("the sync-versus-classify check is skipped"))));
+        }
+        const QFileInfoList files = QDir(tests::SisimaiCorpus::path() + QStringLiteral("/maildir/bsd"))
+                                        .entryInfoList(QDir::Files, QDir::Name);
+        QVERIFY(files.size() > 600);
+        ImapClient client = imap();
+        for (const QFileInfo& file : files) {
+            QFile in(file.absoluteFilePath());
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QByteArray raw = in.readAll();
+            raw.replace("\r\n", "\n");
+            raw.replace("\n", "\r\n");
+            QVERIFY2(client.append(QStringLiteral("INBOX"), raw), qPrintable(file.fileName()));
+        }
+        int code = -1;
+        sync(&code);
+        QCOMPARE(code, 0);
+        const agents::inbox::ReplyClassifier classifier;
+        const QSqlDatabase db = Database::connection(workspaceFile());
+        int same = 0;
+        int merged = 0; // files sharing a Message-ID are one message (its UID moves to the last), by design
+        QStringList different;
+        for (int i = 0; i < files.size(); ++i) {
+            const agents::inbox::ParsedMessage parsed
+                = agents::inbox::MessageParser::parseFile(files.at(i).absoluteFilePath());
+            const QVariant stored = Sql::scalar(db,
+                                                QStringLiteral("SELECT coalesce(classification, '') FROM messages "
+                                                               "WHERE mailbox = 'INBOX' AND uid = :u"),
+                                                {{":u", i + 1}});
+            if (!stored.isValid()) {
+                const bool duplicate = !parsed.messageId.isEmpty()
+                    && Sql::scalar(db, QStringLiteral("SELECT 1 FROM messages WHERE message_id = :m"),
+                                   {{":m", parsed.messageId}})
+                           .isValid();
+                if (duplicate) {
+                    ++merged;
+                } else {
+                    different.append(QStringLiteral("%1: not stored").arg(files.at(i).fileName()));
+                }
+                continue;
+            }
+            const QString fromFile = classifier.classify(parsed).category;
+            if (stored.toString() == fromFile) {
+                ++same;
+            } else if (different.size() < 10) {
+                different.append(
+                    QStringLiteral("%1: synced %2, file %3").arg(files.at(i).fileName(), stored.toString(), fromFile));
+            }
+        }
+        Database::release(workspaceFile());
+        qInfo("%d of %d stored messages: the same category synced and from the file (%d more share their Message-ID "
+              "with another file: kept as one message)",
+              same, int(files.size()) - merged, merged);
+        QVERIFY2(different.isEmpty() && same + merged == files.size(),
+                 qPrintable(different.join(QStringLiteral("; "))));
     }
 
     void firstAndIncrementalSyncThreadAndSuppress()
