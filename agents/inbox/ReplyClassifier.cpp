@@ -106,10 +106,14 @@ QJsonObject Classification::toJson() const
                                  {QStringLiteral("reason"), bounce.reason}});
     }
     if (category == QLatin1String("auto_reply")) {
-        json.insert(QStringLiteral("auto_reply"),
-                    QJsonObject {{QStringLiteral("return_date"),
-                                  returnDate.isValid() ? QJsonValue(returnDate.toString(Qt::ISODate))
-                                                       : QJsonValue(QJsonValue::Null)}});
+        QJsonObject autoReply {
+            {QStringLiteral("return_date"),
+             returnDate.isValid() ? QJsonValue(returnDate.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)}};
+        if (returnDate.isValid()) {
+            autoReply.insert(QStringLiteral("return_date_precision"),
+                             returnDateApproximate ? QStringLiteral("approximate") : QStringLiteral("day"));
+        }
+        json.insert(QStringLiteral("auto_reply"), autoReply);
     }
     if (category == QLatin1String("referral")) {
         json.insert(QStringLiteral("referral"), QJsonObject {{QStringLiteral("email"), referralEmail}});
@@ -487,8 +491,10 @@ bool ReplyClassifier::classifyAutoReply(const ParsedMessage& m, Classification& 
     out.category = QStringLiteral("auto_reply");
     out.confidence = header ? 0.97 : 0.85;
     out.machineGenerated = true;
-    out.returnDate = ReturnDate::in(words, m.date.isValid() ? m.date.date() : QDate(),
-                                    detectLanguage(words) == QLatin1String("fr"));
+    const ReturnDate::Result back = ReturnDate::read(words, m.date.isValid() ? m.date.date() : QDate(),
+                                                     detectLanguage(words) == QLatin1String("fr"));
+    out.returnDate = back.date;
+    out.returnDateApproximate = back.approximate;
     return true;
 }
 

@@ -27,6 +27,7 @@ struct Classification
         QString reason; // a short word for the cause: user_unknown, mailbox_full, blocked...
     } bounce;
     QDate returnDate; // auto_reply: the date the sender says they are back, when they say it
+    bool returnDateApproximate = false; // a vague period ("early February"): its first plausible working day
     QString referralEmail; // referral: the address the prospect pointed to
 
     QJsonObject toJson() const;

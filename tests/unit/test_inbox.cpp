@@ -6,6 +6,7 @@
 #include "agents/inbox/MessageBuilder.h"
 #include "agents/inbox/MessageParser.h"
 #include "agents/inbox/ReplyClassifier.h"
+#include "agents/inbox/ReturnDate.h"
 #include "agents/inbox/TextClassifier.h"
 
 #include <QDir>
@@ -212,6 +213,52 @@ private Q_SLOTS:
         QCOMPARE(c.category, category);
         QCOMPARE(c.language, language);
         QVERIFY(!c.machineGenerated);
+    }
+
+    // The forms real auto-replies use, in English and French, read against a message sent on
+    // Thursday 17 December 2026: the day the sender is back, or the first plausible working day of a
+    // vague period (approximate).
+    void returnDatesInTheFormsRealAutoRepliesUse_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<bool>("french");
+        QTest::addColumn<QDate>("back");
+        QTest::addColumn<bool>("approximate");
+        const auto row = [](const char* words, bool french, QDate back, bool approximate = false) {
+            QTest::newRow(words) << QString::fromUtf8(words) << french << back << approximate;
+        };
+        row("I will be out of the office until Monday, January 12.", false, QDate(2027, 1, 12));
+        row("Je suis absente du bureau jusqu'au 12/01 inclus.", true, QDate(2027, 1, 13));
+        row("Je serai de retour le lundi 12 janvier.", true, QDate(2027, 1, 12));
+        row("I'm back on the 5th.", false, QDate(2027, 1, 5));
+        row("Returning Jan 5th.", false, QDate(2027, 1, 5));
+        row("Je suis en congés jusqu'au 5.", true, QDate(2027, 1, 5));
+        row("I am away until the 12th inclusive.", false, QDate(2027, 1, 13));
+        row("Back on the 12th.", false, QDate(2027, 1, 12));
+        row("Absent du 22 décembre au 4 janvier.", true, QDate(2027, 1, 5));
+        row("Out of office from December 22 to January 4.", false, QDate(2027, 1, 5));
+        row("Back Tuesday.", false, QDate(2026, 12, 22));
+        row("De retour mardi.", true, QDate(2026, 12, 22));
+        row("Retour prévu début février.", true, QDate(2027, 2, 1), true);
+        row("Back early February.", false, QDate(2027, 2, 1), true);
+        row("Back next week.", false, QDate(2026, 12, 21), true);
+        row("I will be out of the office next week.", false, QDate(2026, 12, 28), true);
+        row("Je serai absent jusqu'après les fêtes.", true, QDate(2027, 1, 4), true);
+        row("Back on 2026-12-29.", false, QDate(2026, 12, 29));
+        row("Merci pour votre message.", true, QDate());
+    }
+
+    void returnDatesInTheFormsRealAutoRepliesUse()
+    {
+        QFETCH(QString, words);
+        QFETCH(bool, french);
+        QFETCH(QDate, back);
+        QFETCH(bool, approximate);
+        const ReturnDate::Result read = ReturnDate::read(words, QDate(2026, 12, 17), french);
+        QCOMPARE(read.date, back);
+        if (back.isValid()) {
+            QCOMPARE(read.approximate, approximate);
+        }
     }
 
     void autoRepliesWithTheirReturnDate()
