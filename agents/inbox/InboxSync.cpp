@@ -177,6 +177,8 @@ void InboxSync::store(const QString& mailbox, const QString& role, qint64 uidVal
         s.language = c.language;
         s.bounceStatus = c.bounce.status;
         s.bounceRecipient = c.bounce.recipient;
+        s.returnDate = c.returnDate;
+        s.returnDateApproximate = c.returnDateApproximate;
         // Whom the message is about: a bounce about the address that failed, a complaint about the
         // address that complained (the returned message's To), anything else about its sender.
         if (c.category == QLatin1String("bounce") && !c.bounce.recipient.isEmpty()) {

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <microhttpd.h>
+#include <mutex>
 #include <thread>
 
 #ifdef _WIN32
@@ -95,6 +96,18 @@ std::string addressText(const sockaddr* address)
 // libmicrohttpd's C callbacks, with access to the server.
 struct Callbacks
 {
+    // What libmicrohttpd said last (why a start failed: the port taken, the certificate refused).
+    static QString& lastLog()
+    {
+        static QString text;
+        return text;
+    }
+    static std::mutex& lastLogMutex()
+    {
+        static std::mutex mutex;
+        return mutex;
+    }
+
     static void* uri(void* self, const char* uri, MHD_Connection*)
     {
         auto* exchange = new Server::Exchange;
@@ -182,6 +195,8 @@ struct Callbacks
         char line[512];
         std::vsnprintf(line, sizeof line, format, args);
         qCDebug(lcHttp).noquote() << QString::fromUtf8(line).trimmed();
+        const std::lock_guard<std::mutex> lock(lastLogMutex());
+        lastLog() = QString::fromUtf8(line).trimmed();
     }
 
     static void completed(void* self, MHD_Connection*, void** state, MHD_RequestTerminationCode)
@@ -356,11 +371,19 @@ bool Server::start(const Options& options, QString* error)
         items.push_back({MHD_OPTION_HTTPS_MEM_CERT, 0, const_cast<char*>(options.certPem.c_str())});
     }
     items.push_back({MHD_OPTION_END, 0, nullptr});
+    {
+        const std::lock_guard<std::mutex> lock(Callbacks::lastLogMutex());
+        Callbacks::lastLog().clear();
+    }
     // The logger first, or libmicrohttpd reports its first words on stderr itself.
     m_daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &Callbacks::request, this, MHD_OPTION_EXTERNAL_LOGGER,
                                 &Callbacks::log, nullptr, MHD_OPTION_ARRAY, items.data(), MHD_OPTION_END);
     if (m_daemon == nullptr) {
-        *error = QStringLiteral("cannot listen on %1:%2 (in use?)").arg(QString::fromStdString(options.bind)).arg(port);
+        const std::lock_guard<std::mutex> lock(Callbacks::lastLogMutex());
+        *error = QStringLiteral("cannot listen on %1:%2 (%3)")
+                     .arg(QString::fromStdString(options.bind))
+                     .arg(port)
+                     .arg(Callbacks::lastLog().isEmpty() ? QStringLiteral("in use?") : Callbacks::lastLog());
         return false;
     }
     const MHD_DaemonInfo* info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);

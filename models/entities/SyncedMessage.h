@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,8 @@ struct SyncedMessage
     QString language;
     QString bounceStatus;
     QString bounceRecipient;
+    QDate returnDate; // an auto-reply's, when it names one
+    bool returnDateApproximate = false;
     // Whom it is about (the failed recipient of a bounce, the complainer, else the sender): the
     // prospect it is linked to, and the address its consequence applies to.
     QString about;

@@ -157,11 +157,13 @@ qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
                  {{":c", m.category}, {":id", threadId}});
     }
     Sql::run(m_db,
-             QStringLiteral("INSERT INTO messages (thread_id, account_id, direction, message_id, in_reply_to, mailbox, "
-                            "uid, uidvalidity, from_address, to_addresses, subject, body_text, body_html, "
-                            "references_header, sent_at, classification, classification_confidence, language, "
-                            "bounce_status, bounce_recipient, created_at) VALUES (:th, :a, :dir, :mid, :irt, :m, :u, "
-                            ":v, :from, :to, :subj, :text, :html, :refs, :sent, :c, :conf, :lang, :bs, :br, :now)"),
+             QStringLiteral(
+                 "INSERT INTO messages (thread_id, account_id, direction, message_id, in_reply_to, mailbox, "
+                 "uid, uidvalidity, from_address, to_addresses, subject, body_text, body_html, "
+                 "references_header, sent_at, classification, classification_confidence, language, "
+                 "bounce_status, bounce_recipient, return_date, return_date_precision, created_at) VALUES (:th, :a, "
+                 ":dir, :mid, :irt, :m, :u, :v, :from, :to, :subj, :text, :html, :refs, :sent, :c, :conf, "
+                 ":lang, :bs, :br, :rd, :rdp, :now)"),
              {{":th", threadId},
               {":a", m.accountId},
               {":dir", m.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
@@ -183,6 +185,11 @@ qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
               {":lang", Sql::orNull(m.language)},
               {":bs", Sql::orNull(m.bounceStatus)},
               {":br", Sql::orNull(m.bounceRecipient)},
+              {":rd", Sql::orNull(m.returnDate.isValid() ? m.returnDate.toString(Qt::ISODate) : QString())},
+              {":rdp",
+               Sql::orNull(!m.returnDate.isValid()       ? QString()
+                               : m.returnDateApproximate ? QStringLiteral("approximate")
+                                                         : QStringLiteral("day"))},
               {":now", now}});
 
     // Consequences, at once: never mail again an address that is gone, asked to stop, or complained.

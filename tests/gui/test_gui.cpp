@@ -1049,10 +1049,18 @@ private Q_SLOTS:
                     ->item(0)
                     ->text()
                     .contains(QStringLiteral("GUI script")));
-        QTcpServer probe; // a free port
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const int port = probe.serverPort();
-        probe.close();
+        // A free port below the ephemeral range (32768 and up on Linux): the test binds it again on every
+        // address later, and a parallel test's outgoing connection could meanwhile take an ephemeral
+        // one as its local port.
+        int port = 0;
+        for (int candidate = 20000 + int(QCoreApplication::applicationPid() % 9000); port == 0 && candidate < 32000;
+             candidate += 7) {
+            QTcpServer probe;
+            if (probe.listen(QHostAddress::Any, quint16(candidate))) {
+                port = candidate;
+            }
+        }
+        QVERIFY(port > 0);
         auto* portBox = view->findChild<QSpinBox*>(QStringLiteral("api_port"));
         portBox->setValue(port);
         Q_EMIT portBox->editingFinished();

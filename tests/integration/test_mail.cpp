@@ -942,6 +942,15 @@ private Q_SLOTS:
                 Sql::scalar(db, QStringLiteral("SELECT bounce_recipient FROM messages WHERE classification = 'bounce'"))
                     .toString(),
                 QStringLiteral("wren.absent@plover-tools.example"));
+            // The auto-reply's return date is kept on it, for the sequence engine to pause until then.
+            QCOMPARE(Sql::scalar(db,
+                                 QStringLiteral("SELECT return_date || ' ' || return_date_precision FROM messages "
+                                                "WHERE classification = 'auto_reply'"))
+                         .toString(),
+                     QStringLiteral("2026-12-07 day"));
+            QCOMPARE(
+                Sql::scalar(db, QStringLiteral("SELECT count(*) FROM messages WHERE return_date IS NOT NULL")).toInt(),
+                1);
             // Consequences: the bounced address, the complainer and the unsubscriber are never mailed again.
             QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM do_not_contact")).toInt(), 3);
         }
