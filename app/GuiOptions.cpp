@@ -34,8 +34,8 @@ int runGui(QApplication& app)
         {QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG and quit."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("show"), QStringLiteral("Scroll the view to the widget with this object name."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Window size for this run, e.g. 1024x768."),
-                      QStringLiteral("WxH")});
+    parser.addOption(
+        {QStringLiteral("size"), QStringLiteral("Window size for this run, e.g. 1024x768."), QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("view"), QStringLiteral("View to show: Prospects, Approvals, Agents, Settings."),
                       QStringLiteral("NAME")});
     parser.process(app);

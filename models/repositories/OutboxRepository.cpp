@@ -9,6 +9,7 @@
 #include "MailboxRepository.h"
 
 #include <QUuid>
+#include <algorithm>
 
 namespace sc::models {
 
@@ -204,15 +205,12 @@ qint64 OutboxRepository::enqueueDraft(qint64 draftId, qint64 now, QString* probl
 
 int OutboxRepository::enqueueWaitingDrafts(qint64 now, QList<qint64>* accounts)
 {
-    QSqlQuery q = Sql::run(m_db,
-                           QStringLiteral("SELECT d.id FROM drafts d WHERE d.status = 'approved' AND NOT EXISTS "
-                                          "(SELECT 1 FROM outbox o WHERE o.draft_id = d.id) ORDER BY d.id"));
-    QList<qint64> drafts;
-    while (q.next()) {
-        drafts.append(q.value(0).toLongLong());
-    }
+    // Oldest decision first: they go in the order the rep approved them.
+    QList<WaitingDraft> waiting = waitingDrafts(-1);
+    std::reverse(waiting.begin(), waiting.end());
     int queued = 0;
-    for (const qint64 draft : std::as_const(drafts)) {
+    for (const WaitingDraft& w : std::as_const(waiting)) {
+        const qint64 draft = w.draftId;
         QString problem;
         if (const qint64 id = enqueueDraft(draft, now, &problem); id > 0) {
             ++queued;
@@ -224,13 +222,14 @@ int OutboxRepository::enqueueWaitingDrafts(qint64 now, QList<qint64>* accounts)
     return queued;
 }
 
-QList<OutboxRepository::WaitingDraft> OutboxRepository::waitingDrafts() const
+QList<OutboxRepository::WaitingDraft> OutboxRepository::waitingDrafts(int limit) const
 {
     QSqlQuery q = Sql::run(m_db,
                            QStringLiteral("SELECT d.id, d.to_address, d.subject, coalesce(d.decided_at, "
                                           "d.created_at) FROM drafts d WHERE d.status = 'approved' AND NOT "
                                           "EXISTS (SELECT 1 FROM outbox o WHERE o.draft_id = d.id) ORDER BY 4 "
-                                          "DESC, d.id DESC LIMIT 500"));
+                                          "DESC, d.id DESC LIMIT :limit"),
+                           {{":limit", limit}});
     QList<WaitingDraft> waiting;
     while (q.next()) {
         waiting.append(

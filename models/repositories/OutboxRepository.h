@@ -41,7 +41,7 @@ public:
         QString subject;
         qint64 approvedAt = 0;
     };
-    QList<WaitingDraft> waitingDrafts() const;
+    QList<WaitingDraft> waitingDrafts(int limit = 500) const; // -1: all
     std::optional<OutboxMessage> find(qint64 id) const;
     // Newest first; accountId 0: every account.
     QList<OutboxMessage> list(qint64 accountId = 0, int limit = 500) const;

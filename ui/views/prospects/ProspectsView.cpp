@@ -1,6 +1,7 @@
 #include "ProspectsView.h"
 
 #include "ProspectDetailPanel.h"
+#include "ProspectsLayout.h"
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/import/Normalize.h"
@@ -34,7 +35,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
@@ -136,65 +136,19 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    // Every column in sight at 1024 px with the details hidden, and at 1280 px beside them: the
-    // short ones sized to their header and values, Email taking what is left. The rep's own widths
-    // and order (dragged) are kept from one run to the next.
-    const int unit = m_table->fontMetrics().averageCharWidth();
-    header->setSectionsMovable(true);
-    header->setMinimumSectionSize(unit * 6);
-    header->resizeSection(ProspectTableModel::Name, unit * 21);
-    header->resizeSection(ProspectTableModel::Company, unit * 20);
-    header->resizeSection(ProspectTableModel::Title, unit * 20);
-    header->setSectionResizeMode(ProspectTableModel::Email, QHeaderView::Stretch);
-    auto fitHeader = [&](int column, int minChars) {
-        const int text = header->fontMetrics().horizontalAdvance(
-                             m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
-            + unit * 4; // the sort arrow and margins
-        header->resizeSection(column, std::max(text, unit * minChars));
-    };
-    fitHeader(ProspectTableModel::Status, 16);
-    fitHeader(ProspectTableModel::Score, 6);
-    fitHeader(ProspectTableModel::LastContacted, 12);
-    QSettings settings;
-    if (const QByteArray saved = settings.value(QStringLiteral("ui/prospects/header")).toByteArray();
-        !saved.isEmpty()) {
-        header->restoreState(saved);
-    }
-    // Saved from the first event-loop turn on: the layout settling now is not the rep's doing.
-    QTimer::singleShot(0, this, [this, header] {
-        connect(header, &QHeaderView::sectionResized, this, &ProspectsView::saveLayout);
-        connect(header, &QHeaderView::sectionMoved, this, &ProspectsView::saveLayout);
-    });
-
-    m_splitter = new QSplitter(this);
-    m_splitter->setObjectName(QStringLiteral("prospectsSplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setCollapsible(0, false);
-    m_splitter->setSizes({990, 260});
-    if (const QByteArray saved = settings.value(QStringLiteral("ui/prospects/splitter")).toByteArray();
-        !saved.isEmpty()) {
-        m_splitter->restoreState(saved);
-    }
-    connect(m_splitter, &QSplitter::splitterMoved, this, &ProspectsView::saveLayout);
-    // The details beside the table, or hidden to give the table the room (remembered).
-    m_detailToggle = new QToolButton(this);
-    m_detailToggle->setObjectName(QStringLiteral("detailToggle"));
-    m_detailToggle->setCheckable(true);
-    m_detailToggle->setChecked(settings.value(QStringLiteral("ui/prospects/details"), true).toBool());
-    m_detailChoiceSaved = settings.contains(QStringLiteral("ui/prospects/details"));
-    m_detailToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_detailToggle->setText(tr("Details"));
-    m_detailToggle->setToolTip(tr("Show or hide the selected prospect's details"));
-    m_detail->setVisible(m_detailToggle->isChecked());
-    connect(m_detailToggle, &QToolButton::toggled, this, [this](bool shown) {
-        m_detail->setVisible(shown);
-        m_detailChoiceSaved = true;
-        QSettings().setValue(QStringLiteral("ui/prospects/details"), shown);
-    });
-    m_header->addWidget(m_detailToggle);
-    m_stack->addWidget(m_splitter);
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("prospectsSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    // The details beside the table, or hidden to give the table the room (ProspectsLayout).
+    auto* detailToggle = new QToolButton(this);
+    detailToggle->setObjectName(QStringLiteral("detailToggle"));
+    detailToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    detailToggle->setText(tr("Details"));
+    detailToggle->setToolTip(tr("Show or hide the selected prospect's details"));
+    m_layout = new ProspectsLayout(this, m_table, splitter, m_detail, detailToggle);
+    m_header->addWidget(detailToggle);
+    m_stack->addWidget(splitter);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProspectsView::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -577,7 +531,7 @@ AddPersonDialog* ProspectsView::addPerson()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddPersonDialog::added, this, [this](qint64 id) {
         showNotice(tr("Added. Their details are on the right."), false);
-        m_detailToggle->setChecked(true);
+        m_layout->showDetails();
         m_detail->showProspect(id);
     });
     dialog->open();
@@ -645,29 +599,6 @@ void ProspectsView::showContextMenu(const QPoint& position)
     menu->addSeparator();
     menu->addAction(tr("Delete %n prospect(s)", nullptr, count), this, &ProspectsView::deleteSelection);
     menu->popup(m_table->viewport()->mapToGlobal(position));
-}
-
-void ProspectsView::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    // Until the rep shows or hides the details themselves, a narrow window gives the table the room.
-    if (!m_detailChoiceSaved) {
-        const bool room = width() >= 1000;
-        if (m_detailToggle->isChecked() != room) {
-            const QSignalBlocker blocker(m_detailToggle);
-            m_detailToggle->setChecked(room);
-            m_detail->setVisible(room);
-        }
-    }
-}
-
-void ProspectsView::saveLayout()
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/prospects/header"), m_table->horizontalHeader()->saveState());
-    if (m_detail->isVisible()) {
-        settings.setValue(QStringLiteral("ui/prospects/splitter"), m_splitter->saveState());
-    }
 }
 
 void ProspectsView::updateState()

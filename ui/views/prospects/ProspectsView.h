@@ -8,11 +8,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
-class QToolButton;
 
 namespace sc::models {
 class ProspectTableModel;
@@ -21,6 +19,7 @@ class ProspectTableModel;
 namespace sc::ui {
 
 class AddPersonDialog;
+class ProspectsLayout;
 
 class EmptyState;
 class ProspectDetailPanel;
@@ -73,8 +72,6 @@ public:
 
 private:
     void updateState();
-    void resizeEvent(QResizeEvent* event) override;
-    void saveLayout(); // column widths and order, the details' width: kept for the next run
     void refreshFilterChoices();
     // A line above the table for a while: what a bulk action did, with Undo after a delete.
     void showNotice(const QString& text, bool withUndo);
@@ -87,9 +84,7 @@ private:
     QTimer* m_searchDelay;
     QStackedWidget* m_stack;
     QTableView* m_table;
-    QSplitter* m_splitter = nullptr;
-    QToolButton* m_detailToggle = nullptr;
-    bool m_detailChoiceSaved = false; // the rep showed or hid the details once: kept
+    ProspectsLayout* m_layout = nullptr; // the table's columns and the details beside it
     EmptyState* m_empty;
     ProspectDetailPanel* m_detail;
     QComboBox* m_stageFilter;
