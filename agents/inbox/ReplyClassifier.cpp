@@ -291,9 +291,8 @@ namespace {
 // The mailer's report, without the copy of the returned message that usually follows it.
 QString bodyText(const ParsedMessage& m)
 {
-    return m.textBody.isEmpty()
-        ? m.htmlBody.left(ParsedMessage::JudgedChars).remove(QRegularExpression(QStringLiteral("<[^>]*>")))
-        : m.textBody.left(ParsedMessage::JudgedChars);
+    return m.textBody.isEmpty() ? m.htmlBody.left(ParsedMessage::JudgedChars).remove(rx("<[^>]*>"))
+                                : m.textBody.left(ParsedMessage::JudgedChars);
 }
 
 QString reportText(QString body)
@@ -333,7 +332,8 @@ bool ReplyClassifier::classifyDeliveryReport(const ParsedMessage& m, Classificat
     }
     // Per-message fields first, then one block per recipient, separated by blank lines.
     text.remove(QLatin1Char('\r'));
-    const QStringList blocks = text.split(RX(QStringLiteral("\n\\s*\n")), Qt::SkipEmptyParts);
+    static const RX blankLine(QStringLiteral("\n\\s*\n"));
+    const QStringList blocks = text.split(blankLine, Qt::SkipEmptyParts);
     bool delivered = false;
     for (const QString& block : blocks) {
         const QHash<QString, QString> f = fields(block);
@@ -387,6 +387,9 @@ bool ReplyClassifier::classifyDeliveryReport(const ParsedMessage& m, Classificat
 bool ReplyClassifier::classifyNotificationJson(const ParsedMessage& m, Classification& out) const
 {
     // Amazon SES notifications forwarded by SNS: the report is JSON in the body.
+    if (!m.textBody.contains(QLatin1String("notificationType"))) {
+        return false;
+    }
     QString text = m.textBody.left(ParsedMessage::JudgedChars);
     // Through SNS, the notification is a JSON string inside SNS's own JSON envelope.
     if (const QJsonObject envelope = QJsonDocument::fromJson(text.trimmed().toUtf8()).object();
@@ -424,12 +427,15 @@ bool ReplyClassifier::classifyNotificationJson(const ParsedMessage& m, Classific
 
 bool ReplyClassifier::classifyUnstructuredBounce(const ParsedMessage& m, Classification& out) const
 {
-    const QString body = reportPart(m);
     const QString failed = m.header(QStringLiteral("X-Failed-Recipients"));
     const bool nullSender = isNullSender(m);
     const bool subject = has(m.subject, BounceSubject);
-    const bool words = has(body, BounceBody);
     const bool report = m.mimeType == QLatin1String("multipart/report");
+    if (failed.isEmpty() && !nullSender && !subject && !report) {
+        return false; // the body's words alone never make a bounce: no need to read them
+    }
+    const QString body = reportPart(m);
+    const bool words = has(body, BounceBody);
 
     if (!(failed.size() > 0 || (nullSender && (subject || words)) || (subject && words) || (report && words))) {
         return false;
@@ -444,9 +450,7 @@ bool ReplyClassifier::classifyUnstructuredBounce(const ParsedMessage& m, Classif
     out.bounce.recipient = addressIn(failed);
     if (out.bounce.recipient.isEmpty()) {
         // The first address in the report that is not the mailer's own.
-        const QRegularExpression any(QStringLiteral(R"(<?([A-Z0-9._%+=\-'/]+@[A-Z0-9.\-]+\.[A-Z]{2,})>?)"),
-                                     RX::CaseInsensitiveOption);
-        auto it = any.globalMatch(body);
+        auto it = rx(R"(<?([A-Z0-9._%+=\-'/]+@[A-Z0-9.\-]+\.[A-Z]{2,})>?)").globalMatch(body);
         while (it.hasNext()) {
             const QString address = it.next().captured(1).toLower();
             if (address != m.fromAddress && !has(address, R"(^(mailer-daemon|postmaster|root|abuse)@)")) {
@@ -500,14 +504,30 @@ bool ReplyClassifier::classifyAutoReply(const ParsedMessage& m, Classification& 
 
 QString ReplyClassifier::ownWords(const QString& text)
 {
-    QStringList kept;
-    const QStringList lines = QString(text).remove(QLatin1Char('\r')).split(QLatin1Char('\n'));
-    for (const QString& line : lines) {
-        const QString t = line.trimmed();
-        // Where the quoted history starts, the sender's words end.
-        if (has(t,
-                R"(^(on .{4,120} wrote:?|le .{4,120} a [ée]crit\s*:?|-{2,}\s*(original message|message d'origine|forwarded message|message transf[ée]r[ée])\s*-{2,}|_{10,}|(from|de|von)\s*:\s*.+@.+|envoy[ée] de mon|sent from my)$)")
-            || (t.startsWith(QLatin1String("From:")) && kept.size() > 0)) {
+    QString kept;
+    bool keptAny = false;
+    // Line by line, from the top, stopping where the quoted history starts: the rest of a long
+    // thread is never even split into lines.
+    const QStringView all(text);
+    for (qsizetype from = 0; from <= all.size();) {
+        qsizetype end = all.indexOf(QLatin1Char('\n'), from);
+        if (end < 0) {
+            end = all.size();
+        }
+        QStringView line = all.mid(from, end - from);
+        from = end + 1;
+        if (line.endsWith(QLatin1Char('\r'))) {
+            line.chop(1);
+        }
+        const QStringView t = line.trimmed();
+        // Where the quoted history starts, the sender's words end (the first letter tells which
+        // lines can be such a marker before the expression is tried).
+        const QChar first = t.isEmpty() ? QChar() : t.front().toLower();
+        if ((!t.isEmpty() && QStringView(u"old-_fdves").contains(first)
+             && has(
+                 t.toString(),
+                 R"(^(on .{4,120} wrote:?|le .{4,120} a [ée]crit\s*:?|-{2,}\s*(original message|message d'origine|forwarded message|message transf[ée]r[ée])\s*-{2,}|_{10,}|(from|de|von)\s*:\s*.+@.+|envoy[ée] de mon|sent from my)$)"))
+            || (t.startsWith(QLatin1String("From:")) && keptAny)) {
             break;
         }
         if (line == QLatin1String("-- ") || line == QLatin1String("--")) {
@@ -516,34 +536,63 @@ QString ReplyClassifier::ownWords(const QString& text)
         if (t.startsWith(QLatin1Char('>'))) {
             continue;
         }
-        kept.append(line);
+        if (keptAny) {
+            kept += QLatin1Char('\n');
+        }
+        kept += line;
+        keptAny = true;
     }
-    return kept.join(QLatin1Char('\n')).trimmed();
+    return kept.trimmed();
 }
 
 QString ReplyClassifier::detectLanguage(const QString& text)
 {
-    static const RX words(QStringLiteral(R"([\p{L}']+)"), RX::UseUnicodePropertiesOption);
-    // Short, frequent words of each language; a reply of a few words still has two or three.
-    auto set = [](const char* spaced) {
-        const QStringList list = QString::fromUtf8(spaced).split(QLatin1Char(' '));
-        return QSet<QString>(list.cbegin(), list.cend());
+    // Short, frequent words of each language; a reply of a few words still has two or three. Words
+    // are compared by a hash of their lower-case letters, read without a regular expression: this
+    // runs on every message the sync fetches.
+    auto hashOf = [](QStringView word) {
+        quint64 h = 14695981039346656037ull;
+        for (const QChar c : word) {
+            h = (h ^ c.unicode()) * 1099511628211ull;
+        }
+        return h;
     };
-    static const QSet<QString> fr = set(
+    auto set = [&hashOf](const char* spaced) {
+        QSet<quint64> out;
+        for (const QString& w : QString::fromUtf8(spaced).split(QLatin1Char(' '))) {
+            out.insert(hashOf(w));
+        }
+        return out;
+    };
+    static const QSet<quint64> fr = set(
         "je vous nous le la les des est pas pour merci bonjour avec une un et de du ne suis sur mon votre cordialement "
         "retour plus mais serai être très jusqu'au c'est qui oui ça va lundi mardi mercredi jeudi vendredi au moi non");
-    static const QSet<QString> en = set("i you we the is not for thanks hi with and to of am on my your regards back "
+    static const QSet<quint64> en = set("i you we the is not for thanks hi with and to of am on my your regards back "
                                         "please but will be it this that works thank are have would our in");
     int frScore = 0;
     int enScore = 0;
-    auto it = words.globalMatch(text.left(4000).toLower());
-    while (it.hasNext()) {
-        const QString w = it.next().captured();
-        frScore += fr.contains(w) ? 1 : 0;
-        enScore += en.contains(w) ? 1 : 0;
-        // Accented letters French uses and English does not.
-        frScore += has(w, "[éèêàçùœ]") ? 1 : 0;
+    QString word;
+    bool accented = false; // a letter French uses and English does not
+    auto endWord = [&] {
+        if (!word.isEmpty()) {
+            const quint64 h = hashOf(word);
+            frScore += (fr.contains(h) ? 1 : 0) + (accented ? 1 : 0);
+            enScore += en.contains(h) ? 1 : 0;
+        }
+        word.clear();
+        accented = false;
+    };
+    const QStringView sample = QStringView(text).left(4000);
+    for (const QChar c : sample) {
+        if (c.isLetter() || c == QLatin1Char('\'')) {
+            const QChar lower = c.toLower();
+            word.append(lower);
+            accented = accented || QStringView(u"éèêàçùœ").contains(lower);
+        } else {
+            endWord();
+        }
     }
+    endWord();
     if (frScore == enScore || std::max(frScore, enScore) < 2) {
         return {};
     }
@@ -555,7 +604,8 @@ void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out)
     // The sender's own words come first in a reply: its first 256 KB are what is judged.
     QString body = m.textBody.left(ParsedMessage::JudgedChars);
     if (body.trimmed().isEmpty() && !m.htmlBody.isEmpty()) {
-        body = m.htmlBody.left(ParsedMessage::JudgedChars).remove(RX(QStringLiteral("<[^>]*>")));
+        static const RX tags(QStringLiteral("<[^>]*>"));
+        body = m.htmlBody.left(ParsedMessage::JudgedChars).remove(tags);
     }
     const QString words = ownWords(body);
     const QString text = words.isEmpty() ? m.subject : words;
@@ -579,7 +629,7 @@ void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out)
          R"(interested|sounds (good|interesting|great)|tell me more|learn more|send (me )?(more|the deck|info|details|a proposal)|let's (talk|chat|connect)|happy to (chat|talk|connect)|set up (a )?(call|meeting|demo)|schedule (a )?(call|demo)|book (a )?(call|demo)|a demo|int[ée]ress[ée]|int[ée]ressant|volontiers|en savoir plus|envoyez[- ]moi|une d[ée]mo|d'accord pour|avec plaisir|parlons-en|[ée]changer)"},
     };
     // Referral: another person's address in the sender's own words.
-    const RX address(QStringLiteral(R"(([A-Z0-9._%+\-]+@[A-Z0-9.\-]+\.[A-Z]{2,}))"), RX::CaseInsensitiveOption);
+    static const RX address(QStringLiteral(R"(([A-Z0-9._%+\-]+@[A-Z0-9.\-]+\.[A-Z]{2,}))"), RX::CaseInsensitiveOption);
     auto it = address.globalMatch(words);
     while (it.hasNext()) {
         const QString found = it.next().captured(1).toLower();

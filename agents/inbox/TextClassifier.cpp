@@ -1,57 +1,146 @@
 #include "TextClassifier.h"
 
 #include <QFile>
-#include <QRegularExpression>
+#include <array>
 #include <cmath>
-#include <functional>
 
 namespace sc::agents::inbox {
 
-QStringList TextClassifier::features(const QString& text)
+namespace {
+
+constexpr char16_t Separator = 0;
+constexpr char16_t Skip = 1; // a combining mark: folded away, the word goes on
+
+// What a character becomes in a feature: lower case without its accent ("É" -> "e"), kept as is
+// (digits, "?" and "'"), dropped (combining marks) or a word break.
+char16_t foldSlow(char16_t c)
 {
-    QString folded;
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toLower();
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (!c.isMark()) {
-            folded.append(c);
+    const QChar ch(c);
+    if (ch.isMark()) {
+        return Skip;
+    }
+    if (!ch.isLetterOrNumber()) {
+        return Separator;
+    }
+    const QString decomposed = ch.decomposition();
+    const QChar base = decomposed.isEmpty() || ch.decompositionTag() != QChar::Canonical ? ch : decomposed.at(0);
+    const char16_t lower = base.toLower().unicode();
+    return lower <= Skip ? Separator : lower;
+}
+
+char16_t fold(char16_t c)
+{
+    if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+            return char16_t(c + 32);
+        }
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '?' || c == '\'' ? c : Separator;
+    }
+    // Latin-1 and Latin Extended (French, German, Spanish... letters): a table made once.
+    static const std::array<char16_t, 0x250> latin = [] {
+        std::array<char16_t, 0x250> t {};
+        for (char16_t i = 0x80; i < 0x250; ++i) {
+            t[i] = foldSlow(i);
+        }
+        return t;
+    }();
+    return c < 0x250 ? latin[c] : foldSlow(c);
+}
+
+constexpr quint64 FnvOffset = 14695981039346656037ull;
+constexpr quint64 FnvPrime = 1099511628211ull;
+
+quint64 mix(quint64 x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ull;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
+} // namespace
+
+std::vector<quint64> TextClassifier::features(const QString& text)
+{
+    std::vector<quint64> words;
+    words.reserve(size_t(text.size() / 5 + 1));
+    quint64 h = FnvOffset;
+    bool inWord = false;
+    auto endWord = [&] {
+        if (inWord) {
+            words.push_back(mix(h));
+            h = FnvOffset;
+            inWord = false;
+        }
+    };
+    for (const QChar qc : text) {
+        const char16_t c = fold(qc.unicode());
+        if (c == Skip) {
+            continue;
+        }
+        if (c == Separator) {
+            endWord();
+            continue;
+        }
+        if (c == '?') {
+            endWord();
+            words.push_back(mix(FnvOffset ^ '?'));
+            continue;
+        }
+        h = (h ^ c) * FnvPrime;
+        inWord = true;
+    }
+    endWord();
+    const size_t unigrams = words.size();
+    for (size_t i = 0; i + 1 < unigrams; ++i) {
+        words.push_back(mix(words[i] * 31 + mix(words[i + 1] ^ 0x9e3779b97f4a7c15ull)));
+    }
+    return words;
+}
+
+int TextClassifier::labelIndex(const QString& label)
+{
+    const qsizetype found = m_labels.indexOf(label);
+    if (found >= 0) {
+        return int(found);
+    }
+    // A label never seen before: every row grows by one column.
+    const size_t oldWidth = size_t(m_labels.size());
+    const size_t rows = oldWidth == 0 ? 0 : m_counts.size() / oldWidth;
+    std::vector<int> counts(rows * (oldWidth + 1), 0);
+    std::vector<double> logs(rows * (oldWidth + 1), 0.0);
+    for (size_t r = 0; r < rows; ++r) {
+        for (size_t l = 0; l < oldWidth; ++l) {
+            counts[r * (oldWidth + 1) + l] = m_counts[r * oldWidth + l];
+            logs[r * (oldWidth + 1) + l] = m_logCounts[r * oldWidth + l];
         }
     }
-    static const QRegularExpression split(QStringLiteral(R"([^\p{L}\p{N}?']+)"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    QStringList words = folded.split(split, Qt::SkipEmptyParts);
-    // A question mark is a word of its own: "price?" and "price" say different things.
-    QStringList out;
-    for (QString w : std::as_const(words)) {
-        if (w.endsWith(QLatin1Char('?'))) {
-            w.chop(1);
-            if (!w.isEmpty()) {
-                out.append(w);
-            }
-            out.append(QStringLiteral("?"));
-        } else {
-            out.append(w);
-        }
-    }
-    const qsizetype unigrams = out.size();
-    for (qsizetype i = 0; i + 1 < unigrams; ++i) {
-        out.append(out.at(i) + QLatin1Char(' ') + out.at(i + 1));
-    }
-    return out;
+    m_counts = std::move(counts);
+    m_logCounts = std::move(logs);
+    m_labels.append(label);
+    m_totals.push_back(0);
+    m_documents.push_back(0);
+    return int(oldWidth);
 }
 
 void TextClassifier::add(const QString& label, const QString& text)
 {
-    const QStringList f = features(text);
-    QHash<QString, int>& counts = m_counts[label];
-    for (const QString& feature : f) {
-        if (counts.value(feature) == 0) {
-            ++m_vocabulary[feature];
+    const int l = labelIndex(label);
+    const size_t width = size_t(m_labels.size());
+    const std::vector<quint64> f = features(text);
+    for (const quint64 feature : f) {
+        auto it = m_rows.constFind(feature);
+        if (it == m_rows.cend()) {
+            it = m_rows.insert(feature, qsizetype(m_counts.size() / width));
+            m_counts.resize(m_counts.size() + width, 0);
+            m_logCounts.resize(m_logCounts.size() + width, 0.0);
         }
-        ++counts[feature];
+        const size_t cell = size_t(*it) * width + size_t(l);
+        m_logCounts[cell] = std::log(double(++m_counts[cell]) + 1.0);
     }
-    m_totals[label] += int(f.size());
-    ++m_documents[label];
+    m_totals[size_t(l)] += qint64(f.size());
+    ++m_documents[size_t(l)];
     ++m_examples;
 }
 
@@ -60,33 +149,41 @@ TextClassifier::Prediction TextClassifier::predict(const QString& text) const
     if (m_examples == 0) {
         return {};
     }
-    const QStringList f = features(text);
-    const double vocabulary = double(m_vocabulary.size()) + 1;
-    QList<QPair<QString, double>> scores;
-    for (auto it = m_documents.cbegin(); it != m_documents.cend(); ++it) {
-        const QHash<QString, int>& counts = m_counts.value(it.key());
-        const double total = m_totals.value(it.key());
-        double score = std::log(double(it.value()) / m_examples);
-        for (const QString& feature : f) {
-            if (m_vocabulary.contains(feature)) { // unseen words say nothing about any label
-                score += std::log((counts.value(feature) + 1.0) / (total + vocabulary));
-            }
+    const size_t width = size_t(m_labels.size());
+    // log P(label) + sum over known features of log((count + 1) / (total + vocabulary)): the
+    // numerators per feature, the denominators once per label. Unseen words say nothing.
+    std::vector<double> scores(width, 0.0);
+    int known = 0;
+    for (const quint64 feature : features(text)) {
+        const auto it = m_rows.constFind(feature);
+        if (it == m_rows.cend()) {
+            continue;
         }
-        scores.append({it.key(), score});
+        ++known;
+        const double* row = m_logCounts.data() + size_t(*it) * width;
+        for (size_t l = 0; l < width; ++l) {
+            scores[l] += row[l];
+        }
     }
+    const double vocabulary = double(m_rows.size()) + 1;
     double best = -INFINITY;
-    QString label;
-    for (const auto& [name, score] : std::as_const(scores)) {
-        if (score > best) {
-            best = score;
-            label = name;
+    size_t bestLabel = 0;
+    for (size_t l = 0; l < width; ++l) {
+        if (m_documents[l] == 0) {
+            scores[l] = -INFINITY;
+            continue;
+        }
+        scores[l] += std::log(double(m_documents[l]) / m_examples) - known * std::log(double(m_totals[l]) + vocabulary);
+        if (scores[l] > best) {
+            best = scores[l];
+            bestLabel = l;
         }
     }
     double sum = 0;
-    for (const auto& [name, score] : std::as_const(scores)) {
-        sum += std::exp(score - best);
+    for (size_t l = 0; l < width; ++l) {
+        sum += std::isinf(scores[l]) ? 0.0 : std::exp(scores[l] - best);
     }
-    return {label, 1.0 / sum};
+    return {m_labels.at(qsizetype(bestLabel)), 1.0 / sum};
 }
 
 void TextClassifier::addTsv(const QByteArray& tsv, const std::function<bool(int)>& keep)

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <functional>
+#include <vector>
 
 namespace sc::agents::inbox {
 
@@ -10,6 +12,10 @@ namespace sc::agents::inbox {
 // the human replies the rules do not settle. Trained from the labelled corpus that ships in
 // resources (resources/classifier/replies.tsv) and, later, from the rep's own corrections: add()
 // one example at a time, no retraining pass.
+//
+// Built for the sync's pace: a feature is a 64-bit hash of its folded words (no string is made for
+// it), and each feature seen keeps one row of log(count + 1) per label, so a prediction is one hash
+// lookup and a few additions per feature, whatever the number of labels' vocabularies.
 class TextClassifier
 {
 public:
@@ -28,13 +34,19 @@ public:
     void addTsv(const QByteArray& tsv, const std::function<bool(int)>& keep = {});
     // The corpus that ships with the app, learned once per process.
     static const TextClassifier& shipped();
-    static QStringList features(const QString& text);
+    // The features of a text: each word (a question mark is a word of its own: "price?" and
+    // "price" say different things) and each pair of neighbouring words, hashed.
+    static std::vector<quint64> features(const QString& text);
 
 private:
-    QHash<QString, QHash<QString, int>> m_counts; // label -> feature -> count
-    QHash<QString, int> m_totals; // label -> features seen
-    QHash<QString, int> m_documents; // label -> examples
-    QHash<QString, int> m_vocabulary; // feature -> labels it appeared with (presence)
+    int labelIndex(const QString& label);
+
+    QStringList m_labels;
+    QHash<quint64, qsizetype> m_rows; // feature -> its row in m_counts and m_logCounts
+    std::vector<int> m_counts; // row * labels + label: times the feature was seen with the label
+    std::vector<double> m_logCounts; // log(count + 1), the same layout
+    std::vector<qint64> m_totals; // per label: features seen
+    std::vector<int> m_documents; // per label: examples
     int m_examples = 0;
 };
 

@@ -1,11 +1,17 @@
-// Mail benchmark: N messages in a real local Dovecot, synced into an empty workspace by
-// `sales-copilot-cli sync` (fetched, parsed, classified, threaded, stored) against mbsync (isync)
-// copying the same mailbox to a maildir, in the same run; then classification alone, in-process.
-// Usage: bench_mail [N] (default 300; the README's figures use 10000). Prints figures, asserts nothing
-// about time; exits non-zero only when a step fails or the counts do not match. Without the real
-// corpus beside the clone it says so in one line and uses the invented messages of tests/data/mail.
+// Mail benchmark, on two mailboxes of N messages each in a real local Dovecot:
+// - "short": half real bounces, auto-replies and complaints, half one-line replies;
+// - "long": replies of ordinary length (200-600 words with quoted history, a signature and an HTML
+//   twin; tests/support/LongReplies), what a rep's mailbox mostly holds.
+// Each is synced into an empty workspace by `sales-copilot-cli sync` (fetched, parsed, classified,
+// threaded, stored) against mbsync (isync) copying the same mailbox to a maildir, in the same run;
+// then parse + classify alone, in-process on one core.
+// Usage: bench_mail [N] [short|long] [--no-sync] (default 300, both; --no-sync: only the in-process
+// part, to profile; the README's figures use 10000). Prints figures, asserts nothing about time;
+// exits non-zero only when a step fails or the counts do not match. Without the real corpus beside
+// the clone it says so in one line and uses the invented messages of tests/data/mail.
 #include "CliRunner.h"
 #include "DovecotServer.h"
+#include "LongReplies.h"
 #include "SisimaiCorpus.h"
 #include "agents/inbox/ImapClient.h"
 #include "agents/inbox/MessageParser.h"
@@ -18,6 +24,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 
 using namespace sc;
@@ -33,19 +40,12 @@ int fail(const QString& why)
 
 void line(const QString& what, double value, const char* unit)
 {
-    std::printf("%-58s %10.1f %s\n", qPrintable(what), value, unit);
+    std::printf("%-62s %10.1f %s\n", qPrintable(what), value, unit);
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+// The "short" mailbox: the real corpus (or the fixtures) and one-line replies, alternately.
+QList<QByteArray> shortMessages(int count)
 {
-    QCoreApplication app(argc, argv);
-    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 300;
-    if (count < 1) {
-        return fail(QStringLiteral("N must be a positive number"));
-    }
-    // The messages: the real corpus (bounces, auto-replies, complaints) and invented human replies.
     const bool real = tests::SisimaiCorpus::available();
     if (!real) {
         std::printf("%s\n",
@@ -68,6 +68,41 @@ int main(int argc, char** argv)
                              "Please remove me from your list.",
                              "Je serai absent jusqu'au 4 janvier.",
                              "Who else uses this in logistics?"};
+    QList<QByteArray> out;
+    for (int i = 0; i < count; ++i) {
+        if (i % 2 == 0 && !samples.isEmpty()) {
+            out.append(samples.at((i / 2) % samples.size()));
+        } else {
+            out.append("From: Prospect " + QByteArray::number(i) + " <p" + QByteArray::number(i)
+                       + "@heron-works.example>\r\nTo: dana@kestrel-labs.example\r\nSubject: Re: Order picking\r\n"
+                         "Message-ID: <bench-"
+                       + QByteArray::number(i) + "@heron-works.example>\r\nDate: Wed, 25 Nov 2026 10:00:00 +0000\r\n"
+                       + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + replies[i % 6] + "\r\n");
+        }
+    }
+    std::printf("short: %d messages (half %s, half one-line replies)\n", count,
+                real ? "real bounces/auto-replies/complaints" : "the fixture messages of tests/data/mail");
+    return out;
+}
+
+QList<QByteArray> longMessages(int count)
+{
+    QList<int> words;
+    QList<QByteArray> out = tests::LongReplies::make(count, 20261203, &words);
+    std::sort(words.begin(), words.end());
+    std::printf("long: %d replies of %d to %d words (median %d), quoted history, all with an HTML twin\n", count,
+                words.first(), words.last(), words.at(words.size() / 2));
+    return out;
+}
+
+int classifyOnly(const QString& shape, const QList<QByteArray>& messages);
+
+int bench(const QString& shape, const QList<QByteArray>& messages, bool withSync)
+{
+    if (!withSync) {
+        return classifyOnly(shape, messages);
+    }
+    const int count = int(messages.size());
     tests::DovecotServer server;
     if (!server.start()) {
         return fail(QStringLiteral("Dovecot did not start: %1").arg(server.log()));
@@ -75,25 +110,11 @@ int main(int argc, char** argv)
     ImapClient client({QStringLiteral("127.0.0.1"), server.port(), ImapClient::Security::None,
                        QLatin1String(tests::DovecotServer::User), QLatin1String(tests::DovecotServer::Password),
                        30000});
-    QList<QByteArray> sent;
-    for (int i = 0; i < count; ++i) {
-        QByteArray message;
-        if (i % 2 == 0 && !samples.isEmpty()) {
-            message = samples.at((i / 2) % samples.size());
-        } else {
-            message = "From: Prospect " + QByteArray::number(i) + " <p" + QByteArray::number(i)
-                + "@heron-works.example>\r\nTo: dana@kestrel-labs.example\r\nSubject: Re: Order picking\r\n"
-                  "Message-ID: <bench-"
-                + QByteArray::number(i) + "@heron-works.example>\r\nDate: Wed, 25 Nov 2026 10:00:00 +0000\r\n"
-                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + replies[i % 6] + "\r\n";
-        }
+    for (const QByteArray& message : messages) {
         if (!client.append(QStringLiteral("INBOX"), message)) {
             return fail(client.error());
         }
-        sent.append(message);
     }
-    std::printf("%d messages in a local Dovecot (half %s, half replies)\n", count,
-                real ? "real bounces/auto-replies/complaints" : "the fixture messages of tests/data/mail");
 
     // Ours: an empty workspace, the CLI as a rep's machine would run it.
     QTemporaryDir work;
@@ -120,7 +141,7 @@ int main(int argc, char** argv)
     if (!sync.out.contains(QStringLiteral("\"fetched\": %1").arg(count))) {
         return fail(QStringLiteral("sales-copilot-cli sync did not fetch %1 messages: %2").arg(count).arg(sync.out));
     }
-    line(QStringLiteral("sales-copilot-cli sync (fetch, parse, classify, thread, store)"), oursMs, "ms");
+    line(shape + QStringLiteral(": sales-copilot-cli sync (fetch, parse, classify, thread, store)"), oursMs, "ms");
 
     // mbsync copying the same mailbox to a maildir.
     const QString mbsync = QStandardPaths::findExecutable(QStringLiteral("mbsync"));
@@ -157,24 +178,67 @@ int main(int argc, char** argv)
         if (copied != count) {
             return fail(QStringLiteral("mbsync copied %1 of %2 messages").arg(copied).arg(count));
         }
-        line(QStringLiteral("mbsync (isync) to a maildir, same mailbox"), mbMs, "ms");
-        line(QStringLiteral("ours / mbsync"), oursMs / mbMs, "x");
+        line(shape + QStringLiteral(": mbsync (isync) to a maildir, same mailbox"), mbMs, "ms");
+        line(shape + QStringLiteral(": ours / mbsync"), oursMs / mbMs, "x");
     }
 
-    // Classification alone, on messages already parsed.
-    QList<agents::inbox::ParsedMessage> parsed;
-    parsed.reserve(sent.size());
-    for (const QByteArray& raw : std::as_const(sent)) {
-        parsed.append(agents::inbox::MessageParser::parse(raw));
-    }
+    return classifyOnly(shape, messages);
+}
+
+// Parse + classify alone, in this process, on one core (the sync's CPU work without the network and
+// the store); then the classification of already parsed messages.
+int classifyOnly(const QString& shape, const QList<QByteArray>& messages)
+{
+    const int count = int(messages.size());
+    QElapsedTimer timer;
     const agents::inbox::ReplyClassifier classifier;
+    (void)classifier.classify(agents::inbox::MessageParser::parse(messages.first())); // the model is loaded
+    QList<agents::inbox::ParsedMessage> parsed;
+    parsed.reserve(count);
     int bounces = 0;
     timer.restart();
+    for (const QByteArray& raw : messages) {
+        parsed.append(agents::inbox::MessageParser::parse(raw));
+        bounces += classifier.classify(parsed.last()).category == QLatin1String("bounce") ? 1 : 0;
+    }
+    const double bothMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
     for (const auto& m : std::as_const(parsed)) {
-        bounces += classifier.classify(m).category == QLatin1String("bounce") ? 1 : 0;
+        (void)classifier.classify(m);
     }
     const double classifyMs = double(timer.nsecsElapsed()) / 1e6;
-    line(QStringLiteral("classification alone (%1 of them bounces)").arg(bounces),
-         parsed.size() / (classifyMs / 1000.0), "messages/s");
+    line(shape + QStringLiteral(": parse + classify, one core (%1 bounces)").arg(bounces), count / (bothMs / 1000.0),
+         "messages/s");
+    line(shape + QStringLiteral(": classify alone, parsed messages"), count / (classifyMs / 1000.0), "messages/s");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 300;
+    QString only;
+    bool sync = true; // --no-sync: parse + classify only, no Dovecot (for profiling)
+    for (int i = 2; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--no-sync")) {
+            sync = false;
+        } else {
+            only = arg;
+        }
+    }
+    if (count < 1 || (!only.isEmpty() && only != QLatin1String("short") && only != QLatin1String("long"))) {
+        return fail(QStringLiteral("usage: bench_mail [N] [short|long] [--no-sync]"));
+    }
+    if (only.isEmpty() || only == QLatin1String("short")) {
+        if (const int rc = bench(QStringLiteral("short"), shortMessages(count), sync); rc != 0) {
+            return rc;
+        }
+    }
+    if (only.isEmpty() || only == QLatin1String("long")) {
+        return bench(QStringLiteral("long"), longMessages(count), sync);
+    }
     return 0;
 }

@@ -2,13 +2,14 @@
 # Runs every libFuzzer harness of BUILD_DIR (default build/fuzz) for FUZZ_SECONDS each (default 300),
 # one after the other, seeded from tests/data (and ../shared/data when it is there). Corpora grow in
 # BUILD_DIR/corpus/NAME across runs; crashes, leaks and timeouts land in BUILD_DIR/artifacts/NAME/.
-# Prints a table: executions, edges covered, corpus size, findings. FUZZ_ONLY="mime csv" picks some.
+# Prints a table: executions, edges covered, corpus size, findings. FUZZ_ONLY="mime csv" picks some;
+# FUZZ_SUMMARY names the summary file, so that two runs can go side by side.
 set -uo pipefail
 build=${1:-build/fuzz}
 seconds=${FUZZ_SECONDS:-300}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 names=${FUZZ_ONLY:-"mime csv html robots api"}
-summary="$build/fuzz-summary.txt"
+summary=${FUZZ_SUMMARY:-$build/fuzz-summary.txt}
 : >"$summary"
 
 seed() { # NAME -> the seed folders of that harness
