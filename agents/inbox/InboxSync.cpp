@@ -1,6 +1,7 @@
 #include "InboxSync.h"
 
 #include "AccountCheck.h"
+#include "FetchAhead.h"
 #include "MessageParser.h"
 #include "ReplyClassifier.h"
 #include "models/Clock.h"
@@ -72,6 +73,7 @@ bool InboxSync::syncFolder(ImapClient& imap, const QString& mailbox, const QStri
         return failed();
     }
     out->total = status.exists;
+    model(); // read here, on this thread, before the worker judges with it
     models::MailboxRepository folders(m_db);
     qint64 lastUid = 0;
     qint64 highest = 0;
@@ -97,25 +99,35 @@ bool InboxSync::syncFolder(ImapClient& imap, const QString& mailbox, const QStri
         if (!uids.isEmpty() && !imap.seenUids(mailbox, uids.first(), uids.last(), &wasSeen)) {
             return failed();
         }
-        QList<qint64> fetchedUnread;
+        // Fetched and judged ahead on a worker thread, stored here in UID order.
+        FetchAhead ahead(imap, mailbox, uids, [&](qint64 uid, const QByteArray& raw) {
+            return judge(mailbox, role, status.uidValidity, uid, raw);
+        });
         auto restoreUnread = [&] {
+            ahead.stop(); // the client is this thread's again
+            QList<qint64> fetchedUnread;
+            for (const qint64 uid : ahead.fetchedUids()) {
+                if (!std::binary_search(wasSeen.cbegin(), wasSeen.cend(), uid)) {
+                    fetchedUnread.append(uid);
+                }
+            }
             return fetchedUnread.isEmpty() || imap.setSeen(mailbox, fetchedUnread, false);
         };
-        for (const qint64 uid : std::as_const(uids)) {
+        models::SyncedMessage message;
+        while (true) {
             if (canceled && canceled()) {
                 restoreUnread();
                 return true;
             }
-            QByteArray raw;
-            if (!imap.fetch(mailbox, uid, &raw)) {
-                return failed();
+            if (!ahead.next(&message)) {
+                break;
             }
-            if (!std::binary_search(wasSeen.cbegin(), wasSeen.cend(), uid)) {
-                fetchedUnread.append(uid);
-            }
-            store(mailbox, role, status.uidValidity, uid, raw);
+            folders.store(message, Clock::instance().nowMs());
             ++out->fetched;
-            highest = uid;
+            highest = message.uid;
+        }
+        if (ahead.failed()) {
+            return failed(); // the connection is gone: the flags are put back at the next sync
         }
         if (!restoreUnread()) {
             return failed();
@@ -146,8 +158,8 @@ bool InboxSync::syncFolder(ImapClient& imap, const QString& mailbox, const QStri
     return true;
 }
 
-void InboxSync::store(const QString& mailbox, const QString& role, qint64 uidValidity, qint64 uid,
-                      const QByteArray& raw)
+models::SyncedMessage InboxSync::judge(const QString& mailbox, const QString& role, qint64 uidValidity, qint64 uid,
+                                       const QByteArray& raw) const
 {
     const ParsedMessage m = MessageParser::parse(raw);
     models::SyncedMessage s;
@@ -171,7 +183,7 @@ void InboxSync::store(const QString& mailbox, const QString& role, qint64 uidVal
     s.sentAt = m.date.isValid() ? m.date.toMSecsSinceEpoch() : now;
     s.about = m.fromAddress;
     if (s.inbound) {
-        const Classification c = ReplyClassifier(&model()).classify(m);
+        const Classification c = ReplyClassifier(m_model.get()).classify(m);
         s.category = c.category;
         s.confidence = c.confidence;
         s.language = c.language;
@@ -201,7 +213,7 @@ void InboxSync::store(const QString& mailbox, const QString& role, qint64 uidVal
             s.newStage = QStringLiteral("do_not_contact");
         }
     }
-    models::MailboxRepository(m_db).store(s, now);
+    return s;
 }
 
 } // namespace sc::agents::inbox

@@ -3,6 +3,7 @@
 #include "ImapClient.h"
 #include "TextClassifier.h"
 #include "models/entities/MailAccount.h"
+#include "models/entities/SyncedMessage.h"
 
 #include <QSqlDatabase>
 #include <functional>
@@ -42,7 +43,9 @@ public:
 private:
     bool syncFolder(ImapClient& imap, const QString& mailbox, const QString& role, FolderResult* out,
                     const std::function<bool()>& canceled, Result* result);
-    void store(const QString& mailbox, const QString& role, qint64 uidValidity, qint64 uid, const QByteArray& raw);
+    // Parsed, classified, ready to store; thread-safe once model() was read (FetchAhead's worker runs it).
+    models::SyncedMessage judge(const QString& mailbox, const QString& role, qint64 uidValidity, qint64 uid,
+                                const QByteArray& raw) const;
 
     const TextClassifier& model();
 

@@ -1,5 +1,6 @@
 #include "ReplyClassifier.h"
 
+#include "HumanReply.h"
 #include "ReturnDate.h"
 
 #include <QJsonArray>
@@ -85,6 +86,19 @@ bool isNullSender(const ParsedMessage& m)
                R"(mail(er)?[- ]?(daemon|delivery|system)|postmaster|post_master|mail delivery|delivery (subsystem|status))");
 }
 
+const char* const UnsubscribeWords
+    = R"(unsubscribe|remove me|take me off|stop (e-?mailing|emailing|sending|contacting)|do not (contact|email|e-mail) me|don't (contact|email|e-mail) me|opt[- ]?out|no more e-?mails|(gdpr|rgpd)\b.{0,60}\b(delete|erase|remove|supprim|effac|retir)|(delete|erase|remove|supprim|effac|retir)\w*\b.{0,60}\b(gdpr|rgpd)|^\W*stop\W*$|cesser (tout |les )?(envoi|sollicitation|contact)|arr[êe]te(z)? de m'|de vos (fichiers|listes|bases)|d[ée]sinscri|d[ée]sabonn|retirez[- ]moi|supprimez[- ]moi|ne plus (me )?(contacter|recevoir|m'[ée]crire)|cessez de|ne me (contactez|recontactez|sollicitez) plus|effacer mes donn[ée]es)";
+
+const char* const ExplicitSlot
+    = R"(\b(monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|demain|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}(er)? (janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|the \d{1,2}(st|nd|rd|th)|le \d{1,2})\b[^.?!\n]{0,30}?\b(at |à |a |vers |@ ?|, )?(\d{1,2}(:\d\d)\s*(am|pm|h)?|\d{1,2}\s*(am|pm)|\d{1,2}\s?h\s?\d{0,2}|noon|midi)(?![\d/.-]))";
+
+const char* const Acknowledgement
+    = R"(^\W*(hi|hello|bonjour|salut)?[^\n]{0,20}?\b(thanks?|thank you|thx|merci|ok|okay|noted|got it|received|bien re[çc]u|bien not[ée]|c'est not[ée]|re[çc]u|not[ée])\b[\s,.!🙏👍]*(thanks?|merci|\p{L}+)?[\s,.!🙏👍]*$|^\W*(who (is this|are you|r u)|who's this|qui [êe]tes[- ]vous|c'est qui|qui est-ce|on se conna[iî]t)\W*$)";
+
+// Passed on inside the company, kept for later, read: no answer asked of the rep.
+const char* const NothingToDo
+    = R"(\b(forwarded (it |this )?(internally|to the team|in-house)|passed (it |this )?(on )?internally|for (our|my) records|for future reference|filed (it|this)|transmis en interne|transf[ée]r[ée] en interne|pour (nos|mes) archives|pour r[ée]f[ée]rence)\b)";
+
 const char* const BounceSubject
     = R"(undeliver|undelivered|delivery (status notification|failure|failed|has failed|notification|problem|report)|mail delivery|returned mail|failure notice|could not (be )?deliver|non[- ]?remis|message not delivered|nondeliverable|not delivered|mail system error|delivery error|rejected|warning: could not send|mail could not be delivered|permanent error|unzustellbar|notificaci[oó]n|error sending|returned to sender|returning to sender|mail failed|mail failure|message you sent|delivery status|sending failed|failed delivery|bounce|メールエラー|不達|配信エラー|エラー通知)";
 
@@ -116,7 +130,10 @@ QJsonObject Classification::toJson() const
         json.insert(QStringLiteral("auto_reply"), autoReply);
     }
     if (category == QLatin1String("referral")) {
-        json.insert(QStringLiteral("referral"), QJsonObject {{QStringLiteral("email"), referralEmail}});
+        json.insert(QStringLiteral("referral"),
+                    QJsonObject {{QStringLiteral("email"), referralEmail},
+                                 {QStringLiteral("name"), referralName},
+                                 {QStringLiteral("left_company"), leftCompany}});
     }
     return json;
 }
@@ -495,8 +512,11 @@ bool ReplyClassifier::classifyAutoReply(const ParsedMessage& m, Classification& 
     out.category = QStringLiteral("auto_reply");
     out.confidence = header ? 0.97 : 0.85;
     out.machineGenerated = true;
-    const ReturnDate::Result back = ReturnDate::read(words, m.date.isValid() ? m.date.date() : QDate(),
-                                                     detectLanguage(words) == QLatin1String("fr"));
+    // The day in the sender's own time zone: "back Monday" written on Sunday evening in New York is
+    // already Monday in UTC.
+    const QDateTime local = QDateTime::fromString(m.header(QStringLiteral("Date")).trimmed(), Qt::RFC2822Date);
+    const QDate sent = local.isValid() ? local.date() : m.date.isValid() ? m.date.date() : QDate();
+    const ReturnDate::Result back = ReturnDate::read(words, sent, ReturnDate::dayFirstFor(m.fromAddress, words));
     out.returnDate = back.date;
     out.returnDateApproximate = back.approximate;
     return true;
@@ -566,9 +586,15 @@ QString ReplyClassifier::detectLanguage(const QString& text)
     };
     static const QSet<quint64> fr = set(
         "je vous nous le la les des est pas pour merci bonjour avec une un et de du ne suis sur mon votre cordialement "
-        "retour plus mais serai être très jusqu'au c'est qui oui ça va lundi mardi mercredi jeudi vendredi au moi non");
+        "retour plus mais serai être très jusqu'au c'est qui oui ça va lundi mardi mercredi jeudi vendredi au moi non "
+        "ce cette ces mes ma nos notre vos en dans que quoi bonsoir salut tard prochain prochaine semaine mois année "
+        "rappeler appeler envoyer envoyez intéressé intéressée désolé désolée svp stp aussi sommes avons êtes pouvez "
+        "peut faire tout tous rien encore déjà ici où quand comment pourquoi combien d'accord volontiers demain");
     static const QSet<quint64> en = set("i you we the is not for thanks hi with and to of am on my your regards back "
-                                        "please but will be it this that works thank are have would our in");
+                                        "please but will be it this that works thank are have would our in "
+                                        "yes no send sorry later next week month year call me remove stop hello "
+                                        "hey who what when where how can could should do does don't i'm we're "
+                                        "it's let's us they them at from as an about interested tomorrow sure");
     int frScore = 0;
     int enScore = 0;
     QString word;
@@ -608,8 +634,22 @@ void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out)
         body = m.htmlBody.left(ParsedMessage::JudgedChars).remove(tags);
     }
     const QString words = ownWords(body);
-    const QString text = words.isEmpty() ? m.subject : words;
+    // What is judged: the message above its closing and signature, and only its start (a reply
+    // says what it wants first; a newsletter's padding or a pasted document says nothing more).
+    const QString core = HumanReply::withoutSignature(words).left(2000);
+    const QString text = core.isEmpty() ? m.subject : core;
+    // The language of the sender's words; of the whole conversation when they are too few to tell
+    // ("1", "ok", a signature alone), then of the subject.
     out.language = detectLanguage(text);
+    if (out.language.isEmpty()) {
+        out.language = detectLanguage(words);
+    }
+    if (out.language.isEmpty()) {
+        out.language = detectLanguage(body.left(4000));
+    }
+    if (out.language.isEmpty()) {
+        out.language = detectLanguage(m.subject);
+    }
     struct Rule
     {
         const char* category;
@@ -617,8 +657,7 @@ void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out)
         const char* pattern;
     };
     static const Rule rules[] = {
-        {"unsubscribe", 0.95,
-         R"(unsubscribe|remove me|take me off|stop (e-?mailing|emailing|sending|contacting)|do not (contact|email|e-mail) me|don't (contact|email|e-mail) me|opt[- ]?out|no more e-?mails|gdpr|rgpd|d[ée]sinscri|d[ée]sabonn|retirez[- ]moi|supprimez[- ]moi|ne plus (me )?(contacter|recevoir|m'[ée]crire)|cessez de|arr[êe]tez de m'|ne me (contactez|recontactez|sollicitez) plus|effacer mes donn[ée]es)"},
+        {"unsubscribe", 0.95, UnsubscribeWords},
         {"not_interested", 0.85,
          R"(not interested|no interest|not a (good )?fit|not (a )?priority|no budget|already (have|use|work with|working with)|we('re| are) (all )?(set|good)|no,? thank|pass on this|not (for us|relevant|right now|at this time|the right time)|we won't|we will not|not looking|decline|pas int[ée]ress[ée]|aucun int[ée]r[êe]t|pas (de|le) budget|d[ée]j[àa] (un|une|des|équipés|[ée]quip[ée]s|travaill)|pas (une )?priorit|non merci|ne (sommes|suis) pas|pas pour (nous|le moment)|pas le moment|nous avons d[ée]j[àa]|pas besoin)"},
         {"meeting_time", 0.8,
@@ -628,17 +667,17 @@ void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out)
         {"interested", 0.75,
          R"(interested|sounds (good|interesting|great)|tell me more|learn more|send (me )?(more|the deck|info|details|a proposal)|let's (talk|chat|connect)|happy to (chat|talk|connect)|set up (a )?(call|meeting|demo)|schedule (a )?(call|demo)|book (a )?(call|demo)|a demo|int[ée]ress[ée]|int[ée]ressant|volontiers|en savoir plus|envoyez[- ]moi|une d[ée]mo|d'accord pour|avec plaisir|parlons-en|[ée]changer)"},
     };
-    // Referral: another person's address in the sender's own words.
-    static const RX address(QStringLiteral(R"(([A-Z0-9._%+\-]+@[A-Z0-9.\-]+\.[A-Z]{2,}))"), RX::CaseInsensitiveOption);
-    auto it = address.globalMatch(words);
-    while (it.hasNext()) {
-        const QString found = it.next().captured(1).toLower();
-        if (found != m.fromAddress && !m.to.contains(found)) {
-            out.category = QStringLiteral("referral");
-            out.referralEmail = found;
-            out.confidence = 0.85;
-            return;
-        }
+    // Referral: another person's address in the sender's own words, or a name they point to.
+    const HumanReply::Referral referral = HumanReply::findReferral(text, m.fromAddress, m.to);
+    out.leftCompany = referral.leftCompany;
+    const bool unsubscribe = has(text, UnsubscribeWords);
+    if (!unsubscribe
+        && (!referral.email.isEmpty() || (!referral.name.isEmpty() && (referral.pointed || referral.leftCompany)))) {
+        out.category = QStringLiteral("referral");
+        out.referralEmail = referral.email;
+        out.referralName = referral.name;
+        out.confidence = referral.email.isEmpty() ? 0.75 : 0.85;
+        return;
     }
     static const RX anyWordOrNumber(QStringLiteral(R"([\p{L}\p{N}])"));
     if (!text.contains(anyWordOrNumber)) {
@@ -662,9 +701,22 @@ void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out)
         out.confidence = matched->confidence;
         return;
     }
+    // A day with a time of day ("Thursday at 2pm", "demain 8h30", "March 3rd at 2:00 PM") is a
+    // meeting time whatever else the words say.
+    if (has(text, ExplicitSlot)) {
+        out.category = QStringLiteral("meeting_time");
+        out.confidence = 0.85;
+        return;
+    }
+    // Short acknowledgements and "who is this?": nothing to act on.
+    if ((text.size() <= 80 && has(text, Acknowledgement)) || (text.size() <= 160 && has(text, NothingToDo))) {
+        out.category = QStringLiteral("other");
+        out.confidence = 0.7;
+        return;
+    }
     TextClassifier::Prediction guess = m_model != nullptr ? m_model->predict(text) : TextClassifier::Prediction();
     if (guess.label == QLatin1String("referral")) {
-        guess = {}; // a referral names the person to write to; without an address there is none
+        guess = {}; // a referral names the person to write to; without a name or an address there is none
     }
     if (!guess.label.isEmpty() && (guess.probability >= ModelConfidence || matched == nullptr)) {
         out.category = guess.label;

@@ -28,7 +28,9 @@ struct Classification
     } bounce;
     QDate returnDate; // auto_reply: the date the sender says they are back, when they say it
     bool returnDateApproximate = false; // a vague period ("early February"): its first plausible working day
-    QString referralEmail; // referral: the address the prospect pointed to
+    QString referralEmail; // referral: the address the prospect pointed to (empty when they gave a name only)
+    QString referralName; // referral: the person's name, as written
+    bool leftCompany = false; // the sender says they left the company
 
     QJsonObject toJson() const;
 };

@@ -1,5 +1,7 @@
 #include "ReturnDate.h"
 
+#include "DateMentions.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
@@ -10,187 +12,181 @@ using RX = QRegularExpression;
 
 namespace {
 
-// The first day from `d` on that is not a weekend or New Year's Day.
-QDate workingDay(QDate d)
+// What the words just before a date say of it.
+enum class Cue {
+    None,
+    Back, // "back on", "de retour le", "returning", "reprise le": the day they are back
+    Until, // "until", "jusqu'au": back that day, the day after when "inclusive"
+    Through, // "through", and a range's end ("du 22 au 26", "from Dec 22 to Jan 4"): back the working day after
+    Around, // "around", "vers le", "the week of": that day, approximately
+    AwayOn, // "out of the office on Friday 15 May", "absente le 12": that day away, back the working day after
+    Start, // "from", "du", "starting", "à partir du": the first day away
+    Between, // "between": a start, whose end follows "and"
+    Deadline, // "before the 20th", "avant le 15": for urgent matters, not a return
+    Sent, // "Sent: Monday, March 22": a quoted message's date
+};
+
+RX pattern(const QString& text)
 {
-    while (d.isValid() && (d.dayOfWeek() >= 6 || (d.month() == 1 && d.day() == 1))) {
-        d = d.addDays(1);
-    }
-    return d;
+    return RX(text, RX::CaseInsensitiveOption | RX::UseUnicodePropertiesOption);
 }
 
-// An explicit date in the words: the old reader's forms ("12 March", "January 12", "12/01", ISO).
-QDate explicitDate(const QString& words, const QDate& sent, bool dayFirst);
+// The cue closest to the date in `before` (the words between the previous date or the start of the
+// sentence and this one). "de retour à partir du 5", "back by Monday": a start or a deadline after a
+// word of return is the return; so is a denied deadline ("no access to email before the 29th").
+Cue cueIn(const QString& before)
+{
+    static const RX cues = pattern(QStringLiteral(
+        R"((?<back>\b(?:back|return|returns|returning|retour|rentre|rentrerai|reprends|reprendrai|reprend|reprise|reviens|reviendrai|available|disponible|joignable|reachable|resuming)\b)|)"
+        R"((?<until>\b(?:until|till|til|up to)\b|\bjusqu.(?:au|aux|à|a|en)?)|)"
+        R"((?<through>\b(?:through|thru)\b)|)"
+        R"((?<awayon>\b(?:out of (?:the )?office|ooo|off|away|absente?|en cong[ée]s?|on (?:annual )?leave|on holiday|on vacation)\s+(?:on|le)\s+(?:the\s+)?$)|)"
+        R"((?<around>\b(?:around|approximately|approx|roughly|vers|aux alentours du|(?:the )?week of|w/c|week commencing|(?:la )?semaine du)\b)|)"
+        R"((?<between>\b(?:between|entre)\b)|)"
+        R"((?<start>\b(?:from|du|starting|start|beginning|as of|à partir (?:du|de)|a partir (?:du|de)|dès le|dès|depuis|leaving)\b)|)"
+        R"((?<deadline>\b(?:before|avant|by|d.ici|prior to|no later than)\b)|)"
+        R"((?<sent>\b(?:sent|envoy[ée]|wrote|a [ée]crit|received|re[çc]u|dated)\b))"));
+    static const QStringList names {QStringLiteral("back"),   QStringLiteral("until"),    QStringLiteral("through"),
+                                    QStringLiteral("awayon"), QStringLiteral("around"),   QStringLiteral("between"),
+                                    QStringLiteral("start"),  QStringLiteral("deadline"), QStringLiteral("sent")};
+    static const Cue values[] {Cue::Back,    Cue::Until, Cue::Through,  Cue::AwayOn, Cue::Around,
+                               Cue::Between, Cue::Start, Cue::Deadline, Cue::Sent};
+    static const RX negation = pattern(QStringLiteral(
+        R"((?:\b(?:not|no|never|won.t|can.t|cannot|unable|pas|aucun)\b|\bn.(?=\p{L})).{0,30}\b(?:access|acc[èe]s|check|checking|read|lire|consulter|available|disponible|reachable|joignable|back|de retour|in the office|au bureau|respond|reply|r[ée]pondre)\b)"));
+    Cue last = Cue::None;
+    bool back = false;
+    qsizetype lastAt = 0;
+    auto it = cues.globalMatch(before);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (m.hasCaptured(names.at(i))) {
+                last = values[i];
+                lastAt = m.capturedStart();
+                back = back || last == Cue::Back;
+            }
+        }
+    }
+    if (last == Cue::Deadline && negation.match(before.left(lastAt)).hasMatch()) {
+        return Cue::Back;
+    }
+    return back && (last == Cue::Start || last == Cue::Deadline) ? Cue::Back : last;
+}
+
+// Where the sentence holding the date at `at` starts, not before `floor`.
+qsizetype sentenceStart(const QString& t, qsizetype at, qsizetype floor)
+{
+    for (qsizetype i = at - 1; i >= floor; --i) {
+        const QChar c = t.at(i);
+        if (c == QLatin1Char('\n') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(';')
+            || (c == QLatin1Char('.') && i + 1 < t.size() && t.at(i + 1).isSpace())) {
+            return i + 1;
+        }
+    }
+    return floor;
+}
 
 } // namespace
 
 ReturnDate::Result ReturnDate::read(const QString& words, const QDate& sent, bool dayFirst)
 {
     const QDate from = sent.isValid() ? sent : QDate::currentDate();
-    const QString lower = words.toLower();
-    static const RX inclusive(QStringLiteral(R"(\b(?:inclus|incluse|inclusive|inclusively|included|compris)\b)"));
-    // A range: the last day named is the last day away.
-    static const RX range(QStringLiteral(
-        R"((?:\bdu\b|\bfrom\b|\bbetween\b).{1,40}?(?:\bau\b|\bto\b|\btill\b|\buntil\b|\band\b|[-–])\s*(.{1,40}))"));
-    if (const auto r = range.match(lower); r.hasMatch()) {
-        const QDate end = explicitDate(r.captured(1), from, dayFirst);
-        if (end.isValid() && explicitDate(lower.left(r.capturedStart(1)), from, dayFirst).isValid()) {
-            return {workingDay(end.addDays(1)), false};
+    const QString t = words.toLower();
+    const QList<DateMention> mentions = DateMentions::find(t, from, dayFirst);
+
+    QList<Cue> cues;
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        const qsizetype floor = i > 0 ? mentions.at(i - 1).end : 0;
+        const qsizetype start = std::max(sentenceStart(t, mentions.at(i).start, floor), mentions.at(i).start - 80);
+        cues.append(cueIn(t.mid(start, mentions.at(i).start - start)));
+        // A range: "du 22 décembre au 4 janvier", "22/06 – 26/06", "between the 15th and the 19th". Its
+        // end is the last day away, or, after "until" and "jusqu'au", the day back (as "until" alone).
+        static const RX separator
+            = pattern(QStringLiteral(R"(^\s*(to|au|à|-|–|—|through|thru|and|et|until|till|jusqu.(?:au|à))\s*$)"));
+        if (i == 0) {
+            continue;
+        }
+        const QRegularExpressionMatch gap = separator.match(t.mid(floor, mentions.at(i).start - floor));
+        const QString word = gap.captured(1);
+        if (gap.hasMatch()
+            && (cues.at(i - 1) == Cue::Between || cues.at(i - 1) == Cue::AwayOn
+                || (word != QLatin1String("and") && word != QLatin1String("et")))
+            && cues.at(i - 1) != Cue::Deadline && cues.at(i - 1) != Cue::Sent) {
+            cues[i - 1] = Cue::Start;
+            const bool until = word.startsWith(QLatin1String("until")) || word.startsWith(QLatin1String("till"))
+                || word.startsWith(QLatin1String("jusqu"));
+            cues[i] = until ? Cue::Until : Cue::Through;
         }
     }
-    if (const QDate d = explicitDate(words, from, dayFirst); d.isValid()) {
-        return {inclusive.match(lower).hasMatch() ? workingDay(d.addDays(1)) : d, false};
-    }
-    // A day of the month alone: "back on the 5th", "until the 12th inclusive", "jusqu'au 5".
-    static const RX dayAlone(QStringLiteral(
-        R"((?:\bon\b|\bthe\b|\ble\b|\bau\b|\buntil\b|\btill\b|jusqu.au)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*[/.:h]\d))"));
-    if (const auto m = dayAlone.match(lower); m.hasMatch()) {
-        const int day = m.captured(1).toInt();
-        QDate d(from.year(), from.month(), std::min(day, 28));
-        if (day >= 1 && day <= 31) {
-            d = QDate(from.year(), from.month(), 1);
-            while (d.isValid() && (d.daysInMonth() < day || QDate(d.year(), d.month(), day) < from)) {
-                d = d.addMonths(1);
-            }
-            d = QDate(d.year(), d.month(), day);
-            return {inclusive.match(lower).hasMatch() ? workingDay(d.addDays(1)) : d, false};
+
+    // The best reading: a day they are back beats a day they are away until, an exact day beats a
+    // vague period, and among equals the first (a bilingual reply says it twice).
+    Result best;
+    int bestRank = 4;
+    static const RX inclusive
+        = pattern(QStringLiteral(R"(^[\s,(]*(?:inclus|incluse|inclusive|inclusively|included|compris|y compris)\b)"));
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        const DateMention& m = mentions.at(i);
+        const bool dayAfter = cues.at(i) == Cue::Through || cues.at(i) == Cue::AwayOn
+            || (cues.at(i) == Cue::Until && inclusive.match(t.mid(m.end, 20)).hasMatch());
+        Result r {m.date, m.approximate};
+        int rank = 0;
+        switch (cues.at(i)) {
+        case Cue::Back:
+            rank = m.approximate ? 2 : 0;
+            break;
+        case Cue::Until:
+        case Cue::Through:
+        case Cue::AwayOn:
+            r.date = dayAfter && !m.approximate ? DateMentions::workingDay(m.date.addDays(1)) : m.date;
+            rank = m.approximate ? 2 : 1;
+            break;
+        case Cue::Around:
+            r.approximate = true;
+            rank = 2;
+            break;
+        case Cue::None:
+            // An exact date with no word saying what it is, is not taken for a return; a vague period
+            // alone is ("I will be out of the office next week").
+            r.date = m.ifAway.isValid() ? m.ifAway : m.date;
+            rank = m.approximate ? 3 : 4;
+            break;
+        default:
+            rank = 4;
+        }
+        if (rank < bestRank) {
+            best = r;
+            bestRank = rank;
         }
     }
-    // A weekday: "back Tuesday", "de retour mardi", "until Monday".
-    static const QStringList weekdays {QStringLiteral("monday|lundi"),       QStringLiteral("tuesday|mardi"),
-                                       QStringLiteral("wednesday|mercredi"), QStringLiteral("thursday|jeudi"),
-                                       QStringLiteral("friday|vendredi"),    QStringLiteral("saturday|samedi"),
-                                       QStringLiteral("sunday|dimanche")};
-    for (int i = 0; i < 7; ++i) {
-        const RX named(
-            QStringLiteral(
-                R"((?:back|return|returning|retour|until|till|jusqu.[àa]|jusqu.au)\s+(?:on\s+|le\s+)?(?:next\s+)?(?:%1)\b)")
-                .arg(weekdays.at(i)));
-        if (named.match(lower).hasMatch()) {
-            QDate d = from.addDays(1);
-            while (d.dayOfWeek() != i + 1) {
-                d = d.addDays(1);
-            }
-            return {d, false};
-        }
-    }
-    // Vague periods: the first plausible working day, said to be approximate.
-    static const RX nextWeek(QStringLiteral(R"(\bnext week\b|semaine prochaine)"));
-    if (const auto m = nextWeek.match(lower); m.hasMatch()) {
-        QDate d = from.addDays(1);
-        while (d.dayOfWeek() != 1) {
-            d = d.addDays(1);
-        }
-        // "back next week" is its Monday; "out of the office next week", the Monday after it.
-        static const RX back(QStringLiteral(R"(\b(?:back|return|returning|retour|rentre)\b)"));
-        if (!back.match(lower.left(m.capturedStart())).hasMatch()) {
-            d = d.addDays(7);
-        }
-        return {workingDay(d), true};
-    }
-    static const RX holidays(QStringLiteral(R"(apr[èe]s les f[êe]tes|after the (?:holidays|new year|festive))"));
-    if (holidays.match(lower).hasMatch()) {
-        const int y = from.month() == 1 && from.day() <= 6 ? from.year() : from.year() + 1;
-        return {workingDay(QDate(y, 1, 2)), true};
-    }
-    static const QStringList monthNames {QStringLiteral("january|janvier"),
-                                         QStringLiteral("february|f[ée]vrier"),
-                                         QStringLiteral("march|mars"),
-                                         QStringLiteral("april|avril"),
-                                         QStringLiteral("may|mai"),
-                                         QStringLiteral("june|juin"),
-                                         QStringLiteral("july|juillet"),
-                                         QStringLiteral("august|ao[uû]t"),
-                                         QStringLiteral("september|septembre"),
-                                         QStringLiteral("october|octobre"),
-                                         QStringLiteral("november|novembre"),
-                                         QStringLiteral("december|d[ée]cembre")};
-    for (int i = 0; i < 12; ++i) {
-        const RX part(
-            QStringLiteral(
-                R"((early|beginning of|start of|d[ée]but|mid|middle of|mi|end of|late|fin)[\s-]+(?:d.)?(?:%1)\b)")
-                .arg(monthNames.at(i)));
-        if (const auto m = part.match(lower); m.hasMatch()) {
-            int y = from.year();
-            if (QDate(y, i + 1, 1).addMonths(1) <= from) {
-                ++y; // "early February" written in March is next year's
-            }
-            const QString which = m.captured(1);
-            QDate d(y, i + 1, 1);
-            if (which.startsWith(QLatin1String("mi"))) {
-                d = QDate(y, i + 1, 15);
-            } else if (which.startsWith(QLatin1String("end")) || which == QLatin1String("late")
-                       || which == QLatin1String("fin")) {
-                d = QDate(y, i + 1, 1).addMonths(1);
-            }
-            return {workingDay(std::max(d, from)), true};
-        }
-    }
-    return {};
+    return best;
 }
 
-namespace {
-
-QDate explicitDate(const QString& words, const QDate& sent, bool dayFirst)
+bool ReturnDate::dayFirstFor(const QString& senderAddress, const QString& words)
 {
-    // "back on 12 March", "de retour le 3 janvier", "until 2026-12-01", "returning Monday 4/11".
-    static const QStringList monthsEn {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
-                                       QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
-                                       QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
-                                       QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
-    static const QStringList monthsFr {QStringLiteral("janv"), QStringLiteral("f[ée]v"), QStringLiteral("mars"),
-                                       QStringLiteral("avr"),  QStringLiteral("mai"),    QStringLiteral("juin"),
-                                       QStringLiteral("juil"), QStringLiteral("ao[uû]"), QStringLiteral("sept"),
-                                       QStringLiteral("oct"),  QStringLiteral("nov"),    QStringLiteral("d[ée]c")};
-    const int year = (sent.isValid() ? sent : QDate::currentDate()).year();
-    auto plausible = [&](int y, int month, int day) {
-        QDate d(y, month, day);
-        if (d.isValid() && sent.isValid() && d < sent) {
-            d = d.addYears(1); // "back on 3 January" written in December
-        }
-        return d;
-    };
-    const RX iso(QStringLiteral(R"((20\d\d)-(\d\d)-(\d\d))"));
-    if (const auto m1 = iso.match(words); m1.hasMatch()) {
-        return QDate(m1.captured(1).toInt(), m1.captured(2).toInt(), m1.captured(3).toInt());
+    // Country-code domains of countries writing the day first (the US writes the month first; Canada
+    // writes both, so its domain says nothing).
+    static const QStringList dayFirstDomains {
+        QStringLiteral("uk"), QStringLiteral("ie"), QStringLiteral("fr"), QStringLiteral("be"), QStringLiteral("ch"),
+        QStringLiteral("lu"), QStringLiteral("mc"), QStringLiteral("de"), QStringLiteral("at"), QStringLiteral("nl"),
+        QStringLiteral("es"), QStringLiteral("it"), QStringLiteral("pt"), QStringLiteral("au"), QStringLiteral("nz"),
+        QStringLiteral("in"), QStringLiteral("za"), QStringLiteral("ma"), QStringLiteral("tn"), QStringLiteral("sn")};
+    const QString domain = senderAddress.section(QLatin1Char('@'), -1).toLower();
+    const QString tld = domain.section(QLatin1Char('.'), -1);
+    if (domain.contains(QLatin1Char('.')) && tld == QLatin1String("us")) {
+        return false;
     }
-    for (int i = 0; i < 12; ++i) {
-        for (const QString& month : {monthsEn.at(i), monthsFr.at(i)}) {
-            const RX dayMonth(
-                QStringLiteral(R"((?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\s+%1[a-zéû]*\.?(?:\s+(20\d\d))?)").arg(month),
-                RX::CaseInsensitiveOption);
-            const RX monthDay(
-                QStringLiteral(R"(\b%1[a-zéû]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(20\d\d))?)").arg(month),
-                RX::CaseInsensitiveOption);
-            for (const RX& pattern : {dayMonth, monthDay}) {
-                const auto found = pattern.match(words);
-                if (found.hasMatch()) {
-                    const int y = found.captured(2).isEmpty() ? year : found.captured(2).toInt();
-                    const QDate d = plausible(y, i + 1, found.captured(1).toInt());
-                    if (d.isValid()) {
-                        return found.captured(2).isEmpty() ? d : QDate(y, i + 1, found.captured(1).toInt());
-                    }
-                }
-            }
-        }
+    if (domain.contains(QLatin1Char('.')) && dayFirstDomains.contains(tld)) {
+        return true;
     }
-    // Numeric dates: day first in French, month first in English.
-    static const RX numericDate(QStringLiteral(R"((?<![\d/])(\d{1,2})[/.](\d{1,2})(?:[/.](20\d\d|\d\d))?(?![\d/]))"));
-    const auto numeric = numericDate.match(words);
-    if (numeric.hasMatch()) {
-        int a = numeric.captured(1).toInt();
-        int b = numeric.captured(2).toInt();
-        const int day = dayFirst ? a : b;
-        const int month = dayFirst ? b : a;
-        int y = numeric.captured(3).isEmpty() ? year : numeric.captured(3).toInt();
-        if (y < 100) {
-            y += 2000;
-        }
-        return numeric.captured(3).isEmpty() ? plausible(y, month, day) : QDate(y, month, day);
+    // Otherwise by language: French, even beside English in a bilingual reply, puts the day first.
+    static const RX french = pattern(QStringLiteral(
+        R"(\b(?:je|vous|suis|serai|jusqu|retour|absente?|cong[ée]s?|merci|bonjour|cordialement|bureau)\b)"));
+    int hits = 0;
+    for (auto it = french.globalMatch(words); it.hasNext() && hits < 2; it.next()) {
+        ++hits;
     }
-    return {};
+    return hits >= 2;
 }
-
-} // namespace
 
 } // namespace sc::agents::inbox

@@ -2,6 +2,7 @@
 // language, and classification, measured on the 629 real bounce, complaint and auto-reply messages of
 // ../shared/data/sisimai-set-of-emails against their ground truth (skipped, with one line saying so,
 // where that corpus is not beside the clone).
+#include "ReplyCorpus.h"
 #include "SisimaiCorpus.h"
 #include "agents/inbox/MessageBuilder.h"
 #include "agents/inbox/MessageParser.h"
@@ -261,6 +262,55 @@ private Q_SLOTS:
         }
     }
 
+    // Our own auto-replies (tests/data/autoreplies/return_dates.tsv: Outlook, Exchange, Gmail, Zimbra
+    // and free text, English and French, with quoted originals, signatures and other dates as noise),
+    // each sent as a real auto-reply through the parser and the classifier. The sender's country, where
+    // a row names one, is the TLD of its domain: all the classifier can know of it.
+    void returnDatesOfOurOwnAutoReplies()
+    {
+        QFile file(QStringLiteral(SC_SOURCE_DIR "/tests/data/autoreplies/return_dates.tsv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        const QHash<QString, QByteArray> tlds {
+            {QStringLiteral("GB"), ".co.uk"}, {QStringLiteral("AU"), ".com.au"}, {QStringLiteral("US"), ".com"}};
+        int rows = 0;
+        int exact = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (lines.at(i).isEmpty()) {
+                continue;
+            }
+            const QStringList f = QString::fromUtf8(lines.at(i)).split(QLatin1Char('\t'));
+            QCOMPARE(f.size(), 6);
+            const QString country = f.at(2);
+            const QByteArray domain = "kestrel-labs.example"
+                + (country.isEmpty() ? QByteArray() : tlds.value(country, '.' + country.toLower().toLatin1()));
+            const bool french = f.at(1).startsWith(QLatin1String("fr"));
+            const QByteArray raw = "From: Dana Whitfield <dana.whitfield@" + domain
+                + ">\nTo: rep@quartz-sales.example\nSubject: "
+                + (french ? "=?UTF-8?Q?R=C3=A9ponse_automatique_:_Votre_demande?=" : "Automatic reply: Your request")
+                + "\nDate: " + f.at(0).toLatin1()
+                + "\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+                  "Content-Transfer-Encoding: 8bit\n\n"
+                + QString(f.at(5)).replace(QLatin1String("\\n"), QLatin1String("\n")).toUtf8() + "\n";
+            const Classification c = classifyText(raw);
+            const QDate want = QDate::fromString(f.at(3), Qt::ISODate);
+            const bool approximate = f.at(4) == QLatin1String("approximate");
+            ++rows;
+            if (c.category == QLatin1String("auto_reply") && c.returnDate == want
+                && (!want.isValid() || c.returnDateApproximate == approximate)) {
+                ++exact;
+                continue;
+            }
+            qInfo("line %d (%s, %s): got %s %s, want %s %s: %s", int(i + 1), qPrintable(f.at(0)),
+                  qPrintable(c.category), qPrintable(c.returnDate.toString(Qt::ISODate)),
+                  c.returnDateApproximate ? "approximate" : "day", qPrintable(f.at(3)), qPrintable(f.at(4)),
+                  qPrintable(f.at(5).left(90)));
+        }
+        qInfo("return dates: %d/%d exact (%.1f%%)", exact, rows, 100.0 * exact / std::max(rows, 1));
+        QVERIFY(rows >= 130);
+        QVERIFY(exact * 100 >= rows * 95);
+    }
+
     void autoRepliesWithTheirReturnDate()
     {
         Classification c = classifyText(reply("Out of Office: Order picking",
@@ -287,17 +337,11 @@ private Q_SLOTS:
         QFile file(QStringLiteral(SC_SOURCE_DIR "/resources/classifier/replies.tsv"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray tsv = file.readAll();
-        QList<QStringList> rows;
-        const QList<QByteArray> lines = tsv.split('\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QStringList f = QString::fromUtf8(lines.at(i)).split(QLatin1Char('\t'));
-            if (f.size() == 3) {
-                rows.append(f);
-            }
-        }
+        const QList<sc::tests::LabelledReply> rows
+            = sc::tests::readReplyCorpus(QStringLiteral(SC_SOURCE_DIR "/resources/classifier/replies.tsv"));
         QVERIFY(rows.size() >= 300);
         const ReplyClassifier rulesOnly(nullptr);
-        int combined = 0;
+        sc::tests::Confusion combined;
         int rules = 0;
         int language = 0;
         for (int fold = 0; fold < 5; ++fold) {
@@ -305,21 +349,66 @@ private Q_SLOTS:
             model.addTsv(tsv, [fold](int i) { return i % 5 != fold; });
             const ReplyClassifier classifier(&model);
             for (qsizetype i = fold; i < rows.size(); i += 5) {
-                const QByteArray raw
-                    = reply("Re: Order picking",
-                            QString(rows.at(i).at(2)).replace(QLatin1String("\\n"), QLatin1String("\n")).toUtf8());
-                const ParsedMessage m = MessageParser::parse(raw);
+                const ParsedMessage m = MessageParser::parse(reply("Re: Order picking", rows.at(i).text.toUtf8()));
                 const Classification c = classifier.classify(m);
-                combined += c.category == rows.at(i).at(0) ? 1 : 0;
-                rules += rulesOnly.classify(m).category == rows.at(i).at(0) ? 1 : 0;
-                language += c.language == rows.at(i).at(1) ? 1 : 0;
+                combined.add(rows.at(i).label, c.category);
+                if (qEnvironmentVariableIsSet("SC_SHOW_MISTAKES") && c.category != rows.at(i).label) {
+                    qInfo("want %s, got %s (%.2f): %s", qPrintable(rows.at(i).label), qPrintable(c.category),
+                          c.confidence,
+                          qPrintable(rows.at(i).text.left(300).replace(QLatin1Char('\n'), QLatin1Char('|'))));
+                }
+                rules += rulesOnly.classify(m).category == rows.at(i).label ? 1 : 0;
+                language += c.language == rows.at(i).language ? 1 : 0;
             }
         }
-        qInfo("human replies, held out: rules + model %d/%lld (%.1f%%), rules alone %d/%lld (%.1f%%), language %d/%lld",
-              combined, qlonglong(rows.size()), 100.0 * combined / rows.size(), rules, qlonglong(rows.size()),
-              100.0 * rules / rows.size(), language, qlonglong(rows.size()));
-        QVERIFY(combined > rules);
-        QVERIFY(combined * 100 >= rows.size() * 75);
+        qInfo("human replies, 5-fold cross-validated on the training corpus: rules + model %d/%d (%.1f%%), rules "
+              "alone %d/%lld (%.1f%%), language %d/%lld (%.1f%%)\n%s",
+              combined.right(), combined.total(), 100.0 * combined.accuracy(), rules, qlonglong(rows.size()),
+              100.0 * rules / rows.size(), language, qlonglong(rows.size()), 100.0 * language / rows.size(),
+              qPrintable(combined.table()));
+        QVERIFY(combined.right() > rules);
+        QVERIFY(combined.accuracy() >= 0.75);
+    }
+
+    // The corpus held apart (tests/data/replies/heldout.tsv), never trained on: what a rep's
+    // prospects write that the training corpus does not contain.
+    void heldOutRepliesAreUnderstood()
+    {
+        const QList<sc::tests::LabelledReply> rows
+            = sc::tests::readReplyCorpus(QStringLiteral(SC_SOURCE_DIR "/tests/data/replies/heldout.tsv"));
+        QVERIFY(rows.size() >= 300);
+        const ReplyClassifier classifier;
+        sc::tests::Confusion categories;
+        int language = 0;
+        int referrals = 0;
+        int referralEmails = 0;
+        int referralNames = 0;
+        int namesGiven = 0;
+        int left = 0;
+        int leftRight = 0;
+        for (const sc::tests::LabelledReply& row : rows) {
+            const ParsedMessage m = MessageParser::parse(reply("Re: Order picking", row.text.toUtf8()));
+            const Classification c = classifier.classify(m);
+            categories.add(row.label, c.category);
+            language += c.language == row.language ? 1 : 0;
+            if (row.label == QLatin1String("referral")) {
+                ++referrals;
+                referralEmails += c.referralEmail == row.referralEmail.toLower() ? 1 : 0;
+                namesGiven += row.referralName.isEmpty() ? 0 : 1;
+                referralNames += !row.referralName.isEmpty() && c.referralName == row.referralName ? 1 : 0;
+            }
+            left += row.leftCompany ? 1 : 0;
+            leftRight += row.leftCompany && c.leftCompany ? 1 : 0;
+        }
+        qInfo("held-out replies: category %d/%d (%.1f%%), language %d/%lld (%.1f%%); referrals: address %d/%d, "
+              "name %d/%d, left the company %d/%d\n%s",
+              categories.right(), categories.total(), 100.0 * categories.accuracy(), language, qlonglong(rows.size()),
+              100.0 * language / rows.size(), referralEmails, referrals, referralNames, namesGiven, leftRight, left,
+              qPrintable(categories.table()));
+        // The goal is 90% (issue 26); 87.6% is where it stands: this floor keeps it from sliding back.
+        QVERIFY(categories.accuracy() >= 0.87);
+        QVERIFY(language * 100 >= rows.size() * 98);
+        QVERIFY(referralEmails == referrals); // every address given is found, none invented
     }
 
     // The rep's corrections teach the model: what it got wrong, it gets right once corrected.
