@@ -48,7 +48,7 @@ Referral findReferral(const QString& words, const QString& from, const QStringLi
     out.leftCompany = left.match(words).hasMatch();
     static const RX pointing(
         QStringLiteral(
-            R"(\b(contact|reach( out to)?|speak (to|with)|talk (to|with)|write to|e-?mail|get in touch with|forward(ed|ing)?( (this|it|your (email|message)))? to|loop(ing|ed)? in|cc'?(ing|ed|'d)?|copying|passed? (this|it|your (email|message)) (on )?to|the (right|best) person( to talk to)? (is|would be)|(my|our) (colleague|coworker|co-worker|manager|boss|head of|director|cto|ceo|cfo|vp)|in charge of|handles|responsible for|introduc(e|ing) you to|put you in touch|adding|copied|let (him|her|them) take|contacter|mets? en relation|mettre en relation|fais suivre|faire suivre|je vous pr[ée]sente|joindre|[ée]crire [àa]|adressez[- ]vous [àa]|voir avec|transf[ée]r(e|é|er)|transmets|transmis|je transmets|mets en copie|en copie|ma coll[èe]gue|mon coll[èe]gue|notre (directeur|directrice|responsable|dg|daf|drh)|s'occupe|g[èe]re (ce|ces|les)|la bonne personne|le bon interlocuteur|la personne (à|a) contacter|l'interlocuteur)\b)"),
+            R"(\b(contact|reach( out to)?|speak (to|with)|talk (to|with)|write to|e-?mail|get in touch with|forward(ed|ing)?( (this|it|your (email|message)))? to|loop(ing|ed)? in|cc'?(ing|ed|'d)?|copying|passed? (this|it|your (email|message)) (on )?to|the (right|best) person( to talk to)? (is|would be)|(my|our) (colleague|coworker|co-worker|manager|boss|head of|director|cto|ceo|cfo|vp)|in charge of|handles|responsible for|introduc(e|ing) you to|put you in touch|adding|copied|let (him|her|them) take|try|ask for|right contact|is the one|runs|looks after|in cc|voyez|demandez|parle[rz]? (à|a|avec)|c'est (lui|elle) qui|contacter|mets? en relation|mettre en relation|fais suivre|faire suivre|je vous pr[ée]sente|joindre|[ée]crire [àa]|adressez[- ]vous [àa]|voir avec|transf[ée]r(e|é|er)|transmets|transmis|je transmets|mets en copie|en copie|ma coll[èe]gue|mon coll[èe]gue|notre (directeur|directrice|responsable|dg|daf|drh)|s'occupe|g[èe]re (ce|ces|les)|la bonne personne|le bon interlocuteur|la personne (à|a) contacter|l'interlocuteur)\b)"),
         Options);
     out.pointed = pointing.match(words).hasMatch();
     static const RX address(QStringLiteral(R"(([A-Z0-9._%+\-]+@[A-Z0-9.\-]+\.[A-Z]{2,}))"), RX::CaseInsensitiveOption);
@@ -84,6 +84,31 @@ Referral findReferral(const QString& words, const QString& from, const QStringLi
         const QRegularExpressionMatch m = after.match(words);
         if (m.hasMatch()) {
             out.name = m.captured(1);
+        }
+    }
+    // A first name alone, right after the words that point ("looping in Raj", "try Marcus", "voyez
+    // avec Sandrine"), or after a role and a comma ("our head of sales, Patrick Obi").
+    if (out.name.isEmpty() && out.pointed) {
+        static const RX single(
+            QStringLiteral(
+                R"((?i:looping in|loop in|try|ask for|talk to|speak (?:to|with)|forward(?:ing|ed)? (?:this |it )?to|pass (?:it|this) (?:on )?to|cc'?(?:ing|ed)?|contact|reach|voyez(?: plutôt)? avec|voir avec|parle[rz]? (?:à|a|avec)|demandez|fais suivre [àa]|transmets [àa]|mets|coll[èe]gue|associ[ée]e?|partner|colleague)\s+(?:(?i:mr|mrs|ms|mme|m\.)\.?\s+)?(%1|\p{Lu}[\p{Ll}'’\-]{2,}))")
+                .arg(Name),
+            RX::UseUnicodePropertiesOption);
+        static const RX role(
+            QStringLiteral(
+                R"((?i:head of [\p{L} ]{2,20}|director|directeur[\p{L} ]{0,20}|directrice[\p{L} ]{0,20}|responsable[\p{L} ]{0,20}|manager|g[ée]rante?|associ[ée]e?|partner|lead|ceo|cfo|coo|cto|dg|daf),\s+(?:(?i:mr|mrs|ms|mme|m\.)\.?\s+)?(%1|\p{Lu}[\p{Ll}'’\-]{2,}))")
+                .arg(Name),
+            RX::UseUnicodePropertiesOption);
+        for (const RX* rx : {&single, &role}) {
+            const QRegularExpressionMatch m = rx->match(words);
+            static const QStringList notNames {
+                QStringLiteral("The"),   QStringLiteral("Our"),  QStringLiteral("This"), QStringLiteral("Him"),
+                QStringLiteral("Her"),   QStringLiteral("Them"), QStringLiteral("Les"),  QStringLiteral("Notre"),
+                QStringLiteral("Votre"), QStringLiteral("Elle"), QStringLiteral("Lui"),  QStringLiteral("Someone")};
+            if (m.hasMatch() && !notNames.contains(m.captured(1).section(QLatin1Char(' '), 0, 0))) {
+                out.name = m.captured(1);
+                break;
+            }
         }
     }
     // A trailing word that is not part of the name ("Jeanne Martin Thanks").

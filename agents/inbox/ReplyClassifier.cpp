@@ -89,15 +89,39 @@ bool isNullSender(const ParsedMessage& m)
 const char* const UnsubscribeWords
     = R"(unsubscribe|remove me|take me off|stop (e-?mailing|emailing|sending|contacting)|do not (contact|email|e-mail) me|don't (contact|email|e-mail) me|opt[- ]?out|no more e-?mails|(gdpr|rgpd)\b.{0,60}\b(delete|erase|remove|supprim|effac|retir)|(delete|erase|remove|supprim|effac|retir)\w*\b.{0,60}\b(gdpr|rgpd)|^\W*stop\W*$|cesser (tout |les )?(envoi|sollicitation|contact)|arr[êe]te(z)? de m'|de vos (fichiers|listes|bases)|d[ée]sinscri|d[ée]sabonn|retirez[- ]moi|supprimez[- ]moi|ne plus (me )?(contacter|recevoir|m'[ée]crire)|cessez de|ne me (contactez|recontactez|sollicitez) plus|effacer mes donn[ée]es)";
 
+// The words of a request to stop, but not in a question about unsubscribing ("does the tool add an
+// unsubscribe link?", "peut-on désinscrire des contacts en masse ?"): a question about it asks to
+// stop only when it is about the sender ("can you remove me?").
+bool asksToStop(const QString& text)
+{
+    static const QRegularExpression sentences(QStringLiteral(R"([^.!?\n]+[.!?]*)"));
+    auto it = sentences.globalMatch(text);
+    while (it.hasNext()) {
+        const QString sentence = it.next().captured().trimmed();
+        if (!has(sentence, UnsubscribeWords)) {
+            continue;
+        }
+        if (sentence.endsWith(QLatin1Char('?'))
+            && !has(sentence, R"(\b(me|my|mine|moi|m'|mon|ma|mes|us|our|nous|nos|notre)\b)")) {
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
 const char* const ExplicitSlot
     = R"(\b(monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|demain|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}(er)? (janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|the \d{1,2}(st|nd|rd|th)|le \d{1,2})\b[^.?!\n]{0,30}?\b(at |à |a |vers |@ ?|, )?(\d{1,2}(:\d\d)\s*(am|pm|h)?|\d{1,2}\s*(am|pm)|\d{1,2}\s?h\s?\d{0,2}|noon|midi)(?![\d/.-]))";
 
 const char* const Acknowledgement
     = R"(^\W*(hi|hello|bonjour|salut)?[^\n]{0,20}?\b(thanks?|thank you|thx|merci|ok|okay|noted|got it|received|bien re[çc]u|bien not[ée]|c'est not[ée]|re[çc]u|not[ée])\b[\s,.!🙏👍]*(thanks?|merci|\p{L}+)?[\s,.!🙏👍]*$|^\W*(who (is this|are you|r u)|who's this|qui [êe]tes[- ]vous|c'est qui|qui est-ce|on se conna[iî]t)\W*$)";
 
+const char* const FirmRefusal
+    = R"(\b(decided not to|(will|are) not (be )?(pursuing|going ahead|moving forward)|not (going|go|to go) ahead|(stick|stay|staying|sticking) with (what we have|our current|our existing)|answer is (still )?no|r[ée]ponse (reste|est toujours)[^.\n]{0,15}\bnon\b|ce sera non|isn't something we('d)?|is not something we|doesn't fit (how|our|what)|ne nous int[ée]resse pas|(ce n'est )?pas un sujet pour nous|happy with (our|what we|the) (current|existing|have|tool|solution|provider)|satisfaits? (de|avec) (notre|nos|ce qu|l'outil)|ne pas (aller plus loin|donner suite|poursuivre)|nous ne (donnerons|souhaitons) pas (suite|poursuivre|aller))\b)";
+
 // Passed on inside the company, kept for later, read: no answer asked of the rep.
 const char* const NothingToDo
-    = R"(\b(forwarded (it |this )?(internally|to the team|in-house)|passed (it |this )?(on )?internally|for (our|my) records|for future reference|filed (it|this)|transmis en interne|transf[ée]r[ée] en interne|pour (nos|mes) archives|pour r[ée]f[ée]rence)\b)";
+    = R"(\b(forwarded (it |this )?(internally|to the team|in-house)|passed (it |this )?(on )?internally|for (our|my) records|for future reference|filed (it|this)|transmis en interne|transf[ée]r[ée] en interne|pour (nos|mes) archives|pour r[ée]f[ée]rence|i'?ll (get to|look at|read|think|check|discuss|bring it up|come back|revert|circle back|take a look|review)|let me (check|think|digest|discuss|look)|give me (some )?time|not sure yet|thanks for (thinking of us|reaching out|the (email|note|message|info))|(we|company) (were|was|got|just got|have been|has been) (acquired|bought|merged)|we merged|je (regarde|regarderai|vous redis|vous dis|vous tiens inform|reviens vers vous|vais regarder|vais en parler|vais y r[ée]fl[ée]chir)|j'en (parle|discute|parlerai|discuterai)|on en (reparle|discute)|laissez[- ]moi (le temps|r[ée]fl[ée]chir)|j'y r[ée]fl[ée]chis|pas encore d[ée]cid[ée]|merci d'avoir pens[ée] [àa] nous|merci pour (votre|ce) (message|courriel|mail|e-mail)|(avons|a) (fusionn[ée]|[ée]t[ée] rachet[ée]))\b)";
 
 const char* const BounceSubject
     = R"(undeliver|undelivered|delivery (status notification|failure|failed|has failed|notification|problem|report)|mail delivery|returned mail|failure notice|could not (be )?deliver|non[- ]?remis|message not delivered|nondeliverable|not delivered|mail system error|delivery error|rejected|warning: could not send|mail could not be delivered|permanent error|unzustellbar|notificaci[oó]n|error sending|returned to sender|returning to sender|mail failed|mail failure|message you sent|delivery status|sending failed|failed delivery|bounce|メールエラー|不達|配信エラー|エラー通知)";
@@ -670,7 +694,7 @@ void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out)
     // Referral: another person's address in the sender's own words, or a name they point to.
     const HumanReply::Referral referral = HumanReply::findReferral(text, m.fromAddress, m.to);
     out.leftCompany = referral.leftCompany;
-    const bool unsubscribe = has(text, UnsubscribeWords);
+    const bool unsubscribe = asksToStop(text);
     if (!unsubscribe
         && (!referral.email.isEmpty() || (!referral.name.isEmpty() && (referral.pointed || referral.leftCompany)))) {
         out.category = QStringLiteral("referral");
@@ -688,7 +712,7 @@ void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out)
     }
     const Rule* matched = nullptr;
     for (const Rule& rule : rules) {
-        if (has(text, rule.pattern)) {
+        if (rule.pattern == UnsubscribeWords ? unsubscribe : has(text, rule.pattern)) {
             matched = &rule;
             break;
         }
@@ -708,19 +732,32 @@ void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out)
         out.confidence = 0.85;
         return;
     }
+    // A refusal in so many words is not second-guessed either.
+    if (has(text, FirmRefusal)) {
+        out.category = QStringLiteral("not_interested");
+        out.confidence = 0.85;
+        return;
+    }
     // Short acknowledgements and "who is this?": nothing to act on.
-    if ((text.size() <= 80 && has(text, Acknowledgement)) || (text.size() <= 160 && has(text, NothingToDo))) {
+    // Thanks, "I'll look at it", "we were acquired": nothing asked of the rep, when no rule heard more.
+    const bool reserved = has(text, R"(\b(but|mais|however|cependant|though)\b)");
+    if (matched == nullptr && !reserved
+        && ((text.size() <= 80 && has(text, Acknowledgement))
+            || (text.size() <= 200 && !text.contains(QLatin1Char('?')) && has(text, NothingToDo)))) {
         out.category = QStringLiteral("other");
         out.confidence = 0.7;
         return;
     }
     TextClassifier::Prediction guess = m_model != nullptr ? m_model->predict(text) : TextClassifier::Prediction();
-    if (guess.label == QLatin1String("referral")) {
-        guess = {}; // a referral names the person to write to; without a name or an address there is none
+    if (guess.label == QLatin1String("referral") && referral.name.isEmpty()) {
+        guess = {}; // a referral names the person to write to; with no name and no address there is none
     }
     if (!guess.label.isEmpty() && (guess.probability >= ModelConfidence || matched == nullptr)) {
         out.category = guess.label;
         out.confidence = guess.probability;
+        if (out.category == QLatin1String("referral")) {
+            out.referralName = referral.name;
+        }
         return;
     }
     out.category = matched != nullptr ? QString::fromLatin1(matched->category) : QStringLiteral("other");

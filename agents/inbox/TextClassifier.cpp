@@ -47,6 +47,10 @@ char16_t fold(char16_t c)
     return c < 0x250 ? latin[c] : foldSlow(c);
 }
 
+// Features past which the evidence is scaled down (see predict): about a 30-word reply's words and
+// pairs. 40 to 100 cross-validate alike on the training corpus; 10 and 20 lose.
+constexpr int EvidenceFeatures = 60;
+
 constexpr quint64 FnvOffset = 14695981039346656037ull;
 constexpr quint64 FnvPrime = 1099511628211ull;
 
@@ -166,6 +170,10 @@ TextClassifier::Prediction TextClassifier::predict(const QString& text) const
         }
     }
     const double vocabulary = double(m_rows.size()) + 1;
+    // Naive Bayes multiplies the evidence of every feature as if each were independent, so a long
+    // text comes out certain of anything. Past a reply's usual length the evidence is scaled to
+    // that length: long texts weigh like long replies, not like a hundred short ones.
+    const double weight = known > EvidenceFeatures ? double(EvidenceFeatures) / known : 1.0;
     double best = -INFINITY;
     size_t bestLabel = 0;
     for (size_t l = 0; l < width; ++l) {
@@ -173,7 +181,8 @@ TextClassifier::Prediction TextClassifier::predict(const QString& text) const
             scores[l] = -INFINITY;
             continue;
         }
-        scores[l] += std::log(double(m_documents[l]) / m_examples) - known * std::log(double(m_totals[l]) + vocabulary);
+        scores[l] = std::log(double(m_documents[l]) / m_examples)
+            + weight * (scores[l] - known * std::log(double(m_totals[l]) + vocabulary));
         if (scores[l] > best) {
             best = scores[l];
             bestLabel = l;

@@ -405,8 +405,8 @@ private Q_SLOTS:
               categories.right(), categories.total(), 100.0 * categories.accuracy(), language, qlonglong(rows.size()),
               100.0 * language / rows.size(), referralEmails, referrals, referralNames, namesGiven, leftRight, left,
               qPrintable(categories.table()));
-        // The goal is 90% (issue 26); 87.6% is where it stands: this floor keeps it from sliding back.
-        QVERIFY(categories.accuracy() >= 0.87);
+        // The goal is 90% (issue 26); 89.1% is where it stands: this floor keeps it from sliding back.
+        QVERIFY(categories.accuracy() >= 0.89);
         QVERIFY(language * 100 >= rows.size() * 98);
         QVERIFY(referralEmails == referrals); // every address given is found, none invented
     }
