@@ -2533,6 +2533,30 @@
         <source>Clear the search or the filters to see every conversation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Inbox agent is not sure this is “%1” — confirm or correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this category: the classifier learns from it at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not confirm the category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::DoNotContactPage</name>

@@ -2535,6 +2535,30 @@
         <source>Clear the search or the filters to see every conversation.</source>
         <translation>Effacez la recherche ou les filtres pour voir toutes les conversations.</translation>
     </message>
+    <message>
+        <source>The Inbox agent is not sure this is “%1” — confirm or correct it.</source>
+        <translation>L’agent Boîte de réception n’est pas sûr que ce soit « %1 » — confirmez ou corrigez.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Check me</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Replies to check</source>
+        <translation>Réponses à vérifier</translation>
+    </message>
+    <message>
+        <source>Keep this category: the classifier learns from it at the next sync</source>
+        <translation>Garder cette catégorie : le classement en tient compte à la prochaine relève</translation>
+    </message>
+    <message>
+        <source>Could not confirm the category</source>
+        <translation>Impossible de confirmer la catégorie</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::DoNotContactPage</name>

@@ -42,6 +42,9 @@ QList<ConversationRepository::Thread> ConversationRepository::threads(const Thre
     if (filter.unreadOnly) {
         outer << QStringLiteral("unread > 0");
     }
+    if (filter.needsReviewOnly) {
+        outer << QStringLiteral("review = 1");
+    }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         outer << QStringLiteral("(counterpart LIKE :like ESCAPE '\\' OR subject LIKE :like ESCAPE '\\' OR email LIKE "
@@ -59,7 +62,11 @@ QList<ConversationRepository::Thread> ConversationRepository::threads(const Thre
             "m.sent_at DESC LIMIT 1), '') AS counterpart, coalesce(t.classification, ''), "
             "coalesce(t.last_message_at, 0) AS last_at, (SELECT count(*) FROM messages m WHERE m.thread_id = t.id), "
             "(SELECT count(*) FROM messages m WHERE m.thread_id = t.id AND m.direction = 'inbound' AND m.seen = 0) "
-            "AS unread, coalesce(p.email, '') AS email, coalesce(t.prospect_id, 0) AS prospect FROM threads t "
+            "AS unread, coalesce(p.email, '') AS email, coalesce(t.prospect_id, 0) AS prospect, coalesce((SELECT "
+            "CASE WHEN coalesce(m.classification_confidence, 0) < :review AND NOT EXISTS (SELECT 1 FROM "
+            "classifier_corrections c WHERE c.message_id = m.id) THEN 1 ELSE 0 END FROM messages m WHERE m.thread_id "
+            "= t.id AND m.direction = 'inbound' ORDER BY m.sent_at DESC, m.id DESC LIMIT 1), 0) AS review FROM "
+            "threads t "
             "LEFT JOIN prospects p ON p.id = t.prospect_id%1)%2 ORDER BY last_at DESC, id DESC LIMIT :l")
             .arg(inner.isEmpty() ? QString() : QStringLiteral(" WHERE ") + inner.join(QStringLiteral(" AND ")),
                  outer.isEmpty() ? QString() : QStringLiteral(" WHERE ") + outer.join(QStringLiteral(" AND "))));
@@ -79,12 +86,14 @@ QList<ConversationRepository::Thread> ConversationRepository::threads(const Thre
         q.bindValue(QStringLiteral(":bl"), filter.beforeLastAt);
         q.bindValue(QStringLiteral(":bi"), filter.beforeId);
     }
+    q.bindValue(QStringLiteral(":review"), NeedsReviewBelow);
     q.bindValue(QStringLiteral(":l"), limit);
     Sql::exec(q);
     QList<Thread> list;
     while (q.next()) {
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toLongLong(), q.value(5).toInt(), q.value(6).toInt(), q.value(8).toLongLong()});
+                     q.value(4).toLongLong(), q.value(5).toInt(), q.value(6).toInt(), q.value(8).toLongLong(),
+                     q.value(9).toInt() != 0});
     }
     return list;
 }
@@ -124,7 +133,8 @@ QList<ConversationRepository::Message> selectMessages(const QSqlDatabase& db, qi
             "coalesce(subject, ''), coalesce(sent_at, 0), coalesce(body_text, ''), "
             "coalesce(body_html, ''), coalesce(classification, ''), "
             "coalesce(classification_confidence, 0), coalesce(message_id, ''), coalesce(references_header, ''), "
-            "account_id, coalesce(thread_id, 0) FROM messages WHERE %1 = :key ORDER BY sent_at, id")
+            "account_id, coalesce(thread_id, 0), CASE WHEN EXISTS (SELECT 1 FROM classifier_corrections c WHERE "
+            "c.message_id = messages.id) THEN 1 ELSE 0 END FROM messages WHERE %1 = :key ORDER BY sent_at, id")
             .arg(threadId > 0 ? QStringLiteral("thread_id") : QStringLiteral("id")),
         {{":key", threadId > 0 ? threadId : messageId}});
     QList<Message> list;
@@ -133,7 +143,9 @@ QList<ConversationRepository::Message> selectMessages(const QSqlDatabase& db, qi
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
                      q.value(7).toString(), q.value(8).toString(), q.value(9).toDouble(), q.value(10).toString(),
                      q.value(11).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts), q.value(12).toLongLong(),
-                     q.value(13).toLongLong()});
+                     q.value(13).toLongLong(), q.value(14).toInt() != 0});
+        Message& m = list.last();
+        m.needsReview = m.inbound && ConversationRepository::needsReview(m.confidence, m.corrected);
     }
     return list;
 }
@@ -154,12 +166,15 @@ std::optional<ConversationRepository::Message> ConversationRepository::message(q
 void ConversationRepository::correct(qint64 messageId, const QString& category, const QString& actor, qint64 now)
 {
     Transaction transaction(m_db);
-    QSqlQuery m
-        = Sql::run(m_db,
-                   QStringLiteral("SELECT m.thread_id, coalesce(m.body_text, ''), coalesce(m.classification, ''), "
-                                  "t.prospect_id FROM messages m LEFT JOIN threads t ON t.id = m.thread_id WHERE "
-                                  "m.id = :id AND m.direction = 'inbound'"),
-                   {{":id", messageId}});
+    QSqlQuery m = Sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT m.thread_id, coalesce(m.body_text, ''), coalesce(m.classification, ''), "
+            "t.prospect_id, CASE WHEN EXISTS (SELECT 1 FROM classifier_corrections c WHERE c.message_id = m.id) "
+            "THEN 1 ELSE 0 END "
+            "FROM messages m LEFT JOIN threads t ON t.id = m.thread_id WHERE m.id = :id AND "
+            "m.direction = 'inbound'"),
+        {{":id", messageId}});
     if (!m.next()) {
         throw ValidationError(QStringLiteral("This message is not an inbound message any more."));
     }
@@ -167,8 +182,11 @@ void ConversationRepository::correct(qint64 messageId, const QString& category, 
     const QString text = m.value(1).toString();
     const QString before = m.value(2).toString();
     const qint64 prospect = m.value(3).toLongLong();
+    const bool corrected = m.value(4).toInt() != 0;
     m.finish();
-    if (before == category) {
+    // The same category again is the rep's confirmation: kept once, so the message is theirs, not a guess.
+    const bool confirmation = before == category;
+    if (confirmation && corrected) {
         return;
     }
     Sql::run(m_db,
@@ -182,15 +200,44 @@ void ConversationRepository::correct(qint64 messageId, const QString& category, 
                        ":now)"),
         {{":m", messageId}, {":l", category}, {":t", text}, {":now", now}});
     AuditLog log(m_db);
-    if (prospect > 0) {
-        log.addActivity(prospect, QStringLiteral("email.recategorised"),
-                        QStringLiteral("Reply marked %1 (was %2)").arg(category, before), actor,
-                        QStringLiteral("messages"), messageId, now);
+    if (confirmation) {
+        log.append(actor, QStringLiteral("messages.confirm"), QStringLiteral("messages"), messageId, category, now);
+    } else {
+        if (prospect > 0) {
+            log.addActivity(prospect, QStringLiteral("email.recategorised"),
+                            QStringLiteral("Reply marked %1 (was %2)").arg(category, before), actor,
+                            QStringLiteral("messages"), messageId, now);
+        }
+        log.append(actor, QStringLiteral("messages.correct"), QStringLiteral("messages"), messageId,
+                   QStringLiteral("%1 -> %2").arg(before, category), now);
     }
-    log.append(actor, QStringLiteral("messages.correct"), QStringLiteral("messages"), messageId,
-               QStringLiteral("%1 -> %2").arg(before, category), now);
     transaction.commit();
     ChangeHub::notify(ChangeHub::Prospects);
+}
+
+void ConversationRepository::confirm(qint64 messageId, const QString& actor, qint64 now)
+{
+    const std::optional<Message> m = message(messageId);
+    if (!m || !m->inbound) {
+        throw ValidationError(QStringLiteral("This message is not an inbound message any more."));
+    }
+    if (m->category.isEmpty()) {
+        throw ValidationError(QStringLiteral("This message has no category to confirm; choose one."));
+    }
+    correct(messageId, m->category, actor, now);
+}
+
+bool ConversationRepository::isHumanReplyForSequences(const Message& message)
+{
+    if (!message.inbound) {
+        return false;
+    }
+    if (needsReview(message.confidence, message.corrected)) {
+        return true;
+    }
+    static const QStringList machine {QStringLiteral("bounce"), QStringLiteral("complaint"),
+                                      QStringLiteral("auto_reply")};
+    return !machine.contains(message.category);
 }
 
 QList<QPair<QString, QString>> ConversationRepository::corrections() const

@@ -14,6 +14,17 @@ namespace sc::models {
 class ConversationRepository
 {
 public:
+    // Below this confidence the Inbox agent's verdict is a guess: the rep is asked to check it, and the
+    // sequence engine treats the reply as a human one. The classifier's rules say 0.7 to 0.95 and its
+    // machine verdicts (bounce, complaint, automatic reply) at least 0.85; what falls below is its
+    // fallback, "other" at 0.5, and the statistical model's probability when no rule matched.
+    static constexpr double NeedsReviewBelow = 0.6;
+    // A verdict the rep has not corrected or confirmed, and that the classifier is not sure of.
+    static constexpr bool needsReview(double confidence, bool corrected)
+    {
+        return !corrected && confidence < NeedsReviewBelow;
+    }
+
     struct Thread
     {
         qint64 id = 0;
@@ -24,6 +35,7 @@ public:
         int messages = 0;
         int unread = 0; // inbound messages not read yet
         qint64 prospectId = 0; // 0: no prospect
+        bool needsReview = false; // the latest inbound message's category needs the rep's look
     };
     struct ThreadFilter
     {
@@ -32,6 +44,7 @@ public:
         QString text; // in the prospect's name, an address or the subject
         qint64 prospectId = 0; // 0: any
         qint64 threadId = 0; // 0: any
+        bool needsReviewOnly = false; // only threads whose latest reply needs the rep's look
         // A page after another (newest first): the threads older than (beforeLastAt, beforeId).
         qint64 beforeLastAt = 0;
         qint64 beforeId = 0; // 0: from the newest
@@ -52,6 +65,8 @@ public:
         QStringList references;
         qint64 accountId = 0;
         qint64 threadId = 0;
+        bool corrected = false; // the rep corrected or confirmed the category: it is theirs, not a guess
+        bool needsReview = false; // inbound, not corrected, and its confidence below NeedsReviewBelow
     };
 
     // What a message can be classified as (the Inbox classifier's labels), in the order the GUI offers them.
@@ -68,6 +83,14 @@ public:
     // The rep says what a message really is: the message and its thread take the category, the
     // correction is kept for the classifier, and the prospect's timeline says so.
     void correct(qint64 messageId, const QString& category, const QString& actor, qint64 now);
+    // The rep says the category the Inbox agent gave is right: kept as their correction (the message
+    // is no longer a guess), as correct() with the same category does.
+    void confirm(qint64 messageId, const QString& actor, qint64 now);
+    // For the sequence engine: whether this message stops a sequence as a prospect's own reply. A
+    // confident machine verdict (bounce, complaint, automatic reply) is not one, every other inbound
+    // message is; and a verdict below NeedsReviewBelow counts as a human reply: stop, never continue
+    // on a guess. The rep's correction or confirmation is never a guess.
+    static bool isHumanReplyForSequences(const Message& message);
     // (label, text) of every correction, oldest first.
     QList<QPair<QString, QString>> corrections() const;
 

@@ -4,6 +4,7 @@
 #include "../store/Sql.h"
 #include "AuditLog.h"
 #include "DoNotContactRepository.h"
+#include "ThreadLinker.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -24,7 +25,8 @@ QString baseSubject(const QString& subject)
 } // namespace
 
 MailboxRepository::MailboxRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_statements(std::move(db))
 {
 }
 
@@ -66,23 +68,30 @@ void MailboxRepository::store(const SyncedMessage& m, qint64 now)
 
 qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
 {
+    ThreadLinker linker(m_statements);
+    const QStringList threadIds = ThreadLinker::ids(m);
 
-    // The same message seen again (a UIDVALIDITY reset, or filed in two folders): move its UID.
+    // The same message seen again (a UIDVALIDITY reset, or filed in two folders): move its UID. A copy
+    // may name ids the first did not (a list's copy, a resent one): they link as well, as in notmuch.
     if (!m.messageId.isEmpty()) {
-        QSqlQuery same = Sql::run(
-            m_db,
+        const int same = m_statements.exec(
             QStringLiteral("UPDATE messages SET mailbox = :m, uidvalidity = :v, uid = :u WHERE "
                            "account_id = :a AND message_id = :id"),
             {{":m", m.mailbox}, {":v", m.uidValidity}, {":u", m.uid}, {":a", m.accountId}, {":id", m.messageId}});
-        if (same.numRowsAffected() > 0) {
-            Sql::run(m_db,
-                     QStringLiteral("UPDATE mailbox_sync SET last_uid = :u WHERE account_id = :a AND mailbox = :m"),
-                     {{":u", m.uid}, {":a", m.accountId}, {":m", m.mailbox}});
-            return Sql::scalar(
-                       m_db,
-                       QStringLiteral("SELECT thread_id FROM messages WHERE account_id = :a AND message_id = :id"),
-                       {{":a", m.accountId}, {":id", m.messageId}})
-                .toLongLong();
+        if (same > 0) {
+            m_statements.exec(
+                QStringLiteral("UPDATE mailbox_sync SET last_uid = :u WHERE account_id = :a AND mailbox = :m"),
+                {{":u", m.uid}, {":a", m.accountId}, {":m", m.mailbox}});
+            qint64 threadId = linker.find(m.accountId, threadIds);
+            if (threadId == 0) {
+                threadId = Sql::scalar(m_db,
+                                       QStringLiteral("SELECT thread_id FROM messages WHERE account_id = :a AND "
+                                                      "message_id = :id"),
+                                       {{":a", m.accountId}, {":id", m.messageId}})
+                               .toLongLong();
+            }
+            linker.record(m.accountId, threadIds, threadId);
+            return threadId;
         }
     }
 
@@ -90,30 +99,18 @@ qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
     qint64 prospectId = 0;
     const QStringList people = m.inbound ? QStringList {m.about} : m.to;
     for (const QString& address : people) {
-        const QVariant id = Sql::scalar(
-            m_db, QStringLiteral("SELECT id FROM prospects WHERE email = :e COLLATE NOCASE AND deleted_at IS NULL"),
+        const QVariant id = m_statements.scalar(
+            QStringLiteral("SELECT id FROM prospects WHERE email = :e COLLATE NOCASE AND deleted_at IS NULL"),
             {{":e", address}});
         if (id.isValid()) {
             prospectId = id.toLongLong();
             break;
         }
     }
-    // The thread: by the messages this one answers (In-Reply-To, References), else by subject with
-    // the same prospect, else a new one.
-    qint64 threadId = 0;
-    QStringList ancestors = m.references;
-    if (!m.inReplyTo.isEmpty()) {
-        ancestors.prepend(m.inReplyTo);
-    }
-    for (const QString& id : std::as_const(ancestors)) {
-        const QVariant thread = Sql::scalar(
-            m_db, QStringLiteral("SELECT thread_id FROM messages WHERE account_id = :a AND message_id = :id"),
-            {{":a", m.accountId}, {":id", id}});
-        if (thread.isValid() && !thread.isNull()) {
-            threadId = thread.toLongLong();
-            break;
-        }
-    }
+    // The thread: the one its ids already belong to (its own, named by a reply stored before it; its
+    // In-Reply-To and whole References, held or not), merging those it links; else by subject with the
+    // same prospect; else a new one.
+    qint64 threadId = linker.find(m.accountId, threadIds);
     const QString subject = baseSubject(m.subject);
     if (threadId == 0 && prospectId > 0 && !subject.isEmpty()) {
         QSqlQuery candidates = Sql::run(
@@ -129,8 +126,7 @@ qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
         }
     }
     if (threadId == 0) {
-        QSqlQuery thread = Sql::run(
-            m_db,
+        threadId = m_statements.insert(
             QStringLiteral("INSERT INTO threads (account_id, prospect_id, subject, last_message_at, created_at) VALUES "
                            "(:a, :p, :s, :t, :now)"),
             {{":a", m.accountId},
@@ -138,59 +134,51 @@ qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
              {":s", m.subject},
              {":t", m.sentAt},
              {":now", now}});
-        threadId = thread.lastInsertId().toLongLong();
     } else {
-        Sql::run(
-            m_db,
+        m_statements.exec(
             QStringLiteral("UPDATE threads SET last_message_at = max(coalesce(last_message_at, 0), :t) WHERE id = :id"),
             {{":t", m.sentAt}, {":id", threadId}});
     }
-    // Replies stored before this message (another folder, an earlier sync) join its thread.
-    if (!m.messageId.isEmpty()) {
-        Sql::run(m_db,
-                 QStringLiteral("UPDATE messages SET thread_id = :t WHERE account_id = :a AND in_reply_to = :id AND "
-                                "thread_id IS NOT :t"),
-                 {{":t", threadId}, {":a", m.accountId}, {":id", m.messageId}});
-    }
+    linker.record(m.accountId, threadIds, threadId);
     if (m.inbound) {
-        Sql::run(m_db, QStringLiteral("UPDATE threads SET classification = :c WHERE id = :id"),
-                 {{":c", m.category}, {":id", threadId}});
+        m_statements.exec(QStringLiteral("UPDATE threads SET classification = :c WHERE id = :id"),
+                          {{":c", m.category}, {":id", threadId}});
     }
-    Sql::run(m_db,
-             QStringLiteral(
-                 "INSERT INTO messages (thread_id, account_id, direction, message_id, in_reply_to, mailbox, "
-                 "uid, uidvalidity, from_address, to_addresses, subject, body_text, body_html, "
-                 "references_header, sent_at, classification, classification_confidence, language, "
-                 "bounce_status, bounce_recipient, return_date, return_date_precision, created_at) VALUES (:th, :a, "
-                 ":dir, :mid, :irt, :m, :u, :v, :from, :to, :subj, :text, :html, :refs, :sent, :c, :conf, "
-                 ":lang, :bs, :br, :rd, :rdp, :now)"),
-             {{":th", threadId},
-              {":a", m.accountId},
-              {":dir", m.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
-              {":mid", Sql::orNull(m.messageId)},
-              {":irt", Sql::orNull(m.inReplyTo)},
-              {":m", Sql::orNull(m.mailbox)},
-              // A message the outbox just sent has no place in a folder until the Sent folder syncs.
-              {":u", m.uid > 0 ? QVariant(m.uid) : QVariant(QMetaType(QMetaType::LongLong))},
-              {":v", m.uid > 0 ? QVariant(m.uidValidity) : QVariant(QMetaType(QMetaType::LongLong))},
-              {":from", Sql::orNull(m.fromAddress)},
-              {":to", m.to.join(QStringLiteral(", "))},
-              {":subj", m.subject},
-              {":text", m.text},
-              {":html", Sql::orNull(m.html)},
-              {":refs", Sql::orNull(m.references.join(QLatin1Char(' ')))},
-              {":sent", m.sentAt},
-              {":c", m.inbound ? QVariant(m.category) : QVariant(QMetaType(QMetaType::QString))},
-              {":conf", m.inbound ? QVariant(m.confidence) : QVariant(QMetaType(QMetaType::Double))},
-              {":lang", Sql::orNull(m.language)},
-              {":bs", Sql::orNull(m.bounceStatus)},
-              {":br", Sql::orNull(m.bounceRecipient)},
-              {":rd", Sql::orNull(m.returnDate.isValid() ? m.returnDate.toString(Qt::ISODate) : QString())},
-              {":rdp",
-               Sql::orNull(!m.returnDate.isValid()       ? QString()
-                               : m.returnDateApproximate ? QStringLiteral("approximate")
-                                                         : QStringLiteral("day"))},
-              {":now", now}});
+    m_statements.insert(
+        QStringLiteral(
+            "INSERT INTO messages (thread_id, account_id, direction, message_id, in_reply_to, mailbox, "
+            "uid, uidvalidity, from_address, to_addresses, subject, body_text, body_html, "
+            "references_header, sent_at, classification, classification_confidence, language, "
+            "bounce_status, bounce_recipient, return_date, return_date_precision, created_at) VALUES (:th, :a, "
+            ":dir, :mid, :irt, :m, :u, :v, :from, :to, :subj, :text, :html, :refs, :sent, :c, :conf, "
+            ":lang, :bs, :br, :rd, :rdp, :now)"),
+        {{":th", threadId},
+         {":a", m.accountId},
+         {":dir", m.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
+         {":mid", Sql::orNull(m.messageId)},
+         {":irt", Sql::orNull(m.inReplyTo)},
+         {":m", Sql::orNull(m.mailbox)},
+         // A message the outbox just sent has no place in a folder until the Sent folder syncs.
+         {":u", m.uid > 0 ? QVariant(m.uid) : QVariant(QMetaType(QMetaType::LongLong))},
+         {":v", m.uid > 0 ? QVariant(m.uidValidity) : QVariant(QMetaType(QMetaType::LongLong))},
+         {":from", Sql::orNull(m.fromAddress)},
+         {":to", m.to.join(QStringLiteral(", "))},
+         {":subj", m.subject},
+         {":text", m.text},
+         {":html", Sql::orNull(m.html)},
+         {":refs", Sql::orNull(m.references.join(QLatin1Char(' ')))},
+         {":sent", m.sentAt},
+         {":c", m.inbound ? QVariant(m.category) : QVariant(QMetaType(QMetaType::QString))},
+         {":conf", m.inbound ? QVariant(m.confidence) : QVariant(QMetaType(QMetaType::Double))},
+         {":lang", Sql::orNull(m.language)},
+         {":bs", Sql::orNull(m.bounceStatus)},
+         {":br", Sql::orNull(m.bounceRecipient)},
+         {":rd", Sql::orNull(m.returnDate.isValid() ? m.returnDate.toString(Qt::ISODate) : QString())},
+         {":rdp",
+          Sql::orNull(!m.returnDate.isValid()       ? QString()
+                          : m.returnDateApproximate ? QStringLiteral("approximate")
+                                                    : QStringLiteral("day"))},
+         {":now", now}});
 
     // Consequences, at once: never mail again an address that is gone, asked to stop, or complained.
     if (m.inbound) {
@@ -218,8 +206,9 @@ qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
         }
     }
     if (m.uid > 0) {
-        Sql::run(m_db, QStringLiteral("UPDATE mailbox_sync SET last_uid = :u WHERE account_id = :a AND mailbox = :m"),
-                 {{":u", m.uid}, {":a", m.accountId}, {":m", m.mailbox}});
+        m_statements.exec(
+            QStringLiteral("UPDATE mailbox_sync SET last_uid = :u WHERE account_id = :a AND mailbox = :m"),
+            {{":u", m.uid}, {":a", m.accountId}, {":m", m.mailbox}});
     }
     return threadId;
 }

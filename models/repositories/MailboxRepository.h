@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../entities/SyncedMessage.h"
+#include "../store/StatementCache.h"
 
 #include <QSqlDatabase>
 #include <optional>
@@ -24,8 +25,9 @@ public:
     void resetFolder(qint64 accountId, const QString& mailbox, const QString& role, qint64 uidValidity);
     void markSynced(qint64 accountId, const QString& mailbox, qint64 now);
     // In one transaction: the message (or, already known by Message-ID, its new place), its thread
-    // (by In-Reply-To/References, else subject with the same prospect), its prospect, its
-    // consequence (do-not-contact, stage, timeline), and the folder's last UID.
+    // (ThreadLinker: by its Message-ID, In-Reply-To and whole References, merging the threads it links;
+    // else subject with the same prospect), its prospect, its consequence (do-not-contact, stage,
+    // timeline), and the folder's last UID.
     void store(const SyncedMessage& message, qint64 now);
     // Read state, both ways. messages.seen: 0 unread, 1 read, 2 read here and not yet flagged on the
     // server. markSeen: the server says these UIDs are read (a message read here stays read).
@@ -37,6 +39,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+    // The statements every stored message runs, prepared once for a sync's thousands of messages.
+    StatementCache m_statements;
 };
 
 } // namespace sc::models

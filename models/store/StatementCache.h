@@ -27,6 +27,7 @@ public:
     int exec(const QString& sql, SqlBindings bindings = {});
     // Runs an INSERT; returns the new row's id.
     qint64 insert(const QString& sql, SqlBindings bindings = {});
+    const QSqlDatabase& database() const { return m_db; }
 
 private:
     QSqlQuery& run(const QString& sql, SqlBindings bindings);

@@ -36,6 +36,7 @@
 #include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/SettingsView.h"
 #include "ui/views/settings/pages/PipelineStagesEditor.h"
+#include "ui/widgets/BadgeDelegate.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -65,6 +66,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTranslator>
 #include <QUrl>
@@ -90,6 +92,7 @@ constexpr Fixture kFixtures[] = {
     {"settingsEditThePipelineStages", "stages", 60},
     {"mailboxDialogTestsTheConnection", "mailbox", 0},
     {"conversationsShowMailSafelyAndTakeCorrections", "conversations", 0},
+    {"uncertainRepliesAreMarkedUntilConfirmed", "check-me", 0},
     {"inboxAgentWakesAndAsksTheKeychainFromItsThread", "inbox-wake", 0},
     {"contactFormsFromProspectsAndApprovals", "forms", 10},
     {"localApiFromSettings", "api", 5},
@@ -898,6 +901,95 @@ private Q_SLOTS:
                  1);
         QTRY_COMPARE(outbox->needsAttention(), 0);
         QCOMPARE(view->tabs()->tabText(1), QStringLiteral("Outbox"));
+    }
+
+    // A reply the Inbox agent is not sure of says "Check me" in the thread list (a visible badge) and on
+    // the message, a sure one does not; Confirm keeps the category as the rep's and the marks go.
+    void uncertainRepliesAreMarkedUntilConfirmed()
+    {
+        const QSqlDatabase db = workspace()->connection();
+        ui::ConversationsView* view = window()->conversationsView();
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO mail_accounts (display_name, email, imap_host, smtp_host, username, "
+                                "secret_key, created_at) VALUES ('Work', 'dana@kestrel-labs.example', '127.0.0.1', "
+                                "'127.0.0.1', 'dana', 'k', 0)"));
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO threads (id, account_id, subject, last_message_at, classification, "
+                                "created_at) VALUES (1, 1, 'Re: Order picking', 1790000000000, 'interested', 0), "
+                                "(2, 1, 'Re: Pricing', 1780000000000, 'question', 0)"));
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO messages (thread_id, account_id, direction, from_address, to_addresses, "
+                                "subject, body_text, sent_at, classification, classification_confidence, "
+                                "created_at) VALUES (1, 1, 'inbound', 'owen.marsh@plover-tools.example', "
+                                "'dana@kestrel-labs.example', 'Re: Order picking', 'Maybe later in the year.', "
+                                "1790000000000, 'interested', 0.45, 0), (2, 1, 'inbound', "
+                                "'rita.vance@osprey-labs.example', 'dana@kestrel-labs.example', 'Re: Pricing', "
+                                "'How much per seat?', 1780000000000, 'question', 0.92, 0)"));
+        ChangeHub::notify(ChangeHub::Prospects);
+        window()->showView(MainWindow::View::Conversations);
+        QListWidget* list = view->threadList();
+        QTRY_COMPARE(list->count(), 2);
+        const int badgeRole = ui::BadgeDelegate::BadgeRole;
+        QCOMPARE(list->item(0)->data(badgeRole).toString(), QStringLiteral("Check me"));
+        QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("not sure this is “Interested”")));
+        QVERIFY(list->item(1)->data(badgeRole).toString().isEmpty());
+        // The badge is drawn, in its own colour, at the right of the row and only there.
+        const auto badgeColourAt = [list](int row) {
+            QStyleOptionViewItem option;
+            option.initFrom(list);
+            option.rect = list->visualItemRect(list->item(row));
+            const QRect pill = ui::BadgeDelegate::badgeRect(option, QStringLiteral("Check me"));
+            const QImage image = list->viewport()->grab().toImage();
+            return image.pixelColor(pill.left() + 3, pill.center().y());
+        };
+        QCOMPARE(badgeColourAt(0), QColor(0xfd, 0xef, 0xc3));
+        QVERIFY(badgeColourAt(1) != QColor(0xfd, 0xef, 0xc3));
+        auto* badge = view->findChild<QLabel*>(QStringLiteral("reviewBadge"));
+        auto* confirm = view->findChild<QPushButton*>(QStringLiteral("confirmCategoryButton"));
+        QVERIFY(view->reader()->toPlainText().contains(QLatin1String("Check me")));
+        QVERIFY(badge->isVisibleTo(view) && confirm->isVisibleTo(view) && confirm->isEnabled());
+        QVERIFY(badge->toolTip().contains(QLatin1String("confirm or correct it")));
+        bool explained = false; // the mark on the message says why in its tooltip
+        for (QTextBlock block = view->reader()->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                explained = explained || it.fragment().charFormat().toolTip().contains(QLatin1String("not sure"));
+            }
+        }
+        QVERIFY(explained);
+        // The sure reply has no mark.
+        list->setCurrentRow(1);
+        QVERIFY(view->reader()->toPlainText().contains(QLatin1String("How much per seat?")));
+        QVERIFY(!view->reader()->toPlainText().contains(QLatin1String("Check me")));
+        QVERIFY(!badge->isVisibleTo(view) && !confirm->isVisibleTo(view));
+        // "Replies to check" lists only the unsure one.
+        auto* filter = view->findChild<QComboBox*>(QStringLiteral("categoryFilter"));
+        filter->setCurrentIndex(1);
+        Q_EMIT filter->activated(1);
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QLatin1String("Order picking")));
+        // Another category in the box is a correction, not a confirmation.
+        auto* combo = view->findChild<QComboBox*>(QStringLiteral("categoryCorrection"));
+        auto* correct = view->findChild<QPushButton*>(QStringLiteral("correctCategoryButton"));
+        QVERIFY(!correct->isVisibleTo(view));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("not_interested")));
+        QVERIFY(!confirm->isVisibleTo(view) && correct->isVisibleTo(view));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("interested")));
+        QVERIFY(confirm->isVisibleTo(view) && !correct->isVisibleTo(view));
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT label FROM classifier_corrections WHERE message_id = 1")).toString(),
+            QStringLiteral("interested"));
+        QTRY_VERIFY(view->isShowingEmptyState()); // nothing left to check
+        filter->setCurrentIndex(0);
+        Q_EMIT filter->activated(0);
+        QTRY_COMPARE(list->count(), 2);
+        QVERIFY(list->item(0)->data(badgeRole).toString().isEmpty());
+        QVERIFY(badgeColourAt(0) != QColor(0xfd, 0xef, 0xc3));
+        list->setCurrentRow(0);
+        QVERIFY(!view->reader()->toPlainText().contains(QLatin1String("Check me")));
+        QVERIFY(!badge->isVisibleTo(view) && !confirm->isVisibleTo(view));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT classification FROM messages WHERE id = 1")).toString(),
+                 QStringLiteral("interested"));
     }
 
     // The Inbox agent wakes as soon as a job lands in the queue (the composer's send, a sync queued straight

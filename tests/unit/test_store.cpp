@@ -1,10 +1,13 @@
 // Workspace store: migrations (fresh, upgrade, rollback, newer-schema refusal), connection rules,
 // the demo generator's determinism and truthfulness, the prospect search's terms.
 #include "TestWorkspace.h"
+#include "ThreadingFixture.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/repositories/ActivityRepository.h"
 #include "models/repositories/CompanyRepository.h"
 #include "models/repositories/ConversationRepository.h"
+#include "models/repositories/MailAccountRepository.h"
+#include "models/repositories/MailboxRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/repositories/ProspectSearch.h"
 #include "models/repositories/SettingsRepository.h"
@@ -17,7 +20,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -27,6 +32,7 @@
 
 using namespace sc;
 using namespace sc::models;
+namespace Fixture = sc::tests::ThreadingFixture;
 
 namespace {
 
@@ -615,6 +621,332 @@ private Q_SLOTS:
         QCOMPARE(settings.integer(Setting::OutboxMinIntervalSeconds), 20);
         SettingsRepository(db).setValue(QStringLiteral("outbox.min_interval_seconds"), QStringLiteral("0"));
         QCOMPARE(settings.integer(Setting::OutboxMinIntervalSeconds), 0);
+    }
+
+    // Threading as mail clients do it, on public mailing-list mail with its people replaced
+    // (tests/data/threading): stored one message at a time in file order, shuffled and reversed, the
+    // conversations are exactly the threads notmuch finds on the original messages.
+    void threadsAsNotmuchDoes_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::newRow("file order") << 0;
+        QTest::newRow("shuffled") << 1;
+        QTest::newRow("reversed") << 2;
+    }
+
+    void threadsAsNotmuchDoes()
+    {
+        QFETCH(int, order);
+        const QString data = QStringLiteral(SC_SOURCE_DIR "/tests/data/threading/");
+        QList<SyncedMessage> messages = Fixture::readMbox(data + QStringLiteral("messages.mbox"));
+        const QHash<QString, int> expected = Fixture::readExpected(data + QStringLiteral("expected.tsv"));
+        QVERIFY(!messages.isEmpty() && !expected.isEmpty());
+        if (order == 1) {
+            QRandomGenerator random(20261203);
+            std::shuffle(messages.begin(), messages.end(), random);
+        } else if (order == 2) {
+            std::reverse(messages.begin(), messages.end());
+        }
+        tests::TestWorkspace ws;
+        const QSqlDatabase db = ws->connection();
+        Fixture::storeAll(db, Fixture::addAccount(db), messages);
+        int empty = 0;
+        int miscounted = 0;
+        const Fixture::Comparison c = Fixture::compare(Fixture::grouping(db, &empty, &miscounted), expected);
+        qInfo("%d messages (%d stored), %d threads, expected %d (notmuch); %lld pairs split, %lld joined wrongly",
+              c.messages, int(messages.size()), c.threads, c.expectedThreads, c.splitPairs, c.joinedPairs);
+        QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QStringLiteral("; "))));
+        QCOMPARE(empty, 0);
+        QCOMPARE(miscounted, 0);
+        QCOMPARE(c.splitPairs, 0);
+        QCOMPARE(c.joinedPairs, 0);
+        QCOMPARE(c.threads, c.expectedThreads);
+    }
+
+    // A reply whose parent never arrives, or that names its ancestors only in References, joins its
+    // siblings through the ids they share; so does a reply without a Message-ID. Nothing else joins.
+    void replyWithoutItsParentJoinsSiblingsThroughReferences()
+    {
+        for (const bool reversed : {false, true}) {
+            tests::TestWorkspace ws;
+            const QSqlDatabase db = ws->connection();
+            // root@ and b@ never arrive.
+            QList<SyncedMessage> messages {
+                Fixture::mail(QStringLiteral("a@x"), QStringLiteral("root@x"), {QStringLiteral("root@x")}),
+                Fixture::mail(QStringLiteral("c@x"), QStringLiteral("b@x"),
+                              {QStringLiteral("root@x"), QStringLiteral("b@x")}),
+                Fixture::mail(QStringLiteral("d@x"), {}, {QStringLiteral("root@x"), QStringLiteral("c@x")}),
+                Fixture::mail({}, QStringLiteral("d@x")),
+                Fixture::mail(QStringLiteral("other@x")),
+                Fixture::mail({})};
+            if (reversed) {
+                std::reverse(messages.begin(), messages.end());
+            }
+            Fixture::storeAll(db, Fixture::addAccount(db), messages);
+            int empty = 0;
+            int miscounted = 0;
+            QHash<QString, QList<qint64>> threadsOf;
+            for (const auto& [messageId, threadId] : Fixture::grouping(db, &empty, &miscounted)) {
+                threadsOf[messageId].append(threadId);
+            }
+            QCOMPARE(empty + miscounted, 0);
+            const QList<qint64> one = threadsOf.value(QStringLiteral("a@x"));
+            QCOMPARE(one.size(), 1);
+            QCOMPARE(threadsOf.value(QStringLiteral("c@x")), one);
+            QCOMPARE(threadsOf.value(QStringLiteral("d@x")), one);
+            QCOMPARE(threadsOf.value(QStringLiteral("other@x")).size(), 1);
+            QVERIFY(threadsOf.value(QStringLiteral("other@x")) != one);
+            // Without a Message-ID: the reply to d@ in the thread, the other alone.
+            const QList<qint64> noId = threadsOf.value(QString());
+            QCOMPARE(noId.size(), 2);
+            QCOMPARE(noId.count(one.first()), 1);
+            QVERIFY(!threadsOf.value(QStringLiteral("other@x")).contains(noId.at(0))
+                    && !threadsOf.value(QStringLiteral("other@x")).contains(noId.at(1)));
+            QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM threads")).toInt(), 3);
+        }
+    }
+
+    // A late message that links two threads merges them into the oldest: messages, drafts and timeline
+    // lines move with it, the thread keeps the latest time, a prospect and the category of its latest
+    // message, and the merged row goes.
+    void lateParentMergesThreads()
+    {
+        tests::TestWorkspace ws;
+        const QSqlDatabase db = ws->connection();
+        const qint64 account = Fixture::addAccount(db);
+        Prospect sam;
+        sam.firstName = QStringLiteral("Sam");
+        sam.lastName = QStringLiteral("Rivera");
+        sam.email = QStringLiteral("sam@heron-works.example");
+        const qint64 prospect = ProspectRepository(db).insertProspect(sam, 1);
+        // b@ answers the rep's p@ without References, from an address that is no prospect; c@ answers
+        // q@, the prospect's first message, which the rep deleted. p@ (in Sent) answered q@.
+        SyncedMessage b
+            = Fixture::mail(QStringLiteral("b@x"), QStringLiteral("p@x"), {}, QStringLiteral("INBOX"), 1000);
+        b.about = b.fromAddress = QStringLiteral("assistant@heron-works.example");
+        SyncedMessage c = Fixture::mail(QStringLiteral("c@x"), QStringLiteral("q@x"), {QStringLiteral("q@x")},
+                                        QStringLiteral("INBOX"), 3000);
+        c.category = QStringLiteral("interested");
+        SyncedMessage p = Fixture::mail(QStringLiteral("p@x"), QStringLiteral("q@x"), {QStringLiteral("q@x")},
+                                        QStringLiteral("Sent"), 2000);
+        p.inbound = false;
+        p.fromAddress = QStringLiteral("dana@kestrel-labs.example");
+        p.to = {sam.email};
+        Fixture::storeAll(db, account, {b, c});
+        const auto threadOf = [&db](const char* id) {
+            return Sql::scalar(db, QStringLiteral("SELECT thread_id FROM messages WHERE message_id = :id"),
+                               {{":id", QString::fromLatin1(id)}})
+                .toLongLong();
+        };
+        const qint64 oldest = threadOf("b@x");
+        const qint64 newer = threadOf("c@x");
+        QVERIFY(oldest > 0 && newer > oldest);
+        Sql::run(
+            db,
+            QStringLiteral("INSERT INTO drafts (prospect_id, thread_id, kind, to_address, subject, body, created_by, "
+                           "created_at) VALUES (:p, :t, 'reply', :to, 'Re: Order picking', 'Tuesday works.', "
+                           "'conversation', 1)"),
+            {{":p", prospect}, {":t", newer}, {":to", sam.email}});
+        Fixture::storeAll(db, account, {p});
+
+        QCOMPARE(threadOf("p@x"), oldest);
+        QCOMPARE(threadOf("c@x"), oldest);
+        const ConversationRepository conversations(db);
+        QVERIFY(!conversations.thread(newer));
+        const std::optional<ConversationRepository::Thread> merged = conversations.thread(oldest);
+        QVERIFY(merged);
+        QCOMPARE(merged->messages, 3);
+        QCOMPARE(merged->unread, 2);
+        QCOMPARE(merged->prospectId, prospect);
+        QCOMPARE(merged->category, QStringLiteral("interested"));
+        QCOMPARE(merged->lastMessageAt, 3000);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM threads")).toInt(), 1);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT thread_id FROM drafts")).toLongLong(), oldest);
+        QCOMPARE(Sql::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM activities WHERE ref_table = 'threads' AND "
+                                            "ref_id = :t"),
+                             {{":t", newer}})
+                     .toInt(),
+                 0);
+        QVERIFY(Sql::scalar(db,
+                            QStringLiteral("SELECT count(*) FROM activities WHERE ref_table = 'threads' AND "
+                                           "ref_id = :t"),
+                            {{":t", oldest}})
+                    .toInt()
+                > 0);
+        // A reply to the deleted q@ that arrives later still finds the conversation.
+        Fixture::storeAll(db, account, {Fixture::mail(QStringLiteral("e@x"), QStringLiteral("q@x"))});
+        QCOMPARE(threadOf("e@x"), oldest);
+    }
+
+    // One message filed in two folders stays one message (in the folder seen last); a copy that names
+    // other ids links them too, as notmuch does.
+    void duplicateMessageIdInTwoFoldersStaysOneMessage()
+    {
+        tests::TestWorkspace ws;
+        const QSqlDatabase db = ws->connection();
+        const qint64 account = Fixture::addAccount(db);
+        Fixture::storeAll(db, account,
+                          {Fixture::mail(QStringLiteral("m@x")), Fixture::mail(QStringLiteral("x@x"), {}, {})});
+        Fixture::storeAll(db, account, {Fixture::mail(QStringLiteral("m@x"), {}, {}, QStringLiteral("Archive"))});
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM messages")).toInt(), 2);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT mailbox FROM messages WHERE message_id = 'm@x'")).toString(),
+                 QStringLiteral("Archive"));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(DISTINCT thread_id) FROM messages")).toInt(), 2);
+        Fixture::storeAll(db, account,
+                          {Fixture::mail(QStringLiteral("m@x"), {}, {QStringLiteral("x@x")}, QStringLiteral("Lists"))});
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM messages")).toInt(), 2);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(DISTINCT thread_id) FROM messages")).toInt(), 1);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM threads")).toInt(), 1);
+    }
+
+    // A verdict below NeedsReviewBelow needs the rep's look, on its message and on its thread while it
+    // is the latest reply, until the rep corrects or confirms it; for the sequence engine it is a human
+    // reply (stop, never continue on a guess), whatever category was guessed.
+    void unsureVerdictsNeedTheRepAndStopSequences()
+    {
+        using Repo = ConversationRepository;
+        // Above the classifier's fallback ("other", 0.5), below every verdict its rules give (0.7 and up).
+        QVERIFY(Repo::NeedsReviewBelow > 0.5 && Repo::NeedsReviewBelow < 0.7);
+        QVERIFY(Repo::needsReview(0.59, false));
+        QVERIFY(!Repo::needsReview(Repo::NeedsReviewBelow, false));
+        QVERIFY(!Repo::needsReview(0.1, true));
+
+        tests::TestWorkspace ws;
+        const QSqlDatabase db = ws->connection();
+        const qint64 account = Fixture::addAccount(db);
+        const auto verdict = [](const char* id, const char* category, double confidence, qint64 at) {
+            SyncedMessage m = Fixture::mail(QString::fromLatin1(id), {}, {}, QStringLiteral("INBOX"), at);
+            m.category = QString::fromLatin1(category);
+            m.confidence = confidence;
+            return m;
+        };
+        Fixture::storeAll(db, account,
+                          {verdict("guess@x", "interested", 0.45, 1000), verdict("rule@x", "question", 0.7, 2000),
+                           verdict("machine@x", "auto_reply", 0.97, 3000),
+                           verdict("unsure-machine@x", "auto_reply", 0.55, 4000)});
+        Repo repo(db);
+        const auto messageOf = [&](const char* id) {
+            const qint64 key = Sql::scalar(db, QStringLiteral("SELECT id FROM messages WHERE message_id = :id"),
+                                           {{":id", QString::fromLatin1(id)}})
+                                   .toLongLong();
+            return *repo.message(key);
+        };
+        const auto threadOf = [&](const char* id) {
+            return *repo.thread(messageOf(id).threadId);
+        };
+        QVERIFY(messageOf("guess@x").needsReview && threadOf("guess@x").needsReview);
+        QVERIFY(!messageOf("rule@x").needsReview && !threadOf("rule@x").needsReview);
+        QVERIFY(!messageOf("machine@x").needsReview && !threadOf("machine@x").needsReview);
+        QVERIFY(messageOf("unsure-machine@x").needsReview && threadOf("unsure-machine@x").needsReview);
+        Repo::ThreadFilter toCheck;
+        toCheck.needsReviewOnly = true;
+        QCOMPARE(repo.threads(toCheck).size(), 2);
+
+        // The sequence engine: a prospect's reply stops it, a sure automatic reply does not, an unsure
+        // one does (it may be a person), and the rep's own mail is no reply.
+        QVERIFY(Repo::isHumanReplyForSequences(messageOf("guess@x")));
+        QVERIFY(Repo::isHumanReplyForSequences(messageOf("rule@x")));
+        QVERIFY(!Repo::isHumanReplyForSequences(messageOf("machine@x")));
+        QVERIFY(Repo::isHumanReplyForSequences(messageOf("unsure-machine@x")));
+        Repo::Message guessedBounce;
+        guessedBounce.inbound = true;
+        guessedBounce.category = QStringLiteral("bounce");
+        guessedBounce.confidence = 0.4;
+        QVERIFY(Repo::isHumanReplyForSequences(guessedBounce));
+        guessedBounce.corrected = true; // the rep said it is a bounce
+        QVERIFY(!Repo::isHumanReplyForSequences(guessedBounce));
+        Repo::Message sent = guessedBounce;
+        sent.inbound = false;
+        QVERIFY(!Repo::isHumanReplyForSequences(sent));
+
+        // A sure reply after the guess: the thread follows its latest reply, the old message keeps its mark.
+        Fixture::storeAll(db, account,
+                          {Fixture::mail(QStringLiteral("later@x"), QStringLiteral("guess@x"),
+                                         {QStringLiteral("guess@x")}, QStringLiteral("INBOX"), 5000)});
+        QCOMPARE(messageOf("later@x").threadId, messageOf("guess@x").threadId);
+        Sql::run(db,
+                 QStringLiteral("UPDATE messages SET classification_confidence = 0.9 WHERE message_id = 'later@x'"));
+        QVERIFY(!threadOf("guess@x").needsReview);
+        QVERIFY(messageOf("guess@x").needsReview);
+
+        // Confirming keeps the category, once, as the rep's; correcting gives another. Neither is a guess
+        // any more, even if a confidence under the threshold were stored again.
+        repo.confirm(messageOf("guess@x").id, QStringLiteral("rep"), 6000);
+        repo.confirm(messageOf("guess@x").id, QStringLiteral("rep"), 6001);
+        const Repo::Message confirmed = messageOf("guess@x");
+        QCOMPARE(confirmed.category, QStringLiteral("interested"));
+        QVERIFY(confirmed.corrected && !confirmed.needsReview);
+        QCOMPARE(Sql::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM classifier_corrections WHERE message_id = :m AND "
+                                            "label = 'interested'"),
+                             {{":m", confirmed.id}})
+                     .toInt(),
+                 1);
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'messages.confirm'")).toInt(),
+            1);
+        repo.correct(messageOf("unsure-machine@x").id, QStringLiteral("interested"), QStringLiteral("rep"), 7000);
+        Sql::run(db, QStringLiteral("UPDATE messages SET classification_confidence = 0.3"));
+        for (const char* id : {"guess@x", "unsure-machine@x"}) {
+            QVERIFY2(!messageOf(id).needsReview, id);
+            QVERIFY2(Repo::isHumanReplyForSequences(messageOf(id)), id);
+        }
+        QVERIFY(!threadOf("unsure-machine@x").needsReview);
+        QVERIFY(threadOf("rule@x").needsReview); // never corrected: 0.3 is a guess
+        QVERIFY_THROWS_EXCEPTION(ValidationError, repo.confirm(0, QStringLiteral("rep"), 8000));
+    }
+
+    // A workspace the old threading split (replies whose parent it did not hold) is mended by the
+    // upgrade: threads that share an id become one, and later mail threads with them.
+    void upgradeMergesThreadsTheOldThreadingSplit()
+    {
+        QTemporaryDir dir;
+        const QString wsDir = dir.filePath(QStringLiteral("old"));
+        QVERIFY(QDir().mkpath(wsDir));
+        const QString path = wsDir + QStringLiteral("/workspace.sqlite");
+        qint64 account = 0;
+        {
+            const QSqlDatabase db = Database::connection(path);
+            QList<Migration> before = Migrator::load();
+            before.resize(16);
+            Migrator(before).migrate(db);
+            account = Fixture::addAccount(db);
+            Sql::run(db,
+                     QStringLiteral("INSERT INTO threads (id, account_id, subject, last_message_at, classification, "
+                                    "created_at) VALUES (1, :a, 'Order picking', 1000, 'question', 1), (2, :a, "
+                                    "'Re: Order picking', 3000, 'interested', 2), (3, :a, 'Other', 500, NULL, 3), "
+                                    "(4, :a, 'Re: Order picking', 2000, NULL, 4)"),
+                     {{":a", account}});
+            Sql::run(db,
+                     QStringLiteral("INSERT INTO messages (thread_id, account_id, direction, message_id, in_reply_to, "
+                                    "references_header, sent_at, created_at) VALUES (1, :a, 'inbound', 'a@x', "
+                                    "'root@x', 'root@x', 1000, 1), (2, :a, 'inbound', 'c@x', 'b@x', 'root@x b@x', "
+                                    "3000, 2), (3, :a, 'inbound', 'u@x', NULL, NULL, 500, 3), (4, :a, 'inbound', "
+                                    "NULL, 'c@x', NULL, 2000, 4)"),
+                     {{":a", account}});
+            Sql::run(db,
+                     QStringLiteral("INSERT INTO drafts (thread_id, kind, to_address, subject, body, created_by, "
+                                    "created_at) VALUES (2, 'reply', 'sam@heron-works.example', 'Re: Order picking', "
+                                    "'Tuesday works.', 'conversation', 1)"));
+        }
+        Database::release(path);
+        const Workspace ws = Workspace::open(wsDir);
+        const auto release = qScopeGuard([&ws] { ws.releaseConnection(); });
+        const QSqlDatabase db = ws.connection();
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM threads")).toInt(), 2);
+        QCOMPARE(Sql::scalar(db,
+                             QStringLiteral("SELECT count(DISTINCT thread_id) FROM messages WHERE message_id IS "
+                                            "NOT 'u@x'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT thread_id FROM messages WHERE message_id = 'c@x'")).toInt(), 1);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT thread_id FROM drafts")).toInt(), 1);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT last_message_at FROM threads WHERE id = 1")).toInt(), 3000);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT classification FROM threads WHERE id = 1")).toString(),
+                 QStringLiteral("interested"));
+        Fixture::storeAll(db, account, {Fixture::mail(QStringLiteral("d@x"), {}, {QStringLiteral("b@x")})});
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT thread_id FROM messages WHERE message_id = 'd@x'")).toInt(), 1);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "models/repositories/ConversationRepository.h"
 #include "models/store/StoreError.h"
 #include "ui/dialogs/ComposeDialog.h"
+#include "ui/widgets/BadgeDelegate.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/ErrorBox.h"
 #include "ui/widgets/ViewHeader.h"
@@ -125,6 +126,17 @@ QString ConversationsView::categoryLabel(const QString& category)
     return label != nullptr ? tr(label) : category;
 }
 
+namespace {
+// The category filter's entry for the threads whose last reply needs the rep's look; no category has this name.
+const QLatin1String NeedsReviewFilter("@needs-review");
+} // namespace
+
+QString ConversationsView::reviewHint(const QString& category)
+{
+    return tr("The Inbox agent is not sure this is “%1” — confirm or correct it.")
+        .arg(categoryLabel(category.isEmpty() ? QStringLiteral("other") : category));
+}
+
 ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -139,6 +151,9 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     , m_reader(new SafeMailBrowser(this))
     , m_category(new QComboBox(this))
     , m_apply(new QPushButton(tr("Correct"), this))
+    , m_confirm(new QPushButton(tr("Confirm"), this))
+    , m_review(new QLabel(tr("Check me"), this))
+    , m_lastReply(new QLabel(tr("The last reply is:"), this))
     , m_reply(new QPushButton(tr("Reply"), this))
     , m_forward(new QPushButton(tr("Forward"), this))
     , m_remote(new QPushButton(tr("Show images"), this))
@@ -147,6 +162,7 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     setObjectName(QStringLiteral("conversationsView"));
     m_filter->setObjectName(QStringLiteral("categoryFilter"));
     m_filter->addItem(tr("All conversations"), QString());
+    m_filter->addItem(tr("Replies to check"), QString(NeedsReviewFilter));
     for (const QString& category : models::ConversationRepository::categories()) {
         m_filter->addItem(categoryLabel(category), category);
         m_category->addItem(categoryLabel(category), category);
@@ -166,6 +182,7 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     m_threads->setObjectName(QStringLiteral("threads"));
     m_threads->setWordWrap(true);
     m_threads->setAlternatingRowColors(true);
+    m_threads->setItemDelegate(new BadgeDelegate(m_threads));
     connect(m_threads, &QListWidget::currentRowChanged, this,
             [this](int row) { showThread(row >= 0 ? m_threads->item(row)->data(Qt::UserRole).toLongLong() : 0); });
     m_reader->setObjectName(QStringLiteral("reader"));
@@ -174,6 +191,13 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     m_apply->setObjectName(QStringLiteral("correctCategoryButton"));
     m_apply->setToolTip(tr("The classifier learns from your correction at the next sync"));
     connect(m_apply, &QPushButton::clicked, this, [this] { correctCategory(m_category->currentData().toString()); });
+    m_confirm->setObjectName(QStringLiteral("confirmCategoryButton"));
+    m_confirm->setToolTip(tr("Keep this category: the classifier learns from it at the next sync"));
+    connect(m_confirm, &QPushButton::clicked, this, &ConversationsView::confirmCategory);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &ConversationsView::updateCorrectionActions);
+    m_review->setObjectName(QStringLiteral("reviewBadge"));
+    m_review->setStyleSheet(QStringLiteral("QLabel { background: #fdefc3; color: #8a5300; font-weight: bold; "
+                                           "border-radius: 9px; padding: 2px 8px; }"));
 
     m_reply->setObjectName(QStringLiteral("replyButton"));
     m_reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -195,20 +219,24 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(8, 0, 0, 0);
-    auto* correction = new QHBoxLayout;
-    // Only a thread with a reply has a category to correct.
+    // The thread's actions, then (only in a thread with a reply) the category to confirm or correct, on
+    // a line of its own so that neither squeezes the thread list at 1024 px.
+    auto* actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_remote);
+    actions->addWidget(m_reply);
+    actions->addWidget(m_forward);
+    rightLayout->addLayout(actions);
     m_correction = new QWidget(right);
     auto* correctionRow = new QHBoxLayout(m_correction);
     correctionRow->setContentsMargins(0, 0, 0, 0);
-    correctionRow->addWidget(new QLabel(tr("The last reply is:"), m_correction));
+    correctionRow->addWidget(m_review);
+    correctionRow->addWidget(m_lastReply);
     correctionRow->addWidget(m_category);
     correctionRow->addWidget(m_apply);
-    correction->addWidget(m_correction);
-    correction->addStretch(1);
-    correction->addWidget(m_remote);
-    correction->addWidget(m_reply);
-    correction->addWidget(m_forward);
-    rightLayout->addLayout(correction);
+    correctionRow->addWidget(m_confirm);
+    correctionRow->addStretch(1);
+    rightLayout->addWidget(m_correction);
     rightLayout->addWidget(m_reader, 1);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_threads);
@@ -248,9 +276,13 @@ void ConversationsView::reload()
 {
     const qint64 keep = m_thread;
     QList<models::ConversationRepository::Thread> threads;
+    models::ConversationRepository::ThreadFilter filter;
+    filter.needsReviewOnly = m_filter->currentData().toString() == NeedsReviewFilter;
+    filter.category = filter.needsReviewOnly ? QString() : m_filter->currentData().toString();
+    filter.unreadOnly = m_unreadOnly->isChecked();
+    filter.text = m_search->text();
     try {
-        threads = models::ConversationRepository(m_workspace.connection())
-                      .threads({m_filter->currentData().toString(), m_unreadOnly->isChecked(), m_search->text()});
+        threads = models::ConversationRepository(m_workspace.connection()).threads(filter);
     } catch (const models::StoreError& error) {
         m_header->setSubtitle(error.message());
     }
@@ -268,12 +300,18 @@ void ConversationsView::reload()
                                                   t.category.isEmpty() ? tr("Sent") : categoryLabel(t.category), when),
                                          m_threads);
         item->setData(Qt::UserRole, t.id);
+        QStringList tips;
+        if (t.needsReview) {
+            item->setData(BadgeDelegate::BadgeRole, tr("Check me"));
+            tips << reviewHint(t.category);
+        }
         if (t.unread > 0) {
             QFont bold = item->font();
             bold.setBold(true);
             item->setFont(bold);
-            item->setToolTip(tr("%n unread message(s)", nullptr, t.unread));
+            tips << tr("%n unread message(s)", nullptr, t.unread);
         }
+        item->setToolTip(tips.join(QLatin1Char('\n')));
         if (t.id == keep) {
             select = m_threads->count() - 1;
         }
@@ -298,6 +336,8 @@ void ConversationsView::showThread(qint64 threadId)
 {
     m_thread = threadId;
     m_lastInbound = 0;
+    m_lastCategory.clear();
+    m_lastNeedsReview = false;
     m_messages.clear();
     m_reader->clear();
     m_reply->setEnabled(false);
@@ -318,11 +358,18 @@ void ConversationsView::showThread(qint64 threadId)
     const QLocale locale;
     QString html;
     for (const auto& m : std::as_const(messages)) {
-        html += QStringLiteral("<hr><p><b>%1</b> → %2<br><small>%3%4</small></p>")
+        // A guess is marked on the message itself, with why in its tooltip.
+        const QString review = m.needsReview
+            ? QStringLiteral(" <span style=\"background-color: #fdefc3; color: #8a5300; font-weight: bold\" "
+                             "title=\"%1\">&nbsp;%2&nbsp;</span>")
+                  .arg(reviewHint(m.category).toHtmlEscaped(), tr("Check me").toHtmlEscaped())
+            : QString();
+        html += QStringLiteral("<hr><p><b>%1</b> → %2<br><small>%3%4</small>%5</p>")
                     .arg(m.from.toHtmlEscaped(), m.to.toHtmlEscaped(),
                          locale.toString(QDateTime::fromMSecsSinceEpoch(m.sentAt), QLocale::ShortFormat),
                          m.inbound && !m.category.isEmpty() ? QStringLiteral(" · ") + categoryLabel(m.category)
-                                                            : QString());
+                                                            : QString(),
+                         review);
         // Plain text when the sender gave one; HTML only through SafeMailBrowser (no remote content
         // unless the rep allowed it for this message).
         if (m.text.trimmed().isEmpty()) {
@@ -332,6 +379,8 @@ void ConversationsView::showThread(qint64 threadId)
         }
         if (m.inbound) {
             m_lastInbound = m.id;
+            m_lastCategory = m.category;
+            m_lastNeedsReview = m.needsReview;
             m_category->setCurrentIndex(std::max(0, m_category->findData(m.category)));
         }
     }
@@ -344,6 +393,8 @@ void ConversationsView::showThread(qint64 threadId)
     }
     m_apply->setEnabled(m_lastInbound > 0);
     m_correction->setVisible(m_lastInbound > 0);
+    m_review->setToolTip(m_lastNeedsReview ? reviewHint(m_lastCategory) : QString());
+    updateCorrectionActions();
     m_reply->setEnabled(!messages.isEmpty());
     m_forward->setEnabled(!messages.isEmpty());
 }
@@ -358,6 +409,28 @@ void ConversationsView::correctCategory(const QString& category)
             .correct(m_lastInbound, category, QStringLiteral("rep"), Clock::instance().nowMs());
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not correct the category"), error.message());
+    }
+}
+
+void ConversationsView::updateCorrectionActions()
+{
+    const bool confirm = m_lastNeedsReview && m_category->currentData().toString() == m_lastCategory;
+    m_review->setVisible(m_lastNeedsReview);
+    m_lastReply->setVisible(!m_lastNeedsReview);
+    m_confirm->setVisible(confirm);
+    m_apply->setVisible(!confirm);
+}
+
+void ConversationsView::confirmCategory()
+{
+    if (m_lastInbound == 0) {
+        return;
+    }
+    try {
+        models::ConversationRepository(m_workspace.connection())
+            .confirm(m_lastInbound, QStringLiteral("rep"), Clock::instance().nowMs());
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not confirm the category"), error.message());
     }
 }
 

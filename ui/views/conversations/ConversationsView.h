@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QListWidget;
@@ -55,7 +56,8 @@ private:
 // The conversations the Inbox agent synced: threads newest first (unread in bold), filtered by
 // category, unread and prospect (name, address or subject), and the
 // selected thread's messages with the category of its last reply, which the rep can correct in one
-// click (the classifier learns from it at the next sync).
+// click (the classifier learns from it at the next sync). A category the Inbox agent is not sure of
+// is marked "Check me" in the list and on the message until the rep confirms or corrects it.
 class ConversationsView : public QWidget
 {
     Q_OBJECT
@@ -66,6 +68,8 @@ public:
     bool isShowingEmptyState() const;
     // The last inbound message of the selected thread takes this category.
     void correctCategory(const QString& category);
+    // The rep says the last inbound message's category is right.
+    void confirmCategory();
     // Opens the composer on the selected thread: a reply to its last message from the other party, or
     // a forward of its last message.
     void replyToThread();
@@ -75,10 +79,14 @@ public:
     OutboxPanel* outbox() const { return m_outbox; }
     QTabWidget* tabs() const { return m_tabs; }
     static QString categoryLabel(const QString& category);
+    // The "Check me" marker's explanation, in the rep's words.
+    static QString reviewHint(const QString& category);
 
 private:
     void reload();
     void showThread(qint64 threadId);
+    // Confirm while the rep looks at a guess as it is, Correct once they pick another category.
+    void updateCorrectionActions();
     // Opens the composer window-modal with open(), never exec(): a nested event loop would let change
     // notices and agent signals re-enter this view while the rep writes. The dialog deletes itself.
     void openComposer(const models::OutboxMessage& draft);
@@ -96,6 +104,9 @@ private:
     SafeMailBrowser* m_reader;
     QComboBox* m_category;
     QPushButton* m_apply;
+    QPushButton* m_confirm;
+    QLabel* m_review; // "Check me", in place of m_lastReply, when the last reply's category is a guess
+    QLabel* m_lastReply; // "The last reply is:"
     QPushButton* m_reply;
     QPushButton* m_forward;
     QPushButton* m_remote;
@@ -104,6 +115,8 @@ private:
     EmptyState* m_empty;
     qint64 m_thread = 0;
     qint64 m_lastInbound = 0;
+    QString m_lastCategory; // the last inbound message's, as stored
+    bool m_lastNeedsReview = false;
 };
 
 } // namespace sc::ui
