@@ -1,9 +1,14 @@
 #pragma once
 
+#include "MessageParser.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace sc::agents::inbox {
+
+struct Classification;
+class TextClassifier;
 
 // What a prospect's own words say beyond their category: where their message really ends (the
 // closing and the signature block set aside), whom they point to, and whether they left.
@@ -22,6 +27,11 @@ struct Referral
 };
 // from, to: the message's own addresses, never a referral.
 Referral findReferral(const QString& words, const QString& from, const QStringList& to);
+
+// The verdict on a human reply (ReplyClassifier's last step, once the message is known to be no
+// bounce, complaint or automatic reply): the category from its own words, by the rules first and the
+// model (when given) where they are not firm; its language, referral and follow-up date.
+void judge(const ParsedMessage& message, const TextClassifier* model, Classification& out);
 
 } // namespace HumanReply
 

@@ -1,6 +1,7 @@
 #include "ReplyClassifier.h"
 
 #include "HumanReply.h"
+#include "Patterns.h"
 #include "ReturnDate.h"
 
 #include <QJsonArray>
@@ -14,30 +15,9 @@ namespace sc::agents::inbox {
 namespace {
 
 using RX = QRegularExpression;
-
-const RX& rx(const char* pattern)
-{
-    // Each call site passes a literal, so the cache never grows past the patterns in this file.
-    static thread_local QHash<const char*, RX> cache;
-    auto it = cache.find(pattern);
-    if (it == cache.end()) {
-        it = cache.insert(pattern,
-                          RX(QString::fromUtf8(pattern),
-                             RX::CaseInsensitiveOption | RX::UseUnicodePropertiesOption | RX::MultilineOption));
-    }
-    return *it;
-}
-
-bool has(const QString& text, const char* pattern)
-{
-    return rx(pattern).match(text).hasMatch();
-}
-
-QString capture(const QString& text, const char* pattern, int group = 1)
-{
-    const QRegularExpressionMatch m = rx(pattern).match(text);
-    return m.hasMatch() ? m.captured(group) : QString();
-}
+using patterns::capture;
+using patterns::has;
+using patterns::rx;
 
 // "rfc822; Jane@Example.org" -> "jane@example.org"
 QString addressIn(const QString& field)
@@ -86,43 +66,6 @@ bool isNullSender(const ParsedMessage& m)
                R"(mail(er)?[- ]?(daemon|delivery|system)|postmaster|post_master|mail delivery|delivery (subsystem|status))");
 }
 
-const char* const UnsubscribeWords
-    = R"(unsubscribe|remove me|take me off|stop (e-?mailing|emailing|sending|contacting)|do not (contact|email|e-mail) me|don't (contact|email|e-mail) me|opt[- ]?out|no more e-?mails|(gdpr|rgpd)\b.{0,60}\b(delete|erase|remove|supprim|effac|retir)|(delete|erase|remove|supprim|effac|retir)\w*\b.{0,60}\b(gdpr|rgpd)|^\W*stop\W*$|cesser (tout |les )?(envoi|sollicitation|contact)|arr[êe]te(z)? de m'|de vos (fichiers|listes|bases)|d[ée]sinscri|d[ée]sabonn|retirez[- ]moi|supprimez[- ]moi|ne plus (me )?(contacter|recevoir|m'[ée]crire)|cessez de|ne me (contactez|recontactez|sollicitez) plus|effacer mes donn[ée]es)";
-
-// The words of a request to stop, but not in a question about unsubscribing ("does the tool add an
-// unsubscribe link?", "peut-on désinscrire des contacts en masse ?"): a question about it asks to
-// stop only when it is about the sender ("can you remove me?").
-bool asksToStop(const QString& text)
-{
-    static const QRegularExpression sentences(QStringLiteral(R"([^.!?\n]+[.!?]*)"));
-    auto it = sentences.globalMatch(text);
-    while (it.hasNext()) {
-        const QString sentence = it.next().captured().trimmed();
-        if (!has(sentence, UnsubscribeWords)) {
-            continue;
-        }
-        if (sentence.endsWith(QLatin1Char('?'))
-            && !has(sentence, R"(\b(me|my|mine|moi|m'|mon|ma|mes|us|our|nous|nos|notre)\b)")) {
-            continue;
-        }
-        return true;
-    }
-    return false;
-}
-
-const char* const ExplicitSlot
-    = R"(\b(monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|demain|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}(er)? (janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|the \d{1,2}(st|nd|rd|th)|le \d{1,2})\b[^.?!\n]{0,30}?\b(at |à |a |vers |@ ?|, )?(\d{1,2}(:\d\d)\s*(am|pm|h)?|\d{1,2}\s*(am|pm)|\d{1,2}\s?h\s?\d{0,2}|noon|midi)(?![\d/.-]))";
-
-const char* const Acknowledgement
-    = R"(^\W*(hi|hello|bonjour|salut)?[^\n]{0,20}?\b(thanks?|thank you|thx|merci|ok|okay|noted|got it|received|bien re[çc]u|bien not[ée]|c'est not[ée]|re[çc]u|not[ée])\b[\s,.!🙏👍]*(thanks?|merci|\p{L}+)?[\s,.!🙏👍]*$|^\W*(who (is this|are you|r u)|who's this|qui [êe]tes[- ]vous|c'est qui|qui est-ce|on se conna[iî]t)\W*$)";
-
-const char* const FirmRefusal
-    = R"(\b(decided not to|(will|are) not (be )?(pursuing|going ahead|moving forward)|not (going|go|to go) ahead|(stick|stay|staying|sticking) with (what we have|our current|our existing)|answer is (still )?no|r[ée]ponse (reste|est toujours)[^.\n]{0,15}\bnon\b|ce sera non|isn't something we('d)?|is not something we|doesn't fit (how|our|what)|ne nous int[ée]resse pas|(ce n'est )?pas un sujet pour nous|happy with (our|what we|the) (current|existing|have|tool|solution|provider)|satisfaits? (de|avec) (notre|nos|ce qu|l'outil)|ne pas (aller plus loin|donner suite|poursuivre)|nous ne (donnerons|souhaitons) pas (suite|poursuivre|aller))\b)";
-
-// Passed on inside the company, kept for later, read: no answer asked of the rep.
-const char* const NothingToDo
-    = R"(\b(forwarded (it |this )?(internally|to the team|in-house)|passed (it |this )?(on )?internally|for (our|my) records|for future reference|filed (it|this)|transmis en interne|transf[ée]r[ée] en interne|pour (nos|mes) archives|pour r[ée]f[ée]rence|i'?ll (get to|look at|read|think|check|discuss|bring it up|come back|revert|circle back|take a look|review)|let me (check|think|digest|discuss|look)|give me (some )?time|not sure yet|thanks for (thinking of us|reaching out|the (email|note|message|info))|(we|company) (were|was|got|just got|have been|has been) (acquired|bought|merged)|we merged|je (regarde|regarderai|vous redis|vous dis|vous tiens inform|reviens vers vous|vais regarder|vais en parler|vais y r[ée]fl[ée]chir)|j'en (parle|discute|parlerai|discuterai)|on en (reparle|discute)|laissez[- ]moi (le temps|r[ée]fl[ée]chir)|j'y r[ée]fl[ée]chis|pas encore d[ée]cid[ée]|merci d'avoir pens[ée] [àa] nous|merci pour (votre|ce) (message|courriel|mail|e-mail)|(avons|a) (fusionn[ée]|[ée]t[ée] rachet[ée]))\b)";
-
 const char* const BounceSubject
     = R"(undeliver|undelivered|delivery (status notification|failure|failed|has failed|notification|problem|report)|mail delivery|returned mail|failure notice|could not (be )?deliver|non[- ]?remis|message not delivered|nondeliverable|not delivered|mail system error|delivery error|rejected|warning: could not send|mail could not be delivered|permanent error|unzustellbar|notificaci[oó]n|error sending|returned to sender|returning to sender|mail failed|mail failure|message you sent|delivery status|sending failed|failed delivery|bounce|メールエラー|不達|配信エラー|エラー通知)";
 
@@ -158,6 +101,12 @@ QJsonObject Classification::toJson() const
                     QJsonObject {{QStringLiteral("email"), referralEmail},
                                  {QStringLiteral("name"), referralName},
                                  {QStringLiteral("left_company"), leftCompany}});
+    }
+    if (category == QLatin1String("not_interested") && followUpDate.isValid()) {
+        json.insert(QStringLiteral("follow_up"),
+                    QJsonObject {{QStringLiteral("date"), followUpDate.toString(Qt::ISODate)},
+                                 {QStringLiteral("precision"),
+                                  followUpApproximate ? QStringLiteral("approximate") : QStringLiteral("day")}});
     }
     return json;
 }
@@ -651,117 +600,7 @@ QString ReplyClassifier::detectLanguage(const QString& text)
 
 void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out) const
 {
-    // The sender's own words come first in a reply: its first 256 KB are what is judged.
-    QString body = m.textBody.left(ParsedMessage::JudgedChars);
-    if (body.trimmed().isEmpty() && !m.htmlBody.isEmpty()) {
-        static const RX tags(QStringLiteral("<[^>]*>"));
-        body = m.htmlBody.left(ParsedMessage::JudgedChars).remove(tags);
-    }
-    const QString words = ownWords(body);
-    // What is judged: the message above its closing and signature, and only its start (a reply
-    // says what it wants first; a newsletter's padding or a pasted document says nothing more).
-    const QString core = HumanReply::withoutSignature(words).left(2000);
-    const QString text = core.isEmpty() ? m.subject : core;
-    // The language of the sender's words; of the whole conversation when they are too few to tell
-    // ("1", "ok", a signature alone), then of the subject.
-    out.language = detectLanguage(text);
-    if (out.language.isEmpty()) {
-        out.language = detectLanguage(words);
-    }
-    if (out.language.isEmpty()) {
-        out.language = detectLanguage(body.left(4000));
-    }
-    if (out.language.isEmpty()) {
-        out.language = detectLanguage(m.subject);
-    }
-    struct Rule
-    {
-        const char* category;
-        double confidence;
-        const char* pattern;
-    };
-    static const Rule rules[] = {
-        {"unsubscribe", 0.95, UnsubscribeWords},
-        {"not_interested", 0.85,
-         R"(not interested|no interest|not a (good )?fit|not (a )?priority|no budget|already (have|use|work with|working with)|we('re| are) (all )?(set|good)|no,? thank|pass on this|not (for us|relevant|right now|at this time|the right time)|we won't|we will not|not looking|decline|pas int[ée]ress[ée]|aucun int[ée]r[êe]t|pas (de|le) budget|d[ée]j[àa] (un|une|des|équipés|[ée]quip[ée]s|travaill)|pas (une )?priorit|non merci|ne (sommes|suis) pas|pas pour (nous|le moment)|pas le moment|nous avons d[ée]j[àa]|pas besoin)"},
-        {"meeting_time", 0.8,
-         R"((monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|tomorrow|demain)\b.{0,40}(\d{1,2}(:\d\d)?\s*(am|pm|h\d{0,2})|\d{1,2}h\d{0,2}|morning|afternoon|matin|apr[eè]s[- ]midi|works|convient|ok)|\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}h\d{0,2}\b|le \d{1,2} (à|a) \d|(works|work) for me|ça me (va|convient)|cela me convient|disponible (le|mardi|lundi|mercredi|jeudi|vendredi))"},
-        {"question", 0.7,
-         R"(\?\s*$|\b(how much|what('s| is) the (price|cost)|pricing|do you (integrate|support|offer|have)|is it (possible|compatible)|combien|quel(le)? est le (prix|tarif)|est-ce que|pouvez-vous|avez-vous|proposez-vous)\b)"},
-        {"interested", 0.75,
-         R"(interested|sounds (good|interesting|great)|tell me more|learn more|send (me )?(more|the deck|info|details|a proposal)|let's (talk|chat|connect)|happy to (chat|talk|connect)|set up (a )?(call|meeting|demo)|schedule (a )?(call|demo)|book (a )?(call|demo)|a demo|int[ée]ress[ée]|int[ée]ressant|volontiers|en savoir plus|envoyez[- ]moi|une d[ée]mo|d'accord pour|avec plaisir|parlons-en|[ée]changer)"},
-    };
-    // Referral: another person's address in the sender's own words, or a name they point to.
-    const HumanReply::Referral referral = HumanReply::findReferral(text, m.fromAddress, m.to);
-    out.leftCompany = referral.leftCompany;
-    const bool unsubscribe = asksToStop(text);
-    if (!unsubscribe
-        && (!referral.email.isEmpty() || (!referral.name.isEmpty() && (referral.pointed || referral.leftCompany)))) {
-        out.category = QStringLiteral("referral");
-        out.referralEmail = referral.email;
-        out.referralName = referral.name;
-        out.confidence = referral.email.isEmpty() ? 0.75 : 0.85;
-        return;
-    }
-    static const RX anyWordOrNumber(QStringLiteral(R"([\p{L}\p{N}])"));
-    if (!text.contains(anyWordOrNumber)) {
-        // Nothing written (blank lines, a lone CR, punctuation): no reason to call it anything.
-        out.category = QStringLiteral("other");
-        out.confidence = 0.5;
-        return;
-    }
-    const Rule* matched = nullptr;
-    for (const Rule& rule : rules) {
-        if (rule.pattern == UnsubscribeWords ? unsubscribe : has(text, rule.pattern)) {
-            matched = &rule;
-            break;
-        }
-    }
-    // An explicit request to stop is never second-guessed. Otherwise the statistical model, trained
-    // on labelled replies (and the rep's corrections), decides when it is confident; the rules
-    // decide when it is not.
-    if (matched != nullptr && qstrcmp(matched->category, "unsubscribe") == 0) {
-        out.category = QStringLiteral("unsubscribe");
-        out.confidence = matched->confidence;
-        return;
-    }
-    // A day with a time of day ("Thursday at 2pm", "demain 8h30", "March 3rd at 2:00 PM") is a
-    // meeting time whatever else the words say.
-    if (has(text, ExplicitSlot)) {
-        out.category = QStringLiteral("meeting_time");
-        out.confidence = 0.85;
-        return;
-    }
-    // A refusal in so many words is not second-guessed either.
-    if (has(text, FirmRefusal)) {
-        out.category = QStringLiteral("not_interested");
-        out.confidence = 0.85;
-        return;
-    }
-    // Short acknowledgements and "who is this?": nothing to act on.
-    // Thanks, "I'll look at it", "we were acquired": nothing asked of the rep, when no rule heard more.
-    const bool reserved = has(text, R"(\b(but|mais|however|cependant|though)\b)");
-    if (matched == nullptr && !reserved
-        && ((text.size() <= 80 && has(text, Acknowledgement))
-            || (text.size() <= 200 && !text.contains(QLatin1Char('?')) && has(text, NothingToDo)))) {
-        out.category = QStringLiteral("other");
-        out.confidence = 0.7;
-        return;
-    }
-    TextClassifier::Prediction guess = m_model != nullptr ? m_model->predict(text) : TextClassifier::Prediction();
-    if (guess.label == QLatin1String("referral") && referral.name.isEmpty()) {
-        guess = {}; // a referral names the person to write to; with no name and no address there is none
-    }
-    if (!guess.label.isEmpty() && (guess.probability >= ModelConfidence || matched == nullptr)) {
-        out.category = guess.label;
-        out.confidence = guess.probability;
-        if (out.category == QLatin1String("referral")) {
-            out.referralName = referral.name;
-        }
-        return;
-    }
-    out.category = matched != nullptr ? QString::fromLatin1(matched->category) : QStringLiteral("other");
-    out.confidence = matched != nullptr ? matched->confidence : 0.5;
+    HumanReply::judge(m, m_model, out);
 }
 
 Classification ReplyClassifier::classify(const ParsedMessage& m) const

@@ -31,6 +31,8 @@ struct Classification
     QString referralEmail; // referral: the address the prospect pointed to (empty when they gave a name only)
     QString referralName; // referral: the person's name, as written
     bool leftCompany = false; // the sender says they left the company
+    QDate followUpDate; // not_interested: the day to come back on, when they name a later time (FollowUpDate)
+    bool followUpApproximate = false; // a period ("next quarter"): its first working day
 
     QJsonObject toJson() const;
 };

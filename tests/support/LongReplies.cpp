@@ -137,7 +137,8 @@ const char* const Disclaimer[2]
 
 int countWords(const QString& text)
 {
-    return int(text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return int(text.split(space, Qt::SkipEmptyParts).size());
 }
 
 QByteArray quotedPrintable(const QByteArray& in)

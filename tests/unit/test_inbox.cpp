@@ -311,6 +311,51 @@ private Q_SLOTS:
         QVERIFY(exact * 100 >= rows * 95);
     }
 
+    // Polite refusals that name a later time (tests/data/replies/follow_ups.tsv: "not right now, maybe
+    // next quarter", "recontactez-moi en septembre", with signatures and quoted threads whose dates do
+    // not count), and refusals naming none: each a real reply through the parser and the classifier,
+    // not_interested with the day a sequence should come back on.
+    void followUpDatesOfPoliteRefusals()
+    {
+        QFile file(QStringLiteral(SC_SOURCE_DIR "/tests/data/replies/follow_ups.tsv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        int rows = 0;
+        int exact = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (lines.at(i).isEmpty()) {
+                continue;
+            }
+            const QStringList f = QString::fromUtf8(lines.at(i)).split(QLatin1Char('\t'));
+            QCOMPARE(f.size(), 5);
+            const bool french = f.at(1).startsWith(QLatin1String("fr"));
+            const QByteArray raw = "From: Dana Whitfield <dana.whitfield@kestrel-labs.example>\n"
+                                   "To: rep@quartz-sales.example\nSubject: "
+                + (french ? QByteArray("Re: Votre demande") : QByteArray("Re: Order picking"))
+                + "\nDate: " + f.at(0).toLatin1()
+                + "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n"
+                + QString(f.at(4)).replace(QLatin1String("\\n"), QLatin1String("\n")).toUtf8() + "\n";
+            const Classification c = ReplyClassifier().classify(MessageParser::parse(raw));
+            const QDate want = QDate::fromString(f.at(2), Qt::ISODate);
+            const bool approximate = f.at(3) == QLatin1String("approximate");
+            const QJsonObject followUp = c.toJson().value(QStringLiteral("follow_up")).toObject();
+            ++rows;
+            if (c.category == QLatin1String("not_interested") && c.followUpDate == want
+                && (!want.isValid() || c.followUpApproximate == approximate)
+                && followUp.value(QStringLiteral("date")).toString() == f.at(2)) {
+                ++exact;
+                continue;
+            }
+            qInfo("line %d (%s, %s): got %s %s, want %s %s: %s", int(i + 1), qPrintable(f.at(0)),
+                  qPrintable(c.category), qPrintable(c.followUpDate.toString(Qt::ISODate)),
+                  c.followUpApproximate ? "approximate" : "day", qPrintable(f.at(2)), qPrintable(f.at(3)),
+                  qPrintable(f.at(4).left(90)));
+        }
+        qInfo("follow-up dates: %d/%d exact (%.1f%%)", exact, rows, 100.0 * exact / std::max(rows, 1));
+        QVERIFY(rows >= 60);
+        QVERIFY(exact * 100 >= rows * 95);
+    }
+
     void autoRepliesWithTheirReturnDate()
     {
         Classification c = classifyText(reply("Out of Office: Order picking",
@@ -386,8 +431,13 @@ private Q_SLOTS:
         int namesGiven = 0;
         int left = 0;
         int leftRight = 0;
+        int followUps = 0;
+        int followUpsRight = 0;
         for (const sc::tests::LabelledReply& row : rows) {
-            const ParsedMessage m = MessageParser::parse(reply("Re: Order picking", row.text.toUtf8()));
+            // The corpus's replies are dated Tuesday 10 March 2026 (what its follow-up dates count from).
+            QByteArray raw = reply("Re: Order picking", row.text.toUtf8());
+            raw.replace("Date: Wed, 25 Nov 2026 10:00:00 +0000", "Date: Tue, 10 Mar 2026 10:00:00 +0100");
+            const ParsedMessage m = MessageParser::parse(raw);
             const Classification c = classifier.classify(m);
             categories.add(row.label, c.category);
             language += c.language == row.language ? 1 : 0;
@@ -399,13 +449,17 @@ private Q_SLOTS:
             }
             left += row.leftCompany ? 1 : 0;
             leftRight += row.leftCompany && c.leftCompany ? 1 : 0;
+            if (!row.followUp.isEmpty()) {
+                ++followUps;
+                followUpsRight += c.followUpDate.toString(Qt::ISODate) == row.followUp ? 1 : 0;
+            }
         }
         qInfo("held-out replies: category %d/%d (%.1f%%), language %d/%lld (%.1f%%); referrals: address %d/%d, "
-              "name %d/%d, left the company %d/%d\n%s",
+              "name %d/%d, left the company %d/%d; follow-up dates of refusals %d/%d\n%s",
               categories.right(), categories.total(), 100.0 * categories.accuracy(), language, qlonglong(rows.size()),
               100.0 * language / rows.size(), referralEmails, referrals, referralNames, namesGiven, leftRight, left,
-              qPrintable(categories.table()));
-        // The goal is 90% (issue 26); 89.1% is where it stands: this floor keeps it from sliding back.
+              followUpsRight, followUps, qPrintable(categories.table()));
+        // The goal is 90% (issue 26); 89.7% is where it stands: this floor keeps it from sliding back.
         QVERIFY(categories.accuracy() >= 0.89);
         QVERIFY(language * 100 >= rows.size() * 98);
         QVERIFY(referralEmails == referrals); // every address given is found, none invented
