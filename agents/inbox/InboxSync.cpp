@@ -191,6 +191,11 @@ models::SyncedMessage InboxSync::judge(const QString& mailbox, const QString& ro
         s.bounceRecipient = c.bounce.recipient;
         s.returnDate = c.returnDate;
         s.returnDateApproximate = c.returnDateApproximate;
+        s.referralEmail = c.referralEmail;
+        s.referralName = c.referralName;
+        s.senderLeftCompany = c.leftCompany;
+        s.followUpDate = c.followUpDate;
+        s.followUpApproximate = c.followUpApproximate;
         // Whom the message is about: a bounce about the address that failed, a complaint about the
         // address that complained (the returned message's To), anything else about its sender.
         if (c.category == QLatin1String("bounce") && !c.bounce.recipient.isEmpty()) {

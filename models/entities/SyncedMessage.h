@@ -32,6 +32,11 @@ struct SyncedMessage
     QString bounceRecipient;
     QDate returnDate; // an auto-reply's, when it names one
     bool returnDateApproximate = false;
+    QString referralEmail; // a referral: the address pointed to, and the name as written
+    QString referralName;
+    bool senderLeftCompany = false;
+    QDate followUpDate; // a warm refusal: the day to come back
+    bool followUpApproximate = false;
     // Whom it is about (the failed recipient of a bounce, the complainer, else the sender): the
     // prospect it is linked to, and the address its consequence applies to.
     QString about;

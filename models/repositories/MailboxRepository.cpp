@@ -149,9 +149,10 @@ qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
             "INSERT INTO messages (thread_id, account_id, direction, message_id, in_reply_to, mailbox, "
             "uid, uidvalidity, from_address, to_addresses, subject, body_text, body_html, "
             "references_header, sent_at, classification, classification_confidence, language, "
-            "bounce_status, bounce_recipient, return_date, return_date_precision, created_at) VALUES (:th, :a, "
+            "bounce_status, bounce_recipient, return_date, return_date_precision, referral_email, referral_name, "
+            "sender_left_company, follow_up_date, follow_up_precision, created_at) VALUES (:th, :a, "
             ":dir, :mid, :irt, :m, :u, :v, :from, :to, :subj, :text, :html, :refs, :sent, :c, :conf, "
-            ":lang, :bs, :br, :rd, :rdp, :now)"),
+            ":lang, :bs, :br, :rd, :rdp, :re, :rn, :left, :fu, :fup, :now)"),
         {{":th", threadId},
          {":a", m.accountId},
          {":dir", m.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
@@ -178,6 +179,14 @@ qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
           Sql::orNull(!m.returnDate.isValid()       ? QString()
                           : m.returnDateApproximate ? QStringLiteral("approximate")
                                                     : QStringLiteral("day"))},
+         {":re", Sql::orNull(m.referralEmail)},
+         {":rn", Sql::orNull(m.referralName)},
+         {":left", m.senderLeftCompany ? 1 : 0},
+         {":fu", Sql::orNull(m.followUpDate.isValid() ? m.followUpDate.toString(Qt::ISODate) : QString())},
+         {":fup",
+          Sql::orNull(!m.followUpDate.isValid()   ? QString()
+                          : m.followUpApproximate ? QStringLiteral("approximate")
+                                                  : QStringLiteral("day"))},
          {":now", now}});
 
     // Consequences, at once: never mail again an address that is gone, asked to stop, or complained.

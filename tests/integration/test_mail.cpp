@@ -897,17 +897,21 @@ private Q_SLOTS:
         const QList<QPair<QString, QByteArray>> replies {
             {QStringLiteral("interested"), "Yes, this is interesting, please send me more details."},
             {QStringLiteral("not_interested"), "We already work with another vendor, not interested."},
-            {QStringLiteral("referral"), "Please reach out to jules.moreau@kestrel-labs.example, he runs this."},
+            {QStringLiteral("referral"),
+             "I have left the company. Please reach out to my colleague Jules Moreau "
+             "(jules.moreau@kestrel-labs.example), he runs this."},
             {QStringLiteral("question"), "Do you integrate with our ERP?"},
             {QStringLiteral("meeting_time"), "Jeudi 14h, ça me va."},
             {QStringLiteral("unsubscribe"), "Merci de ne plus me contacter."},
             {QStringLiteral("other"), "Thanks for the note, I forwarded it internally for our records."},
+            {QStringLiteral("not_interested"), "Not right now, maybe next quarter."},
         };
         for (int i = 0; i < replies.size(); ++i) {
             QVERIFY(client.append(QStringLiteral("INBOX"),
                                   "From: P <p" + QByteArray::number(i)
                                       + "@heron-works.example>\r\nTo: "
-                                        "dana@kestrel-labs.example\r\nSubject: Re: Order picking\r\nMessage-ID: <cat-"
+                                        "dana@kestrel-labs.example\r\nSubject: Re: Order picking\r\nDate: Wed, 02 Dec "
+                                        "2026 10:00:00 +0100\r\nMessage-ID: <cat-"
                                       + QByteArray::number(i)
                                       + "@heron-works.example>\r\nContent-Type: text/plain; "
                                         "charset=utf-8\r\n\r\n"
@@ -935,7 +939,7 @@ private Q_SLOTS:
                 QStringLiteral("fr"));
             QCOMPARE(Sql::scalar(db,
                                  QStringLiteral("SELECT group_concat(classification) FROM (SELECT classification FROM "
-                                                "messages WHERE uid > 7 ORDER BY uid)"))
+                                                "messages WHERE uid > 8 ORDER BY uid)"))
                          .toString(),
                      QStringLiteral("complaint,auto_reply,bounce"));
             QCOMPARE(
@@ -951,6 +955,18 @@ private Q_SLOTS:
             QCOMPARE(
                 Sql::scalar(db, QStringLiteral("SELECT count(*) FROM messages WHERE return_date IS NOT NULL")).toInt(),
                 1);
+            // The referral's person and the refusal's day to come back are kept for the sequence engine.
+            QCOMPARE(Sql::scalar(db,
+                                 QStringLiteral("SELECT referral_email || ' / ' || referral_name || ' / ' || "
+                                                "sender_left_company FROM messages WHERE classification = "
+                                                "'referral'"))
+                         .toString(),
+                     QStringLiteral("jules.moreau@kestrel-labs.example / Jules Moreau / 1"));
+            QCOMPARE(Sql::scalar(db,
+                                 QStringLiteral("SELECT follow_up_date || ' ' || follow_up_precision FROM messages "
+                                                "WHERE follow_up_date IS NOT NULL"))
+                         .toString(),
+                     QStringLiteral("2027-01-04 approximate")); // next quarter: 1 January is a holiday, then a weekend
             // Consequences: the bounced address, the complainer and the unsubscriber are never mailed again.
             QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM do_not_contact")).toInt(), 3);
         }
