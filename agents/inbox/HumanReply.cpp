@@ -29,6 +29,9 @@ const char* const UnsubscribeWords
 // stop only when it is about the sender ("can you remove me?").
 bool asksToStop(const QString& text)
 {
+    if (!has(text, UnsubscribeWords)) {
+        return false; // most replies: no sentence to look at
+    }
     static const QRegularExpression sentences(QStringLiteral(R"([^.!?\n]+[.!?]*)"));
     auto it = sentences.globalMatch(text);
     while (it.hasNext()) {
@@ -64,7 +67,7 @@ bool signatureOnly(const QString& text)
 }
 
 const char* const ExplicitSlot
-    = R"(\b(monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|demain|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}(er)? (janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|the \d{1,2}(st|nd|rd|th)|le \d{1,2})\b[^.?!\n]{0,30}?\b(at |à |a |vers |@ ?|, )?(\d{1,2}(:\d\d)\s*(am|pm|h)?|\d{1,2}\s*(am|pm)|\d{1,2}\s?h\s?\d{0,2}|noon|midi)(?![\d/.-]))";
+    = R"(\b(monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|demain|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}(er)? (janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|the \d{1,2}(st|nd|rd|th)|le \d{1,2})\b[^.?!\n]{0,30}?\b(at |à |a |vers |@ ?|, )?(\d{1,2}(:\d\d)\s*(am|pm|h)?|\d{1,2}\s*(am|pm)|\d{1,2}\s?h\s?\d{0,2}|noon|midi)(?![\d/.-])|\b(monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|lundi|mardi|mercredi|jeudi|vendredi|tomorrow|demain)\b[^.?!\n]{0,15}\b(at|à) \d{1,2}\b(?![\d/.:-])|\b(noon|midi) (on )?(the |le )?\d{1,2}|\b(monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi)\b,? (same time|à la même heure|même heure))";
 
 const char* const Acknowledgement
     = R"(^\W*(hi|hello|bonjour|salut)?[^\n]{0,20}?\b(thanks?|thank you|thx|merci|ok|okay|noted|got it|received|bien re[çc]u|bien not[ée]|c'est not[ée]|re[çc]u|not[ée])\b[\s,.!🙏👍]*(thanks?|merci|\p{L}+)?[\s,.!🙏👍]*$|^\W*(who (is this|are you|r u)|who's this|qui [êe]tes[- ]vous|c'est qui|qui est-ce|on se conna[iî]t)\W*$)";
@@ -80,7 +83,7 @@ const char* const FirmRefusal
 
 // Passed on inside the company, kept for later, read: no answer asked of the rep.
 const char* const NothingToDo
-    = R"(\b(forwarded (it |this )?(internally|to the team|in-house)|passed (it |this )?(on )?internally|for (our|my) records|for future reference|filed (it|this)|transmis en interne|transf[ée]r[ée] en interne|pour (nos|mes) archives|pour r[ée]f[ée]rence|i'?ll (get to|look at|read|think|check|discuss|bring it up|come back|revert|circle back|take a look|review)|let me (check|think|digest|discuss|look)|give me (some )?time|not sure yet|thanks for (thinking of us|reaching out|the (email|note|message|info))|(we|company) (were|was|got|just got|have been|has been) (acquired|bought|merged)|we merged|je (regarde|regarderai|vous redis|vous dis|vous tiens inform|reviens vers vous|vais regarder|vais en parler|vais y r[ée]fl[ée]chir)|j'en (parle|discute|parlerai|discuterai)|on en (reparle|discute)|laissez[- ]moi (le temps|r[ée]fl[ée]chir)|j'y r[ée]fl[ée]chis|pas encore d[ée]cid[ée]|merci d'avoir pens[ée] [àa] nous|merci pour (votre|ce) (message|courriel|mail|e-mail)|(avons|a) (fusionn[ée]|[ée]t[ée] rachet[ée]))\b)";
+    = R"(\b(forwarded (it |this )?(internally|to the team|in-house)|passed (it |this )?(on )?internally|for (our|my) records|for future reference|filed (it|this)|transmis en interne|transf[ée]r[ée] en interne|pour (nos|mes) archives|pour r[ée]f[ée]rence|i'?ll (get to|look at|read|think|check|discuss|bring it up|come back|revert|circle back|take a look|review)|let me (check|think|digest|discuss|look)|give me (some )?time|not sure yet|thanks for (thinking of us|reaching out|the (email|note|message|info))|(we|company) (were|was|got|just got|have been|has been) (acquired|bought|merged)|we merged|je (regarde|regarderai|vous redis|vous dis|vous tiens inform|reviens vers vous|vais regarder|vais en parler|vais y r[ée]fl[ée]chir)|j'en (parle|discute|parlerai|discuterai)|on en (reparle|discute)|laissez[- ]moi (le temps|r[ée]fl[ée]chir)|j'y r[ée]fl[ée]chis|pas encore d[ée]cid[ée]|merci d'avoir pens[ée] [àa] nous|merci (pour|de) (votre|ce) (message|courriel|mail|e-mail|prise de contact)|(received|got) (the|your) (deck|slides|brochure|document|email|e-mail|message)|(bien )?re[çc]u (la|le|votre) (plaquette|pr[ée]sentation|document|doc|brochure|message)|congrat(s|ulations)|f[ée]licitations|(avons|a) (fusionn[ée]|[ée]t[ée] rachet[ée]))\b)";
 
 // "Not right now, maybe next quarter": a refusal for now, and the day a sequence should come back on.
 void readFollowUp(const ParsedMessage& m, const QString& words, Classification& out)
@@ -243,7 +246,13 @@ void judge(const ParsedMessage& m, const TextClassifier* model, Classification& 
     const Referral referral = findReferral(text, m.fromAddress, m.to);
     out.leftCompany = referral.leftCompany;
     const bool unsubscribe = asksToStop(text);
-    if (!unsubscribe
+    // A day and a time first: "Wednesday at 11, please send the invite to my assistant Clare" is a
+    // meeting, and so is "my colleague Ben will join us".
+    const bool slot = !unsubscribe && has(text, ExplicitSlot);
+    const bool joining = has(
+        text,
+        R"(\b(will join|join us|joining us|be joining|as well|se joindra|nous rejoindr|participera|sera (aussi |également )?(là|présente?))\b)");
+    if (!unsubscribe && !slot && !joining
         && (!referral.email.isEmpty() || (!referral.name.isEmpty() && (referral.pointed || referral.leftCompany)))) {
         out.category = QStringLiteral("referral");
         out.referralEmail = referral.email;
@@ -275,7 +284,7 @@ void judge(const ParsedMessage& m, const TextClassifier* model, Classification& 
     }
     // A day with a time of day ("Thursday at 2pm", "demain 8h30", "March 3rd at 2:00 PM") is a
     // meeting time whatever else the words say.
-    if (has(text, ExplicitSlot)) {
+    if (slot) {
         out.category = QStringLiteral("meeting_time");
         out.confidence = 0.85;
         return;

@@ -459,8 +459,7 @@ private Q_SLOTS:
               categories.right(), categories.total(), 100.0 * categories.accuracy(), language, qlonglong(rows.size()),
               100.0 * language / rows.size(), referralEmails, referrals, referralNames, namesGiven, leftRight, left,
               followUpsRight, followUps, qPrintable(categories.table()));
-        // The goal is 90% (issue 26); 89.7% is where it stands: this floor keeps it from sliding back.
-        QVERIFY(categories.accuracy() >= 0.89);
+        QVERIFY(categories.accuracy() >= 0.90); // the Inbox issue's goal (298/331 on 2026-12-03)
         QVERIFY(language * 100 >= rows.size() * 98);
         QVERIFY(referralEmails == referrals); // every address given is found, none invented
     }
