@@ -3869,6 +3869,10 @@ Account Executive, Kestrel Labs
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stated headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Research queued: see Agents.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3876,6 +3876,10 @@ Responsable grands comptes, Kestrel Labs
         <translation>Salariés</translation>
     </message>
     <message>
+        <source>Stated headcount</source>
+        <translation>Effectif annoncé</translation>
+    </message>
+    <message>
         <source>Research queued: see Agents.</source>
         <translation>Recherche lancée : voir Agents.</translation>
     </message>

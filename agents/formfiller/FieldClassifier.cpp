@@ -1,28 +1,21 @@
 #include "FieldClassifier.h"
 
 #include "CountryOptions.h"
+#include "HoneypotEvidence.h"
 #include "models/import/Normalize.h"
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 namespace sc::agents::formfiller {
 
 namespace {
 
-// Folded words, separators and camelCase split: "your-firstName" -> "your first name".
 QString words(const QString& text)
 {
-    static const QRegularExpression camel(QStringLiteral("([a-z])([A-Z])"));
-    static const QRegularExpression separators(QStringLiteral("[_\\-.\\[\\]:*()/,'’\"?!+|#]+"));
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    QString out = text;
-    out.replace(camel, QStringLiteral("\\1 \\2"));
-    out = models::Normalize::fold(out);
-    out.replace(separators, QStringLiteral(" "));
-    out.replace(spaces, QStringLiteral(" "));
-    return out.trimmed();
+    return FieldClassifier::words(text);
 }
 
 QRegularExpression wordRule(const char* alternatives)
@@ -42,10 +35,7 @@ struct Rule
 const std::vector<Rule>& rules()
 {
     static const std::vector<Rule> all {
-        {FieldKind::Honeypot,
-         wordRule("honeypot|honey pot|leave (this )?(field )?(blank|empty)|laisser vide|laissez vide|"
-                  "ne pas remplir|ne rien (remplir|saisir)|do not fill|don t fill|if you are (a )?human|"
-                  "validation purposes|should be left unchanged")},
+        {FieldKind::Honeypot, HoneypotEvidence::leaveEmptyWords()},
         {FieldKind::Other,
          wordRule("civilite|salutation|gender|genre|mr|mrs|ms|m mme|password|mot de passe|captcha|zip|"
                   "postal|code postal|city|ville|address|adresse|rue|street|size|taille|employees|"
@@ -174,64 +164,31 @@ QString fieldLabel(const PageField& f)
 
 QString kindName(FieldKind kind)
 {
-    switch (kind) {
-    case FieldKind::Other:
-        return QStringLiteral("other");
-    case FieldKind::FirstName:
-        return QStringLiteral("first_name");
-    case FieldKind::LastName:
-        return QStringLiteral("last_name");
-    case FieldKind::FullName:
-        return QStringLiteral("full_name");
-    case FieldKind::Email:
-        return QStringLiteral("email");
-    case FieldKind::Phone:
-        return QStringLiteral("phone");
-    case FieldKind::PhoneCountry:
-        return QStringLiteral("phone_country");
-    case FieldKind::Company:
-        return QStringLiteral("company");
-    case FieldKind::JobTitle:
-        return QStringLiteral("job_title");
-    case FieldKind::Website:
-        return QStringLiteral("website");
-    case FieldKind::Country:
-        return QStringLiteral("country");
-    case FieldKind::Subject:
-        return QStringLiteral("subject");
-    case FieldKind::Message:
-        return QStringLiteral("message");
-    case FieldKind::Topic:
-        return QStringLiteral("topic");
-    case FieldKind::Consent:
-        return QStringLiteral("consent");
-    case FieldKind::Newsletter:
-        return QStringLiteral("newsletter");
-    case FieldKind::Honeypot:
-        return QStringLiteral("honeypot");
-    }
-    return QStringLiteral("other");
+    // In the enum's order.
+    static constexpr const char* names[] {
+        "other",   "first_name", "last_name", "full_name", "email", "phone",   "phone_country", "company", "job_title",
+        "website", "country",    "subject",   "message",   "topic", "consent", "newsletter",    "honeypot"};
+    static_assert(std::size(names) == std::size_t(FieldKind::Honeypot) + 1);
+    const auto index = std::size_t(kind);
+    return QLatin1String(index < std::size(names) ? names[index] : names[0]);
+}
+
+QString FieldClassifier::words(const QString& text)
+{
+    static const QRegularExpression camel(QStringLiteral("([a-z])([A-Z])"));
+    static const QRegularExpression separators(QStringLiteral("[_\\-.\\[\\]:*()/,'’\"?!+|#]+"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QString out = text;
+    out.replace(camel, QStringLiteral("\\1 \\2"));
+    out = models::Normalize::fold(out);
+    out.replace(separators, QStringLiteral(" "));
+    out.replace(spaces, QStringLiteral(" "));
+    return out.trimmed();
 }
 
 bool FieldClassifier::isHoneypot(const PageField& f)
 {
-    const QString cues = words(f.label + QLatin1Char(' ') + f.placeholder + QLatin1Char(' ') + f.nearby
-                               + QLatin1Char(' ') + f.name + QLatin1Char(' ') + f.id + QLatin1Char(' ') + f.classes);
-    if (rules().front().pattern.match(cues).hasMatch()
-        || QRegularExpression(QStringLiteral("\\b(hp|ohnohoney|hpot|trap|bot field|botfield|b field)\\b"))
-               .match(cues)
-               .hasMatch()) {
-        return true;
-    }
-    // Moved out of sight or made invisible while keeping its place: no person can type there. (A field
-    // in display:none may be a later step of the form: it is simply not filled while hidden.)
-    if (f.hidden == QLatin1String("off-screen") || f.hidden == QLatin1String("opacity:0")
-        || f.hidden == QLatin1String("no size") || f.hidden == QLatin1String("clipped")) {
-        return true;
-    }
-    // Out of the keyboard's path and with nothing to tell a person what to type.
-    return f.tabIndex == QLatin1String("-1") && f.label.isEmpty() && f.placeholder.isEmpty()
-        && f.autocomplete == QLatin1String("off");
+    return !HoneypotEvidence::of(f).isEmpty();
 }
 
 FieldKind FieldClassifier::classify(const PageField& f)
@@ -523,7 +480,7 @@ FormPlan FieldClassifier::plan(const PageForm& form, const SenderProfile& sender
         p.label = fieldLabel(f);
         p.kind = k;
         if (k == FieldKind::Honeypot) {
-            p.note = QStringLiteral("honeypot: left empty");
+            p.note = QStringLiteral("honeypot (%1): left empty").arg(HoneypotEvidence::of(f));
             plan.fields.append(p);
             continue;
         }

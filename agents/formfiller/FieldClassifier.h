@@ -59,10 +59,12 @@ public:
         QString pageLanguage; // <html lang>, for a country written out
     };
 
+    // Folded words, separators and camelCase split, as the rule tables match them: "your-firstName"
+    // -> "your first name".
+    static QString words(const QString& text);
     // One field alone (the form's other fields resolve "Nom": last name next to a "Prénom").
     static FieldKind classify(const PageField& field);
-    // A field a bot would fill and a person would not: hidden off-screen or by opacity, or with words
-    // like "leave this empty".
+    // A field a bot would fill and a person would not, on positive evidence only (HoneypotEvidence).
     static bool isHoneypot(const PageField& field);
     // How much a form looks like a contact form (message, email, names; not search, login, newsletter).
     static int contactScore(const PageForm& form);

@@ -37,6 +37,7 @@ PageField fieldOf(const QJsonObject& o)
     f.required = o.value(QLatin1String("required")).toBool();
     f.maxLength = o.value(QLatin1String("maxlength")).toInt();
     f.tabIndex = str(o, "tabindex");
+    f.ariaHidden = o.value(QLatin1String("ariaHidden")).toBool();
     f.hidden = str(o, "hidden");
     f.value = str(o, "value");
     f.options = optionsOf(o.value(QLatin1String("options")).toArray());

@@ -30,6 +30,7 @@ struct PageField
     bool required = false;
     int maxLength = 0;
     QString tabIndex;
+    bool ariaHidden = false; // itself or a wrapper is aria-hidden="true"
     QString hidden; // why it cannot be seen, empty when it can
     QString value;
     QList<FieldOption> options;

@@ -140,6 +140,10 @@ QJsonObject CompanyFacts::toJson() const
     for (auto it = social.cbegin(); it != social.cend(); ++it) {
         socials.insert(it.key(), it.value());
     }
+    // employees: the stated headcount, a number (null when none), with how it was stated and its page.
+    const auto ifStated = [this](const QJsonValue& v) {
+        return employees.stated() ? v : QJsonValue();
+    };
     return {{QStringLiteral("domain"), domain},
             {QStringLiteral("name"), name},
             {QStringLiteral("description"), description},
@@ -151,6 +155,9 @@ QJsonObject CompanyFacts::toJson() const
             {QStringLiteral("social"), socials},
             {QStringLiteral("technologies"), QJsonArray::fromStringList(technologies)},
             {QStringLiteral("size_hint"), sizeHint},
+            {QStringLiteral("employees"), ifStated(employees.employees)},
+            {QStringLiteral("employees_qualifier"), ifStated(employees.kindName())},
+            {QStringLiteral("employees_source"), ifStated(employees.sourceUrl)},
             {QStringLiteral("sources"), QJsonArray::fromStringList(sources)}};
 }
 
@@ -259,6 +266,8 @@ CompanyFacts CompanyExtractor::extract(const QString& domain, const QList<HtmlPa
     // schema.org: the first Organization on any page, the homepage first.
     QJsonObject org;
     QString orgUrl;
+    QJsonValue employeesLd(QJsonValue::Undefined); // the first Organization's numberOfEmployees, on any page
+    QString employeesLdUrl;
     QStringList sameAs;
     for (const HtmlPage& page : pages) {
         for (const QString& block : page.jsonLd) {
@@ -273,6 +282,11 @@ CompanyFacts CompanyExtractor::extract(const QString& domain, const QList<HtmlPa
                 if (org.isEmpty() && isOrganization(o.value(QStringLiteral("@type")))) {
                     org = o;
                     orgUrl = page.url;
+                }
+                if (employeesLd.isUndefined() && o.contains(QStringLiteral("numberOfEmployees"))
+                    && isOrganization(o.value(QStringLiteral("@type")))) {
+                    employeesLd = o.value(QStringLiteral("numberOfEmployees"));
+                    employeesLdUrl = page.url;
                 }
             }
         }
@@ -483,46 +497,18 @@ CompanyFacts CompanyExtractor::extract(const QString& domain, const QList<HtmlPa
     }
     f.technologies.sort();
 
-    // Company size: JSON-LD numberOfEmployees, else what the pages say.
-    const QJsonValue employees = org.value(QStringLiteral("numberOfEmployees"));
-    double count = 0;
-    if (employees.isObject()) {
-        const QJsonObject q = employees.toObject();
-        auto number = [](const QJsonValue& v) {
-            return v.isString() ? v.toString().toDouble() : v.toDouble();
-        };
-        f.sourceOf.insert(QStringLiteral("size_hint"), orgUrl);
-        count = number(q.value(QStringLiteral("value")));
-        if (count <= 0) {
-            const double lo = number(q.value(QStringLiteral("minValue")));
-            const double hi = number(q.value(QStringLiteral("maxValue")));
-            count = lo > 0 && hi > 0 ? (lo + hi) / 2 : std::max(lo, hi);
+    // Company size: the headcount the site states (JSON-LD, microdata, then the words of the about
+    // page, the homepage, the rest), bucketed; the number itself beside the bucket, unless the site
+    // only gave a range.
+    f.employees = Headcount::best(pages, employeesLd, employeesLdUrl);
+    if (f.employees.stated()) {
+        f.sizeHint = sizeBucket(f.employees.bucketCount());
+        if (f.employees.kind != StatedHeadcount::Kind::RangeMidpoint) {
+            f.sizeHint += QStringLiteral(" (%1)").arg(f.employees.asStated());
         }
-    } else if (employees.isDouble() || employees.isString()) {
-        count = employees.isString() ? employees.toString().toDouble() : employees.toDouble();
+        f.sourceOf.insert(QStringLiteral("size_hint"), f.employees.sourceUrl);
+        f.sourceOf.insert(QStringLiteral("employees"), f.employees.sourceUrl);
     }
-    if (count <= 0) {
-        static const QRegularExpression stated = rx(QStringLiteral(
-            R"((\d[\d,. ]*?)(?:\s*(?:-|–|to|à)\s*(\d[\d,. ]*?))?\s+(?:employees|salari[ée]s|collaborateurs|collaboratrices|personnes|people)\b|(?:team of|[ée]quipe de)\s+(\d+))"));
-        for (const HtmlPage& page : pages) {
-            const QRegularExpressionMatch m = stated.match(page.text);
-            if (!m.hasMatch()) {
-                continue;
-            }
-            f.sourceOf.insert(QStringLiteral("size_hint"), page.url);
-            auto value = [](QString s) {
-                return s.remove(QRegularExpression(QStringLiteral("[ ,.]"))).toDouble();
-            };
-            if (!m.captured(3).isEmpty()) {
-                count = value(m.captured(3));
-            } else {
-                const double a = value(m.captured(1));
-                count = m.captured(2).isEmpty() ? a : (a + value(m.captured(2))) / 2;
-            }
-            break;
-        }
-    }
-    f.sizeHint = sizeBucket(count);
     return f;
 }
 

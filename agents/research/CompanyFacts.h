@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Headcount.h"
 #include "HtmlPage.h"
 
 #include <QJsonObject>
@@ -22,7 +23,8 @@ struct CompanyFacts
     QStringList emails;
     QMap<QString, QString> social; // linkedin, twitter, facebook, instagram, youtube, github
     QStringList technologies;
-    QString sizeHint; // "11-50", "51-200"...
+    QString sizeHint; // "11-50", "51-200"...; with the headcount stated: "51-200 (62)", "1001-5000 (2000+)"
+    StatedHeadcount employees; // the headcount the site states, and its page (employees.sourceUrl)
     QStringList sources; // the pages read
     QMap<QString, QString> sourceOf; // field (as in toJson) -> the page it was read on
 

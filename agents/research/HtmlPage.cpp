@@ -99,6 +99,33 @@ QString tidyLines(const QString& text)
     return lines.join(QLatin1Char('\n'));
 }
 
+bool hasAttribute(xmlNode* node, const char* name)
+{
+    return xmlHasProp(node, reinterpret_cast<const xmlChar*>(name)) != nullptr;
+}
+
+// A microdata property: its name, prefixed by the property of the item it sits in, and its value.
+QPair<QString, QString> itemProp(xmlNode* node, const QString& tag)
+{
+    QString prop = attribute(node, "itemprop").simplified().section(QLatin1Char(' '), 0, 0);
+    for (xmlNode* up = node->parent; up != nullptr && up->type == XML_ELEMENT_NODE; up = up->parent) {
+        if (hasAttribute(up, "itemscope")) {
+            if (const QString outer = attribute(up, "itemprop").simplified().section(QLatin1Char(' '), 0, 0);
+                !outer.isEmpty()) {
+                prop = outer + QLatin1Char('.') + prop;
+            }
+            break;
+        }
+    }
+    QString value;
+    if (!hasAttribute(node, "itemscope")) {
+        value = hasAttribute(node, "content")                               ? attribute(node, "content")
+            : tag == QLatin1String("data") || tag == QLatin1String("meter") ? attribute(node, "value")
+                                                                            : textOf(node);
+    }
+    return {prop, value.simplified().left(200)};
+}
+
 } // namespace
 
 HtmlPage HtmlPage::parse(const QByteArray& html, const QString& url, const QByteArray& charset)
@@ -132,6 +159,9 @@ HtmlPage HtmlPage::parse(const QByteArray& html, const QString& url, const QByte
         bool descend = true;
         if (node->type == XML_ELEMENT_NODE) {
             const QString tag = name(node);
+            if (page.itemProps.size() < 2000 && hasAttribute(node, "itemprop")) {
+                page.itemProps.append(itemProp(node, tag));
+            }
             if (tag == QLatin1String("title") && page.title.isEmpty()) {
                 page.title = textOf(node).simplified();
             } else if (tag == QLatin1String("meta")) {
@@ -142,6 +172,11 @@ HtmlPage HtmlPage::parse(const QByteArray& html, const QString& url, const QByte
                 if (!key.isEmpty() && !page.meta.contains(key)) {
                     page.meta.insert(key, attribute(node, "content").simplified());
                 }
+                if (page.refresh.isEmpty()
+                    && attribute(node, "http-equiv").trimmed().compare(QLatin1String("refresh"), Qt::CaseInsensitive)
+                        == 0) {
+                    page.refresh = attribute(node, "content").trimmed();
+                }
             } else if (tag == QLatin1String("a")) {
                 const QString href = attribute(node, "href").trimmed();
                 if (!href.isEmpty()) {
@@ -151,6 +186,15 @@ HtmlPage HtmlPage::parse(const QByteArray& html, const QString& url, const QByte
             } else if (tag == QLatin1String("link")) {
                 if (const QString href = attribute(node, "href").trimmed(); !href.isEmpty()) {
                     page.linkHrefs.append(href);
+                    const QStringList rel = attribute(node, "rel").simplified().toLower().split(QLatin1Char(' '));
+                    const QUrl resolved = base.resolved(QUrl(href));
+                    if (resolved.isValid() && rel.contains(QLatin1String("canonical")) && page.canonical.isEmpty()) {
+                        page.canonical = resolved.toString();
+                    }
+                    const QString hreflang = attribute(node, "hreflang").trimmed();
+                    if (resolved.isValid() && rel.contains(QLatin1String("alternate")) && !hreflang.isEmpty()) {
+                        page.alternates.append({hreflang, resolved.toString()});
+                    }
                 }
             } else if (tag == QLatin1String("script")) {
                 if (const QString src = attribute(node, "src").trimmed(); !src.isEmpty()) {

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,11 @@ struct HtmlPage
         QString url; // absolute
         QString text; // visible text, whitespace collapsed
     };
+    struct Alternate
+    {
+        QString hreflang; // as written: "fr-FR", "x-default"
+        QString url; // absolute
+    };
 
     QString url;
     QString title;
@@ -26,10 +32,16 @@ struct HtmlPage
     QStringList htmlAttributes; // attribute names on <html> (data-wf-site...)
     QList<Link> links; // <a href>
     QStringList linkHrefs; // <link href>
+    QString refresh; // content of the first <meta http-equiv="refresh">, as written
+    QString canonical; // <link rel="canonical" href>, absolute
+    QList<Alternate> alternates; // <link rel="alternate" hreflang href>, absolute, in document order
     QStringList scriptSources; // <script src>
     QStringList scriptTexts; // inline scripts other than JSON-LD
     QStringList jsonLd; // <script type="application/ld+json"> contents
     QStringList addresses; // text of each <address>, one line per visual line
+    // Microdata, in document order: itemprop (inside another property's item: "outer.inner", as in
+    // "numberOfEmployees.value") -> its content, value or text (empty for an item of its own).
+    QList<QPair<QString, QString>> itemProps;
     QString text; // visible text, one line per block
 
     // charset: from the HTTP Content-Type; empty lets the parser read <meta charset> (else UTF-8).

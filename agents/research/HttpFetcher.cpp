@@ -94,7 +94,7 @@ HttpFetcher::Response HttpFetcher::get(const QString& url) const
     curl_easy_setopt(curl, CURLOPT_OPENSOCKETFUNCTION, &openSocket);
     curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, &guard);
     curl_slist* headers = curl_slist_append(nullptr, "Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
-    headers = curl_slist_append(headers, "Accept-Language: en,fr;q=0.8");
+    headers = curl_slist_append(headers, (QByteArray("Accept-Language: ") + AcceptLanguage).constData());
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
     Sink sink {&r.body, m_settings.maxBytes};
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &collect);

@@ -18,6 +18,9 @@ public:
         = "SalesCopilot-Research/1.0 (+https://salescopilot.example/bot; company research for a sales rep)";
     // The User-Agent's product token, for robots.txt groups.
     static constexpr const char* RobotsToken = "SalesCopilot";
+    // The languages asked for (Accept-Language), also the order a language chooser's alternates are
+    // picked in.
+    static constexpr const char* AcceptLanguage = "en,fr;q=0.8";
 
     struct Settings
     {

@@ -59,6 +59,7 @@ QList<models::CompanyResearchRepository::Fact> ResearchAgent::storedFacts(const 
     for (auto it = f.social.cbegin(); it != f.social.cend(); ++it) {
         social.insert(it.key(), it.value());
     }
+    // The companies column takes the size bucket alone; the stated headcount is a fact of its own.
     return {
         fact("name", f.name),
         fact("description", f.description),
@@ -70,7 +71,8 @@ QList<models::CompanyResearchRepository::Fact> ResearchAgent::storedFacts(const 
         fact("social",
              social.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(social).toJson(QJsonDocument::Compact))),
         fact("technologies", list(f.technologies)),
-        fact("size_hint", f.sizeHint)};
+        fact("size_hint", f.sizeHint.section(QStringLiteral(" ("), 0, 0)),
+        fact("employees", f.employees.stated() ? f.employees.asStated() : QString())};
 }
 
 SiteResearch::Settings ResearchAgent::settingsFrom(const QSqlDatabase& db)

@@ -1,9 +1,12 @@
 #include "SiteResearch.h"
 
+#include "PageRedirect.h"
 #include "models/import/Normalize.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QRegularExpression>
+#include <QSet>
 #include <QThread>
 #include <QUrl>
 
@@ -112,16 +115,29 @@ const Robots* SiteResearch::robotsFor(const QUrl& url, QString* why, bool* unrea
     return &*m_robots.insert(key, robots);
 }
 
-bool SiteResearch::fetchPage(const QString& start, HtmlPage* page, QString* why)
+bool SiteResearch::sameSite(const QString& host) const
 {
+    if (host.compare(m_host, Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    if (host.isEmpty() || !QHostAddress(host).isNull() || !QHostAddress(m_host).isNull()) {
+        return false;
+    }
+    return models::Normalize::companyDomain(host) == models::Normalize::companyDomain(m_host);
+}
+
+bool SiteResearch::fetchPage(const QString& start, HtmlPage* page, QString* why, int* redirectsLeft)
+{
+    int ownBudget = MaxRedirects;
+    int* left = redirectsLeft != nullptr ? redirectsLeft : &ownBudget;
     QString url = start;
-    for (int hop = 0; hop < 6; ++hop) {
+    for (;;) {
         const QUrl parsed(url);
         if (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https")) {
             *why = QStringLiteral("redirected to a %1: address, which is never followed").arg(parsed.scheme());
             return false;
         }
-        if (parsed.host().compare(m_host, Qt::CaseInsensitive) != 0) {
+        if (!sameSite(parsed.host())) {
             *why = QStringLiteral("redirected to another site (%1)").arg(parsed.host());
             return false;
         }
@@ -143,6 +159,11 @@ bool SiteResearch::fetchPage(const QString& start, HtmlPage* page, QString* why)
             return false;
         }
         if (r.status >= 300 && r.status < 400 && !r.location.isEmpty()) {
+            if (*left <= 0) {
+                *why = QStringLiteral("too many redirects");
+                return false;
+            }
+            --*left;
             url = parsed.resolved(QUrl(r.location)).toString();
             continue;
         }
@@ -157,8 +178,46 @@ bool SiteResearch::fetchPage(const QString& start, HtmlPage* page, QString* why)
         *page = HtmlPage::parse(r.body, url, r.charset);
         return true;
     }
-    *why = QStringLiteral("too many redirects");
-    return false;
+}
+
+void SiteResearch::followPageRedirects(HtmlPage* home, const QString& start, int* redirectsLeft,
+                                       QStringList* passedThrough, QStringList* skipped)
+{
+    auto key = [](const QString& url) {
+        QUrl u(url);
+        u.setFragment(QString());
+        return u.adjusted(QUrl::NormalizePathSegments).toString();
+    };
+    QSet<QString> seen {key(start), key(home->url)};
+    for (;;) {
+        const PageRedirect::Hop hop = PageRedirect::find(*home);
+        if (hop.url.isEmpty()) {
+            if (!hop.note.isEmpty()) {
+                skipped->append(hop.note);
+            }
+            return;
+        }
+        const QString what = QStringLiteral("%1 (%2 on %3)").arg(hop.url, PageRedirect::describe(hop.kind), home->url);
+        if (seen.contains(key(hop.url))) {
+            skipped->append(QStringLiteral("%1: a redirect loop, already read").arg(what));
+            return;
+        }
+        if (*redirectsLeft <= 0) {
+            skipped->append(QStringLiteral("%1: too many redirects").arg(what));
+            return;
+        }
+        --*redirectsLeft;
+        seen.insert(key(hop.url));
+        HtmlPage next;
+        QString why;
+        if (!fetchPage(hop.url, &next, &why, redirectsLeft)) {
+            skipped->append(QStringLiteral("%1: %2").arg(what, why));
+            return;
+        }
+        seen.insert(key(next.url));
+        passedThrough->append(home->url);
+        *home = std::move(next);
+    }
 }
 
 SiteResearch::Result SiteResearch::run(const QString& domainOrUrl, const std::function<bool()>& canceled,
@@ -191,22 +250,30 @@ SiteResearch::Result SiteResearch::run(const QString& domainOrUrl, const std::fu
 
     QList<HtmlPage> pages;
     HtmlPage home;
-    if (!fetchPage(start.toString(), &home, &why)) {
+    int redirectsLeft = MaxRedirects;
+    if (!fetchPage(start.toString(), &home, &why, &redirectsLeft)) {
         result.error = QStringLiteral("%1: %2").arg(start.toString(), why);
         return result;
     }
+    // A home page that only sends the visitor on: what it sends them to is the home page. The pages
+    // passed through were read, so they are sources, but no fact comes from them.
+    QStringList passedThrough;
+    followPageRedirects(&home, start.toString(), &redirectsLeft, &passedThrough, &result.skipped);
     pages.append(home);
-    const QStringList candidates = candidatePages(home, m_settings.maxPages);
+    QStringList candidates = candidatePages(home, m_settings.maxPages + int(passedThrough.size()));
+    candidates.removeIf([&](const QString& url) { return passedThrough.contains(url); });
+    candidates = candidates.mid(0, m_settings.maxPages);
     const int total = int(candidates.size()) + 1;
     if (progress) {
         progress(100 / total, home.url);
     }
+    int done = 1;
     for (const QString& url : candidates) {
         if (canceled && canceled()) {
             break;
         }
         if (progress) {
-            progress(std::min(95, 100 * int(pages.size() + result.skipped.size()) / total), url);
+            progress(std::min(95, 100 * done++ / total), url);
         }
         HtmlPage page;
         if (fetchPage(url, &page, &why)) {
@@ -217,6 +284,7 @@ SiteResearch::Result SiteResearch::run(const QString& domainOrUrl, const std::fu
     }
     const QString domain = result.facts.domain;
     result.facts = CompanyExtractor::extract(domain, pages);
+    result.facts.sources.append(passedThrough);
     result.ok = true;
     return result;
 }

@@ -5,6 +5,7 @@
 #include "../store/Database.h"
 #include "../store/Sql.h"
 #include "../store/StoreError.h"
+#include "SizeMatch.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -169,8 +170,9 @@ void LeadScorer::companyPart(const Input& in, Result* r) const
                    reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "industry %1")).arg(match));
         }
     }
-    if (!in.size.isEmpty() && m_profile.sizes.contains(in.size)) {
-        r->add(m_profile.weight("size"), reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "size %1")).arg(in.size));
+    // The headcount the site states, placed exactly in the profile's sizes (SizeMatch).
+    if (const QString size = SizeMatch::match(m_profile.sizes, in.size, in.employees); !size.isEmpty()) {
+        r->add(m_profile.weight("size"), reason(QT_TRANSLATE_NOOP("sc::models::LeadScorer", "size %1")).arg(size));
     }
     if (!in.country.isEmpty() && m_profile.countries.contains(in.country, Qt::CaseInsensitive)) {
         r->add(m_profile.weight("country"),
@@ -231,8 +233,9 @@ namespace {
 const QString kInputs = QStringLiteral(
     "SELECT p.id, coalesce(p.title, ''), coalesce(p.email, ''), coalesce(p.email_verdict, ''), NULL, "
     "coalesce(c.industry, ''), coalesce(c.size_range, ''), coalesce(c.country, ''), coalesce(t.value, ''), "
-    "coalesce(p.company_id, 0) FROM prospects p LEFT JOIN companies c ON c.id = p.company_id LEFT JOIN "
-    "company_facts t ON t.company_id = p.company_id AND t.field = 'technologies' WHERE p.deleted_at IS NULL ");
+    "coalesce(p.company_id, 0), coalesce(e.value, '') FROM prospects p LEFT JOIN companies c ON c.id = "
+    "p.company_id LEFT JOIN company_facts t ON t.company_id = p.company_id AND t.field = 'technologies' LEFT JOIN "
+    "company_facts e ON e.company_id = p.company_id AND e.field = 'employees' WHERE p.deleted_at IS NULL ");
 
 } // namespace
 
@@ -419,19 +422,22 @@ int LeadScorer::rescoreAllInTransaction(const QSqlDatabase& db, Engine engine)
     {
         QSqlQuery q = Sql::run(db,
                                QStringLiteral("SELECT c.id, coalesce(c.industry, ''), coalesce(c.size_range, ''), "
-                                              "coalesce(c.country, ''), coalesce(t.value, '') FROM companies c "
-                                              "LEFT JOIN company_facts t ON t.company_id = c.id AND t.field = "
-                                              "'technologies'"));
+                                              "coalesce(c.country, ''), coalesce(t.value, ''), coalesce(e.value, '') "
+                                              "FROM companies c LEFT JOIN company_facts t ON t.company_id = c.id AND "
+                                              "t.field = 'technologies' LEFT JOIN company_facts e ON e.company_id = "
+                                              "c.id AND e.field = 'employees'"));
         // Many companies share an industry, a size, a country and a stack: judged once per combination.
         QHash<QString, int> byTraits;
         Input in;
         while (q.next()) {
             const QString key = q.value(1).toString() + QLatin1Char('\x1f') + q.value(2).toString()
-                + QLatin1Char('\x1f') + q.value(3).toString() + QLatin1Char('\x1f') + q.value(4).toString();
+                + QLatin1Char('\x1f') + q.value(3).toString() + QLatin1Char('\x1f') + q.value(4).toString()
+                + QLatin1Char('\x1f') + q.value(5).toString();
             auto points = byTraits.constFind(key);
             if (points == byTraits.cend()) {
                 in.industry = q.value(1).toString();
                 in.size = q.value(2).toString();
+                in.employees = q.value(5).toString();
                 in.country = q.value(3).toString();
                 in.technologies.clear();
                 if (const QString tech = q.value(4).toString(); !tech.isEmpty()) {
@@ -598,6 +604,7 @@ LeadScorer::Input LeadScorer::inputFor(const QSqlDatabase& db, qint64 prospectId
     in.emailVerdict = q.value(3).toString();
     in.industry = q.value(5).toString();
     in.size = q.value(6).toString();
+    in.employees = q.value(10).toString();
     in.country = q.value(7).toString();
     for (const QJsonValue& v : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array()) {
         in.technologies.append(v.toString());

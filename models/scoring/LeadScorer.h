@@ -42,6 +42,9 @@ public:
         QString title;
         QString industry;
         QString size;
+        // The headcount the company's site states, as research keeps it (company_facts "employees"):
+        // "62", "~40", "2000+" (a lower bound), "200-500" (a range); empty when none.
+        QString employees;
         QString country;
         QString email;
         QString emailVerdict; // verified, likely, unknown, invalid

@@ -139,8 +139,13 @@
         return clean(parts.join(' '));
     }
 
+    // An element that is, or holds, another field or a button: the words past it belong to that one.
+    const holdsControl = (node) => node.matches('input, select, textarea, button')
+        || node.querySelector('input:not([type=hidden]), select, textarea, button') !== null;
+
     function nearbyText(el) {
-        // The closest text before the field inside its own block (a <p>, <div>, <li>...).
+        // The closest text before the field inside its own block (a <p>, <div>, <li>...), never the
+        // words of a neighbouring field's block (a honeypot's "leave this empty" is not the next box's).
         for (let node = el, depth = 0; node && depth < 3; node = node.parentElement, ++depth) {
             let sibling = node.previousSibling;
             let text = '';
@@ -148,7 +153,7 @@
                 if (sibling.nodeType === 3) {
                     text = sibling.textContent + ' ' + text;
                 } else if (sibling.nodeType === 1) {
-                    if (sibling.matches('input, select, textarea, button')) {
+                    if (holdsControl(sibling)) {
                         break;
                     }
                     text = sibling.textContent + ' ' + text;
@@ -162,9 +167,14 @@
         return '';
     }
 
+    // The classes and ids of the field and of the wrappers that hold it alone: a class on the whole
+    // form ("hp-protected") says nothing about one of its boxes.
     function classOf(el) {
         let out = '';
         for (let node = el, depth = 0; node && node.nodeType === 1 && depth < 3; node = node.parentElement, ++depth) {
+            if (node !== el && (node.tagName === 'FORM' || node.querySelectorAll('input:not([type=hidden]), select, textarea').length > 1)) {
+                break;
+            }
             out += ' ' + (node.getAttribute('class') || '') + ' ' + (node.id || '');
         }
         return clean(out, 300);
@@ -202,6 +212,7 @@
             required: el.required || el.getAttribute('aria-required') === 'true',
             maxlength: el.maxLength > 0 ? el.maxLength : 0,
             tabindex: el.getAttribute('tabindex') || '',
+            ariaHidden: el.closest('[aria-hidden="true"]') !== null,
             hidden: hiddenReason(el),
             value: el.type === 'checkbox' || el.type === 'radio' ? (el.checked ? 'checked' : '') : clean(el.value, 200),
             options: []

@@ -1,5 +1,6 @@
 // The Form Filler against fixture sites (tests/data/forms: Contact Form 7, Gravity Forms, HubSpot,
-// Webflow, French-only, honeypots, multi-step, iframes, fetch() JSON, CAPTCHAs...) served by a real
+// Webflow, French-only, honeypots, multi-step, iframes, fetch() JSON, CAPTCHAs, placeholder-only forms
+// whose back ends refuse an empty field or a filled honeypot...) served by a real
 // HTTP server on 127.0.0.1 that records every POST (tests/support/site_server.py), with real Qt
 // WebEngine pages (offscreen). What each site received is asserted field by field
 // (tests/data/forms/expected.json). The field classification tables alone are
@@ -27,12 +28,15 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <QWebEngineProfile>
 
 using sc::agents::formfiller::FormFiller;
@@ -113,6 +117,14 @@ private Q_SLOTS:
                 field->kind == it.value().toString(),
                 qPrintable(QStringLiteral("%1: %2 instead of %3").arg(it.key(), field->kind, it.value().toString())));
         }
+        // Honeypots and boxes no person can see: reported, never filled (the post below shows them empty).
+        for (const QJsonValue& name : site.value(QStringLiteral("left_empty")).toArray()) {
+            const auto field
+                = std::find_if(result.fields.cbegin(), result.fields.cend(),
+                               [&](const FormFiller::FilledField& f) { return f.name == name.toString(); });
+            QVERIFY2(field != result.fields.cend(), qPrintable(name.toString() + QStringLiteral(" not reported")));
+            QVERIFY2(!field->filled && field->value.isEmpty(), qPrintable(name.toString() + QStringLiteral(" filled")));
+        }
         if (site.contains(QStringLiteral("http_status"))) {
             QCOMPARE(result.httpStatus, site.value(QStringLiteral("http_status")).toInt());
         }
@@ -147,6 +159,60 @@ private Q_SLOTS:
                                     QString::fromUtf8(
                                         QJsonDocument(QJsonArray {it.value()}).toJson(QJsonDocument::Compact)))));
         }
+    }
+
+    // The placeholder-only sites' back ends have teeth: the message the filler must send is accepted,
+    // and the same message with one real field emptied, or one honeypot filled, is refused.
+    void fixtureBackEndsRefuse_data()
+    {
+        QTest::addColumn<QJsonObject>("site");
+        for (const QJsonValue& v : m_expected.value(QStringLiteral("sites")).toArray()) {
+            if (v.toObject().contains(QStringLiteral("left_empty"))) {
+                QTest::newRow(qPrintable(v.toObject().value(QStringLiteral("host")).toString())) << v.toObject();
+            }
+        }
+    }
+
+    void fixtureBackEndsRefuse()
+    {
+        QFETCH(QJsonObject, site);
+        const QJsonObject post = site.value(QStringLiteral("post")).toObject();
+        const QJsonObject fields = post.value(QStringLiteral("fields")).toObject();
+        const QJsonObject kinds = site.value(QStringLiteral("kinds")).toObject();
+        const QJsonArray leftEmpty = site.value(QStringLiteral("left_empty")).toArray();
+        QNetworkAccessManager network;
+        auto send = [&](const QJsonObject& values) {
+            QUrlQuery body;
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                body.addQueryItem(it.key(), it.value().toString());
+            }
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2")
+                                             .arg(g_port)
+                                             .arg(post.value(QStringLiteral("path")).toString())));
+            request.setRawHeader("Host", site.value(QStringLiteral("host")).toString().toUtf8());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            QNetworkReply* reply = network.post(request, body.toString(QUrl::FullyEncoded).toUtf8());
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            const int status
+                = finished.wait(10000) ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : -1;
+            reply->deleteLater();
+            return status;
+        };
+        const int accepted = send(fields);
+        QVERIFY2(accepted > 0 && accepted < 400, qPrintable(QString::number(accepted)));
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            QJsonObject changed = fields;
+            if (leftEmpty.contains(QJsonValue(it.key()))) {
+                changed.insert(it.key(), QStringLiteral("x"));
+            } else if (kinds.contains(it.key()) && !it.value().toString().isEmpty()) {
+                changed.insert(it.key(), QString());
+            } else {
+                continue;
+            }
+            QVERIFY2(send(changed) == 422, qPrintable(it.key()));
+        }
+        m_server.reset();
     }
 
     // The command line, as a script runs it: JSON out, a screenshot, exit codes; a dry run posts nothing.

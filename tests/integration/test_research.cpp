@@ -1,7 +1,7 @@
 // The Research agent against a real HTTP server on 127.0.0.1 serving fixture company sites
 // (tests/data/sites: English and French, JSON-LD or none, redirects, robots.txt, slow, broken, huge,
-// ISO-8859-1, hostile markup), driven through the CLI binary and the agent's jobs. Every extracted
-// field is compared with tests/data/sites/expected.json.
+// ISO-8859-1, hostile markup, stated headcounts beside numbers that are not one), driven through the
+// CLI binary and the agent's jobs. Every extracted field is compared with tests/data/sites/expected.json.
 #include "CliRunner.h"
 #include "SiteServer.h"
 #include "StopByPid.h"
@@ -185,6 +185,22 @@ private Q_SLOTS:
             QCOMPARE(strings(got.value(QLatin1String(field))), strings(expected.value(QLatin1String(field))));
         }
         QCOMPARE(got.value(QStringLiteral("social")).toObject(), expected.value(QStringLiteral("social")).toObject());
+        // The headcount the site states: the number (null when none), how it was stated, and its page.
+        if (expected.contains(QStringLiteral("employees"))) {
+            const QJsonValue source = got.value(QStringLiteral("employees_source"));
+            const QStringList stated {
+                QString::number(got.value(QStringLiteral("employees")).toInt()),
+                got.value(QStringLiteral("employees_qualifier")).toString(),
+                source.isNull() ? QStringLiteral("null") : QUrl(source.toString()).path(),
+            };
+            const QJsonValue expectedSource = expected.value(QStringLiteral("employees_source"));
+            QCOMPARE(stated,
+                     (QStringList {QString::number(expected.value(QStringLiteral("employees")).toInt()),
+                                   expected.value(QStringLiteral("employees_qualifier")).toString(),
+                                   expectedSource.isNull() ? QStringLiteral("null") : expectedSource.toString()}));
+            QCOMPARE(got.value(QStringLiteral("employees")).isNull(),
+                     expected.value(QStringLiteral("employees")).isNull());
+        }
         // The pages read, and the ones never asked for (robots.txt).
         QStringList read;
         for (const QString& url : strings(got.value(QStringLiteral("sources")))) {
@@ -202,6 +218,141 @@ private Q_SLOTS:
         for (const QString& path : strings(expected.value(QStringLiteral("not_fetched")))) {
             QVERIFY2(!requested.contains(path), qPrintable(path));
         }
+    }
+
+    // Issue 23: a home page that only sends the visitor on (meta refresh, script redirect, canonical
+    // link, hreflang chooser) is followed like a browser would, every hop through the same checks as an
+    // HTTP redirect: robots.txt of its origin first, the same site only, the address policy, one limit.
+    void pagesThatOnlySendTheVisitorOnAreFollowed()
+    {
+        auto paths = [this](const QString& host) {
+            QStringList out;
+            for (const QJsonValue& r : m_server.stats().value(QStringLiteral("requests")).toArray()) {
+                if (r.toObject().value(QStringLiteral("host")).toString() == host) {
+                    out.append(r.toObject().value(QStringLiteral("path")).toString());
+                }
+            }
+            return out;
+        };
+        auto skippedOf = [](const QJsonObject& got) {
+            return strings(got.value(QStringLiteral("skipped"))).join(QLatin1Char('\n'));
+        };
+        // The redirect page, then the page it sends to (the facts are expected.json's).
+        const QList<std::pair<const char*, const char*>> followed {
+            {"avocet-logistics.example", "/home.html"}, // meta refresh, no delay
+            {"bittern-studio.example", "/en/welcome.html"}, // meta refresh after 4 s, quoted URL
+            {"curlew-fenetres.example", "/fr/accueil.html"}, // location.href = "..."
+            {"dunlin-paie.example", "/fr/"}, // window.location.replace('...')
+            {"eider-robotics.example", "/en/index.html"}, // window.location = "..." (commented ones skipped)
+            {"fulmar-traduction.example", "/international/"}, // hreflang: the x-default
+            {"gadwall-systems.example", "/en/"}, // hreflang: x-default is itself, so en-GB
+            {"harrier-assurance.example", "/accueil.html"}, // canonical of an empty page
+        };
+        for (const auto& [domain, target] : followed) {
+            const QString host = QLatin1String(domain);
+            m_server.reset();
+            int code = -1;
+            const QJsonObject got = enrich(host, {}, &code);
+            QCOMPARE(code, 0);
+            const QStringList requested = paths(host);
+            QVERIFY2(requested.size() >= 3, qPrintable(host + QLatin1Char(' ') + requested.join(QLatin1Char(' '))));
+            QCOMPARE(requested.mid(0, 3),
+                     (QStringList {QStringLiteral("/robots.txt"), QStringLiteral("/"), QLatin1String(target)}));
+            QCOMPARE(skippedOf(got), QString());
+            const QStringList sources = strings(got.value(QStringLiteral("sources")));
+            QCOMPARE(sources.first(), QStringLiteral("http://%1%2").arg(host, QLatin1String(target)));
+            QVERIFY(sources.contains(QStringLiteral("http://%1/").arg(host)));
+        }
+
+        // A refresh after more than 10 s is not followed, and the rep is told.
+        m_server.reset();
+        QString skipped = skippedOf(enrich(QStringLiteral("ibis-archives.example")));
+        QVERIFY2(skipped.contains(QLatin1String("http://ibis-archives.example/new/ (meta refresh on "
+                                                "http://ibis-archives.example/): only after 15 s")),
+                 qPrintable(skipped));
+        QCOMPARE(paths(QStringLiteral("ibis-archives.example")),
+                 (QStringList {QStringLiteral("/robots.txt"), QStringLiteral("/")}));
+
+        // A hop robots.txt disallows is never asked for.
+        m_server.reset();
+        skipped = skippedOf(enrich(QStringLiteral("jacana-membres.example")));
+        QVERIFY2(skipped.contains(QLatin1String("http://jacana-membres.example/membres/accueil.html (meta refresh on "
+                                                "http://jacana-membres.example/): robots.txt disallows it")),
+                 qPrintable(skipped));
+        QCOMPARE(paths(QStringLiteral("jacana-membres.example")),
+                 (QStringList {QStringLiteral("/robots.txt"), QStringLiteral("/")}));
+
+        // A loop stops at the first page read twice.
+        m_server.reset();
+        skipped = skippedOf(enrich(QStringLiteral("knot-mapping.example")));
+        QVERIFY2(skipped.contains(QLatin1String("http://knot-mapping.example/ (script redirect on "
+                                                "http://knot-mapping.example/start.html): a redirect loop")),
+                 qPrintable(skipped));
+        QCOMPARE(paths(QStringLiteral("knot-mapping.example")),
+                 (QStringList {QStringLiteral("/robots.txt"), QStringLiteral("/"), QStringLiteral("/start.html")}));
+
+        // Page redirects and HTTP redirects count in one limit of 5: meta, script, 301, meta, canonical,
+        // and the sixth (a meta refresh) is not followed.
+        m_server.reset();
+        skipped = skippedOf(enrich(QStringLiteral("lapwing-couriers.example")));
+        QVERIFY2(skipped.contains(QLatin1String("http://lapwing-couriers.example/r6.html (meta refresh on "
+                                                "http://lapwing-couriers.example/r5.html): too many redirects")),
+                 qPrintable(skipped));
+        QCOMPARE(paths(QStringLiteral("lapwing-couriers.example")),
+                 (QStringList {QStringLiteral("/robots.txt"), QStringLiteral("/"), QStringLiteral("/r1.html"),
+                               QStringLiteral("/r2.html"), QStringLiteral("/r3.html"), QStringLiteral("/r4.html"),
+                               QStringLiteral("/r5.html")}));
+
+        // Another origin of the same site (www.): its own robots.txt first, then its pages, its rules obeyed.
+        const QString merlin = QStringLiteral("merlin-conseil.example");
+        const QString www = QStringLiteral("www.merlin-conseil.example");
+        m_server.reset();
+        int code = -1;
+        QJsonObject got = enrich(merlin, {QStringLiteral("--connect-to"), m_server.connectTo(www)}, &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(paths(www),
+                 (QStringList {QStringLiteral("/robots.txt"), QStringLiteral("/"), QStringLiteral("/contact.html")}));
+        QCOMPARE(got.value(QStringLiteral("name")).toString(), QStringLiteral("Merlin Conseil"));
+        QCOMPARE(got.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+        QCOMPARE(got.value(QStringLiteral("country")).toString(), QStringLiteral("FR"));
+        QCOMPARE(strings(got.value(QStringLiteral("phones"))), QStringList {QStringLiteral("+33199003162")});
+        QCOMPARE(strings(got.value(QStringLiteral("emails"))),
+                 QStringList {QStringLiteral("bonjour@merlin-conseil.example")});
+        QCOMPARE(got.value(QStringLiteral("social")).toObject().value(QStringLiteral("linkedin")).toString(),
+                 QStringLiteral("https://www.linkedin.com/company/merlin-conseil"));
+        QCOMPARE(strings(got.value(QStringLiteral("technologies"))),
+                 (QStringList {QStringLiteral("Hotjar"), QStringLiteral("HubSpot")}));
+        QStringList sources = strings(got.value(QStringLiteral("sources")));
+        sources.sort();
+        QCOMPARE(sources,
+                 (QStringList {QStringLiteral("http://merlin-conseil.example/"),
+                               QStringLiteral("http://www.merlin-conseil.example/"),
+                               QStringLiteral("http://www.merlin-conseil.example/contact.html")}));
+        QVERIFY2(skippedOf(got).contains(QLatin1String("http://www.merlin-conseil.example/equipe.html: robots.txt "
+                                                       "disallows it")),
+                 qPrintable(skippedOf(got)));
+        // The same hop where the name leads to the cloud metadata address: refused, local network or not.
+        m_server.reset();
+        got = enrich(merlin, {QStringLiteral("--connect-to"), QStringLiteral("%1:80:169.254.169.254:80").arg(www)},
+                     &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(skippedOf(got).contains(QLatin1String("http://www.merlin-conseil.example/ (meta refresh on "
+                                                       "http://merlin-conseil.example/): ")),
+                 qPrintable(skippedOf(got)));
+        QVERIFY2(skippedOf(got).contains(QLatin1String("refused: 169.254.169.254 is a link-local address")),
+                 qPrintable(skippedOf(got)));
+        QCOMPARE(strings(got.value(QStringLiteral("sources"))), QStringList {QStringLiteral("http://%1/").arg(merlin)});
+        // Another site altogether is not followed (and not asked for, though it would be reachable).
+        m_server.reset();
+        got = enrich(QStringLiteral("nightjar-old.example"),
+                     {QStringLiteral("--connect-to"), m_server.connectTo(QStringLiteral("nightjar-group.example"))},
+                     &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(skippedOf(got).contains(QLatin1String("http://nightjar-group.example/events/ (meta refresh on "
+                                                       "http://nightjar-old.example/): redirected to another site "
+                                                       "(nightjar-group.example)")),
+                 qPrintable(skippedOf(got)));
+        QCOMPARE(paths(QStringLiteral("nightjar-group.example")), QStringList());
     }
 
     // Email finding and verification against a real DNS server on a loopback address (QDnsLookup asks
@@ -363,6 +514,18 @@ private Q_SLOTS:
                                        "'heron-works.example'"))
                      .toString(),
                  QStringLiteral("GB 11-50"));
+        // A stated headcount: its own fact with its page, the bucket alone in the companies column.
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT f.value || ' ' || f.source_url || ' ' || c.size_range FROM company_facts "
+                                  "f JOIN companies c ON c.id = f.company_id WHERE c.domain = "
+                                  "'grebe-menuiserie.example' AND f.field = 'employees'"))
+                .toString(),
+            QStringLiteral("62 http://grebe-menuiserie.example/a-propos.html 51-200"));
+        QCOMPARE(scalar(QStringLiteral("SELECT f.value || ' ' || c.size_range FROM company_facts f JOIN companies c ON "
+                                       "c.id = f.company_id WHERE c.domain = 'pipit-ateliers.example' AND f.field = "
+                                       "'employees'"))
+                     .toString(),
+                 QStringLiteral("2000+ 1001-5000"));
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM company_facts WHERE source_url LIKE 'http://%' AND "
                                       "fetched_at > 0"))
                     .toInt()

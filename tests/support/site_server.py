@@ -26,6 +26,11 @@ answers a POST, per exact path, in _behaviour.json:
            {"/send": {"status": 200, "file": "merci.html"}}          a page of the site
            {"/send": {"status": 500}}                                 an error page
 Without a rule a POST gets 200 and a short "Thank you, your message has been sent." page.
+A rule may also check the submission the way a site's back end does, and refuse it (422, or the
+check's "status"; JSON {"ok": false, "error"} when the rule answers JSON) with the reasons recorded
+in the post's "refused":
+  "check": {"filled": ["name", "email"], "emails": ["email"], "empty": ["website"]}
+           fields that must be non-empty, hold an address, or stay empty (a honeypot)
 
 For assertions, GET /__stats (any host) answers {"requests": [{"host", "path", "time"}...],
 "max_concurrent": {host: n}}: every request in arrival order and, per host, the largest number of
@@ -116,6 +121,18 @@ def parse_post(content_type, body):
     for name, value in urllib.parse.parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True):
         add(name, value)
     return fields
+
+
+def refusals(check, fields):
+    """Why a site's back end refuses these posted fields (a "check" rule), or []."""
+    if not check or not isinstance(fields, dict):
+        return []
+    value = lambda name: fields.get(name) if isinstance(fields.get(name), str) else ""
+    out = ["%s is empty" % n for n in check.get("filled", []) if not value(n).strip()]
+    out += ["%s is not an email address" % n for n in check.get("emails", [])
+            if value(n).strip() and "@" not in value(n)]
+    out += ["%s should be empty" % n for n in check.get("empty", []) if value(n) != ""]
+    return out
 
 
 class Stats:
@@ -305,17 +322,30 @@ class Handler(BaseHTTPRequestHandler):
             self.not_found(False)
             return
         content_type = self.headers.get("Content-Type") or ""
-        self.server.stats.post({
+        fields = parse_post(content_type, body)
+        rule = (self.server.behaviour(host).get("posts") or {}).get(path)
+        refused = refusals((rule or {}).get("check"), fields)
+        entry = {
             "host": host,
             "path": path,
             "query": urllib.parse.urlsplit(self.path).query,
             "content_type": content_type.split(";")[0].strip().lower(),
-            "fields": parse_post(content_type, body),
+            "fields": fields,
             "time": time.time(),
-        })
-        rule = (self.server.behaviour(host).get("posts") or {}).get(path)
+        }
+        if refused:
+            entry["refused"] = refused
+        self.server.stats.post(entry)
         if rule is None:
             self.send_simple(200, html_page("Thank you", "Thank you, your message has been sent."))
+            return
+        if refused:
+            status = int(rule["check"].get("status", 422))
+            if "json" in rule:
+                body = json.dumps({"ok": False, "error": "; ".join(refused)}).encode("utf-8")
+                self.send_simple(status, body, "application/json")
+            else:
+                self.send_simple(status, html_page("Message refused", "Not sent: %s." % "; ".join(refused)))
             return
         status = int(rule.get("status", 200))
         headers = {}

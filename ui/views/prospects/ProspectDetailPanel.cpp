@@ -385,6 +385,7 @@ QString ProspectDetailPanel::factLabel(const QString& field)
         {QStringLiteral("social"), QT_TR_NOOP("Profiles")},
         {QStringLiteral("technologies"), QT_TR_NOOP("Technologies")},
         {QStringLiteral("size_hint"), QT_TR_NOOP("Employees")},
+        {QStringLiteral("employees"), QT_TR_NOOP("Stated headcount")},
     };
     const char* label = labels.value(field, nullptr);
     return label != nullptr ? tr(label) : field;
