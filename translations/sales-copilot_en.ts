@@ -1335,6 +1335,72 @@
     </message>
 </context>
 <context>
+    <name>sc::app::cli::KbCommand</name>
+    <message>
+        <source>the knowledge base drafts are grounded in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add documents (text, Markdown, HTML, PDF); each one wholly or not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passages that best answer a question, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a document out of the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kb add exits with 1 when any file was refused (the others are added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kb needs: add FILE..., list, search QUERY or remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added (%2, %n chunk(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no passage of the knowledge base matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, chunk %2, page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, chunk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document %1 in the knowledge base (see kb list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::app::cli::OutboxCommand</name>
     <message>
         <source>The outbox is empty.</source>
@@ -1627,6 +1693,117 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::TemplatesCommand</name>
+    <message>
+        <source>the email template library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the templates, every language variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a template, or another language variant of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first_touch, follow_up, reply_question, meeting_confirmation or break_up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject (Mustache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file holding the body (Mustache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (plain-text email) or html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render a template for a prospect: subject, body, unresolved variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variant (default: the prospect&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render exits 0 even when variables are unresolved (they are listed); such a draft cannot be approved until they are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates needs: list, add NAME or render NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates %1 takes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates add needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1 (%2) added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates render needs --prospect ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prospect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no template named &quot;%1&quot; (templates list shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1 (%2) does not parse: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} (unknown variable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved: %1 — this draft cannot be approved until they are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name comes from your mailbox (accounts add) or the Form Filler&apos;s sender profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,6 +2278,10 @@
 </context>
 <context>
     <name>sc::ui::ApprovalsView</name>
+    <message>
+        <source>Not approved: this draft still holds template variables with no value (%1). Edit them into words, then approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Approvals</source>
         <translation type="unfinished"></translation>

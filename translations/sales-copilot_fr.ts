@@ -1337,6 +1337,72 @@
     </message>
 </context>
 <context>
+    <name>sc::app::cli::KbCommand</name>
+    <message>
+        <source>the knowledge base drafts are grounded in</source>
+        <translation>la base de connaissances sur laquelle s'appuient les brouillons</translation>
+    </message>
+    <message>
+        <source>add documents (text, Markdown, HTML, PDF); each one wholly or not at all</source>
+        <translation>ajouter des documents (texte, Markdown, HTML, PDF) ; chacun en entier ou pas du tout</translation>
+    </message>
+    <message>
+        <source>show the documents</source>
+        <translation>afficher les documents</translation>
+    </message>
+    <message>
+        <source>the passages that best answer a question, best first</source>
+        <translation>les passages qui répondent le mieux à une question, les meilleurs d'abord</translation>
+    </message>
+    <message>
+        <source>At most N passages</source>
+        <translation>Au plus N passages</translation>
+    </message>
+    <message>
+        <source>take a document out of the knowledge base</source>
+        <translation>retirer un document de la base de connaissances</translation>
+    </message>
+    <message>
+        <source>kb add exits with 1 when any file was refused (the others are added).</source>
+        <translation>kb add se termine avec le code 1 si un fichier a été refusé (les autres sont ajoutés).</translation>
+    </message>
+    <message>
+        <source>kb needs: add FILE..., list, search QUERY or remove ID</source>
+        <translation>kb attend : add FICHIER..., list, search QUESTION ou remove ID</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of at least 1</source>
+        <translation>--limit attend un nombre au moins égal à 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added (%2, %n chunk(s))</source>
+        <translation>
+            <numerusform>%1 ajouté (%2, %n passage)</numerusform>
+            <numerusform>%1 ajouté (%2, %n passages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no passage of the knowledge base matches</source>
+        <translation>aucun passage de la base de connaissances ne correspond</translation>
+    </message>
+    <message>
+        <source>%1, chunk %2, page %3</source>
+        <translation>%1, passage %2, page %3</translation>
+    </message>
+    <message>
+        <source>%1, chunk %2</source>
+        <translation>%1, passage %2</translation>
+    </message>
+    <message>
+        <source>no document %1 in the knowledge base (see kb list)</source>
+        <translation>aucun document %1 dans la base de connaissances (voir kb list)</translation>
+    </message>
+    <message>
+        <source>document %1 removed</source>
+        <translation>document %1 retiré</translation>
+    </message>
+</context>
+<context>
     <name>sc::app::cli::OutboxCommand</name>
     <message>
         <source>The outbox is empty.</source>
@@ -1630,6 +1696,117 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::TemplatesCommand</name>
+    <message>
+        <source>the email template library</source>
+        <translation>la bibliothèque de modèles d’e-mails</translation>
+    </message>
+    <message>
+        <source>list the templates, every language variant</source>
+        <translation>lister les modèles, chaque variante de langue</translation>
+    </message>
+    <message>
+        <source>add a template, or another language variant of one</source>
+        <translation>ajouter un modèle, ou une autre variante de langue d’un modèle</translation>
+    </message>
+    <message>
+        <source>first_touch, follow_up, reply_question, meeting_confirmation or break_up</source>
+        <translation>first_touch, follow_up, reply_question, meeting_confirmation ou break_up</translation>
+    </message>
+    <message>
+        <source>en or fr</source>
+        <translation>en ou fr</translation>
+    </message>
+    <message>
+        <source>The subject (Mustache)</source>
+        <translation>L’objet (Mustache)</translation>
+    </message>
+    <message>
+        <source>A file holding the body (Mustache)</source>
+        <translation>Un fichier contenant le corps (Mustache)</translation>
+    </message>
+    <message>
+        <source>text (plain-text email) or html</source>
+        <translation>text (e-mail en texte brut) ou html</translation>
+    </message>
+    <message>
+        <source>render a template for a prospect: subject, body, unresolved variables</source>
+        <translation>rendre un modèle pour un prospect : objet, corps, variables non résolues</translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s id</source>
+        <translation>L’identifiant du prospect</translation>
+    </message>
+    <message>
+        <source>The variant (default: the prospect&apos;s language)</source>
+        <translation>La variante (par défaut : la langue du prospect)</translation>
+    </message>
+    <message>
+        <source>render exits 0 even when variables are unresolved (they are listed); such a draft cannot be approved until they are filled in.</source>
+        <translation>render se termine avec 0 même si des variables ne sont pas résolues (elles sont listées) ; un tel brouillon ne peut être approuvé qu’une fois celles-ci remplies.</translation>
+    </message>
+    <message>
+        <source>templates needs: list, add NAME or render NAME</source>
+        <translation>templates attend : list, add NOM ou render NOM</translation>
+    </message>
+    <message>
+        <source>templates %1 takes %2</source>
+        <translation>templates %1 prend %2</translation>
+    </message>
+    <message>
+        <source>no argument</source>
+        <translation>aucun argument</translation>
+    </message>
+    <message>
+        <source>one NAME</source>
+        <translation>un NOM</translation>
+    </message>
+    <message>
+        <source>templates add needs --%1</source>
+        <translation>templates add attend --%1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>template %1 (%2) added</source>
+        <translation>modèle %1 (%2) ajouté</translation>
+    </message>
+    <message>
+        <source>templates render needs --prospect ID</source>
+        <translation>templates render attend --prospect ID</translation>
+    </message>
+    <message>
+        <source>no prospect %1</source>
+        <translation>aucun prospect %1</translation>
+    </message>
+    <message>
+        <source>no template named &quot;%1&quot; (templates list shows them)</source>
+        <translation>aucun modèle nommé « %1 » (templates list les affiche)</translation>
+    </message>
+    <message>
+        <source>template %1 (%2) does not parse: %3</source>
+        <translation>le modèle %1 (%2) est mal formé : %3</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>{{%1}} (unknown variable)</source>
+        <translation>{{%1}} (variable inconnue)</translation>
+    </message>
+    <message>
+        <source>Unresolved: %1 — this draft cannot be approved until they are filled in.</source>
+        <translation>Non résolues : %1 — ce brouillon ne peut être approuvé qu’une fois celles-ci remplies.</translation>
+    </message>
+    <message>
+        <source>Your name comes from your mailbox (accounts add) or the Form Filler&apos;s sender profile.</source>
+        <translation>Votre nom vient de votre boîte mail (accounts add) ou du profil d’expéditeur du remplisseur de formulaires.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2280,10 @@
 </context>
 <context>
     <name>sc::ui::ApprovalsView</name>
+    <message>
+        <source>Not approved: this draft still holds template variables with no value (%1). Edit them into words, then approve.</source>
+        <translation>Non approuvé : ce brouillon contient encore des variables de modèle sans valeur (%1). Remplacez-les par du texte, puis approuvez.</translation>
+    </message>
     <message>
         <source>Approvals</source>
         <translation>Approbations</translation>

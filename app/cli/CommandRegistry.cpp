@@ -14,6 +14,7 @@
 #include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/JobsCommand.h"
+#include "app/cli/commands/KbCommand.h"
 #include "app/cli/commands/OutboxCommand.h"
 #include "app/cli/commands/ProspectsCommand.h"
 #include "app/cli/commands/ScoreCommand.h"
@@ -21,6 +22,7 @@
 #include "app/cli/commands/SendCommand.h"
 #include "app/cli/commands/ServeCommand.h"
 #include "app/cli/commands/SyncCommand.h"
+#include "app/cli/commands/TemplatesCommand.h"
 #include "app/cli/commands/VersionCommand.h"
 
 namespace sc::app::cli {
@@ -34,6 +36,7 @@ CommandRegistry::CommandRegistry()
     add(std::make_unique<ProspectsCommand>());
     add(std::make_unique<ExportCommand>());
     add(std::make_unique<DncCommand>());
+    add(std::make_unique<KbCommand>());
     add(std::make_unique<BenchCommand>());
     add(std::make_unique<ClassifyCommand>());
     add(std::make_unique<AccountsCommand>());
@@ -46,6 +49,7 @@ CommandRegistry::CommandRegistry()
     add(std::make_unique<ServeCommand>());
     add(std::make_unique<ApiKeysCommand>());
     add(std::make_unique<FillFormCommand>());
+    add(std::make_unique<TemplatesCommand>());
     add(std::make_unique<SecretsCommand>());
     add(std::make_unique<VersionCommand>());
     add(std::make_unique<HelpCommand>());

@@ -50,4 +50,22 @@ QString prospectIdsAtMailDomain(const QString& param)
         .arg(param);
 }
 
+QString anyWordQuery(const QStringList& words)
+{
+    QStringList terms;
+    for (const QString& word : words) {
+        terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
+    }
+    return terms.join(QStringLiteral(" OR "));
+}
+
+QString knowledgeSearch()
+{
+    // bm25() is lower for better matches (negative); the score is turned so that higher is better.
+    return QStringLiteral("SELECT c.id, d.name, c.n, c.page, c.text, -bm25(kb_chunks_fts) AS score "
+                          "FROM kb_chunks_fts JOIN kb_chunks c ON c.id = kb_chunks_fts.rowid "
+                          "JOIN kb_documents d ON d.id = c.document_id "
+                          "WHERE kb_chunks_fts MATCH :fts ORDER BY bm25(kb_chunks_fts) LIMIT :limit");
+}
+
 } // namespace sc::models::SqlDialect

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace sc::models {
 
@@ -22,6 +23,12 @@ QString contactFullTextQuery(const QString& fullTextQuery);
 // A statement of one column: the ids of live prospects whose address ends with "@" and the domain
 // bound to `param` (lower case, letters, digits, dots and hyphens only), any case.
 QString prospectIdsAtMailDomain(const QString& param);
+// Knowledge-base retrieval: a question's words, any of them (OR), accents folded, for kb_chunks_fts.
+// Empty when nothing is left.
+QString anyWordQuery(const QStringList& words);
+// Chunks matching :fts, best first, with columns chunk id, document name, n, page, text, score
+// (higher is better), at most :limit rows.
+QString knowledgeSearch();
 } // namespace SqlDialect
 
 } // namespace sc::models

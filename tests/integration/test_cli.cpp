@@ -524,6 +524,52 @@ private Q_SLOTS:
         QVERIFY(!suppressed("riley@bluepeak.co.uk"));
     }
 
+    // The template library through the CLI: the shipped set, a variant added from a file, a render for a
+    // demo prospect that names what it could not fill (issue 18).
+    void templatesListAddRender()
+    {
+        const QString ws = workspace("templates");
+        auto run = [&](const QStringList& args) {
+            return cli(QStringList {QStringLiteral("--workspace"), ws, QStringLiteral("--json")} + args);
+        };
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--prospects"), QStringLiteral("5")}).code, 0);
+        QCOMPARE(run({QStringLiteral("templates"), QStringLiteral("list")}).json().array().size(), 10);
+        QFile body(m_cli.filePath(QStringLiteral("fair.txt")));
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        body.write(
+            "Hi {{first_name}},\n\nGood to meet you{{#company}} and the {{company}} team{{/company}}. {{titel}}\n");
+        body.close();
+        const QStringList add {
+            QStringLiteral("templates"),         QStringLiteral("add"),         QStringLiteral("Fair"),
+            QStringLiteral("--category"),        QStringLiteral("follow_up"),   QStringLiteral("--subject"),
+            QStringLiteral("Hello {{company}}"), QStringLiteral("--body-file"), body.fileName()};
+        QCOMPARE(run(add).code, 0);
+        const Run again = run(add);
+        QCOMPARE(again.code, 1);
+        QVERIFY(oneLine(again.err));
+        QCOMPARE(run({QStringLiteral("templates"), QStringLiteral("list")}).json().array().size(), 11);
+        const QJsonObject rendered = run({QStringLiteral("templates"), QStringLiteral("render"), QStringLiteral("Fair"),
+                                          QStringLiteral("--prospect"), QStringLiteral("1")})
+                                         .json()
+                                         .object();
+        QVERIFY(rendered.value(QStringLiteral("subject")).toString().startsWith(QLatin1String("Hello ")));
+        QVERIFY(!rendered.value(QStringLiteral("body")).toString().contains(QLatin1String("{{")));
+        QCOMPARE(rendered.value(QStringLiteral("unknown")).toArray(), QJsonArray {QStringLiteral("titel")});
+        QVERIFY(!rendered.value(QStringLiteral("ready")).toBool());
+        // The shipped one: only the sender is missing in a workspace with no mailbox yet.
+        const QJsonObject first = run({QStringLiteral("templates"), QStringLiteral("render"),
+                                       QStringLiteral("First touch"), QStringLiteral("--prospect"), QStringLiteral("1"),
+                                       QStringLiteral("--language"), QStringLiteral("fr")})
+                                      .json()
+                                      .object();
+        QCOMPARE(first.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+        QCOMPARE(first.value(QStringLiteral("unresolved")).toArray(), QJsonArray {QStringLiteral("sender_name")});
+        QCOMPARE(run({QStringLiteral("templates"), QStringLiteral("render"), QStringLiteral("Nope"),
+                      QStringLiteral("--prospect"), QStringLiteral("1")})
+                     .code,
+                 1);
+    }
+
     void refusesANewerSchema()
     {
         const QString ws = workspace("future");

@@ -57,6 +57,10 @@ void decide(ApiContext& ctx)
     } else {
         // The Approvals view's own path: an email to the outbox, a contact form to the Form Filler.
         const models::ApprovalOutcome outcome = models::approveDraft(db, id, actor, now);
+        if (outcome.unresolved) {
+            ctx.problem(422, "unresolved-variables", QStringLiteral("Unresolved template variables"), outcome.problem);
+            return;
+        }
         done = outcome.approved;
         note = outcome.noMailbox ? QStringLiteral("approved; it goes out once a mailbox is added") : outcome.problem;
     }

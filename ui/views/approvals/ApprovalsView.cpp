@@ -274,6 +274,11 @@ void ApprovalsView::approveCurrent()
                 m_notice->show();
             }
             Q_EMIT draftDecided(id, true);
+        } else if (outcome.unresolved) {
+            m_notice->setText(tr("Not approved: this draft still holds template variables with no value (%1). Edit "
+                                 "them into words, then approve.")
+                                  .arg(outcome.unresolvedTags.join(QStringLiteral(", "))));
+            m_notice->show();
         }
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not approve"), error.message());
@@ -312,8 +317,15 @@ void ApprovalsView::editCurrent()
             if (drafts.edit(id, dialog->subject(), dialog->body(), QStringLiteral("rep"), now)
                 && dialog->approveAfterSave()) {
                 // The same path as Approve: an email to the outbox, a contact form to the Form Filler.
-                if (models::approveDraft(m_workspace.connection(), id, QStringLiteral("rep"), now).approved) {
+                const models::ApprovalOutcome outcome
+                    = models::approveDraft(m_workspace.connection(), id, QStringLiteral("rep"), now);
+                if (outcome.approved) {
                     Q_EMIT draftDecided(id, true);
+                } else if (outcome.unresolved) {
+                    m_notice->setText(tr("Not approved: this draft still holds template variables with no value "
+                                         "(%1). Edit them into words, then approve.")
+                                          .arg(outcome.unresolvedTags.join(QStringLiteral(", "))));
+                    m_notice->show();
                 }
             }
         } catch (const models::StoreError& error) {

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "app/cli/Command.h"
+
+namespace sc::app::cli {
+
+// `kb add|list|search|remove`: the knowledge base drafts are grounded in (the rep's own documents).
+class KbCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(sc::app::cli::KbCommand)
+
+public:
+    KbCommand();
+    int run(Cli& cli, const QStringList& arguments) override;
+
+private:
+    int add(Cli& cli, const QStringList& files);
+    int list(Cli& cli);
+    int search(Cli& cli, const QString& query, int limit);
+    int remove(Cli& cli, const QString& id);
+};
+
+} // namespace sc::app::cli
