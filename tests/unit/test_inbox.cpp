@@ -2,6 +2,7 @@
 // language, and classification, measured on the 629 real bounce, complaint and auto-reply messages of
 // ../shared/data/sisimai-set-of-emails against their ground truth (skipped, with one line saying so,
 // where that corpus is not beside the clone).
+#include "ProcessMemory.h"
 #include "ReplyCorpus.h"
 #include "SisimaiCorpus.h"
 #include "agents/inbox/MessageBuilder.h"
@@ -18,6 +19,8 @@
 #include <QTest>
 
 using namespace sc::agents::inbox;
+
+using namespace sc::tests;
 
 namespace {
 
@@ -38,29 +41,6 @@ QByteArray reply(const QByteArray& subject, const QByteArray& body, const QByteA
            "Subject: "
         + subject + "\nDate: Wed, 25 Nov 2026 10:00:00 +0000\n" + extraHeaders
         + "Content-Type: text/plain; charset=UTF-8\n\n" + body + "\n";
-}
-
-// A size from /proc/self/status ("VmHWM", the peak resident size since the last reset; "VmRSS", the
-// current one), in bytes; 0 where there is no such file.
-qint64 statusBytes(const QByteArray& field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field + ':')) {
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong() * 1024;
-        }
-    }
-    return 0;
-}
-
-// Resets the peak to the current resident size (Linux 4.0+), so a step's own peak can be read.
-bool resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
 }
 
 } // namespace
@@ -522,14 +502,14 @@ private Q_SLOTS:
                          "Subject: Re: Pilot\nMIME-Version: 1.0\n"
             + headers + "\n" + body;
         body = {};
-        const bool measured = resetPeakRss();
-        const qint64 before = statusBytes("VmRSS");
+        const bool measured = ProcessMemory::resetPeak();
+        const qint64 before = ProcessMemory::statusBytes("VmRSS");
         QElapsedTimer timer;
         timer.start();
         const ParsedMessage m = MessageParser::parse(raw);
         const Classification c = ReplyClassifier().classify(m);
         const qint64 ms = timer.elapsed();
-        const qint64 peak = statusBytes("VmHWM") - before;
+        const qint64 peak = ProcessMemory::statusBytes("VmHWM") - before;
         QVERIFY(m.ok);
         QVERIFY(m.textBody.size() + m.htmlBody.size() > 0);
         QVERIFY(m.textTruncated || m.htmlTruncated);

@@ -3,6 +3,7 @@
 // BM25 search best first with accents folded, recall@5 on the corpus of tests/data/kb, and the
 // memory and time a 200-page PDF takes to index.
 #include "PdfFixture.h"
+#include "ProcessMemory.h"
 #include "TestWorkspace.h"
 #include "agents/conversation/knowledge/Chunker.h"
 #include "agents/conversation/knowledge/KnowledgeBase.h"
@@ -21,28 +22,9 @@ using namespace sc;
 using namespace sc::agents::conversation;
 using sc::models::KnowledgeBaseRepository;
 
+using namespace sc::tests;
+
 namespace {
-
-qint64 statusBytes(const QByteArray& field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field + ':')) {
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong() * 1024;
-        }
-    }
-    return 0;
-}
-
-// Resets VmHWM to the current size (Linux 4.0+); false where it cannot.
-bool resetPeak()
-{
-    QFile refs(QStringLiteral("/proc/self/clear_refs"));
-    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
-}
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {
@@ -372,13 +354,13 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         tests::TestWorkspace ws;
         KnowledgeBase kb(ws->connection());
-        const bool reset = resetPeak();
-        const qint64 before = statusBytes("VmRSS");
+        const bool reset = ProcessMemory::resetPeak();
+        const qint64 before = ProcessMemory::statusBytes("VmRSS");
         QElapsedTimer timer;
         timer.start();
         const auto added = kb.addFile(path, 1);
         const qint64 ms = timer.elapsed();
-        const qint64 peak = statusBytes("VmHWM") - before;
+        const qint64 peak = ProcessMemory::statusBytes("VmHWM") - before;
         QVERIFY2(added.ok(), qPrintable(added.error));
         QCOMPARE(added.pages, 200);
         QVERIFY(added.chunks > 200);
