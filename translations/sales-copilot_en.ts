@@ -26,6 +26,72 @@
     </message>
 </context>
 <context>
+    <name>sc::agents::conversation::LlmProvider</name>
+    <message>
+        <source>Anthropic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model server at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::conversation::retry</name>
+    <message>
+        <source>Writing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the internet connection, or that the local model server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again, or draft from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is set for %1. Add it in Settings, AI providers, or draft from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the API key. Check the key for this provider in Settings, AI providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the request (%2). Check the model name in Settings, AI providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting how many requests this account may send. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 account has no credit left. Add credit or raise the spending limit on the provider&apos;s website; templates still work meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is overloaded right now. Try again in a few minutes, or draft from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a problem on its side (error %2). Try again later, or draft from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off before the end. What arrived is kept: check it, or regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer the app could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::agents::formfiller::FormFiller</name>
     <message>
         <source>Reading %1/robots.txt</source>

@@ -11,7 +11,7 @@
         <source>The workspace could not be opened.
 
 %1</source>
-        <translation>L&apos;espace de travail n&apos;a pas pu être ouvert.
+        <translation>L’espace de travail n’a pas pu être ouvert.
 
 %1</translation>
     </message>
@@ -20,11 +20,77 @@
     <name>sc::agents::AgentHost</name>
     <message>
         <source>Another Sales Copilot (process %1) is already running the agents of this workspace. Close it first.</source>
-        <translation>Un autre Sales Copilot (processus %1) fait déjà tourner les agents de cet espace de travail. Fermez-le d&apos;abord.</translation>
+        <translation>Un autre Sales Copilot (processus %1) fait déjà tourner les agents de cet espace de travail. Fermez-le d’abord.</translation>
     </message>
     <message>
         <source>No agent runs jobs of kind &quot;%1&quot;.</source>
-        <translation>Aucun agent n&apos;exécute les travaux de type &quot;%1&quot;.</translation>
+        <translation>Aucun agent n’exécute les travaux de type &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::conversation::LlmProvider</name>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>the model server at %1</source>
+        <translation>le serveur de modèles à l’adresse %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::conversation::retry</name>
+    <message>
+        <source>Writing was cancelled.</source>
+        <translation>La rédaction a été annulée.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the internet connection, or that the local model server is running.</source>
+        <translation>Impossible de joindre %1. Vérifiez la connexion à Internet, ou que le serveur de modèles local est démarré.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again, or draft from a template.</source>
+        <translation>%1 n’a pas répondu à temps. Réessayez, ou rédigez à partir d’un modèle.</translation>
+    </message>
+    <message>
+        <source>No API key is set for %1. Add it in Settings, AI providers, or draft from a template.</source>
+        <translation>Aucune clé d’API n’est enregistrée pour %1. Ajoutez-la dans Paramètres, Fournisseurs d’IA, ou rédigez à partir d’un modèle.</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key. Check the key for this provider in Settings, AI providers.</source>
+        <translation>%1 a refusé la clé d’API. Vérifiez la clé de ce fournisseur dans Paramètres, Fournisseurs d’IA.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the request (%2). Check the model name in Settings, AI providers.</source>
+        <translation>%1 n’a pas accepté la demande (%2). Vérifiez le nom du modèle dans Paramètres, Fournisseurs d’IA.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting how many requests this account may send. Wait a minute and try again.</source>
+        <translation>%1 limite le nombre de demandes de ce compte. Patientez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The %1 account has no credit left. Add credit or raise the spending limit on the provider&apos;s website; templates still work meanwhile.</source>
+        <translation>Le compte %1 n’a plus de crédit. Ajoutez du crédit ou relevez la limite de dépenses sur le site du fournisseur ; les modèles d’e-mails restent utilisables en attendant.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded right now. Try again in a few minutes, or draft from a template.</source>
+        <translation>%1 est surchargé pour le moment. Réessayez dans quelques minutes, ou rédigez à partir d’un modèle.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem on its side (error %2). Try again later, or draft from a template.</source>
+        <translation>%1 a rencontré un problème de son côté (erreur %2). Réessayez plus tard, ou rédigez à partir d’un modèle.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off before the end. What arrived is kept: check it, or regenerate.</source>
+        <translation>La réponse de %1 a été coupée avant la fin. Ce qui est arrivé est conservé : vérifiez-le, ou régénérez.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer the app could not read.</source>
+        <translation>%1 a envoyé une réponse que l’application n’a pas pu lire.</translation>
     </message>
 </context>
 <context>
@@ -206,7 +272,7 @@
     </message>
     <message>
         <source>Tidy up the workspace</source>
-        <translation>Ranger l&apos;espace de travail</translation>
+        <translation>Ranger l’espace de travail</translation>
     </message>
     <message>
         <source>Forgetting old finished jobs</source>
@@ -336,7 +402,7 @@
     </message>
     <message>
         <source>Research a company&apos;s website</source>
-        <translation>Étudier le site d&apos;une entreprise</translation>
+        <translation>Étudier le site d’une entreprise</translation>
     </message>
     <message>
         <source>Scoring the prospects</source>
@@ -344,7 +410,7 @@
     </message>
     <message>
         <source>This prospect has no company website to research.</source>
-        <translation>Ce prospect n&apos;a pas de site d&apos;entreprise à étudier.</translation>
+        <translation>Ce prospect n’a pas de site d’entreprise à étudier.</translation>
     </message>
     <message>
         <source>No website to research.</source>
@@ -378,7 +444,7 @@
     <name>sc::app::Cli</name>
     <message>
         <source>Run &apos;sales-copilot-cli --help&apos; for usage.</source>
-        <translation>Lancez « sales-copilot-cli --help » pour l&apos;aide.</translation>
+        <translation>Lancez « sales-copilot-cli --help » pour l’aide.</translation>
     </message>
     <message>
         <source>error:</source>
@@ -421,7 +487,7 @@
     </message>
     <message>
         <source>The workspace file could not be written: %1</source>
-        <translation>Le fichier de l&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le fichier de l’espace de travail n’a pas pu être écrit : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n interrupted job(s) were resumed.</source>
@@ -463,11 +529,11 @@
     <name>sc::app::SecretStore</name>
     <message>
         <source>Nothing is saved under this name yet.</source>
-        <translation>Rien n&apos;est encore enregistré sous ce nom.</translation>
+        <translation>Rien n’est encore enregistré sous ce nom.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer, so passwords and API keys cannot be saved. Sales Copilot never stores them in plain text. Start or unlock your keychain (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur : les mots de passe et clés d&apos;API ne peuvent pas être enregistrés. Sales Copilot ne les stocke jamais en clair. Démarrez ou déverrouillez votre trousseau (GNOME Keyring, KWallet, Trousseau macOS ou Gestionnaire d&apos;identification Windows) puis réessayez.</translation>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur : les mots de passe et clés d’API ne peuvent pas être enregistrés. Sales Copilot ne les stocke jamais en clair. Démarrez ou déverrouillez votre trousseau (GNOME Keyring, KWallet, Trousseau macOS ou Gestionnaire d’identification Windows) puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock it and allow Sales Copilot, then press Retry.</source>
@@ -706,7 +772,7 @@
     </message>
     <message>
         <source>Rows of the generated CSV for the import benchmark</source>
-        <translation>Lignes du CSV généré pour la mesure de l&apos;import</translation>
+        <translation>Lignes du CSV généré pour la mesure de l’import</translation>
     </message>
     <message>
         <source>--prospects must be a number of at least 10</source>
@@ -722,15 +788,15 @@
     </message>
     <message>
         <source>the scoring benchmark changed no score</source>
-        <translation>la mesure du calcul des scores n&apos;a changé aucun score</translation>
+        <translation>la mesure du calcul des scores n’a changé aucun score</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation>impossible d&apos;écrire %1</translation>
+        <translation>impossible d’écrire %1</translation>
     </message>
     <message>
         <source>the sqlite3 shell could not import %1</source>
-        <translation>le shell sqlite3 n&apos;a pas pu importer %1</translation>
+        <translation>le shell sqlite3 n’a pas pu importer %1</translation>
     </message>
     <message>
         <source>the sqlite3 shell could not copy the rows into a workspace</source>
@@ -742,7 +808,7 @@
     </message>
     <message>
         <source>the import benchmark imported %1 of %2 rows: %3</source>
-        <translation>la mesure de l&apos;import n&apos;a importé que %1 lignes sur %2 : %3</translation>
+        <translation>la mesure de l’import n’a importé que %1 lignes sur %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -823,7 +889,7 @@
     </message>
     <message>
         <source>the workspace %1 already has prospects; demo data goes into a new workspace</source>
-        <translation>l&apos;espace de travail %1 contient déjà des prospects ; les données de démonstration vont dans un nouvel espace</translation>
+        <translation>l’espace de travail %1 contient déjà des prospects ; les données de démonstration vont dans un nouvel espace</translation>
     </message>
     <message>
         <source>Demo workspace ready in %1: %2 companies, %3 prospects, %4 drafts waiting for approval</source>
@@ -846,7 +912,7 @@
     </message>
     <message>
         <source>Why (kept with the entry)</source>
-        <translation>Pourquoi (conservé avec l&apos;entrée)</translation>
+        <translation>Pourquoi (conservé avec l’entrée)</translation>
     </message>
     <message>
         <source>take an address or a domain off the list</source>
@@ -870,7 +936,7 @@
     </message>
     <message>
         <source>%1 is not on the do-not-contact list</source>
-        <translation>%1 n&apos;est pas sur la liste « ne pas contacter »</translation>
+        <translation>%1 n’est pas sur la liste « ne pas contacter »</translation>
     </message>
     <message>
         <source>%1 removed from the do-not-contact list</source>
@@ -913,7 +979,7 @@
     </message>
     <message>
         <source>The company&apos;s domain</source>
-        <translation>Le domaine de l&apos;entreprise</translation>
+        <translation>Le domaine de l’entreprise</translation>
     </message>
     <message>
         <source>how sure an address is (MX, the domain&apos;s pattern; no SMTP probe)</source>
@@ -940,7 +1006,7 @@
     </message>
     <message>
         <source>Keep what was found in the workspace (the company&apos;s facts)</source>
-        <translation>Garder ce qui a été trouvé dans l&apos;espace de travail (les informations de l&apos;entreprise)</translation>
+        <translation>Garder ce qui a été trouvé dans l’espace de travail (les informations de l’entreprise)</translation>
     </message>
     <message>
         <source>Wait at least this long between two requests to the site</source>
@@ -1027,7 +1093,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n prospect(s) exported to %1</source>
@@ -1159,7 +1225,7 @@
     </message>
     <message>
         <source>the import did not finish</source>
-        <translation>l&apos;import ne s&apos;est pas terminé</translation>
+        <translation>l’import ne s’est pas terminé</translation>
     </message>
     <message>
         <source>%1 imported, %2 updated, %3 unchanged, %4 skipped</source>
@@ -1178,11 +1244,11 @@
     </message>
     <message>
         <source>Workspace name</source>
-        <translation>Nom de l&apos;espace de travail</translation>
+        <translation>Nom de l’espace de travail</translation>
     </message>
     <message>
         <source>init takes no arguments</source>
-        <translation>init ne prend pas d&apos;argument</translation>
+        <translation>init ne prend pas d’argument</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; ready in %2</source>
@@ -1229,7 +1295,7 @@
     </message>
     <message>
         <source>no agent runs jobs of kind &apos;%1&apos; (known: %2)</source>
-        <translation>aucun agent n&apos;exécute les travaux de type « %1 » (connus : %2)</translation>
+        <translation>aucun agent n’exécute les travaux de type « %1 » (connus : %2)</translation>
     </message>
     <message>
         <source>Job %1 queued</source>
@@ -1257,11 +1323,11 @@
     </message>
     <message>
         <source>there is no job %1</source>
-        <translation>l&apos;opération %1 n&apos;existe pas</translation>
+        <translation>l’opération %1 n’existe pas</translation>
     </message>
     <message>
         <source>job %1 has not failed or been canceled, so it cannot be retried</source>
-        <translation>l&apos;opération %1 n&apos;a ni échoué ni été annulée : elle ne peut pas être relancée</translation>
+        <translation>l’opération %1 n’a ni échoué ni été annulée : elle ne peut pas être relancée</translation>
     </message>
     <message>
         <source>Job %1 queued again</source>
@@ -1273,11 +1339,11 @@
     </message>
     <message>
         <source>Job %1 is running; it will stop at its next checkpoint</source>
-        <translation>L&apos;opération %1 est en cours ; elle s&apos;arrêtera à sa prochaine étape</translation>
+        <translation>L’opération %1 est en cours ; elle s’arrêtera à sa prochaine étape</translation>
     </message>
     <message>
         <source>job %1 has already finished</source>
-        <translation>l&apos;opération %1 est déjà terminée</translation>
+        <translation>l’opération %1 est déjà terminée</translation>
     </message>
     <message>
         <source>unknown jobs subcommand &apos;%1&apos;</source>
@@ -1309,7 +1375,7 @@
     </message>
     <message>
         <source>Higher runs first</source>
-        <translation>Les plus élevées passent d&apos;abord</translation>
+        <translation>Les plus élevées passent d’abord</translation>
     </message>
     <message>
         <source>Give up after N attempts</source>
@@ -1333,14 +1399,14 @@
     </message>
     <message>
         <source>jobs run takes no arguments</source>
-        <translation>jobs run ne prend pas d&apos;argument</translation>
+        <translation>jobs run ne prend pas d’argument</translation>
     </message>
 </context>
 <context>
     <name>sc::app::cli::KbCommand</name>
     <message>
         <source>the knowledge base drafts are grounded in</source>
-        <translation>la base de connaissances sur laquelle s'appuient les brouillons</translation>
+        <translation>la base de connaissances sur laquelle s’appuient les brouillons</translation>
     </message>
     <message>
         <source>add documents (text, Markdown, HTML, PDF); each one wholly or not at all</source>
@@ -1352,7 +1418,7 @@
     </message>
     <message>
         <source>the passages that best answer a question, best first</source>
-        <translation>les passages qui répondent le mieux à une question, les meilleurs d'abord</translation>
+        <translation>les passages qui répondent le mieux à une question, les meilleurs d’abord</translation>
     </message>
     <message>
         <source>At most N passages</source>
@@ -1512,7 +1578,7 @@
     </message>
     <message>
         <source>score takes no arguments</source>
-        <translation>score ne prend pas d&apos;argument</translation>
+        <translation>score ne prend pas d’argument</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) changed in %1 ms</source>
@@ -1554,7 +1620,7 @@
     </message>
     <message>
         <source>secrets set reads the value from standard input, and it was empty</source>
-        <translation>secrets set lit la valeur sur l&apos;entrée standard, et elle était vide</translation>
+        <translation>secrets set lit la valeur sur l’entrée standard, et elle était vide</translation>
     </message>
     <message>
         <source>Saved %1 in the keychain.</source>
@@ -1832,7 +1898,7 @@
     </message>
     <message>
         <source>Stopping</source>
-        <translation>En cours d&apos;arrêt</translation>
+        <translation>En cours d’arrêt</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -2022,7 +2088,7 @@
     <name>sc::models::Migrator</name>
     <message>
         <source>This workspace was saved by a newer version of Sales Copilot (schema %1; this version knows up to %2). Update Sales Copilot to open it; nothing was changed.</source>
-        <translation>Cet espace de travail a été enregistré par une version plus récente de Sales Copilot (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez Sales Copilot à jour pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
+        <translation>Cet espace de travail a été enregistré par une version plus récente de Sales Copilot (schéma %1 ; cette version connaît jusqu’au %2). Mettez Sales Copilot à jour pour l’ouvrir ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2107,7 +2173,7 @@
     <name>sc::models::Workspace</name>
     <message>
         <source>Cannot create the workspace folder %1.</source>
-        <translation>Impossible de créer le dossier de l&apos;espace de travail %1.</translation>
+        <translation>Impossible de créer le dossier de l’espace de travail %1.</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2278,7 @@
     <name>sc::ui::AiProvidersPage</name>
     <message>
         <source>AI providers</source>
-        <translation>Fournisseurs d&apos;IA</translation>
+        <translation>Fournisseurs d’IA</translation>
     </message>
     <message>
         <source>Anthropic (Claude) key:</source>
@@ -2224,11 +2290,11 @@
     </message>
     <message>
         <source>Keys are kept in your system keychain, never in the workspace file.</source>
-        <translation>Les clés sont conservées dans le trousseau du système, jamais dans le fichier de l&apos;espace de travail.</translation>
+        <translation>Les clés sont conservées dans le trousseau du système, jamais dans le fichier de l’espace de travail.</translation>
     </message>
     <message>
         <source>Paste the key to save it</source>
-        <translation>Collez la clé pour l&apos;enregistrer</translation>
+        <translation>Collez la clé pour l’enregistrer</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2306,7 +2372,7 @@
     </message>
     <message>
         <source>Nothing waits for your approval. Emails the agents write will wait here until you approve, edit or reject them.</source>
-        <translation>Rien n&apos;attend votre accord. Les e-mails rédigés par les agents attendront ici que vous les approuviez, modifiiez ou rejetiez.</translation>
+        <translation>Rien n’attend votre accord. Les e-mails rédigés par les agents attendront ici que vous les approuviez, modifiiez ou rejetiez.</translation>
     </message>
     <message>
         <source>Nothing waiting</source>
@@ -2329,7 +2395,7 @@
     </message>
     <message>
         <source>Could not approve</source>
-        <translation>Impossible d&apos;approuver</translation>
+        <translation>Impossible d’approuver</translation>
     </message>
     <message>
         <source>Could not reject</source>
@@ -2337,7 +2403,7 @@
     </message>
     <message>
         <source>Could not save the draft</source>
-        <translation>Impossible d&apos;enregistrer le brouillon</translation>
+        <translation>Impossible d’enregistrer le brouillon</translation>
     </message>
     <message>
         <source>Approved, not sent yet: add a mailbox in Settings to send approved emails.</source>
@@ -2761,7 +2827,7 @@
     </message>
     <message>
         <source>Nobody on this list is ever contacted, by any agent or channel.</source>
-        <translation>Personne sur cette liste n&apos;est jamais contacté, par aucun agent ni canal.</translation>
+        <translation>Personne sur cette liste n’est jamais contacté, par aucun agent ni canal.</translation>
     </message>
     <message>
         <source>%1 (whole domain)</source>
@@ -2815,7 +2881,7 @@
     </message>
     <message>
         <source>Company sizes:</source>
-        <translation>Tailles d&apos;entreprise :</translation>
+        <translation>Tailles d’entreprise :</translation>
     </message>
     <message>
         <source>Countries:</source>
@@ -2871,7 +2937,7 @@
     </message>
     <message>
         <source>Could not save the ideal customer</source>
-        <translation>Impossible d&apos;enregistrer le client idéal</translation>
+        <translation>Impossible d’enregistrer le client idéal</translation>
     </message>
 </context>
 <context>
@@ -3273,7 +3339,7 @@
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>Langue de l&apos;interface :</translation>
+        <translation>Langue de l’interface :</translation>
     </message>
 </context>
 <context>
@@ -3437,11 +3503,11 @@ client_secret : %2</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d&apos;utilisateur :</translation>
+        <translation>Nom d’utilisateur :</translation>
     </message>
     <message>
         <source>Sending limit:</source>
-        <translation>Limite d&apos;envoi :</translation>
+        <translation>Limite d’envoi :</translation>
     </message>
     <message>
         <source>Add mailbox</source>
@@ -3453,7 +3519,7 @@ client_secret : %2</translation>
     </message>
     <message>
         <source>Enter both the incoming and the outgoing server.</source>
-        <translation>Saisissez le serveur de réception et le serveur d&apos;envoi.</translation>
+        <translation>Saisissez le serveur de réception et le serveur d’envoi.</translation>
     </message>
     <message>
         <source>Enter the password (it is kept in your system keychain).</source>
@@ -3588,7 +3654,7 @@ client_secret : %2</translation>
     </message>
     <message>
         <source>The mailbox was not added: %1</source>
-        <translation>La boîte mail n&apos;a pas été ajoutée : %1</translation>
+        <translation>La boîte mail n’a pas été ajoutée : %1</translation>
     </message>
     <message>
         <source>Dana Reyes
@@ -3874,11 +3940,11 @@ Responsable grands comptes, Kestrel Labs
     </message>
     <message>
         <source>Could not change the stage</source>
-        <translation>Impossible de changer l&apos;étape</translation>
+        <translation>Impossible de changer l’étape</translation>
     </message>
     <message>
         <source>Could not save the notes</source>
-        <translation>Impossible d&apos;enregistrer les notes</translation>
+        <translation>Impossible d’enregistrer les notes</translation>
     </message>
     <message>
         <source>No prospect selected</source>
@@ -3886,7 +3952,7 @@ Responsable grands comptes, Kestrel Labs
     </message>
     <message>
         <source>Nothing has happened with this prospect yet.</source>
-        <translation>Rien ne s&apos;est encore passé avec ce prospect.</translation>
+        <translation>Rien ne s’est encore passé avec ce prospect.</translation>
     </message>
     <message>
         <source>First name:</source>
@@ -4006,7 +4072,7 @@ Responsable grands comptes, Kestrel Labs
     </message>
     <message>
         <source>Research the company</source>
-        <translation>Étudier l&apos;entreprise</translation>
+        <translation>Étudier l’entreprise</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score %1&lt;/b&gt;</source>
@@ -4066,7 +4132,7 @@ Responsable grands comptes, Kestrel Labs
     </message>
     <message>
         <source>nothing in common with the ideal customer (Settings) yet</source>
-        <translation>rien en commun avec le client idéal (Paramètres) pour l&apos;instant</translation>
+        <translation>rien en commun avec le client idéal (Paramètres) pour l’instant</translation>
     </message>
     <message>
         <source>Double-click to see the screenshot.</source>
@@ -4111,7 +4177,7 @@ Responsable grands comptes, Kestrel Labs
     </message>
     <message>
         <source>Prospects appear here when you import them or when the Research agent finds them.</source>
-        <translation>Les prospects apparaissent ici quand vous les importez ou que l&apos;agent Recherche les trouve.</translation>
+        <translation>Les prospects apparaissent ici quand vous les importez ou que l’agent Recherche les trouve.</translation>
     </message>
     <message>
         <source>No prospect matches &quot;%1&quot;</source>
@@ -4119,15 +4185,15 @@ Responsable grands comptes, Kestrel Labs
     </message>
     <message>
         <source>Check the spelling or search for less.</source>
-        <translation>Vérifiez l&apos;orthographe ou élargissez la recherche.</translation>
+        <translation>Vérifiez l’orthographe ou élargissez la recherche.</translation>
     </message>
     <message>
         <source>Could not change the stage</source>
-        <translation>Impossible de changer l&apos;étape</translation>
+        <translation>Impossible de changer l’étape</translation>
     </message>
     <message>
         <source>Could not add the tag</source>
-        <translation>Impossible d&apos;ajouter l&apos;étiquette</translation>
+        <translation>Impossible d’ajouter l’étiquette</translation>
     </message>
     <message numerus="yes">
         <source>Move %n prospect(s) to</source>
@@ -4362,7 +4428,7 @@ Responsable grands comptes, Kestrel Labs
     </message>
     <message>
         <source>The company&apos;s website or domain:</source>
-        <translation>Le site ou le domaine de l&apos;entreprise :</translation>
+        <translation>Le site ou le domaine de l’entreprise :</translation>
     </message>
     <message>
         <source>Could not start the research</source>
@@ -4377,11 +4443,11 @@ Responsable grands comptes, Kestrel Labs
     </message>
     <message>
         <source>“%1” is not a website or a domain.</source>
-        <translation>« %1 » n&apos;est ni un site ni un domaine.</translation>
+        <translation>« %1 » n’est ni un site ni un domaine.</translation>
     </message>
     <message>
         <source>Researching %1: the company appears when its website has been read.</source>
-        <translation>Recherche sur %1 : l&apos;entreprise apparaît une fois son site lu.</translation>
+        <translation>Recherche sur %1 : l’entreprise apparaît une fois son site lu.</translation>
     </message>
     <message>
         <source>Research the company website(s)</source>
@@ -4560,11 +4626,11 @@ Responsable grands comptes, Kestrel Labs
     </message>
     <message>
         <source>Could not rename the workspace</source>
-        <translation>Impossible de renommer l&apos;espace de travail</translation>
+        <translation>Impossible de renommer l’espace de travail</translation>
     </message>
     <message>
         <source>Choose a workspace folder</source>
-        <translation>Choisir le dossier de l&apos;espace de travail</translation>
+        <translation>Choisir le dossier de l’espace de travail</translation>
     </message>
 </context>
 </TS>
