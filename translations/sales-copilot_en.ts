@@ -4139,6 +4139,16 @@ Account Executive, Kestrel Labs
         <source>No tasks yet. Type one below — a call to make, a document to send — and give it a due date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fact: its name and its value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a form field: its label and the value sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ProspectsView</name>

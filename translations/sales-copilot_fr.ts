@@ -4146,6 +4146,16 @@ Responsable grands comptes, Kestrel Labs
         <source>No tasks yet. Type one below — a call to make, a document to send — and give it a due date.</source>
         <translation>Aucune tâche pour l’instant. Saisissez-en une ci-dessous — un appel à passer, un document à envoyer — et donnez-lui une échéance.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fact: its name and its value</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a form field: its label and the value sent</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ProspectsView</name>

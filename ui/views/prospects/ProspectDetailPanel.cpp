@@ -356,11 +356,12 @@ void ProspectDetailPanel::refreshResearch(int score)
                     }
                     value = items.join(QStringLiteral(", "));
                 }
-                lines.append(QStringLiteral("%1: %2 <span style=\"color:gray\">(%3, %4)</span>")
-                                 .arg(factLabel(f.field).toHtmlEscaped(), value.left(300).toHtmlEscaped(),
-                                      QUrl(f.sourceUrl).path().toHtmlEscaped(),
-                                      locale.toString(QDateTime::fromMSecsSinceEpoch(f.fetchedAt).date(),
-                                                      QLocale::ShortFormat)));
+                lines.append(tr("%1: %2", "a fact: its name and its value")
+                                 .arg(factLabel(f.field).toHtmlEscaped(), value.left(300).toHtmlEscaped())
+                             + QStringLiteral(" <span style=\"color:gray\">(%1, %2)</span>")
+                                   .arg(QUrl(f.sourceUrl).path().toHtmlEscaped(),
+                                        locale.toString(QDateTime::fromMSecsSinceEpoch(f.fetchedAt).date(),
+                                                        QLocale::ShortFormat)));
             }
             if (facts.isEmpty()) {
                 lines.append(tr("Not researched yet."));
@@ -482,9 +483,9 @@ void ProspectDetailPanel::refresh()
                         const QJsonObject f = v.toObject();
                         if (f.value(QStringLiteral("filled")).toBool()) {
                             const QString label = f.value(QStringLiteral("label")).toString();
-                            lines << QStringLiteral("%1: %2").arg(
-                                label.isEmpty() ? f.value(QStringLiteral("name")).toString() : label,
-                                f.value(QStringLiteral("value")).toString().left(200));
+                            lines << tr("%1: %2", "a form field: its label and the value sent")
+                                         .arg(label.isEmpty() ? f.value(QStringLiteral("name")).toString() : label,
+                                              f.value(QStringLiteral("value")).toString().left(200));
                         }
                     }
                     if (!s->screenshot.isEmpty()) {
