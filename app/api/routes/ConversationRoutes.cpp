@@ -32,6 +32,7 @@ QJsonObject threadJson(const ConversationRepository::Thread& t)
                         {QStringLiteral("last_message_at"), t.lastMessageAt},
                         {QStringLiteral("message_count"), t.messages},
                         {QStringLiteral("unread"), t.unread},
+                        {QStringLiteral("needs_review"), t.needsReview},
                         {QStringLiteral("prospect_id"), t.prospectId > 0 ? QJsonValue(t.prospectId) : QJsonValue()}};
 }
 
@@ -53,6 +54,7 @@ QJsonObject messageJson(const ConversationRepository::Message& m)
         {QStringLiteral("html"), nullable(m.html)},
         {QStringLiteral("category"), nullable(m.category)},
         {QStringLiteral("confidence"), m.inbound && !m.category.isEmpty() ? QJsonValue(m.confidence) : QJsonValue()},
+        {QStringLiteral("needs_review"), m.needsReview},
         {QStringLiteral("message_id"), nullable(m.messageId)},
         {QStringLiteral("references"), references}};
 }
