@@ -32,37 +32,6 @@ const QString& weekdayPrefix()
     return prefix;
 }
 
-int monthOf(QString word)
-{
-    word.replace(QChar(u'é'), QLatin1Char('e')).replace(QChar(u'û'), QLatin1Char('u'));
-    if (word.startsWith(QLatin1String("jul")) || word.startsWith(QLatin1String("juil"))) {
-        return 7;
-    }
-    if (word.startsWith(QLatin1String("jun")) || word.startsWith(QLatin1String("juin"))) {
-        return 6;
-    }
-    static const QStringList prefixes {QStringLiteral("jan"),
-                                       QStringLiteral("feb|fev"),
-                                       QStringLiteral("mar"),
-                                       QStringLiteral("apr|avr"),
-                                       QStringLiteral("may|mai"),
-                                       QString(),
-                                       QString(),
-                                       QStringLiteral("aug|aou"),
-                                       QStringLiteral("sep"),
-                                       QStringLiteral("oct"),
-                                       QStringLiteral("nov"),
-                                       QStringLiteral("dec")};
-    for (int i = 0; i < 12; ++i) {
-        for (const QString& p : prefixes.at(i).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
-            if (word.startsWith(p)) {
-                return i + 1;
-            }
-        }
-    }
-    return 0;
-}
-
 int weekdayOf(const QString& word)
 {
     static const QStringList en {QStringLiteral("monday"),   QStringLiteral("tuesday"), QStringLiteral("wednesday"),
@@ -139,10 +108,43 @@ int smallNumber(const QString& word)
 
 } // namespace
 
+int DateMentions::monthOf(QString word)
+{
+    word = word.toLower();
+    word.replace(QChar(u'é'), QLatin1Char('e')).replace(QChar(u'û'), QLatin1Char('u'));
+    if (word.startsWith(QLatin1String("jul")) || word.startsWith(QLatin1String("juil"))) {
+        return 7;
+    }
+    if (word.startsWith(QLatin1String("jun")) || word.startsWith(QLatin1String("juin"))) {
+        return 6;
+    }
+    static const QStringList prefixes {QStringLiteral("jan"),
+                                       QStringLiteral("feb|fev"),
+                                       QStringLiteral("mar"),
+                                       QStringLiteral("apr|avr"),
+                                       QStringLiteral("may|mai"),
+                                       QString(),
+                                       QString(),
+                                       QStringLiteral("aug|aou"),
+                                       QStringLiteral("sep"),
+                                       QStringLiteral("oct"),
+                                       QStringLiteral("nov"),
+                                       QStringLiteral("dec")};
+    for (int i = 0; i < 12; ++i) {
+        for (const QString& p : prefixes.at(i).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+            if (word.startsWith(p)) {
+                return i + 1;
+            }
+        }
+    }
+    return 0;
+}
+
 QDate DateMentions::workingDay(QDate d)
 {
     while (d.isValid()
-           && (d.dayOfWeek() >= 6 || (d.month() == 1 && d.day() == 1) || (d.month() == 12 && d.day() == 25))) {
+           && (d.dayOfWeek() >= 6 || (d.month() == 1 && d.day() == 1) || (d.month() == 5 && d.day() == 1)
+               || (d.month() == 12 && d.day() == 25))) {
         d = d.addDays(1);
     }
     return d;

@@ -29,8 +29,11 @@ class DateMentions
 public:
     // In text order, none overlapping (where two forms overlap, the one starting first, then the longer).
     static QList<DateMention> find(const QString& lower, const QDate& sent, bool dayFirst);
-    // The first day from `d` on that is not a weekend, New Year's Day or Christmas Day.
+    // The first day from `d` on that is not a weekend, New Year's Day, 1 May or Christmas Day: the one
+    // working-day rule of return dates and follow-up dates alike.
     static QDate workingDay(QDate d);
+    // 1 to 12 for an English or French month name or its usual abbreviation ("févr.", "Sept"), else 0.
+    static int monthOf(QString word);
 };
 
 } // namespace sc::agents::inbox

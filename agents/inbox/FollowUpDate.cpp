@@ -39,21 +39,6 @@ const QString& monthNames()
     return names;
 }
 
-int monthOf(QString word)
-{
-    word = word.toLower().replace(QChar(u'é'), QLatin1Char('e')).replace(QChar(u'û'), QLatin1Char('u'));
-    static const QStringList names
-        = QStringLiteral("jan fe mar ap may jun jul au se oc no de av mai juin juil").split(QLatin1Char(' '));
-    static const int months[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 4, 5, 6, 7};
-    int found = 0;
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (word.startsWith(names.at(i))) {
-            found = months[i]; // the longer prefixes come last ("juil" after "jul", "juin" after "jun")
-        }
-    }
-    return found;
-}
-
 // "two", "deux", "a couple of", "quelques", "15".
 int amountOf(QString word)
 {
@@ -346,7 +331,7 @@ QList<Period> periodsIn(const QString& t, const QDate& sent, bool dayFirst)
             R"(\b(?<pre>(?:(?:early|late|mid|the middle of|middle of|the end of|end of|the beginning of|beginning of|the start of|start of|the first week of|first week of|d[ée]but|fin|mi|courant|in|en|during|au mois|after|apr[èe]s|from|starting|starting in|as of|à partir|a partir|d[èe]s|next|until|till|jusqu.en|jusqu.à|around|vers|sometime in|some time in|maybe|perhaps|peut-[êe]tre|plut[ôo]t|before|avant|by)(?:[\s-]+(?:of\s+|de\s+|d')?|\s+d'))+)?(%1)\b((?:\s+20\d\d|\s+next year|\s+(?:de\s+)?l.ann[ée]e prochaine|\s+de l.an prochain|\s+prochaine?)?)(?![\s,]*\d))")
             .arg(monthNames()));
     each(month, [&](const QRegularExpressionMatch& m, const QString&) {
-        const int n = monthOf(m.captured(2));
+        const int n = DateMentions::monthOf(m.captured(2));
         const QString pre = m.captured(1);
         if (n == 0 || (n == 5 && pre.isEmpty() && m.captured(3).isEmpty())) {
             return QDate(); // "may" alone is a verb
@@ -412,16 +397,6 @@ qsizetype sentenceEnd(const QString& t, qsizetype at)
 
 } // namespace
 
-QDate FollowUpDate::workingDay(QDate d)
-{
-    while (d.isValid()
-           && (d.dayOfWeek() >= 6 || (d.month() == 1 && d.day() == 1) || (d.month() == 5 && d.day() == 1)
-               || (d.month() == 12 && d.day() == 25))) {
-        d = d.addDays(1);
-    }
-    return d;
-}
-
 FollowUpDate::Result FollowUpDate::read(const QString& words, const QDate& sent, bool dayFirst)
 {
     if (!sent.isValid()) {
@@ -480,11 +455,12 @@ FollowUpDate::Result FollowUpDate::read(const QString& words, const QDate& sent,
         }
         bestRank = rank;
         if (!p.exact) {
-            best = {workingDay(p.date), true};
+            best = {DateMentions::workingDay(p.date), true};
         } else if (after.match(lead).hasMatch()) {
-            best = {workingDay(p.date.addDays(1)), false};
+            best = {DateMentions::workingDay(p.date.addDays(1)), false};
         } else {
-            best = {around.match(lead).hasMatch() ? workingDay(p.date) : p.date, around.match(lead).hasMatch()};
+            best = {around.match(lead).hasMatch() ? DateMentions::workingDay(p.date) : p.date,
+                    around.match(lead).hasMatch()};
         }
     }
     return best;

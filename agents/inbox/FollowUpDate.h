@@ -32,7 +32,6 @@ public:
     // The same, read against the local date of the message's Date header, numeric dates in its
     // sender's order: by the country of its domain, else by language ("fr": day first).
     static Result of(const ParsedMessage& message, const QString& words, const QString& language);
-    static QDate workingDay(QDate d);
 };
 
 } // namespace sc::agents::inbox

@@ -29,8 +29,10 @@ const char* const UnsubscribeWords
 // stop only when it is about the sender ("can you remove me?").
 bool asksToStop(const QString& text)
 {
-    if (!has(text, UnsubscribeWords)) {
-        return false; // most replies: no sentence to look at
+    // Most replies hold none of the words: a look at the whole text first. Every alternative but the
+    // anchored "stop" alone is found there too when a sentence holds it, so nothing is missed.
+    if (!has(text, UnsubscribeWords) && !has(text, R"(\bstop\b)")) {
+        return false;
     }
     static const QRegularExpression sentences(QStringLiteral(R"([^.!?\n]+[.!?]*)"));
     auto it = sentences.globalMatch(text);
@@ -70,7 +72,7 @@ const char* const ExplicitSlot
     = R"(\b(monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|demain|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}(er)? (janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|the \d{1,2}(st|nd|rd|th)|le \d{1,2})\b[^.?!\n]{0,30}?\b(at |à |a |vers |@ ?|, )?(\d{1,2}(:\d\d)\s*(am|pm|h)?|\d{1,2}\s*(am|pm)|\d{1,2}\s?h\s?\d{0,2}|noon|midi)(?![\d/.-])|\b(monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|lundi|mardi|mercredi|jeudi|vendredi|tomorrow|demain)\b[^.?!\n]{0,15}\b(at|à) \d{1,2}\b(?![\d/.:-])|\b(noon|midi) (on )?(the |le )?\d{1,2}|\b(monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi)\b,? (same time|à la même heure|même heure))";
 
 const char* const Acknowledgement
-    = R"(^\W*(hi|hello|bonjour|salut)?[^\n]{0,20}?\b(thanks?|thank you|thx|merci|ok|okay|noted|got it|received|bien re[çc]u|bien not[ée]|c'est not[ée]|re[çc]u|not[ée])\b[\s,.!🙏👍]*(thanks?|merci|\p{L}+)?[\s,.!🙏👍]*$|^\W*(who (is this|are you|r u)|who's this|qui [êe]tes[- ]vous|c'est qui|qui est-ce|on se conna[iî]t)\W*$)";
+    = R"(^\W*(hi|hello|bonjour|salut)?[^\n]{0,20}?\b(thanks?|thank you|thx|merci|ok|okay|noted|got it|received|bien re[çc]u|bien not[ée]|c'est not[ée]|re[çc]u|not[ée])\b[\s,.!🙏👍]*(thanks?|merci|\p{L}+)?[\s,.!🙏👍]*$)";
 
 const char* const WhoAreYou
     = R"(^\W*(hi|hello|bonjour|bonsoir|salut|sorry|désolée?|pardon)?[\s,!]*(who (is this|are you|r u)|who's this|do i know you|what is this( about)?|what's this( about)?|what is your company|which company are you|who gave you my|qui [êe]tes[- ]vous|c'est qui|qui est-ce|on se conna[iî]t|c'est [àa] quel sujet|de quelle soci[ée]t[ée]|vous [êe]tes de quelle|qui vous a donn[ée]|(i'm|i am) not the right (person|contact)|not the right person|je ne suis pas (la bonne personne|le bon interlocuteur|la bonne interlocutrice)|pas la bonne personne)\b)";

@@ -603,36 +603,41 @@ void ReplyClassifier::classifyHuman(const ParsedMessage& m, Classification& out)
     HumanReply::judge(m, m_model, out);
 }
 
-Classification ReplyClassifier::classify(const ParsedMessage& m) const
+bool ReplyClassifier::classifyMachine(const ParsedMessage& m, Classification& out) const
 {
-    Classification out;
-    const QString sample = m.textBody.isEmpty() ? m.htmlBody.left(4000) : m.textBody.left(4000);
-    out.language = detectLanguage(ownWords(sample));
     // Structure first: a feedback report is a complaint, a delivery report says what failed.
     if (!m.feedbackReport.isEmpty() || m.reportType == QLatin1String("feedback-report")) {
         out.category = QStringLiteral("complaint");
         out.confidence = 0.99;
         out.machineGenerated = true;
-        return out;
+        return true;
     }
     if (!m.returnedHeaders.isEmpty()
         && has(m.subject, R"(complaint|abuse report|spam report|feedback loop|\bfbl\b|reported as spam)")) {
         out.category = QStringLiteral("complaint"); // an abuse desk returning the message, without ARF
         out.confidence = 0.9;
         out.machineGenerated = true;
-        return out;
+        return true;
     }
     if (classifyDeliveryReport(m, out) || classifyNotificationJson(m, out)) {
-        return out;
+        return true;
     }
-    // An automatic reply says so in its headers (RFC 3834); a bounce comes from a null sender.
-    if (!isNullSender(m) && classifyAutoReply(m, out)) {
-        return out;
+    // An automatic reply says so in its headers (RFC 3834); a bounce comes from a null sender, so for
+    // a null sender the bounce is looked for first.
+    if (isNullSender(m)) {
+        return classifyUnstructuredBounce(m, out) || classifyAutoReply(m, out);
     }
-    if (classifyUnstructuredBounce(m, out)) {
-        return out;
-    }
-    if (classifyAutoReply(m, out)) {
+    return classifyAutoReply(m, out) || classifyUnstructuredBounce(m, out);
+}
+
+Classification ReplyClassifier::classify(const ParsedMessage& m) const
+{
+    Classification out;
+    if (classifyMachine(m, out)) {
+        // The language of the machine message's own words (the report, the automatic reply's text);
+        // a human reply's is read with the rest of its judgement.
+        const QString sample = m.textBody.isEmpty() ? m.htmlBody.left(4000) : m.textBody.left(4000);
+        out.language = detectLanguage(ownWords(sample));
         return out;
     }
     classifyHuman(m, out);

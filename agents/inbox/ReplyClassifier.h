@@ -63,6 +63,8 @@ public:
     static Classification::Bounce judgeBounce(const QString& status, const QString& diagnostic, const QString& report);
 
 private:
+    // Complaints, delivery reports, automatic replies and bounces: true when the message is one.
+    bool classifyMachine(const ParsedMessage& message, Classification& out) const;
     bool classifyDeliveryReport(const ParsedMessage& message, Classification& out) const;
     bool classifyNotificationJson(const ParsedMessage& message, Classification& out) const;
     bool classifyUnstructuredBounce(const ParsedMessage& message, Classification& out) const;

@@ -195,12 +195,12 @@ TextClassifier::Prediction TextClassifier::predict(const QString& text) const
     return {m_labels.at(qsizetype(bestLabel)), 1.0 / sum};
 }
 
-void TextClassifier::addTsv(const QByteArray& tsv, const std::function<bool(int)>& keep)
+void TextClassifier::addTsv(const QByteArray& tsv)
 {
     const QList<QByteArray> lines = tsv.split('\n');
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QList<QByteArray> fields = lines.at(i).split('\t');
-        if (fields.size() < 3 || (keep && !keep(int(i - 1)))) {
+        if (fields.size() < 3) {
             continue;
         }
         add(QString::fromUtf8(fields.at(0)),

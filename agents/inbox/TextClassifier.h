@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-#include <functional>
 #include <vector>
 
 namespace sc::agents::inbox {
@@ -29,9 +28,8 @@ public:
     Prediction predict(const QString& text) const;
     int examples() const { return m_examples; }
 
-    // "label<TAB>language<TAB>text" lines after a header; "\n" in text is a line break. keep(i)
-    // chooses which data lines (0-based) to learn from; by default all.
-    void addTsv(const QByteArray& tsv, const std::function<bool(int)>& keep = {});
+    // "label<TAB>language<TAB>text" lines after a header; "\n" in text is a line break.
+    void addTsv(const QByteArray& tsv);
     // The corpus that ships with the app, learned once per process.
     static const TextClassifier& shipped();
     // The features of a text: each word (a question mark is a word of its own: "price?" and

@@ -21,17 +21,24 @@ QString prospectSearchCount(int cap)
     return QStringLiteral("SELECT count(*) FROM prospects_fts WHERE prospects_fts MATCH :fts");
 }
 
-QString fullTextQuery(const QString& userText)
+namespace {
+// Each word as an FTS5 string ("word", or "word"* for a prefix), so FTS5 syntax typed by the rep (AND,
+// NEAR, ", *, :) is never interpreted.
+QStringList quotedTerms(const QStringList& words, QLatin1StringView suffix)
 {
-    // unicode61 splits on anything that is not a letter or digit; do the same, then quote each token
-    // so FTS5 syntax (AND, NEAR, ", *, :) typed by the rep is never interpreted.
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    const QStringList words = userText.split(separators, Qt::SkipEmptyParts);
     QStringList terms;
     for (const QString& word : words) {
-        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+        terms.append(QLatin1Char('"') + QString(word).remove(QLatin1Char('"')) + QLatin1Char('"') + suffix);
     }
-    return terms.join(QLatin1Char(' '));
+    return terms;
+}
+} // namespace
+
+QString fullTextQuery(const QString& userText)
+{
+    // unicode61 splits on anything that is not a letter or digit; do the same, then quote each token.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return quotedTerms(userText.split(separators, Qt::SkipEmptyParts), QLatin1StringView("*")).join(QLatin1Char(' '));
 }
 
 QString contactFullTextQuery(const QString& fullTextQuery)
@@ -52,11 +59,7 @@ QString prospectIdsAtMailDomain(const QString& param)
 
 QString anyWordQuery(const QStringList& words)
 {
-    QStringList terms;
-    for (const QString& word : words) {
-        terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
-    }
-    return terms.join(QStringLiteral(" OR "));
+    return quotedTerms(words, QLatin1StringView()).join(QStringLiteral(" OR "));
 }
 
 QString knowledgeSearch()

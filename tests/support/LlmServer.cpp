@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpSocket>
 
 namespace sc::tests {
 
@@ -50,22 +49,7 @@ void LlmServer::reset()
 
 QByteArray LlmServer::request(const QByteArray& method, const QByteArray& path)
 {
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_port));
-    if (!socket.waitForConnected(5000)) {
-        return {};
-    }
-    // HTTP/1.0: the server closes the connection after its answer, which ends the read below.
-    socket.write(method + " " + path + " HTTP/1.0\r\nHost: stats\r\nContent-Length: 0\r\n\r\n");
-    QByteArray answer;
-    while (socket.waitForReadyRead(5000) || socket.bytesAvailable() > 0) {
-        answer += socket.readAll();
-        if (socket.state() != QAbstractSocket::ConnectedState) {
-            break;
-        }
-    }
-    answer += socket.readAll();
-    return answer.mid(answer.indexOf("\r\n\r\n") + 4);
+    return fixtureRequest(m_port, method, path);
 }
 
 } // namespace sc::tests

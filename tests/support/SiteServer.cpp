@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QStringList>
-#include <QTcpSocket>
 
 namespace sc::tests {
 
@@ -46,21 +45,7 @@ void SiteServer::reset()
 
 QJsonObject SiteServer::request(const QByteArray& method, const QByteArray& path)
 {
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_port));
-    if (!socket.waitForConnected(5000)) {
-        return {};
-    }
-    socket.write(method + " " + path + " HTTP/1.0\r\nHost: stats\r\nContent-Length: 0\r\n\r\n");
-    QByteArray answer;
-    while (socket.waitForReadyRead(5000) || socket.bytesAvailable() > 0) {
-        answer += socket.readAll();
-        if (socket.state() != QAbstractSocket::ConnectedState) {
-            break;
-        }
-    }
-    answer += socket.readAll();
-    return QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+    return QJsonDocument::fromJson(fixtureRequest(m_port, method, path)).object();
 }
 
 } // namespace sc::tests

@@ -1,5 +1,6 @@
 #include "StopByPid.h"
 
+#include <QTcpSocket>
 #include <csignal>
 
 namespace sc::tests {
@@ -22,6 +23,25 @@ QByteArray startAndReadFirstLine(QProcess& process, const QString& program, cons
         }
     }
     return process.readLine().trimmed();
+}
+
+QByteArray fixtureRequest(int port, const QByteArray& method, const QByteArray& path)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+    if (!socket.waitForConnected(5000)) {
+        return {};
+    }
+    socket.write(method + " " + path + " HTTP/1.0\r\nHost: stats\r\nContent-Length: 0\r\n\r\n");
+    QByteArray answer;
+    while (socket.waitForReadyRead(5000) || socket.bytesAvailable() > 0) {
+        answer += socket.readAll();
+        if (socket.state() != QAbstractSocket::ConnectedState) {
+            break;
+        }
+    }
+    answer += socket.readAll();
+    return answer.mid(answer.indexOf("\r\n\r\n") + 4);
 }
 
 void stopByPid(QProcess& process)

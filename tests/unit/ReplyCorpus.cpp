@@ -6,16 +6,27 @@
 
 namespace sc::tests {
 
-QList<LabelledReply> readReplyCorpus(const QString& path)
+QList<TsvRow> readTsv(const QString& path)
 {
-    QList<LabelledReply> out;
+    QList<TsvRow> rows;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return out;
+        return rows;
     }
     const QList<QByteArray> lines = file.readAll().split('\n');
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QStringList f = QString::fromUtf8(lines.at(i)).split(QLatin1Char('\t'));
+        if (!lines.at(i).isEmpty()) {
+            rows.append({int(i + 1), QString::fromUtf8(lines.at(i)).split(QLatin1Char('\t'))});
+        }
+    }
+    return rows;
+}
+
+QList<LabelledReply> readReplyCorpus(const QString& path)
+{
+    QList<LabelledReply> out;
+    for (const TsvRow& row : readTsv(path)) {
+        const QStringList& f = row.fields;
         auto text = [](QString t) {
             return t.replace(QLatin1String("\\n"), QLatin1String("\n"));
         };

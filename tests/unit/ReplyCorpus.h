@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace sc::tests {
 
@@ -23,6 +24,15 @@ struct LabelledReply
 };
 
 QList<LabelledReply> readReplyCorpus(const QString& path);
+
+// The data lines of a tab-separated fixture (after its header, blank lines skipped), each with its
+// 1-based line number for messages; empty when the file cannot be read.
+struct TsvRow
+{
+    int line = 0;
+    QStringList fields;
+};
+QList<TsvRow> readTsv(const QString& path);
 
 // Expected label x label given, printed as the README's table.
 class Confusion

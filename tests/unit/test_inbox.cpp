@@ -248,18 +248,13 @@ private Q_SLOTS:
     // a row names one, is the TLD of its domain: all the classifier can know of it.
     void returnDatesOfOurOwnAutoReplies()
     {
-        QFile file(QStringLiteral(SC_SOURCE_DIR "/tests/data/autoreplies/return_dates.tsv"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = file.readAll().split('\n');
         const QHash<QString, QByteArray> tlds {
             {QStringLiteral("GB"), ".co.uk"}, {QStringLiteral("AU"), ".com.au"}, {QStringLiteral("US"), ".com"}};
         int rows = 0;
         int exact = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            if (lines.at(i).isEmpty()) {
-                continue;
-            }
-            const QStringList f = QString::fromUtf8(lines.at(i)).split(QLatin1Char('\t'));
+        for (const sc::tests::TsvRow& row :
+             sc::tests::readTsv(QStringLiteral(SC_SOURCE_DIR "/tests/data/autoreplies/return_dates.tsv"))) {
+            const QStringList& f = row.fields;
             QCOMPARE(f.size(), 6);
             const QString country = f.at(2);
             const QByteArray domain = "kestrel-labs.example"
@@ -281,10 +276,9 @@ private Q_SLOTS:
                 ++exact;
                 continue;
             }
-            qInfo("line %d (%s, %s): got %s %s, want %s %s: %s", int(i + 1), qPrintable(f.at(0)),
-                  qPrintable(c.category), qPrintable(c.returnDate.toString(Qt::ISODate)),
-                  c.returnDateApproximate ? "approximate" : "day", qPrintable(f.at(3)), qPrintable(f.at(4)),
-                  qPrintable(f.at(5).left(90)));
+            qInfo("line %d (%s, %s): got %s %s, want %s %s: %s", row.line, qPrintable(f.at(0)), qPrintable(c.category),
+                  qPrintable(c.returnDate.toString(Qt::ISODate)), c.returnDateApproximate ? "approximate" : "day",
+                  qPrintable(f.at(3)), qPrintable(f.at(4)), qPrintable(f.at(5).left(90)));
         }
         qInfo("return dates: %d/%d exact (%.1f%%)", exact, rows, 100.0 * exact / std::max(rows, 1));
         QVERIFY(rows >= 130);
@@ -297,16 +291,11 @@ private Q_SLOTS:
     // not_interested with the day a sequence should come back on.
     void followUpDatesOfPoliteRefusals()
     {
-        QFile file(QStringLiteral(SC_SOURCE_DIR "/tests/data/replies/follow_ups.tsv"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = file.readAll().split('\n');
         int rows = 0;
         int exact = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            if (lines.at(i).isEmpty()) {
-                continue;
-            }
-            const QStringList f = QString::fromUtf8(lines.at(i)).split(QLatin1Char('\t'));
+        for (const sc::tests::TsvRow& row :
+             sc::tests::readTsv(QStringLiteral(SC_SOURCE_DIR "/tests/data/replies/follow_ups.tsv"))) {
+            const QStringList& f = row.fields;
             QCOMPARE(f.size(), 5);
             const bool french = f.at(1).startsWith(QLatin1String("fr"));
             const QByteArray raw = "From: Dana Whitfield <dana.whitfield@kestrel-labs.example>\n"
@@ -326,10 +315,9 @@ private Q_SLOTS:
                 ++exact;
                 continue;
             }
-            qInfo("line %d (%s, %s): got %s %s, want %s %s: %s", int(i + 1), qPrintable(f.at(0)),
-                  qPrintable(c.category), qPrintable(c.followUpDate.toString(Qt::ISODate)),
-                  c.followUpApproximate ? "approximate" : "day", qPrintable(f.at(2)), qPrintable(f.at(3)),
-                  qPrintable(f.at(4).left(90)));
+            qInfo("line %d (%s, %s): got %s %s, want %s %s: %s", row.line, qPrintable(f.at(0)), qPrintable(c.category),
+                  qPrintable(c.followUpDate.toString(Qt::ISODate)), c.followUpApproximate ? "approximate" : "day",
+                  qPrintable(f.at(2)), qPrintable(f.at(3)), qPrintable(f.at(4).left(90)));
         }
         qInfo("follow-up dates: %d/%d exact (%.1f%%)", exact, rows, 100.0 * exact / std::max(rows, 1));
         QVERIFY(rows >= 60);
@@ -359,9 +347,6 @@ private Q_SLOTS:
     // that never saw it), against the keyword rules alone.
     void humanRepliesCrossValidated()
     {
-        QFile file(QStringLiteral(SC_SOURCE_DIR "/resources/classifier/replies.tsv"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray tsv = file.readAll();
         const QList<sc::tests::LabelledReply> rows
             = sc::tests::readReplyCorpus(QStringLiteral(SC_SOURCE_DIR "/resources/classifier/replies.tsv"));
         QVERIFY(rows.size() >= 300);
@@ -370,8 +355,12 @@ private Q_SLOTS:
         int rules = 0;
         int language = 0;
         for (int fold = 0; fold < 5; ++fold) {
-            TextClassifier model;
-            model.addTsv(tsv, [fold](int i) { return i % 5 != fold; });
+            TextClassifier model; // trained on the other four folds
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                if (i % 5 != fold) {
+                    model.add(rows.at(i).label, rows.at(i).text);
+                }
+            }
             const ReplyClassifier classifier(&model);
             for (qsizetype i = fold; i < rows.size(); i += 5) {
                 const ParsedMessage m = MessageParser::parse(reply("Re: Order picking", rows.at(i).text.toUtf8()));
@@ -392,7 +381,7 @@ private Q_SLOTS:
               100.0 * rules / rows.size(), language, qlonglong(rows.size()), 100.0 * language / rows.size(),
               qPrintable(combined.table()));
         QVERIFY(combined.right() > rules);
-        QVERIFY(combined.accuracy() >= 0.75);
+        QVERIFY(combined.accuracy() >= 0.94); // 957/1012 on 2026-12-03: a rule change that loses replies shows here
     }
 
     // The corpus held apart (tests/data/replies/heldout.tsv), never trained on: what a rep's
