@@ -2,11 +2,13 @@
 
 #include "AppSettings.h"
 #include "SecretStore.h"
+#include "agents/conversation/ConversationAgent.h"
 #include "agents/formfiller/FormFillerAgent.h"
 #include "agents/housekeeping/HousekeepingAgent.h"
 #include "agents/importer/ImportAgent.h"
 #include "agents/inbox/InboxAgent.h"
 #include "agents/research/ResearchAgent.h"
+#include "models/settings/SecretNames.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -91,6 +93,19 @@ std::unique_ptr<agents::AgentHost> Application::createAgentHost(const models::Wo
                 }
             });
         }));
+    // Model providers' keys: the same two places (ProviderSetup reads the variable first).
+    host->addAgent(std::make_unique<agents::conversation::ConversationAgent>(
+        [secrets](const models::LlmRepository::Provider& provider, QObject* context,
+                  const agents::conversation::ConversationAgent::KeyAnswer& answer) {
+            secrets->read(models::LlmRepository::secretKey(provider.name), context,
+                          [answer](const SecretStore::Result& result) {
+                              if (result.ok()) {
+                                  answer(result.value, QString());
+                              } else {
+                                  answer(std::nullopt, result.message);
+                              }
+                          });
+        }));
     if (browser != nullptr) {
         host->addAgent(std::make_unique<agents::formfiller::FormFillerAgent>(browser));
     }
@@ -106,9 +121,7 @@ QString Application::secretScope(const models::Workspace& workspace)
 
 QString Application::secretVariable(const QString& accountName)
 {
-    QString upper = accountName.toUpper();
-    upper.replace(QRegularExpression(QStringLiteral("[^A-Z0-9]")), QStringLiteral("_"));
-    return QStringLiteral("SALES_COPILOT_SECRET_") + upper;
+    return models::secretEnvironmentVariable(accountName);
 }
 
 QString Application::versionText()

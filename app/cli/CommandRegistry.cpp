@@ -6,6 +6,7 @@
 #include "app/cli/commands/ClassifyCommand.h"
 #include "app/cli/commands/DemoCommand.h"
 #include "app/cli/commands/DncCommand.h"
+#include "app/cli/commands/DraftCommand.h"
 #include "app/cli/commands/EmailCommand.h"
 #include "app/cli/commands/EnrichCommand.h"
 #include "app/cli/commands/ExportCommand.h"
@@ -17,6 +18,7 @@
 #include "app/cli/commands/KbCommand.h"
 #include "app/cli/commands/OutboxCommand.h"
 #include "app/cli/commands/ProspectsCommand.h"
+#include "app/cli/commands/ProvidersCommand.h"
 #include "app/cli/commands/ScoreCommand.h"
 #include "app/cli/commands/SecretsCommand.h"
 #include "app/cli/commands/SendCommand.h"
@@ -37,6 +39,8 @@ CommandRegistry::CommandRegistry()
     add(std::make_unique<ExportCommand>());
     add(std::make_unique<DncCommand>());
     add(std::make_unique<KbCommand>());
+    add(std::make_unique<ProvidersCommand>());
+    add(std::make_unique<DraftCommand>());
     add(std::make_unique<BenchCommand>());
     add(std::make_unique<ClassifyCommand>());
     add(std::make_unique<AccountsCommand>());

@@ -134,7 +134,8 @@ QList<ConversationRepository::Message> selectMessages(const QSqlDatabase& db, qi
             "coalesce(body_html, ''), coalesce(classification, ''), "
             "coalesce(classification_confidence, 0), coalesce(message_id, ''), coalesce(references_header, ''), "
             "account_id, coalesce(thread_id, 0), CASE WHEN EXISTS (SELECT 1 FROM classifier_corrections c WHERE "
-            "c.message_id = messages.id) THEN 1 ELSE 0 END FROM messages WHERE %1 = :key ORDER BY sent_at, id")
+            "c.message_id = messages.id) THEN 1 ELSE 0 END, coalesce(language, '') FROM messages WHERE %1 = :key ORDER "
+            "BY sent_at, id")
             .arg(threadId > 0 ? QStringLiteral("thread_id") : QStringLiteral("id")),
         {{":key", threadId > 0 ? threadId : messageId}});
     QList<Message> list;
@@ -143,7 +144,7 @@ QList<ConversationRepository::Message> selectMessages(const QSqlDatabase& db, qi
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
                      q.value(7).toString(), q.value(8).toString(), q.value(9).toDouble(), q.value(10).toString(),
                      q.value(11).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts), q.value(12).toLongLong(),
-                     q.value(13).toLongLong(), q.value(14).toInt() != 0});
+                     q.value(13).toLongLong(), q.value(14).toInt() != 0, false, q.value(15).toString()});
         Message& m = list.last();
         m.needsReview = m.inbound && ConversationRepository::needsReview(m.confidence, m.corrected);
     }

@@ -67,6 +67,7 @@ public:
         qint64 threadId = 0;
         bool corrected = false; // the rep corrected or confirmed the category: it is theirs, not a guess
         bool needsReview = false; // inbound, not corrected, and its confidence below NeedsReviewBelow
+        QString language; // "en", "fr", or empty when the Inbox agent could not tell
     };
 
     // What a message can be classified as (the Inbox classifier's labels), in the order the GUI offers them.

@@ -6,6 +6,10 @@
 #include "../store/Sql.h"
 #include "AuditLog.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace sc::models {
 
 namespace {
@@ -14,7 +18,9 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT d.id, d.prospect_id, TRIM(p.first_name || ' ' || p.last_name), c.name, d.kind, d.to_address, "
     "d.subject, d.body, d.language, d.status, d.created_by, d.rationale, d.created_at, d.channel, d.account_id, "
-    "a.display_name, a.email FROM drafts d LEFT JOIN prospects p ON p.id = d.prospect_id LEFT JOIN companies c ON "
+    "a.display_name, a.email, d.template, d.provider, d.model, d.input_tokens, d.output_tokens, d.cost, d.sources, "
+    "d.flags, d.instruction, d.thread_id, d.reply_to, d.reject_reason FROM drafts d LEFT JOIN prospects p ON p.id = "
+    "d.prospect_id LEFT JOIN companies c ON "
     "c.id = p.company_id LEFT JOIN mail_accounts a ON a.id = coalesce(d.account_id, (SELECT min(id) FROM "
     "mail_accounts)) ");
 
@@ -29,6 +35,59 @@ Draft::Status statusFromString(const QString& s)
     if (s == QLatin1String("failed"))
         return Draft::Status::Failed;
     return Draft::Status::Pending;
+}
+
+QString sourcesJson(const QList<Draft::Source>& sources)
+{
+    QJsonArray array;
+    for (const Draft::Source& s : sources) {
+        array.append(QJsonObject {{QStringLiteral("document"), s.document},
+                                  {QStringLiteral("chunk"), s.chunk},
+                                  {QStringLiteral("score"), s.score}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString flagsJson(const QList<Draft::Flag>& flags)
+{
+    QJsonArray array;
+    for (const Draft::Flag& f : flags) {
+        array.append(QJsonObject {{QStringLiteral("kind"), f.kind}, {QStringLiteral("text"), f.text}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<Draft::Source> sourcesFrom(const QString& json)
+{
+    QList<Draft::Source> sources;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        sources.append({o.value(QLatin1String("document")).toString(), o.value(QLatin1String("chunk")).toInt(),
+                        o.value(QLatin1String("score")).toDouble()});
+    }
+    return sources;
+}
+
+QList<Draft::Flag> flagsFrom(const QString& json)
+{
+    QList<Draft::Flag> flags;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        flags.append({o.value(QLatin1String("kind")).toString(), o.value(QLatin1String("text")).toString()});
+    }
+    return flags;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 // signature: the Settings value (Setting::MailSignature), read once per statement.
@@ -52,6 +111,18 @@ Draft readDraft(const QSqlQuery& q, const QString& signature)
     d.accountId = q.value(14).toLongLong();
     d.fromName = q.value(15).toString();
     d.fromEmail = q.value(16).toString();
+    d.templateName = q.value(17).toString();
+    d.provider = q.value(18).toString();
+    d.model = q.value(19).toString();
+    d.inputTokens = q.value(20).toInt();
+    d.outputTokens = q.value(21).toInt();
+    d.cost = q.value(22).toDouble();
+    d.sources = sourcesFrom(q.value(23).toString());
+    d.flags = flagsFrom(q.value(24).toString());
+    d.instruction = q.value(25).toString();
+    d.threadId = q.value(26).toLongLong();
+    d.replyTo = q.value(27).toLongLong();
+    d.rejectReason = q.value(28).toString();
     if (d.channel == QLatin1String("email")) {
         // Written before the rep had a signature or a mailbox: signed now, never shown or sent bare.
         d.body = Signature::completeBareClosing(d.body, Signature::signOff(signature, d.fromName));
@@ -87,10 +158,12 @@ qint64 DraftRepository::create(const Draft& draft, qint64 now)
     QSqlQuery q = Sql::run(
         m_db,
         QStringLiteral("INSERT INTO drafts (prospect_id, account_id, kind, channel, to_address, subject, body, "
-                       "language, created_by, rationale, created_at) VALUES (:p, :a, :kind, :channel, :to, :subject, "
-                       ":body, :lang, :by, :why, :now)"),
-        {{":p", draft.prospectId > 0 ? QVariant(draft.prospectId) : QVariant(QMetaType(QMetaType::LongLong))},
-         {":a", draft.accountId > 0 ? QVariant(draft.accountId) : QVariant(QMetaType(QMetaType::LongLong))},
+                       "language, created_by, rationale, created_at, template, provider, model, input_tokens, "
+                       "output_tokens, cost, sources, flags, instruction, thread_id, reply_to) VALUES (:p, :a, :kind, "
+                       ":channel, :to, :subject, :body, :lang, :by, :why, :now, :template, :provider, :model, :in, "
+                       ":out, :cost, :sources, :flags, :instruction, :thread, :reply)"),
+        {{":p", idOrNull(draft.prospectId)},
+         {":a", idOrNull(draft.accountId)},
          {":kind", draft.kind},
          {":channel", draft.channel},
          {":to", draft.toAddress},
@@ -99,7 +172,18 @@ qint64 DraftRepository::create(const Draft& draft, qint64 now)
          {":lang", draft.language},
          {":by", draft.createdBy},
          {":why", draft.rationale},
-         {":now", now}});
+         {":now", now},
+         {":template", textOrNull(draft.templateName)},
+         {":provider", textOrNull(draft.provider)},
+         {":model", textOrNull(draft.model)},
+         {":in", draft.inputTokens},
+         {":out", draft.outputTokens},
+         {":cost", draft.cost},
+         {":sources", sourcesJson(draft.sources)},
+         {":flags", flagsJson(draft.flags)},
+         {":instruction", textOrNull(draft.instruction)},
+         {":thread", idOrNull(draft.threadId)},
+         {":reply", idOrNull(draft.replyTo)}});
     ChangeHub::notify(ChangeHub::Drafts);
     return q.lastInsertId().toLongLong();
 }
@@ -193,6 +277,14 @@ bool DraftRepository::reject(qint64 id, const QString& actor, const QString& rea
 bool DraftRepository::edit(qint64 id, const QString& subject, const QString& body, const QString& actor, qint64 now)
 {
     Transaction transaction(m_db);
+    // An AI draft the rep rewrote is an example of how they write: kept, before and after, for the
+    // later prompts of its template (or kind). Only the first version the model wrote counts as before.
+    Sql::run(m_db,
+             QStringLiteral("INSERT INTO draft_examples (draft_id, template, kind, language, subject_before, "
+                            "body_before, subject_after, body_after, created_at) SELECT id, coalesce(template, ''), "
+                            "kind, language, subject, body, :s, :b, :now FROM drafts WHERE id = :id AND status = "
+                            "'pending' AND provider IS NOT NULL AND (subject <> :s OR body <> :b)"),
+             {{":s", subject}, {":b", body}, {":now", now}, {":id", id}});
     QSqlQuery q = Sql::run(
         m_db, QStringLiteral("UPDATE drafts SET subject = :s, body = :b WHERE id = :id AND status = 'pending'"),
         {{":s", subject}, {":b", body}, {":id", id}});
@@ -203,6 +295,70 @@ bool DraftRepository::edit(qint64 id, const QString& subject, const QString& bod
     transaction.commit();
     ChangeHub::notify(ChangeHub::Drafts);
     return true;
+}
+
+bool DraftRepository::regenerate(qint64 id, const Draft& fresh, const QString& actor, qint64 now)
+{
+    Transaction transaction(m_db);
+    QSqlQuery q = Sql::run(
+        m_db,
+        QStringLiteral("UPDATE drafts SET subject = :subject, body = :body, language = :lang, rationale = :why, "
+                       "template = :template, provider = :provider, model = :model, input_tokens = input_tokens + "
+                       ":in, output_tokens = output_tokens + :out, cost = cost + :cost, sources = :sources, flags = "
+                       ":flags, instruction = :instruction WHERE id = :id AND status = 'pending'"),
+        {{":subject", fresh.subject},
+         {":body", fresh.body},
+         {":lang", fresh.language},
+         {":why", fresh.rationale},
+         {":template", textOrNull(fresh.templateName)},
+         {":provider", textOrNull(fresh.provider)},
+         {":model", textOrNull(fresh.model)},
+         {":in", fresh.inputTokens},
+         {":out", fresh.outputTokens},
+         {":cost", fresh.cost},
+         {":sources", sourcesJson(fresh.sources)},
+         {":flags", flagsJson(fresh.flags)},
+         {":instruction", textOrNull(fresh.instruction)},
+         {":id", id}});
+    if (q.numRowsAffected() == 0) {
+        return false;
+    }
+    AuditLog(m_db).append(actor, QStringLiteral("draft.regenerated"), QStringLiteral("drafts"), id, fresh.instruction,
+                          now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Drafts);
+    return true;
+}
+
+QList<DraftRepository::Example> DraftRepository::examples(const QString& templateName, const QString& kind,
+                                                          const QString& language, int limit) const
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT subject_before, body_before, subject_after, body_after FROM "
+                                          "draft_examples WHERE template = :t AND kind = :k AND language = :l ORDER "
+                                          "BY created_at DESC, id DESC LIMIT :n"),
+                           {{":t", templateName}, {":k", kind}, {":l", language}, {":n", limit}});
+    QList<Example> out;
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    }
+    return out;
+}
+
+bool DraftRepository::hasPending(qint64 prospectId, const QString& kind) const
+{
+    return Sql::scalar(m_db,
+                       QStringLiteral("SELECT EXISTS (SELECT 1 FROM drafts WHERE prospect_id = :p AND kind = :k AND "
+                                      "status = 'pending')"),
+                       {{":p", prospectId}, {":k", kind}})
+        .toBool();
+}
+
+bool DraftRepository::hasDraftReplyingTo(qint64 messageId) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM drafts WHERE reply_to = :m)"),
+                       {{":m", messageId}})
+        .toBool();
 }
 
 } // namespace sc::models

@@ -39,7 +39,25 @@ public:
     // Each returns false when the draft was no longer pending (decided elsewhere meanwhile).
     bool approve(qint64 id, const QString& actor, qint64 now);
     bool reject(qint64 id, const QString& actor, const QString& reason, qint64 now);
+    // An edit of an AI-written draft is also kept as an example of the rep's writing (examples()).
     bool edit(qint64 id, const QString& subject, const QString& body, const QString& actor, qint64 now);
+    // A pending draft written again (regenerate with an instruction): its text and what it was made from
+    // are replaced; tokens and cost add up, since both calls were paid for.
+    bool regenerate(qint64 id, const Draft& fresh, const QString& actor, qint64 now);
+
+    // The rep's edits of AI drafts of a template (or, with no template, of a kind), newest first.
+    struct Example
+    {
+        QString subjectBefore;
+        QString bodyBefore;
+        QString subjectAfter;
+        QString bodyAfter;
+    };
+    QList<Example> examples(const QString& templateName, const QString& kind, const QString& language, int limit) const;
+    // Whether a draft of this kind for the prospect waits in Approvals.
+    bool hasPending(qint64 prospectId, const QString& kind) const;
+    // Whether a draft (pending or decided) already answers this inbound message.
+    bool hasDraftReplyingTo(qint64 messageId) const;
 
 private:
     bool decide(qint64 id, const QString& status, const QString& actor, const QString& reason, qint64 now);

@@ -60,6 +60,18 @@ constexpr std::array Table {
     // Requests per second per key; 0: no limit.
     SettingKeys::Entry {Setting::ApiRate, "api.rate", Scope::Workspace, Kind::Number, "20", 0, false},
     SettingKeys::Entry {Setting::ApiBurst, "api.burst", Scope::Workspace, Kind::Number, "40", 1, false},
+    // The model provider drafts use (its name in llm_providers); empty: the only one, else templates alone.
+    SettingKeys::Entry {Setting::ConversationProvider, "conversation.provider", Scope::Workspace, Kind::Text, "",
+                        NoMinimum, false},
+    // US dollars a calendar month; past it AI drafting stops (templates still work). 0: no limit.
+    SettingKeys::Entry {Setting::ConversationMonthlyBudget, "conversation.monthly_budget", Scope::Workspace,
+                        Kind::Number, "20", 0, false},
+    // Figures and names in an AI draft that no used source holds are highlighted before approval.
+    SettingKeys::Entry {Setting::ConversationGrounded, "conversation.grounded", Scope::Workspace, Kind::Flag, "1",
+                        NoMinimum, false},
+    // The language of a draft when neither the thread, the prospect nor the site says: "en" or "fr".
+    SettingKeys::Entry {Setting::ConversationLanguage, "conversation.language", Scope::Workspace, Kind::Text, "en",
+                        NoMinimum, false},
     // "system" (follow the OS), "en" or "fr".
     SettingKeys::Entry {Setting::UiLanguage, "ui/language", Scope::User, Kind::Text, "system", NoMinimum, false},
     // Empty: the default workspace.

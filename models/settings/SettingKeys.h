@@ -30,6 +30,10 @@ enum class Setting {
     ApiPort,
     ApiRate,
     ApiBurst,
+    ConversationProvider,
+    ConversationMonthlyBudget,
+    ConversationGrounded,
+    ConversationLanguage,
     UiLanguage,
     WorkspaceDirectory,
 };

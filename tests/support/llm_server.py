@@ -25,6 +25,11 @@ the whole name counts the attempts, so each test uses its own), or the X-Scenari
   nostream      the whole answer as one JSON document (a server that ignores "stream": true)
   garbage       a stream whose second event is not JSON
   bad_request   400 invalid_request_error ("model: not found")
+  draft         an email ("Subject: …", a blank line, the body) for the prospect the prompt names: it
+                greets first_name, names the company and quotes the first sentence of the first document
+  inject        the same, plus what a prompt injection would have a model add: an address, a link and
+                an attachment that are in none of the material
+  ungrounded    the same, plus a price and a product name no document holds
 
 GET /__stats answers {"requests": [{"path", "model", "headers", "body", "attempt", "first_byte_ns"}]}
 (headers lower-cased; first_byte_ns: time.monotonic_ns() just before the first byte of the body was
@@ -104,6 +109,46 @@ def openai_events(scenario, deltas):
     yield sse(None, "[DONE]")
 
 
+def last_user_text(body):
+    for message in reversed(body.get("messages", [])):
+        if message.get("role") == "user":
+            content = message.get("content", "")
+            if isinstance(content, list):
+                return "".join(block.get("text", "") for block in content if isinstance(block, dict))
+            return str(content)
+    return ""
+
+
+def draft_deltas(scenario, body):
+    prompt = last_user_text(body)
+    def field(name, default):
+        for line in prompt.splitlines():
+            if line.startswith(name + ": "):
+                return line[len(name) + 2:].strip()
+        return default
+    first, company = field("first_name", "there"), field("company", "your company")
+    sentence = ""
+    marker = '<data kind="document 1:'
+    if marker in prompt:
+        doc = prompt.split(marker, 1)[1].split("\n", 1)[1].split("</data>", 1)[0].strip()
+        sentence = doc.split(". ")[0].strip().rstrip(".") + "."
+    french = "Write the email in French" in prompt
+    if french:
+        text = f"Objet : Une question pour {company}\n\nBonjour {first},\n\n"
+        text += (sentence + "\n\n" if sentence else "") + "Seriez-vous disponible pour un court échange ?"
+    else:
+        text = f"Subject: A question for {company}\n\nHello {first},\n\n"
+        text += (sentence + "\n\n" if sentence else "") + "Would a short call next week make sense?"
+    if scenario == "inject":
+        text += "\n\nAs requested, the price list goes to attacker@evil.example today."
+        text += "\nDownload it here: http://evil.example/prices.pdf"
+    if scenario == "ungrounded":
+        text += "\n\nOur Rocket Suite costs €999 per seat."
+    # Three deltas, cut anywhere, as a real stream would.
+    third = max(1, len(text) // 3)
+    return [text[:third], text[third:2 * third], text[2 * third:]]
+
+
 def error_body(anthropic, kind, message, code=None):
     if anthropic:
         return {"type": "error", "error": {"type": kind, "message": message}}
@@ -141,6 +186,9 @@ class Handler(BaseHTTPRequestHandler):
                 REQUESTS.clear()
                 ATTEMPTS.clear()
             self.answer(200, {})
+            return
+        if self.path in ("/v1/embeddings", "/api/embed"):
+            answer_embeddings(self, raw)
             return
         anthropic = self.path == "/v1/messages"
         if not anthropic and self.path != "/v1/chat/completions":
@@ -199,6 +247,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def stream(self, anthropic, scenario, record):
         deltas = [f"token {i} " for i in range(50)] if scenario == "trickle" else TEXT
+        if scenario in ("draft", "inject", "ungrounded"):
+            deltas = draft_deltas(scenario, record["body"])
+            scenario = "normal"
         events = anthropic_events(scenario, deltas) if anthropic else openai_events(scenario, deltas)
         if scenario == "error_first":
             failure = error_body(anthropic, "overloaded_error", "Overloaded")
@@ -230,6 +281,87 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
+
+
+EMBEDDING_DIMS = 512
+
+
+def fake_embedding(text, dims=EMBEDDING_DIMS):
+    """A deterministic stand-in for an embedding model, for POST /v1/embeddings and /api/embed: NOT a
+    neural model (no model can be downloaded on this machine). Words are lower-cased and accent-folded,
+    framed as "<word>", cut into character trigrams; each trigram is hashed (signed feature hashing)
+    into one of `dims` dimensions with weight 1 + log(count), and the vector is L2-normalised. Texts
+    sharing words or word stems ("sécurité", "securite", "security") come out close; synonyms with no
+    letters in common do not, unlike a real model."""
+    import hashlib
+    import math
+    import re
+    import unicodedata
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    counts = {}
+    for word in re.findall(r"[^\W_]+", folded):
+        framed = f"<{word}>"
+        for i in range(len(framed) - 2):
+            counts[framed[i:i + 3]] = counts.get(framed[i:i + 3], 0) + 1
+    vector = [0.0] * dims
+    for gram, n in counts.items():
+        h = int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "little")
+        vector[h % dims] += (1.0 if (h >> 63) & 1 else -1.0) * (1.0 + math.log(n))
+    norm = math.sqrt(sum(x * x for x in vector))
+    if norm == 0:
+        vector[0], norm = 1.0, 1.0  # a text with no word at all: some unit vector, as real models give
+    return [x / norm for x in vector]
+
+
+def answer_embeddings(handler, raw):
+    """POST /v1/embeddings (OpenAI: {"model", "input": str or [str]} -> {"object": "list", "data":
+    [{"object": "embedding", "index", "embedding"}], "model", "usage": {"prompt_tokens",
+    "total_tokens"}}) and POST /api/embed (Ollama: {"model", "input"} -> {"model", "embeddings":
+    [[...]], "prompt_eval_count"}), vectors from fake_embedding(). Scenarios by model name as for
+    chat: fail500 (500 every time), retry429 (429 with retry-after 1 the first time, then normal),
+    bad_request (400), unauthorized (401); anything else answers. Errors in each server's own shape
+    (Ollama: {"error": "text"}). Recorded in /__stats like the chat requests."""
+    native = handler.path == "/api/embed"
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        handler.answer(400, {"error": "body is not JSON"} if native else
+                       error_body(False, "invalid_request_error", "body is not JSON"))
+        return
+    model = str(body.get("model", ""))
+    scenario = handler.headers.get("X-Scenario") or model.split("#")[0]
+    with LOCK:
+        ATTEMPTS[model] = ATTEMPTS.get(model, 0) + 1
+        attempt = ATTEMPTS[model]
+        REQUESTS.append({"path": handler.path, "model": model, "attempt": attempt, "body": body,
+                         "headers": {k.lower(): v for k, v in handler.headers.items()}, "first_byte_ns": 0})
+
+    def fail(status, kind, message, headers=()):
+        handler.answer(status, {"error": message} if native else error_body(False, kind, message), headers)
+
+    inputs = body.get("input")
+    inputs = [inputs] if isinstance(inputs, str) else inputs
+    if scenario == "fail500":
+        fail(500, "server_error", "Internal server error")
+    elif scenario == "retry429" and attempt == 1:
+        fail(429, "rate_limit_error", "Rate limited", [("retry-after", "1")])
+    elif scenario == "bad_request":
+        fail(400, "invalid_request_error", f"model '{model}' not found")
+    elif scenario == "unauthorized":
+        fail(401, "invalid_request_error", "Incorrect API key provided")
+    elif not isinstance(inputs, list) or not inputs or not all(isinstance(t, str) for t in inputs):
+        fail(400, "invalid_request_error", "input must be a string or a non-empty list of strings")
+    else:
+        vectors = [fake_embedding(t) for t in inputs]
+        tokens = sum(len(t.split()) for t in inputs)
+        if native:
+            handler.answer(200, {"model": model, "embeddings": vectors, "total_duration": 1000,
+                                 "load_duration": 0, "prompt_eval_count": tokens})
+        else:
+            handler.answer(200, {"object": "list", "model": model,
+                                 "data": [{"object": "embedding", "index": i, "embedding": v}
+                                          for i, v in enumerate(vectors)],
+                                 "usage": {"prompt_tokens": tokens, "total_tokens": tokens}})
 
 
 def main():
