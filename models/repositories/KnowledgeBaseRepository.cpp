@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QtEndian>
+#include <algorithm>
 
 namespace sc::models {
 
@@ -142,6 +144,133 @@ QList<KnowledgeBaseRepository::Hit> KnowledgeBaseRepository::search(const QStrin
                      q.value(4).toString(), q.value(5).toDouble()});
     }
     return hits;
+}
+
+QList<KnowledgeBaseRepository::ChunkText> KnowledgeBaseRepository::chunksWithoutEmbedding(const QString& model,
+                                                                                          int limit) const
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT c.id, c.text FROM kb_chunks c "
+                                          "LEFT JOIN kb_embeddings e ON e.chunk_id = c.id AND e.model = :m "
+                                          "WHERE e.chunk_id IS NULL ORDER BY c.id LIMIT :limit"),
+                           {{":m", model}, {":limit", limit < 0 ? -1 : limit}});
+    QList<ChunkText> chunks;
+    while (q.next()) {
+        chunks.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    return chunks;
+}
+
+void KnowledgeBaseRepository::storeEmbeddings(const QString& model, const QList<Embedding>& embeddings)
+{
+    Transaction tx(m_db);
+    QSqlQuery ins = Sql::prepare(
+        m_db,
+        QStringLiteral("INSERT INTO kb_embeddings (chunk_id, model, dims, vector) "
+                       "SELECT :c, :m, :d, :v WHERE EXISTS (SELECT 1 FROM kb_chunks WHERE id = :c2) "
+                       "ON CONFLICT (chunk_id) DO UPDATE SET model = excluded.model, dims = excluded.dims, "
+                       "vector = excluded.vector"));
+    for (const Embedding& e : embeddings) {
+        if (e.vector.empty()) {
+            throw ValidationError(QStringLiteral("an embedding with no dimensions for chunk %1").arg(e.chunkId));
+        }
+        Sql::bind(ins,
+                  {{":c", e.chunkId},
+                   {":m", model},
+                   {":d", int(e.vector.size())},
+                   {":v", encodeVector(e.vector)},
+                   {":c2", e.chunkId}});
+        Sql::exec(ins);
+    }
+    tx.commit();
+}
+
+int KnowledgeBaseRepository::embeddingCount(const QString& model) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM kb_embeddings WHERE model = :m"), {{":m", model}})
+        .toInt();
+}
+
+QList<KnowledgeBaseRepository::Hit>
+KnowledgeBaseRepository::vectorSearch(const QString& model, const std::vector<float>& query, int limit) const
+{
+    QList<Hit> hits;
+    if (query.empty() || limit <= 0) {
+        return hits;
+    }
+    // Brute force: a rep's documents are thousands of chunks at most, each a dot product away. The
+    // blobs are read as they come and never kept, so memory stays one vector however large the base.
+    struct Scored
+    {
+        double score;
+        qint64 id;
+    };
+    std::vector<Scored> scored;
+    std::vector<float> vector(query.size());
+    QSqlQuery q = Sql::prepare(
+        m_db, QStringLiteral("SELECT chunk_id, vector FROM kb_embeddings WHERE model = :m AND dims = :d"));
+    Sql::bind(q, {{":m", model}, {":d", int(query.size())}});
+    Sql::exec(q);
+    while (q.next()) {
+        const QByteArray blob = q.value(1).toByteArray();
+        if (blob.size() != qsizetype(query.size() * sizeof(float))) {
+            continue;
+        }
+        qFromLittleEndian<float>(blob.constData(), qsizetype(query.size()), vector.data());
+        // In float, eight running sums: the compiler vectorises it (a double sum, in order, it may
+        // not), and float's precision is the vectors' own.
+        float sums[8] = {};
+        size_t i = 0;
+        for (; i + 8 <= query.size(); i += 8) {
+            for (size_t k = 0; k < 8; ++k) {
+                sums[k] += query[i + k] * vector[i + k];
+            }
+        }
+        for (; i < query.size(); ++i) {
+            sums[0] += query[i] * vector[i];
+        }
+        double dot = 0;
+        for (const float s : sums) {
+            dot += s;
+        }
+        scored.push_back({dot, q.value(0).toLongLong()});
+    }
+    q.finish();
+    const auto better = [](const Scored& a, const Scored& b) {
+        return a.score > b.score || (a.score == b.score && a.id < b.id);
+    };
+    const size_t n = std::min(scored.size(), size_t(limit));
+    std::partial_sort(scored.begin(), scored.begin() + qsizetype(n), scored.end(), better);
+    QSqlQuery chunk = Sql::prepare(m_db,
+                                   QStringLiteral("SELECT c.id, d.name, c.n, c.page, c.text FROM kb_chunks c "
+                                                  "JOIN kb_documents d ON d.id = c.document_id WHERE c.id = :id"));
+    for (size_t i = 0; i < n; ++i) {
+        Sql::bind(chunk, {{":id", scored[i].id}});
+        Sql::exec(chunk);
+        if (chunk.next()) {
+            hits.append({chunk.value(0).toLongLong(), chunk.value(1).toString(), chunk.value(2).toInt(),
+                         chunk.value(3).toInt(), chunk.value(4).toString(), scored[i].score});
+        }
+        chunk.finish();
+    }
+    return hits;
+}
+
+QByteArray KnowledgeBaseRepository::encodeVector(const std::vector<float>& vector)
+{
+    QByteArray blob(qsizetype(vector.size() * sizeof(float)), Qt::Uninitialized);
+    qToLittleEndian<float>(vector.data(), qsizetype(vector.size()), blob.data());
+    return blob;
+}
+
+std::vector<float> KnowledgeBaseRepository::decodeVector(const QByteArray& blob)
+{
+    if (blob.size() % qsizetype(sizeof(float)) != 0) {
+        return {};
+    }
+    std::vector<float> vector(size_t(blob.size()) / sizeof(float));
+    qFromLittleEndian<float>(blob.constData(), qsizetype(vector.size()), vector.data());
+    return vector;
 }
 
 } // namespace sc::models

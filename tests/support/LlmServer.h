@@ -7,7 +7,8 @@
 namespace sc::tests {
 
 // A model provider on 127.0.0.1 speaking the Anthropic Messages API and OpenAI Chat Completions,
-// streamed (tests/support/llm_server.py), with scripted misbehaviour chosen by the model name
+// streamed (tests/support/llm_server.py), and the OpenAI and Ollama embeddings endpoints (with a
+// deterministic stand-in embedding, not a model), with scripted misbehaviour chosen by the model name
 // ("retry429#t1"). Started and stopped by PID. requests() says what each attempt sent.
 class LlmServer
 {

@@ -1,11 +1,15 @@
 // The knowledge base the Conversation agent grounds drafts in: each kind of document read, chunks
 // cut where paragraphs end and overlapping, duplicates and broken files refused with nothing stored,
-// BM25 search best first with accents folded, recall@5 on the corpus of tests/data/kb, and the
-// memory and time a 200-page PDF takes to index.
+// BM25 search best first with accents folded, recall@5 on the corpus of tests/data/kb, the memory
+// and time a 200-page PDF takes to index; and for hybrid retrieval: reciprocal rank fusion on
+// hand-made rankings, embeddings stored and read back bit for bit, gone with their document, and
+// the retriever's modes with an embedder that answers, fails or is absent.
 #include "PdfFixture.h"
 #include "ProcessMemory.h"
 #include "TestWorkspace.h"
+#include "agents/conversation/Embedder.h"
 #include "agents/conversation/knowledge/Chunker.h"
+#include "agents/conversation/knowledge/HybridRetriever.h"
 #include "agents/conversation/knowledge/KnowledgeBase.h"
 #include "models/store/Sql.h"
 #include "models/store/StoreError.h"
@@ -17,6 +21,8 @@
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
+#include <cstring>
 
 using namespace sc;
 using namespace sc::agents::conversation;
@@ -56,6 +62,74 @@ QString sentences(int n, const QString& word)
 
 // BM25 alone on tests/data/kb; hybrid retrieval (embeddings) is what the 0.9 is for.
 constexpr double RecallFloor = 0.85;
+
+KnowledgeBaseRepository::Hit hit(qint64 chunkId)
+{
+    return {chunkId, QStringLiteral("doc%1").arg(chunkId), 0, 0, QString(), 0};
+}
+
+template<typename T> QList<qint64> ids(const QList<T>& hits)
+{
+    QList<qint64> list;
+    for (const auto& h : hits) {
+        list.append(h.chunkId);
+    }
+    return list;
+}
+
+// Stands in for a provider in unit tests (the config is never used): one dimension per keyword, so which chunks are
+// "near" a question is plain to see; fails on demand. The real wire formats are test_conversation's.
+class KeywordEmbedder final : public Embedder
+{
+public:
+    explicit KeywordEmbedder(bool fail = false)
+        : Embedder(localServer(), QStringLiteral("keywords"))
+        , m_fail(fail)
+    {
+    }
+    EmbeddingResult embed(const QStringList& inputs, const std::atomic<bool>*) const override
+    {
+        EmbeddingResult r;
+        ++calls;
+        if (m_fail) {
+            r.error = ErrorKind::Server;
+            r.message = QStringLiteral("the test server had a problem (error 500)");
+            return r;
+        }
+        static const QStringList words {QStringLiteral("warehouse"), QStringLiteral("invoice"),
+                                        QStringLiteral("security"), QStringLiteral("onboarding")};
+        for (const QString& input : inputs) {
+            std::vector<float> v(size_t(words.size()) + 1, 0.0f);
+            v.back() = 0.1f; // never a zero vector
+            for (qsizetype i = 0; i < words.size(); ++i) {
+                v[size_t(i)] = input.contains(words.at(i), Qt::CaseInsensitive) ? 1.0f : 0.0f;
+            }
+            double norm = 0;
+            for (const float x : v) {
+                norm += double(x) * x;
+            }
+            for (float& x : v) {
+                x = float(x / std::sqrt(norm));
+            }
+            r.vectors.push_back(v);
+            r.promptTokens += 1;
+            r.totalTokens += 1;
+        }
+        r.dims = int(words.size()) + 1;
+        return r;
+    }
+    mutable int calls = 0;
+
+private:
+    static ProviderConfig localServer()
+    {
+        ProviderConfig c;
+        c.kind = ProviderConfig::Kind::OpenAiCompatible;
+        return c;
+    }
+
+    bool m_fail;
+};
 
 } // namespace
 
@@ -331,6 +405,217 @@ private Q_SLOTS:
               qPrintable(part("paraphrase")), qlonglong(names.size()));
         // A floor against regressions, not the goal (0.9, with hybrid retrieval).
         QVERIFY2(recall >= RecallFloor, qPrintable(QString::number(recall)));
+    }
+
+    void reciprocalRankFusion()
+    {
+        // k = 60: 30 is third in one list and first in the other (1/63 + 1/61), ahead of 10, first in
+        // one list only (1/61); 20 and 40 tie at 1/62, the older chunk first.
+        const QList<KnowledgeBaseRepository::Hit> bm25 {hit(10), hit(20), hit(30)};
+        const QList<KnowledgeBaseRepository::Hit> vectors {hit(30), hit(40)};
+        const auto fused = HybridRetriever::fuse({bm25, vectors}, 10);
+        QCOMPARE(ids(fused), (QList<qint64> {30, 10, 20, 40}));
+        QVERIFY(qFuzzyCompare(fused.at(0).score, 1.0 / 63 + 1.0 / 61));
+        QVERIFY(qFuzzyCompare(fused.at(1).score, 1.0 / 61));
+        QVERIFY(qFuzzyCompare(fused.at(3).score, 1.0 / 62));
+        QCOMPARE(fused.at(0).document, QStringLiteral("doc30")); // the hit's own fields are kept
+        QCOMPARE(ids(HybridRetriever::fuse({bm25, vectors}, 2)), (QList<qint64> {30, 10}));
+        // One ranking alone keeps its order; none gives nothing.
+        QCOMPARE(ids(HybridRetriever::fuse({bm25}, 10)), (QList<qint64> {10, 20, 30}));
+        QVERIFY(HybridRetriever::fuse({}, 10).isEmpty());
+        QVERIFY(HybridRetriever::fuse({bm25, {}}, 0).isEmpty());
+        // k = 1 weighs the first places far more (30: 1/4 + 1/2, 10: 1/2, 40: 1/3, 20: 1/3).
+        QCOMPARE(ids(HybridRetriever::fuse({bm25, vectors}, 4, 1)), (QList<qint64> {30, 10, 20, 40}));
+        // Agreement beats one list's first place: 2 and 3 both second, 1 first in one list only.
+        const auto agreed = HybridRetriever::fuse({{hit(1), hit(2), hit(3)}, {hit(4), hit(3), hit(2)}}, 4);
+        QCOMPARE(ids(agreed), (QList<qint64> {2, 3, 1, 4}));
+    }
+
+    void embeddingsRoundTrip()
+    {
+        // The blob format: float32 little-endian, whatever the machine.
+        QCOMPARE(KnowledgeBaseRepository::encodeVector({1.0f, -2.0f}),
+                 QByteArray("\x00\x00\x80\x3f\x00\x00\x00\xc0", 8));
+        QVERIFY(KnowledgeBaseRepository::decodeVector(QByteArray(5, 'x')).empty());
+        const std::vector<float> odd {0.1f, -1e-30f, 3.4e38f, 0.0f, -0.0f, 1.0f / 3};
+        const std::vector<float> back
+            = KnowledgeBaseRepository::decodeVector(KnowledgeBaseRepository::encodeVector(odd));
+        QCOMPARE(back.size(), odd.size());
+        QVERIFY(std::memcmp(back.data(), odd.data(), odd.size() * sizeof(float)) == 0); // bit for bit
+
+        tests::TestWorkspace ws;
+        KnowledgeBaseRepository repo(ws->connection());
+        repo.add({0, QStringLiteral("a.md"), QStringLiteral("/a.md"), QStringLiteral("markdown"), 1, 1,
+                  QStringLiteral("ha"), 0},
+                 {{0, QStringLiteral("one"), 0}, {1, QStringLiteral("two"), 0}, {2, QStringLiteral("three"), 0}});
+        const auto missing = repo.chunksWithoutEmbedding(QStringLiteral("m"));
+        QCOMPARE(missing.size(), 3);
+        QCOMPARE(missing.at(1).text, QStringLiteral("two"));
+        QCOMPARE(repo.chunksWithoutEmbedding(QStringLiteral("m"), 2).size(), 2);
+        const float h = float(1 / std::sqrt(2.0));
+        repo.storeEmbeddings(QStringLiteral("m"),
+                             {{missing.at(0).chunkId, {1, 0, 0, 0}}, {missing.at(1).chunkId, {0, h, h, 0}}});
+        QCOMPARE(repo.embeddingCount(QStringLiteral("m")), 2);
+        QCOMPARE(ids(repo.chunksWithoutEmbedding(QStringLiteral("m"))), (QList<qint64> {missing.at(2).chunkId}));
+        QCOMPARE(repo.chunksWithoutEmbedding(QStringLiteral("other")).size(), 3);
+        const QByteArray stored
+            = models::Sql::scalar(ws->connection(),
+                                  QStringLiteral("SELECT vector FROM kb_embeddings WHERE chunk_id = :c"),
+                                  {{":c", missing.at(1).chunkId}})
+                  .toByteArray();
+        QCOMPARE(KnowledgeBaseRepository::decodeVector(stored), (std::vector<float> {0, h, h, 0}));
+
+        // Nearest first, the cosine as score; another model's or another size's vectors are not compared.
+        const auto near = repo.vectorSearch(QStringLiteral("m"), {0, 1, 0, 0}, 5);
+        QCOMPARE(ids(near), (QList<qint64> {missing.at(1).chunkId, missing.at(0).chunkId}));
+        QVERIFY(std::abs(near.at(0).score - double(h)) < 1e-6);
+        QCOMPARE(near.at(0).text, QStringLiteral("two"));
+        QCOMPARE(near.at(0).document, QStringLiteral("a.md"));
+        QCOMPARE(near.at(0).chunk, 1);
+        QVERIFY(repo.vectorSearch(QStringLiteral("other"), {0, 1, 0, 0}, 5).isEmpty());
+        QVERIFY(repo.vectorSearch(QStringLiteral("m"), {0, 1, 0}, 5).isEmpty());
+        QCOMPARE(repo.vectorSearch(QStringLiteral("m"), {0, 1, 0, 0}, 1).size(), 1);
+
+        // Embedding a chunk with another model replaces its vector: one row per chunk.
+        repo.storeEmbeddings(QStringLiteral("m2"), {{missing.at(0).chunkId, {0, 0, 1}}});
+        QCOMPARE(repo.embeddingCount(QStringLiteral("m")), 1);
+        QCOMPARE(repo.embeddingCount(QStringLiteral("m2")), 1);
+        QCOMPARE(count(ws->connection(), QStringLiteral("kb_embeddings")), 2);
+        // A chunk that is gone (its document removed while the provider answered) is skipped.
+        repo.storeEmbeddings(QStringLiteral("m"), {{987654, {1, 0, 0, 0}}});
+        QCOMPARE(count(ws->connection(), QStringLiteral("kb_embeddings")), 2);
+        QVERIFY_THROWS_EXCEPTION(models::ValidationError,
+                                 repo.storeEmbeddings(QStringLiteral("m"), {{missing.at(2).chunkId, {}}}));
+    }
+
+    void embeddingsGoWithTheirDocument()
+    {
+        tests::TestWorkspace ws;
+        KnowledgeBase kb(ws->connection());
+        QTemporaryDir dir;
+        const auto a = kb.addFile(writeFile(dir, QStringLiteral("a.md"), "Our warehouse ships at noon.\n"), 1);
+        const auto b = kb.addFile(writeFile(dir, QStringLiteral("b.md"), "Each invoice is sent on the 1st.\n"), 1);
+        QVERIFY(a.ok() && b.ok());
+        const KeywordEmbedder embedder;
+        int progressCalls = 0;
+        const auto embedded = kb.embedMissing(embedder, [&](int done, int total) {
+            ++progressCalls;
+            QCOMPARE(total, 2);
+            QVERIFY(done <= total);
+        });
+        QVERIFY2(embedded.ok(), qPrintable(embedded.message));
+        QCOMPARE(embedded.embedded, 2);
+        QCOMPARE(embedded.remaining, 0);
+        QCOMPARE(progressCalls, 1);
+        QCOMPARE(kb.embedMissing(embedder).embedded, 0); // nothing left to do: no request
+        QCOMPARE(embedder.calls, 1);
+        QCOMPARE(count(ws->connection(), QStringLiteral("kb_embeddings")), 2);
+        // ON DELETE CASCADE: removing the document takes its chunks' vectors.
+        QVERIFY(kb.repository().remove(a.id));
+        QCOMPARE(count(ws->connection(), QStringLiteral("kb_embeddings")), 1);
+        QCOMPARE(kb.repository().embeddingCount(QStringLiteral("keywords")), 1);
+        QVERIFY(kb.repository().vectorSearch(QStringLiteral("keywords"), {1, 0, 0, 0, 0}, 5).size() == 1);
+    }
+
+    void hybridModes()
+    {
+        tests::TestWorkspace ws;
+        KnowledgeBase kb(ws->connection());
+        QTemporaryDir dir;
+        QVERIFY(
+            kb.addFile(writeFile(dir, QStringLiteral("stock.md"), "The warehouse counts stock nightly.\n"), 1).ok());
+        QVERIFY(kb.addFile(writeFile(dir, QStringLiteral("billing.md"), "An invoice per month, in euros.\n"), 1).ok());
+        QVERIFY(kb.addFile(writeFile(dir, QStringLiteral("trust.md"), "Security: data encrypted at rest.\n"), 1).ok());
+        const HybridRetriever retriever(kb.repository());
+        const QString question = QStringLiteral("How do you keep the warehouse stock right?");
+
+        // No embedder: BM25 alone, its own scores.
+        const auto plainBm25 = retriever.search(question, 5, nullptr);
+        QCOMPARE(plainBm25.mode, QStringLiteral("bm25"));
+        QVERIFY(plainBm25.fallbackReason.isEmpty());
+        QCOMPARE(ids(plainBm25.hits), ids(kb.repository().search(question, 5)));
+
+        // An embedder, but nothing embedded with its model yet: BM25, saying why, and no request.
+        const KeywordEmbedder embedder;
+        const auto notYet = retriever.search(question, 5, &embedder);
+        QCOMPARE(notYet.mode, QStringLiteral("bm25"));
+        QVERIFY2(notYet.fallbackReason.contains(QStringLiteral("keywords")), qPrintable(notYet.fallbackReason));
+        QCOMPARE(embedder.calls, 0);
+
+        QVERIFY(kb.embedMissing(embedder).ok());
+        const auto hybrid = retriever.search(question, 5, &embedder);
+        QCOMPARE(hybrid.mode, QStringLiteral("hybrid"));
+        QVERIFY(hybrid.hybrid());
+        QCOMPARE(hybrid.hits.first().document, QStringLiteral("stock.md"));
+        // Every chunk is somewhere in the vector list, so all three come back, RRF scores falling.
+        QCOMPARE(hybrid.hits.size(), 3);
+        for (qsizetype i = 1; i < hybrid.hits.size(); ++i) {
+            QVERIFY(hybrid.hits.at(i).score <= hybrid.hits.at(i - 1).score);
+        }
+        QVERIFY(hybrid.hits.first().score <= 2.0 / 61);
+        QCOMPARE(embedder.calls, 2); // the chunks' batch, then the question
+
+        // An embedder that fails: BM25 alone, with its message.
+        const KeywordEmbedder failing(true);
+        HybridRetriever::Result fallback = retriever.search(question, 5, &failing);
+        QCOMPARE(fallback.mode, QStringLiteral("bm25"));
+        QVERIFY(fallback.fallbackReason.contains(QStringLiteral("error 500")));
+        QCOMPARE(ids(fallback.hits), ids(plainBm25.hits));
+    }
+
+    // Brute-force cosine at a size past any rep's documents: 5,000 chunks of 1,536 dimensions (OpenAI's
+    // text-embedding-3-small), read from SQLite and scored at every query, with no cache to go stale.
+    void vectorSearchAtScale()
+    {
+        constexpr int Chunks = 5000;
+        constexpr int Dims = 1536;
+        tests::TestWorkspace ws;
+        KnowledgeBaseRepository repo(ws->connection());
+        QList<KnowledgeBaseRepository::Chunk> chunks;
+        for (int i = 0; i < Chunks; ++i) {
+            chunks.append({i, QStringLiteral("chunk %1").arg(i), 0});
+        }
+        repo.add({0, QStringLiteral("big.txt"), QStringLiteral("/big.txt"), QStringLiteral("text"), 1, 1,
+                  QStringLiteral("big"), 0},
+                 chunks);
+        QList<KnowledgeBaseRepository::Embedding> embeddings;
+        quint32 seed = 12345;
+        const auto next = [&] {
+            seed = seed * 1664525u + 1013904223u; // a fixed sequence: the same vectors every run
+            return float(seed >> 8) / float(1u << 24) - 0.5f;
+        };
+        std::vector<float> target;
+        for (const auto& c : repo.chunksWithoutEmbedding(QStringLiteral("m"))) {
+            std::vector<float> v(Dims);
+            double norm = 0;
+            for (float& x : v) {
+                x = next();
+                norm += double(x) * x;
+            }
+            for (float& x : v) {
+                x = float(x / std::sqrt(norm));
+            }
+            if (embeddings.size() == 4321) {
+                target = v;
+            }
+            embeddings.append({c.chunkId, std::move(v)});
+        }
+        QElapsedTimer timer;
+        timer.start();
+        repo.storeEmbeddings(QStringLiteral("m"), embeddings);
+        const qint64 storeMs = timer.elapsed();
+        QList<qint64> queryMs;
+        for (int i = 0; i < 5; ++i) {
+            timer.restart();
+            const auto hits = repo.vectorSearch(QStringLiteral("m"), target, 50);
+            queryMs.append(timer.elapsed());
+            QCOMPARE(hits.size(), 50);
+            QCOMPARE(hits.first().chunk, 4321);
+            QVERIFY(std::abs(hits.first().score - 1.0) < 1e-5);
+        }
+        std::sort(queryMs.begin(), queryMs.end());
+        qInfo("vector search over %d chunks x %d dims: stored in %lld ms, one query median %lld ms (5 runs)", Chunks,
+              Dims, storeMs, queryMs.at(2));
     }
 
     void indexesA200PagePdf()

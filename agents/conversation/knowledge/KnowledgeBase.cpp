@@ -2,6 +2,7 @@
 
 #include "Chunker.h"
 #include "DocumentReader.h"
+#include "agents/conversation/Embedder.h"
 #include "models/store/StoreError.h"
 
 #include <QCryptographicHash>
@@ -75,6 +76,48 @@ KnowledgeBase::Added KnowledgeBase::addFile(const QString& path, qint64 now)
     added.chunks = int(chunks.size());
     added.pages = text.kind == QLatin1String("pdf") ? int(text.pages.size()) : 0;
     return added;
+}
+
+KnowledgeBase::Embedded KnowledgeBase::embedMissing(const Embedder& embedder, const Progress& progress,
+                                                    const std::atomic<bool>* cancelled)
+{
+    Embedded done;
+    const QList<models::KnowledgeBaseRepository::ChunkText> missing
+        = m_repository.chunksWithoutEmbedding(embedder.model());
+    done.remaining = int(missing.size());
+    if (missing.isEmpty()) {
+        return done;
+    }
+    const int batch = embedder.batchSize();
+    for (qsizetype start = 0; start < missing.size(); start += batch) {
+        const auto slice = missing.mid(start, batch);
+        QStringList texts;
+        texts.reserve(slice.size());
+        for (const auto& chunk : slice) {
+            texts.append(chunk.text);
+        }
+        const EmbeddingResult result = embedder.embed(texts, cancelled);
+        done.promptTokens += result.promptTokens;
+        done.totalTokens += result.totalTokens;
+        if (!result.ok()) {
+            done.error = result.error;
+            done.unsupported = result.unsupported;
+            done.message = result.message;
+            return done;
+        }
+        QList<models::KnowledgeBaseRepository::Embedding> embeddings;
+        embeddings.reserve(slice.size());
+        for (qsizetype i = 0; i < slice.size(); ++i) {
+            embeddings.append({slice.at(i).chunkId, result.vectors.at(size_t(i))});
+        }
+        m_repository.storeEmbeddings(embedder.model(), embeddings);
+        done.embedded += int(slice.size());
+        done.remaining -= int(slice.size());
+        if (progress) {
+            progress(done.embedded, int(missing.size()));
+        }
+    }
+    return done;
 }
 
 } // namespace sc::agents::conversation
