@@ -87,10 +87,10 @@ void ConversationAgent::draftAll(JobRun* run, const std::optional<models::LlmRep
     Drafter drafter(db);
     QString notice;
     if (provider && keyProblem.isEmpty()) {
-        drafter.setProvider(ProviderSetup::make(*provider, key), *provider);
+        ProviderSetup::equip(drafter, *provider, key);
     } else if (provider) {
         // Without its key the model cannot be used: drafts come from templates, and the job says why.
-        notice = keyProblem;
+        drafter.setNoModelReason(keyProblem);
     }
     const QJsonObject payload = run->payload();
     const QJsonArray prospects = payload.value(QStringLiteral("prospects")).toArray();

@@ -1,5 +1,8 @@
 #include "ProviderSetup.h"
 
+#include "Embedder.h"
+#include "drafting/Drafter.h"
+
 namespace sc::agents::conversation {
 
 ProviderConfig::Kind ProviderSetup::kindOf(const QString& kind)
@@ -37,6 +40,22 @@ ProviderConfig ProviderSetup::config(const models::LlmRepository::Provider& prov
 std::shared_ptr<LlmProvider> ProviderSetup::make(const models::LlmRepository::Provider& provider, const QString& key)
 {
     return makeProvider(config(provider, key));
+}
+
+std::shared_ptr<Embedder> ProviderSetup::embedder(const models::LlmRepository::Provider& provider, const QString& key)
+{
+    if (provider.embeddingModel.trimmed().isEmpty()) {
+        return nullptr;
+    }
+    return std::make_shared<Embedder>(config(provider, key), provider.embeddingModel.trimmed());
+}
+
+void ProviderSetup::equip(Drafter& drafter, const models::LlmRepository::Provider& provider, const QString& key)
+{
+    drafter.setProvider(make(provider, key), provider);
+    if (auto e = embedder(provider, key); e && e->supported()) {
+        drafter.setEmbedder(std::move(e));
+    }
 }
 
 } // namespace sc::agents::conversation

@@ -8,6 +8,9 @@
 
 namespace sc::agents::conversation {
 
+class Drafter;
+class Embedder;
+
 // A configured provider (llm_providers) made into a client, with its key.
 class ProviderSetup
 {
@@ -19,6 +22,11 @@ public:
     static std::optional<QString> keyFromEnvironment(const models::LlmRepository::Provider& provider);
     static ProviderConfig config(const models::LlmRepository::Provider& provider, const QString& key);
     static std::shared_ptr<LlmProvider> make(const models::LlmRepository::Provider& provider, const QString& key);
+    // The provider's embeddings client; null when it has no embedding model (keyword search alone).
+    static std::shared_ptr<Embedder> embedder(const models::LlmRepository::Provider& provider, const QString& key);
+    // A drafter writing with the provider and, when it has an embedding model, retrieving its sources
+    // by hybrid search (the knowledge base's new chunks embedded first).
+    static void equip(Drafter& drafter, const models::LlmRepository::Provider& provider, const QString& key);
 };
 
 } // namespace sc::agents::conversation

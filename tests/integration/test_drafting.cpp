@@ -232,6 +232,25 @@ private Q_SLOTS:
         QVERIFY(sent.contains(QLatin1String("Write in French")));
     }
 
+    void sourcesComeFromHybridSearchWithAnEmbeddingModel()
+    {
+        Fixture f;
+        addOffer(f.db);
+        LlmRepository::Provider p = provider(model("draft"));
+        p.embeddingModel = QStringLiteral("trigram-embed");
+        Drafter drafter(f.db);
+        ProviderSetup::equip(drafter, p, QString());
+        const Drafter::Outcome out = drafter.draft({.prospectId = f.prospect}, Now);
+        QVERIFY2(out.ok(), qPrintable(out.refused));
+        QCOMPARE(out.draft.sources.size(), 1);
+        QCOMPARE(out.draft.sources.first().document, QStringLiteral("offer.txt"));
+        // The chunk was embedded on the way (the knowledge base had none), then the question.
+        QCOMPARE(sc::models::KnowledgeBaseRepository(f.db).embeddingCount(QStringLiteral("trigram-embed")), 1);
+        const QJsonArray calls = m_server.requests(QStringLiteral("trigram-embed"));
+        QCOMPARE(calls.size(), 2);
+        QCOMPARE(calls.first()[QLatin1String("path")].toString(), QStringLiteral("/v1/embeddings"));
+    }
+
     void injectedInstructionsAddNoAddressOrLink()
     {
         Fixture f;

@@ -2,6 +2,10 @@
 
 #include "Guardrails.h"
 #include "PromptBuilder.h"
+#include "agents/conversation/Embedder.h"
+#include "agents/conversation/knowledge/HybridRetriever.h"
+#include "agents/conversation/knowledge/KnowledgeBase.h"
+#include "models/Clock.h"
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/DraftRepository.h"
 #include "models/repositories/TemplateRepository.h"
@@ -125,6 +129,23 @@ void Drafter::setProvider(std::shared_ptr<LlmProvider> provider, const models::L
 void Drafter::setRetriever(Retriever retriever)
 {
     m_retriever = std::move(retriever);
+}
+
+void Drafter::setEmbedder(std::shared_ptr<Embedder> embedder)
+{
+    m_embedder = std::move(embedder);
+    m_retriever = [this](const QString& query, int limit) {
+        KnowledgeBase kb(m_db);
+        const KnowledgeBase::Embedded embedded = kb.embedMissing(*m_embedder);
+        const HybridRetriever::Result found = HybridRetriever(kb.repository()).search(query, limit, m_embedder.get());
+        const int tokens = embedded.totalTokens + found.embeddingTokens;
+        if (tokens > 0) {
+            models::LlmRepository(m_db).record(
+                {m_info.name, m_embedder->model(), QStringLiteral("embedding"), 0, tokens, 0},
+                Clock::instance().nowMs());
+        }
+        return found.hits;
+    };
 }
 
 QString Drafter::refusal(const DraftContext& c, const Request& request) const
@@ -320,7 +341,8 @@ Drafter::Outcome Drafter::write(const Request& request, qint64 now, const LlmPro
     }
     QString whyNoModel;
     if (!m_provider) {
-        whyNoModel = tr("No AI provider is set up: written from your template.");
+        whyNoModel = m_noModelReason.isEmpty() ? tr("No AI provider is set up: written from your template.")
+                                               : m_noModelReason + QLatin1Char(' ') + tr("Written from your template.");
     } else if (const QString budget = budgetProblem(now); !budget.isEmpty()) {
         whyNoModel = budget;
     }
@@ -400,7 +422,9 @@ Drafter::Rewritten Drafter::rewrite(const QString& subject, const QString& body,
     Rewritten out;
     if (!m_provider) {
         out.error = ErrorKind::MissingKey;
-        out.message = tr("Rewriting needs an AI provider: add one in Settings › AI providers.");
+        out.message = m_noModelReason.isEmpty()
+            ? tr("Rewriting needs an AI provider: add one in Settings › AI providers.")
+            : m_noModelReason;
         return out;
     }
     if (const QString budget = budgetProblem(now); !budget.isEmpty()) {

@@ -21,6 +21,8 @@ namespace sc::agents::conversation {
 // and a reply must answer a message that may be answered (never an unsubscribe, a complaint, a
 // bounce or an automatic reply). After: Guardrails removes addresses and links that are in none of the
 // material and, in grounded mode, flags figures and names no used source holds.
+class Embedder;
+
 class Drafter
 {
 public:
@@ -56,8 +58,14 @@ public:
 
     // The model drafts are written with; without one (the default) drafts come from templates.
     void setProvider(std::shared_ptr<LlmProvider> provider, const models::LlmRepository::Provider& info);
+    // Why there is no model although a provider is configured (its key could not be read): said in the
+    // drafts' notice instead of "no provider".
+    void setNoModelReason(const QString& reason) { m_noModelReason = reason; }
     // How sources are found; the default is the knowledge base's BM25 search.
     void setRetriever(Retriever retriever);
+    // Sources by hybrid search (BM25 and the embedder's vectors fused), the chunks not embedded yet
+    // embedded first; the embedding calls are recorded with the drafts' usage.
+    void setEmbedder(std::shared_ptr<Embedder> embedder);
     static constexpr int SourcesPerDraft = 5;
 
     // Writes the draft without storing it. onDelta receives the model's text as it streams.
@@ -95,6 +103,8 @@ private:
     std::shared_ptr<LlmProvider> m_provider;
     models::LlmRepository::Provider m_info;
     Retriever m_retriever;
+    std::shared_ptr<Embedder> m_embedder;
+    QString m_noModelReason;
 };
 
 } // namespace sc::agents::conversation

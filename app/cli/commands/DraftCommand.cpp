@@ -114,9 +114,9 @@ int DraftCommand::run(Cli& cli, const QStringList& arguments)
             try {
                 Drafter drafter(db);
                 if (provider && problem.isEmpty()) {
-                    drafter.setProvider(ProviderSetup::make(*provider, key), *provider);
+                    ProviderSetup::equip(drafter, *provider, key);
                 } else if (provider) {
-                    QTextStream(stderr) << problem << tr(": written from a template instead.") << "\n";
+                    drafter.setNoModelReason(problem);
                 }
                 Drafter::Outcome outcome = drafter.draft(request, Clock::instance().nowMs());
                 if (noAi) {

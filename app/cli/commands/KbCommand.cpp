@@ -1,12 +1,18 @@
 #include "KbCommand.h"
 
+#include "agents/conversation/Embedder.h"
+#include "agents/conversation/ProviderSetup.h"
+#include "agents/conversation/knowledge/HybridRetriever.h"
 #include "agents/conversation/knowledge/KnowledgeBase.h"
 #include "app/cli/Cli.h"
+#include "app/cli/ProviderKey.h"
 #include "models/Clock.h"
+#include "models/repositories/LlmRepository.h"
 #include "models/store/StoreError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
 
 namespace sc::app::cli {
 
@@ -134,7 +140,35 @@ int KbCommand::list(Cli& cli)
 
 int KbCommand::search(Cli& cli, const QString& query, int limit)
 {
-    const auto hits = models::KnowledgeBaseRepository(cli.workspace().connection()).search(query, limit);
+    // With a provider that has an embedding model: hybrid (the chunks not embedded yet embedded first);
+    // else, or when the embeddings fail, BM25 alone.
+    const std::optional<models::LlmRepository::Provider> provider
+        = models::LlmRepository(cli.workspace().connection()).activeProvider();
+    if (!provider || provider->embeddingModel.isEmpty()) {
+        return printHits(cli, models::KnowledgeBaseRepository(cli.workspace().connection()).search(query, limit));
+    }
+    return ProviderKey::with(cli, provider, [&cli, provider, query, limit](const QString& key, const QString& problem) {
+        KnowledgeBase kb(cli.workspace().connection());
+        const auto embedder = agents::conversation::ProviderSetup::embedder(*provider, key);
+        if (!problem.isEmpty() || !embedder) {
+            QTextStream(stderr) << problem << "\n";
+            return printHits(cli, kb.repository().search(query, limit));
+        }
+        const KnowledgeBase::Embedded embedded = kb.embedMissing(*embedder);
+        const auto found = agents::conversation::HybridRetriever(kb.repository()).search(query, limit, embedder.get());
+        models::LlmRepository(cli.workspace().connection())
+            .record({provider->name, embedder->model(), QStringLiteral("embedding"), 0,
+                     embedded.totalTokens + found.embeddingTokens, 0},
+                    Clock::instance().nowMs());
+        if (!found.hybrid()) {
+            QTextStream(stderr) << tr("keyword search only: %1").arg(found.fallbackReason) << "\n";
+        }
+        return printHits(cli, found.hits);
+    });
+}
+
+int KbCommand::printHits(Cli& cli, const QList<models::KnowledgeBaseRepository::Hit>& hits)
+{
     if (cli.json()) {
         QJsonArray array;
         for (const auto& h : hits) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/Command.h"
+#include "models/repositories/KnowledgeBaseRepository.h"
 
 namespace sc::app::cli {
 
@@ -17,6 +18,7 @@ private:
     int add(Cli& cli, const QStringList& files);
     int list(Cli& cli);
     int search(Cli& cli, const QString& query, int limit);
+    static int printHits(Cli& cli, const QList<models::KnowledgeBaseRepository::Hit>& hits);
     int remove(Cli& cli, const QString& id);
 };
 
