@@ -2,8 +2,10 @@
 
 #include "InboxSync.h"
 #include "OutboxSender.h"
+#include "agents/conversation/ConversationAgent.h"
 #include "agents/core/JobRun.h"
 #include "models/Clock.h"
+#include "models/repositories/ConversationRepository.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
 #include "models/repositories/OutboxRepository.h"
@@ -125,6 +127,7 @@ void InboxAgent::sync(JobRun* run, const models::MailAccount& account, const QSt
     const qint64 id = account.id;
     const models::MailAccount* it = &account;
     run->reportProgress(5, tr("Connecting to %1").arg(it->imapHost));
+    const qint64 startedAt = Clock::instance().nowMs();
     InboxSync sync(db, *it, secret);
     const InboxSync::Result result = sync.run([run] { return run->isCancelRequested(); });
     if (run->isCancelRequested()) {
@@ -154,6 +157,16 @@ void InboxAgent::sync(JobRun* run, const models::MailAccount& account, const QSt
     const qint64 now = Clock::instance().nowMs();
     models::JobRepository jobs(db);
     jobs.enqueue(syncJob(id, now + qint64(minutes) * 60'000), now);
+    // A prospect who is interested, asks something or proposes a time gets a reply drafted for the rep
+    // to approve (never sent on its own): one job per reply stored by this sync.
+    if (models::WorkspaceSettings(db).flag(models::Setting::ConversationSuggestReplies)) {
+        static const QStringList suggest {QStringLiteral("interested"), QStringLiteral("question"),
+                                          QStringLiteral("meeting_time")};
+        for (const auto& [prospect, message] :
+             models::ConversationRepository(db).repliesAwaitingDraft(suggest, startedAt)) {
+            jobs.enqueue(conversation::ConversationAgent::replyJob(prospect, message), now);
+        }
+    }
     // Mail waiting to go, or left in flight by a crash: the outbox runs after each sync.
     const models::OutboxRepository outbox(db);
     if (const qint64 due = outbox.nextDueAt(id);

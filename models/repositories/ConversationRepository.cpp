@@ -251,4 +251,25 @@ QList<QPair<QString, QString>> ConversationRepository::corrections() const
     return list;
 }
 
+QList<QPair<qint64, qint64>> ConversationRepository::repliesAwaitingDraft(const QStringList& categories,
+                                                                          qint64 since) const
+{
+    QList<QPair<qint64, qint64>> out;
+    for (const QString& category : categories) {
+        QSqlQuery q = Sql::run(
+            m_db,
+            QStringLiteral("SELECT t.prospect_id, m.id FROM messages m JOIN threads t ON t.id = m.thread_id WHERE "
+                           "m.direction = 'inbound' AND m.created_at >= :since AND m.classification = :c AND "
+                           "t.prospect_id IS NOT NULL AND m.id = (SELECT x.id FROM messages x WHERE x.thread_id = "
+                           "m.thread_id ORDER BY coalesce(x.sent_at, 0) DESC, x.id DESC LIMIT 1) AND NOT EXISTS "
+                           "(SELECT 1 FROM drafts d WHERE d.reply_to = m.id) ORDER BY m.id"),
+            {{":since", since}, {":c", category}});
+        while (q.next()) {
+            out.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return out;
+}
+
 } // namespace sc::models

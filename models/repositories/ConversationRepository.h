@@ -92,6 +92,10 @@ public:
     // message is; and a verdict below NeedsReviewBelow counts as a human reply: stop, never continue
     // on a guess. The rep's correction or confirmation is never a guess.
     static bool isHumanReplyForSequences(const Message& message);
+    // The prospects' replies stored since `since` (ms) that a reply should be suggested for: inbound,
+    // classified in `categories`, the latest message of a thread linked to a prospect, and not answered
+    // by a draft yet. (prospect id, message id) pairs, oldest first.
+    QList<QPair<qint64, qint64>> repliesAwaitingDraft(const QStringList& categories, qint64 since) const;
     // (label, text) of every correction, oldest first.
     QList<QPair<QString, QString>> corrections() const;
 

