@@ -256,8 +256,6 @@ void Drafter::withModel(const DraftContext& c, const Request& request, qint64 no
     in.grounded = grounded;
     const CompletionResult result = m_provider->complete(PromptBuilder::draft(in, m_info.model), onDelta, cancelled);
     outcome->firstByteToFirstDeltaUs = result.firstByteToFirstDeltaUs;
-    d.provider = m_info.name;
-    d.model = m_info.model;
     d.inputTokens = result.usage.inputTokens;
     d.outputTokens = result.usage.outputTokens;
     d.cost = models::LlmRepository(m_db).cost(m_info.model, d.inputTokens, d.outputTokens);
@@ -285,6 +283,9 @@ void Drafter::withModel(const DraftContext& c, const Request& request, qint64 no
         d.flags.append({QStringLiteral("interrupted"),
                         tr("The model stopped before the end: read the end of this draft closely.")});
     }
+    // Written by the model: the provider and model are the draft's (a failed call leaves the template's).
+    d.provider = m_info.name;
+    d.model = m_info.model;
     d.subject = parsed.subject.isEmpty() ? (in.templateSubject ? *in.templateSubject : QString()) : parsed.subject;
     d.body = checked.body;
     d.flags.append(checked.flags);
