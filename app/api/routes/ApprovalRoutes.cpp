@@ -18,14 +18,41 @@ void listApprovals(ApiContext& ctx)
 {
     QJsonArray items;
     for (const models::Draft& d : models::DraftRepository(ctx.db()).pending()) {
-        items.append(QJsonObject {{QStringLiteral("id"), d.id},
-                                  {QStringLiteral("prospect_id"), d.prospectId},
-                                  {QStringLiteral("channel"), d.channel},
-                                  {QStringLiteral("to"), d.toAddress},
-                                  {QStringLiteral("subject"), d.subject},
-                                  {QStringLiteral("body"), d.body},
-                                  {QStringLiteral("created_by"), d.createdBy},
-                                  {QStringLiteral("created_at"), d.createdAt}});
+        // What the Conversation agent made it from: the rep's tool decides with the same facts as Approvals.
+        QJsonArray sources;
+        for (const auto& source : d.sources) {
+            sources.append(QJsonObject {{QStringLiteral("document"), source.document},
+                                        {QStringLiteral("chunk"), source.chunk},
+                                        {QStringLiteral("score"), source.score}});
+        }
+        QJsonArray flags;
+        for (const auto& flag : d.flags) {
+            flags.append(QJsonObject {{QStringLiteral("kind"), flag.kind}, {QStringLiteral("text"), flag.text}});
+        }
+        const auto orNull = [](const QString& s) {
+            return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+        };
+        items.append(QJsonObject {
+            {QStringLiteral("id"), d.id},
+            {QStringLiteral("prospect_id"), d.prospectId},
+            {QStringLiteral("channel"), d.channel},
+            {QStringLiteral("kind"), d.kind},
+            {QStringLiteral("to"), d.toAddress},
+            {QStringLiteral("subject"), d.subject},
+            {QStringLiteral("body"), d.body},
+            {QStringLiteral("language"), d.language},
+            {QStringLiteral("created_by"), d.createdBy},
+            {QStringLiteral("created_at"), d.createdAt},
+            {QStringLiteral("rationale"), d.rationale},
+            {QStringLiteral("template"), orNull(d.templateName)},
+            {QStringLiteral("provider"), orNull(d.provider)},
+            {QStringLiteral("model"), orNull(d.model)},
+            {QStringLiteral("tokens"),
+             QJsonObject {{QStringLiteral("input"), d.inputTokens}, {QStringLiteral("output"), d.outputTokens}}},
+            {QStringLiteral("cost"), d.cost},
+            {QStringLiteral("sources"), sources},
+            {QStringLiteral("flags"), flags},
+            {QStringLiteral("reply_to"), d.replyTo > 0 ? QJsonValue(d.replyTo) : QJsonValue()}});
     }
     ctx.json(200, QJsonObject {{QStringLiteral("items"), items}});
 }
