@@ -4,6 +4,7 @@
 #include "Application.h"
 #include "CaptchaWindow.h"
 #include "SecretStore.h"
+#include "agents/conversation/ProviderSetup.h"
 #include "agents/formfiller/FormBrowser.h"
 #include "agents/housekeeping/HousekeepingAgent.h"
 #include "agents/importer/ImportAgent.h"
@@ -24,6 +25,7 @@
 #include "ui/TrayNotifier.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/MailAccountDialog.h"
+#include "ui/services/DraftService.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
 #include "ui/views/prospects/ProspectsView.h"
@@ -31,6 +33,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -82,6 +85,19 @@ DesktopApp::DesktopApp(const models::Workspace& workspace, const QString& langua
     , m_tray(new ui::TrayNotifier(this))
     , m_secrets(new SecretStore(Application::secretScope(workspace), this))
 {
+    // The provider's key comes from the keychain when a draft needs it, like the Conversation agent's.
+    m_drafts = new ui::DraftService(
+        workspace,
+        [secrets = m_secrets](const models::LlmRepository::Provider& provider, QObject* context,
+                              const agents::conversation::ConversationAgent::KeyAnswer& answer) {
+            secrets->read(models::LlmRepository::secretKey(provider.name), context,
+                          [answer](const SecretStore::Result& result) {
+                              answer(result.ok() ? std::optional<QString>(result.value) : std::nullopt,
+                                     result.ok() ? QString() : result.message);
+                          });
+        },
+        this);
+    m_window->setDraftService(m_drafts);
     wireAgents();
     wireSettings();
     wireForms();
@@ -312,6 +328,7 @@ void DesktopApp::wireSettings()
                     [account, password] { return agents::inbox::AccountCheck::run(account, password); }));
             });
     connect(settings, &ui::SettingsView::keychainRetryRequested, this, &DesktopApp::refreshKeychainState);
+    connect(settings, &ui::SettingsView::testProviderRequested, this, &DesktopApp::testProvider);
     connect(settings, &ui::SettingsView::removeSecretRequested, this, [this, settings](const QString& key) {
         m_secrets->remove(key, settings, [settings, key](const SecretStore::Result& result) {
             // Removing what was not there is not a failure for the rep.
@@ -332,20 +349,104 @@ bool DesktopApp::eventFilter(QObject* watched, QEvent* event)
 void DesktopApp::refreshKeychainState()
 {
     ui::SettingsView* settings = m_window->settingsView();
-    const QString first = QString::fromLatin1(ui::SettingsView::AnthropicKey);
-    const QString second = QString::fromLatin1(ui::SettingsView::OpenAiKey);
-    m_secrets->read(first, settings, [this, settings, first, second](const SecretStore::Result& read) {
+    // The keys of the providers in Settings › AI providers. With none yet, a read of a name no provider
+    // has still tells whether a keychain answers.
+    QStringList keys;
+    try {
+        for (const models::LlmRepository::Provider& provider :
+             models::LlmRepository(m_workspace.connection()).providers()) {
+            keys << models::LlmRepository::secretKey(provider.name);
+        }
+    } catch (const models::StoreError& error) {
+        m_window->showStatus(error.message());
+    }
+    const bool probeOnly = keys.isEmpty();
+    const QString first = probeOnly ? models::LlmRepository::secretKey(QStringLiteral("probe")) : keys.takeFirst();
+    m_secrets->read(first, settings, [this, settings, first, keys, probeOnly](const SecretStore::Result& read) {
         // Found or not found, the keychain answered; anything else is why secrets cannot be kept.
         const bool available = read.ok() || read.error == SecretStore::Error::NotFound;
         settings->setKeychainStatus(available, read.message);
         if (!available) {
             return;
         }
-        settings->secretPresence(first, read.ok() && !read.value.isEmpty());
-        m_secrets->read(second, settings, [settings, second](const SecretStore::Result& other) {
-            settings->secretPresence(second, other.ok() && !other.value.isEmpty());
-        });
+        if (!probeOnly) {
+            settings->secretPresence(first, read.ok() && !read.value.isEmpty());
+        }
+        for (const QString& key : keys) {
+            m_secrets->read(key, settings, [settings, key](const SecretStore::Result& other) {
+                settings->secretPresence(key, other.ok() && !other.value.isEmpty());
+            });
+        }
     });
+}
+
+void DesktopApp::testProvider(const models::LlmRepository::Provider& provider)
+{
+    ui::SettingsView* settings = m_window->settingsView();
+    const models::Workspace workspace = m_workspace;
+    // One short request off the GUI thread, without the retries a draft gets: the rep waits on it.
+    auto run = [settings, provider, workspace](const QString& key) {
+        struct Answer
+        {
+            agents::conversation::CompletionResult result;
+            qint64 ms = 0;
+        };
+        auto* watcher = new QFutureWatcher<Answer>(settings);
+        connect(watcher, &QFutureWatcherBase::finished, settings, [watcher, settings, provider, workspace] {
+            const Answer answer = watcher->result();
+            watcher->deleteLater();
+            if (!answer.result.ok()) {
+                settings->showProviderTest(provider.name, false, answer.result.message);
+                return;
+            }
+            try {
+                models::LlmRepository(workspace.connection())
+                    .record({provider.name, provider.model, QStringLiteral("test"), 0, answer.result.usage.inputTokens,
+                             answer.result.usage.outputTokens},
+                            Clock::instance().nowMs());
+            } catch (const models::StoreError&) {
+                // What a one-line test cost is a courtesy in the month's total; the answer is what counts.
+            }
+            settings->showProviderTest(provider.name, true, tr("Answers in %1 ms").arg(answer.ms));
+        });
+        watcher->setFuture(QtConcurrent::run([provider, key] {
+            agents::conversation::ProviderConfig config = agents::conversation::ProviderSetup::config(provider, key);
+            config.maxAttempts = 1;
+            config.idleTimeoutMs = 30000;
+            const std::unique_ptr<agents::conversation::LlmProvider> client
+                = agents::conversation::makeProvider(config);
+            agents::conversation::CompletionRequest request;
+            request.model = provider.model;
+            request.maxTokens = 16;
+            request.temperature = 0;
+            request.messages.push_back(
+                {agents::conversation::ChatMessage::Role::User, QStringLiteral("Reply with the single word: ready")});
+            QElapsedTimer timer;
+            timer.start();
+            Answer answer;
+            answer.result = client->complete(request, {});
+            answer.ms = timer.elapsed();
+            return answer;
+        }));
+    };
+    if (!agents::conversation::ProviderSetup::needsKey(provider)) {
+        run(QString());
+    } else if (const auto key = agents::conversation::ProviderSetup::keyFromEnvironment(provider)) {
+        run(*key);
+    } else {
+        m_secrets->read(models::LlmRepository::secretKey(provider.name), settings,
+                        [settings, provider, run](const SecretStore::Result& read) {
+                            if (read.ok() && !read.value.isEmpty()) {
+                                run(read.value);
+                            } else if (read.ok() || read.error == SecretStore::Error::NotFound) {
+                                settings->showProviderTest(
+                                    provider.name, false,
+                                    tr("No key is saved for it: choose Edit… and paste its key."));
+                            } else {
+                                settings->showProviderTest(provider.name, false, read.message);
+                            }
+                        });
+    }
 }
 
 void DesktopApp::start()

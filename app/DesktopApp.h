@@ -2,6 +2,7 @@
 
 #include "agents/core/AgentHost.h"
 #include "models/Workspace.h"
+#include "models/repositories/LlmRepository.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,6 +18,7 @@ class ApiServer;
 }
 
 namespace sc::ui {
+class DraftService;
 class ImportDialog;
 class MainWindow;
 class TrayNotifier;
@@ -47,6 +49,8 @@ public:
     ui::TrayNotifier* tray() const { return m_tray; }
     agents::AgentHost* host() const { return m_host.get(); }
     SecretStore* secrets() const { return m_secrets; }
+    // The GUI's one door to the Drafter for work the rep waits on (the composer, Draft a reply).
+    ui::DraftService* draftService() const { return m_drafts; }
     // The import dialog (objectName "importDialog") until it is closed, else null.
     ui::ImportDialog* importDialog() const;
 
@@ -60,6 +64,8 @@ private:
     // Reads whether the AI keys are saved, which also tells whether a keychain answers at all. A read,
     // not a probe that writes: opening Settings must not create a keyring (and prompt) either.
     void refreshKeychainState();
+    // Settings › AI providers › Test: one short request with the provider's key, answered in the page.
+    void testProvider(const models::LlmRepository::Provider& provider);
     void openImportDialog();
     // Queues a sync of every mailbox (at most one queued per mailbox).
     void syncMailboxes();
@@ -76,6 +82,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     ui::TrayNotifier* m_tray;
     SecretStore* m_secrets;
+    ui::DraftService* m_drafts = nullptr;
     QPointer<ui::ImportDialog> m_importDialog;
     std::unique_ptr<api::ApiServer> m_api;
     QTimer* m_apiTimer = nullptr;

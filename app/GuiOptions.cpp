@@ -36,7 +36,8 @@ int runGui(QApplication& app)
                       QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("size"), QStringLiteral("Window size for this run, e.g. 1024x768."), QStringLiteral("WxH")});
-    parser.addOption({QStringLiteral("view"), QStringLiteral("View to show: Prospects, Approvals, Agents, Settings."),
+    parser.addOption({QStringLiteral("view"),
+                      QStringLiteral("View to show: Prospects, Approvals, Agents, Conversations, Templates, Settings."),
                       QStringLiteral("NAME")});
     parser.process(app);
 

@@ -7,6 +7,7 @@
 #include "ui/views/conversations/OutboxPanel.h"
 #include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/SettingsView.h"
+#include "ui/views/templates/TemplatesView.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
     , m_approvals(new ApprovalsView(workspace, this))
     , m_agents(new AgentsView(workspace, this))
     , m_conversations(new ConversationsView(workspace, this))
+    , m_templates(new TemplatesView(workspace, this))
     , m_settings(new SettingsView(workspace, language, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -51,6 +53,7 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
         {tr("Approvals"), QStyle::SP_DialogApplyButton, QKeySequence(Qt::CTRL | Qt::Key_2)},
         {tr("Agents"), QStyle::SP_ComputerIcon, QKeySequence(Qt::CTRL | Qt::Key_3)},
         {tr("Conversations"), QStyle::SP_MessageBoxInformation, QKeySequence(Qt::CTRL | Qt::Key_4)},
+        {tr("Templates"), QStyle::SP_FileDialogContentsView, QKeySequence(Qt::CTRL | Qt::Key_5)},
         {tr("Settings"), QStyle::SP_FileDialogInfoView, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
     };
     int row = 0;
@@ -68,9 +71,11 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
     m_stack->addWidget(m_approvals);
     m_stack->addWidget(m_agents);
     m_stack->addWidget(m_conversations);
+    m_stack->addWidget(m_templates);
     m_stack->addWidget(m_settings);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_approvals, &ApprovalsView::pendingCountChanged, this, &MainWindow::setPendingCount);
+    connect(m_conversations, &ConversationsView::approvalsRequested, this, [this] { showView(View::Approvals); });
     // Approved emails waiting for a mailbox: the Outbox's button opens the mailbox dialog in Settings.
     connect(m_conversations->outbox(), &OutboxPanel::addMailboxRequested, this, [this] {
         showView(View::Settings);
@@ -105,6 +110,12 @@ void MainWindow::showView(View view)
 MainWindow::View MainWindow::currentView() const
 {
     return static_cast<View>(m_stack->currentIndex());
+}
+
+void MainWindow::setDraftService(DraftService* service)
+{
+    m_conversations->setDraftService(service); // Draft a reply, and the composer's Write with AI / Rewrite
+    m_approvals->setDraftService(service); // Regenerate…
 }
 
 void MainWindow::showStatus(const QString& message)

@@ -13,16 +13,18 @@ namespace sc::ui {
 class AgentsView;
 class ApprovalsView;
 class ConversationsView;
+class DraftService;
 class ProspectsView;
 class SettingsView;
+class TemplatesView;
 
-// The shell: a sidebar (Prospects, Approvals, Agents, Settings) and the selected view. Views read
-// models; anything that reaches an agent leaves as a signal the composition root routes.
+// The shell: a sidebar (Prospects, Approvals, Agents, Conversations, Templates, Settings) and the selected view. Views
+// read models; anything that reaches an agent leaves as a signal the composition root routes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class View { Prospects, Approvals, Agents, Conversations, Settings };
+    enum class View { Prospects, Approvals, Agents, Conversations, Templates, Settings };
     Q_ENUM(View)
 
     MainWindow(const models::Workspace& workspace, const QString& language, QWidget* parent = nullptr);
@@ -30,12 +32,15 @@ public:
     void showView(View view);
     View currentView() const;
     void showStatus(const QString& message);
+    // The app's one DraftService, handed to the views that write with it.
+    void setDraftService(DraftService* service);
 
     ProspectsView* prospectsView() const { return m_prospects; }
     ApprovalsView* approvalsView() const { return m_approvals; }
     AgentsView* agentsView() const { return m_agents; }
     SettingsView* settingsView() const { return m_settings; }
     ConversationsView* conversationsView() const { return m_conversations; }
+    TemplatesView* templatesView() const { return m_templates; }
 
 private:
     void setPendingCount(int count);
@@ -46,6 +51,7 @@ private:
     ApprovalsView* m_approvals;
     AgentsView* m_agents;
     ConversationsView* m_conversations;
+    TemplatesView* m_templates;
     SettingsView* m_settings;
 };
 

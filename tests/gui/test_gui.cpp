@@ -36,6 +36,7 @@
 #include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/SettingsView.h"
 #include "ui/views/settings/pages/PipelineStagesEditor.h"
+#include "ui/views/templates/TemplatesView.h"
 #include "ui/widgets/BadgeDelegate.h"
 
 #include <QAbstractItemView>
@@ -131,13 +132,14 @@ private Q_SLOTS:
         QCOMPARE(window()->windowTitle(), QStringLiteral("Sales Copilot — Demo"));
         const auto* sidebar = window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 5); // Prospects, Approvals, Agents, Conversations, Settings — no placeholders
+        QCOMPARE(sidebar->count(), 6); // Prospects, Approvals, Agents, Conversations, Templates, Settings
         QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Approvals  (5)"));
         const QList<QPair<MainWindow::View, QWidget*>> views {
             {MainWindow::View::Prospects, window()->prospectsView()},
             {MainWindow::View::Approvals, window()->approvalsView()},
             {MainWindow::View::Agents, window()->agentsView()},
             {MainWindow::View::Conversations, window()->conversationsView()},
+            {MainWindow::View::Templates, window()->templatesView()},
             {MainWindow::View::Settings, window()->settingsView()},
         };
         for (const auto& [view, widget] : views) {
@@ -435,7 +437,7 @@ private Q_SLOTS:
     {
         window()->showView(MainWindow::View::Agents);
         ui::AgentsView* view = window()->agentsView();
-        QCOMPARE(view->agentModel()->rowCount(), 5); // housekeeping, import, research, inbox, form filler
+        QCOMPARE(view->agentModel()->rowCount(), 6); // housekeeping, import, research, inbox, conversation, form filler
         QCOMPARE(view->agentModel()->index(0, AgentStatusModel::Name).data().toString(),
                  QStringLiteral("Housekeeping"));
         QCOMPARE(view->agentModel()->index(1, AgentStatusModel::Name).data().toString(), QStringLiteral("Import"));
@@ -1509,7 +1511,8 @@ private Q_SLOTS:
         const auto* sidebar = window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Prospects"));
         QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Approbations  (5)"));
-        QCOMPARE(sidebar->item(4)->text(), QStringLiteral("Paramètres"));
+        QCOMPARE(sidebar->item(4)->text(), QStringLiteral("Modèles"));
+        QCOMPARE(sidebar->item(5)->text(), QStringLiteral("Paramètres"));
         QCOMPARE(window()->prospectsView()->model()->headerData(ProspectTableModel::Company, Qt::Horizontal).toString(),
                  QStringLiteral("Entreprise"));
     }

@@ -24,10 +24,14 @@
 #include "ui/views/prospects/ProspectDetailPanel.h"
 #include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/SettingsView.h"
+#include "ui/views/templates/TemplateEditor.h"
+#include "ui/views/templates/TemplatePreview.h"
+#include "ui/views/templates/TemplatesView.h"
 #include "ui/widgets/EmptyState.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
 #include <QGroupBox>
@@ -36,6 +40,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -65,6 +72,7 @@ constexpr Fixture kFixtures[] = {
     {"addAPersonByHand", "add-person", 10},
     {"settingsFitAt1024WithTheirSections", "settings-fit", 10, true},
     {"everyFrenchStringIsTranslated", "translated", 0, true},
+    {"templateLibraryWritesPreviewsAndTidies", "templates", 5},
     {"walkThroughInEnglish", "walk-en", 300},
     {"walkThroughInFrench", "walk-fr", 300, true},
 };
@@ -138,11 +146,10 @@ class TestGuiRep : public QObject
             }
             ++saved;
         };
-        const QList<QPair<MainWindow::View, const char*>> views {{MainWindow::View::Prospects, "prospects"},
-                                                                 {MainWindow::View::Approvals, "approvals"},
-                                                                 {MainWindow::View::Agents, "agents"},
-                                                                 {MainWindow::View::Conversations, "conversations"},
-                                                                 {MainWindow::View::Settings, "settings"}};
+        const QList<QPair<MainWindow::View, const char*>> views {
+            {MainWindow::View::Prospects, "prospects"}, {MainWindow::View::Approvals, "approvals"},
+            {MainWindow::View::Agents, "agents"},       {MainWindow::View::Conversations, "conversations"},
+            {MainWindow::View::Templates, "templates"}, {MainWindow::View::Settings, "settings"}};
         for (const QSize size : {QSize(1280, 800), QSize(1024, 768)}) {
             window()->resize(size);
             for (const auto& [view, name] : views) {
@@ -169,7 +176,7 @@ class TestGuiRep : public QObject
         compose.show();
         shoot(&compose, QStringLiteral("dialog-compose"));
         compose.reject();
-        QCOMPARE(saved, 15);
+        QCOMPARE(saved, 17);
     }
 
 private Q_SLOTS:
@@ -462,6 +469,102 @@ private Q_SLOTS:
         QVERIFY(text.count("<message") > 900);
         QCOMPARE(QApplication::translate("sc::ui::ProspectsView", "Details"), QStringLiteral("Détails"));
         QCOMPARE(QApplication::translate("sc::ui::KeychainNotice", "Retry"), QStringLiteral("Réessayer"));
+    }
+
+    // The template library: a template written in the editor shows, 150 ms later, as the prospect would
+    // receive it; a typo'd variable is flagged, a section left open refuses the save in the rep's words;
+    // saved, it gains a French version, is duplicated, and the copy is deleted once the rep confirms.
+    void templateLibraryWritesPreviewsAndTidies()
+    {
+        window()->showView(MainWindow::View::Templates);
+        ui::TemplatesView* view = window()->templatesView();
+        QTRY_VERIFY(view->isVisible());
+        QVERIFY(!view->isShowingEmptyState());
+        QVERIFY(!view->listedNames().isEmpty()); // the shipped templates
+        const QSqlDatabase db = m_harness.workspace().connection();
+        const qint64 prospect = models::Sql::scalar(db,
+                                                    QStringLiteral("SELECT id FROM prospects WHERE first_name "
+                                                                   "<> '' AND deleted_at IS NULL ORDER BY id"))
+                                    .toLongLong();
+        const QString firstName
+            = models::Sql::scalar(db, QStringLiteral("SELECT first_name FROM prospects WHERE id = :id"),
+                                  {{":id", prospect}})
+                  .toString();
+        QVERIFY(prospect > 0 && !firstName.isEmpty());
+        auto storedCount = [&db](const QString& name) {
+            return models::Sql::scalar(db, QStringLiteral("SELECT count(*) FROM templates WHERE name = :n"),
+                                       {{":n", name}})
+                .toInt();
+        };
+
+        view->findChild<QPushButton*>(QStringLiteral("newTemplateButton"))->click();
+        ui::TemplateEditor* editor = view->editor();
+        ui::TemplatePreview* preview = view->preview();
+        QVERIFY(preview->selectProspect(prospect));
+        const QString name = QStringLiteral("Webinar follow-up");
+        editor->nameField()->setText(name);
+        editor->subjectField()->setText(QStringLiteral("Hello {{first_name}}"));
+        editor->bodyField()->setFocus();
+        editor->bodyField()->setPlainText(QStringLiteral("Hi {{first_name}},\n\nThanks for {{frist_name}} at "));
+        editor->bodyField()->moveCursor(QTextCursor::End);
+        auto* menu = view->findChild<QMenu*>(QStringLiteral("insertVariableMenu"));
+        QVERIFY(menu);
+        for (QAction* action : menu->actions()) {
+            if (action->data().toString() == QLatin1String("company")) {
+                action->trigger();
+            }
+        }
+        QVERIFY(editor->bodyField()->toPlainText().endsWith(QStringLiteral(" at {{company}}")));
+        QTRY_COMPARE(preview->subjectText(), QStringLiteral("Hello %1").arg(firstName));
+        QVERIFY2(preview->bodyText().startsWith(QStringLiteral("Hi %1,").arg(firstName)),
+                 qPrintable(preview->bodyText()));
+        QTRY_VERIFY2(preview->issues().contains(
+                         QStringLiteral("{{frist_name}} is not a variable: check its spelling, or pick one from "
+                                        "Insert variable.")),
+                     qPrintable(preview->issues().join(QLatin1Char('\n'))));
+
+        // A section left open: said plainly, and nothing is stored.
+        editor->bodyField()->setPlainText(QStringLiteral("Hi {{first_name}},\n\n{{#title}}As {{title}}, you"));
+        editor->saveButton()->click();
+        auto* problem = editor->findChild<QLabel*>(QStringLiteral("templateProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("{{#title}} opens a section that is never closed")),
+                 qPrintable(problem->text()));
+        QCOMPARE(storedCount(name), 0);
+        QTRY_VERIFY(!preview->issues().isEmpty()); // the preview says it cannot read it either
+
+        editor->bodyField()->setPlainText(QStringLiteral("Hi {{first_name}},\n\n{{#title}}As {{title}}, {{/title}}"
+                                                         "you asked about {{company}}."));
+        editor->saveButton()->click();
+        QVERIFY(!problem->isVisible());
+        QCOMPARE(storedCount(name), 1);
+        QCOMPARE(view->currentName(), name);
+        QVERIFY(view->listedNames().contains(name));
+
+        // Its French version, started from the English one.
+        auto* addVariant = view->findChild<QPushButton*>(QStringLiteral("addVariantButton"));
+        QVERIFY(addVariant->isVisible());
+        addVariant->click();
+        QCOMPARE(editor->languageField()->currentData().toString(), QStringLiteral("fr"));
+        editor->subjectField()->setText(QStringLiteral("Bonjour {{first_name}}"));
+        editor->saveButton()->click();
+        QCOMPARE(storedCount(name), 2);
+        QVERIFY(!addVariant->isVisible());
+
+        view->findChild<QPushButton*>(QStringLiteral("duplicateTemplateButton"))->click();
+        const QString copy = QStringLiteral("Webinar follow-up (copy)");
+        QCOMPARE(view->currentName(), copy);
+        QCOMPARE(storedCount(copy), 2);
+        QVERIFY(view->listedNames().contains(copy));
+
+        view->findChild<QPushButton*>(QStringLiteral("deleteTemplateButton"))->click();
+        QMessageBox* confirm = nullptr;
+        QTRY_VERIFY((confirm = view->findChild<QMessageBox*>(QStringLiteral("deleteTemplateConfirm"))) != nullptr);
+        QVERIFY(confirm->informativeText().contains(QStringLiteral("2 language versions")));
+        confirm->findChild<QPushButton*>(QStringLiteral("confirmDeleteTemplateButton"))->click();
+        QTRY_COMPARE(storedCount(copy), 0);
+        QVERIFY(!view->listedNames().contains(copy));
+        QCOMPARE(storedCount(name), 2);
     }
 
     void walkThroughInEnglish() { walkThrough(QStringLiteral("en")); }

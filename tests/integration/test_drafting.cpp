@@ -463,6 +463,9 @@ private Q_SLOTS:
         QVERIFY2(names.contains(QStringLiteral("Fleet Planner")), qPrintable(names.join(QLatin1Char('|'))));
         QVERIFY(!names.contains(QStringLiteral("Hello")));
         QVERIFY(!names.contains(QStringLiteral("Best")));
+        // A name never runs across a line break.
+        QCOMPARE(Guardrails::names(QStringLiteral("A question for Ironbark Analytics\nHello Avery")),
+                 (QStringList {QStringLiteral("Ironbark Analytics"), QStringLiteral("Avery")}));
         // Allowed when the sources hold them, "1 200" and "1,200" alike.
         const auto checked = Guardrails::check(QString(), text,
                                                QStringLiteral("Fleet Planner: 49 € per month; 1 200 customers; "

@@ -1,5 +1,6 @@
 #include "ComposeDialog.h"
 
+#include "AiComposer.h"
 #include "models/Clock.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
@@ -90,6 +91,7 @@ ComposeDialog::ComposeDialog(const models::Workspace& workspace, models::OutboxM
     , m_subject(new QLineEdit(m_draft.subject, this))
     , m_body(new QPlainTextEdit(m_draft.text, this))
     , m_problem(new QLabel(this))
+    , m_ai(new AiComposer(m_subject, m_body, this))
 {
     setObjectName(QStringLiteral("composeDialog"));
     setWindowTitle(m_draft.inReplyTo.isEmpty() ? tr("New email") : tr("Reply"));
@@ -136,8 +138,20 @@ ComposeDialog::ComposeDialog(const models::Workspace& workspace, models::OutboxM
     }
     connect(m_send, &QPushButton::clicked, this, &ComposeDialog::send);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A reply or a forward: AI writes above the quoted message and never rewrites it.
+    m_ai->setReply(!m_draft.inReplyTo.isEmpty());
+    // (reply() and forward() put the rep's blank lines first, the quoted message after them).
+    if (m_draft.text.startsWith(QStringLiteral("\n\n")) && !m_draft.text.trimmed().isEmpty()) {
+        m_ai->setQuotedTail(m_draft.text);
+    }
+    connect(m_ai, &AiComposer::streamingChanged, this, [this, haveAccount = !accounts.isEmpty()](bool streaming) {
+        m_send->setEnabled(haveAccount && !streaming);
+    });
+    connect(m_to, &QLineEdit::textChanged, this, &ComposeDialog::findProspect);
+    findProspect();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_ai);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
@@ -146,6 +160,26 @@ ComposeDialog::ComposeDialog(const models::Workspace& workspace, models::OutboxM
     if (m_to->text().isEmpty()) {
         m_to->setFocus();
     }
+}
+
+void ComposeDialog::setDraftService(DraftService* service)
+{
+    m_ai->setService(service);
+}
+
+void ComposeDialog::findProspect()
+{
+    const QString address = m_to->text().trimmed();
+    qint64 prospect = 0;
+    if (address.contains(QLatin1Char('@'))) {
+        try {
+            const auto found = models::ProspectRepository(m_workspace.connection()).findByEmail(address);
+            prospect = found && !found->trashed ? found->id : 0;
+        } catch (const models::StoreError&) {
+            prospect = 0; // Write with AI waits; the rep can still write
+        }
+    }
+    m_ai->setProspect(prospect);
 }
 
 void ComposeDialog::lookUpRecipients()
@@ -192,6 +226,9 @@ void ComposeDialog::chooseRecipient(const QModelIndex& index)
 
 void ComposeDialog::send()
 {
+    if (m_ai->isStreaming()) {
+        return;
+    }
     if (m_subject->text().trimmed().isEmpty() || m_body->toPlainText().trimmed().isEmpty()) {
         m_problem->setText(tr("An email needs a subject and a message."));
         m_problem->show();

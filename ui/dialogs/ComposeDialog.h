@@ -16,6 +16,9 @@ class QTimer;
 
 namespace sc::ui {
 
+class AiComposer;
+class DraftService;
+
 // Writes an email (a reply, a forward, or a new one) and puts it in the outbox: the Inbox agent sends
 // it within the account's rules (exactly once, never to the do-not-contact list, daily cap). An
 // address that cannot be mailed is said before anything is queued. The To field looks prospects up
@@ -33,6 +36,10 @@ public:
     // The suggestions' role holding the address that choosing one puts in the To field.
     static constexpr int AddressRole = Qt::UserRole + 1;
     QPlainTextEdit* bodyField() const { return m_body; }
+    QLineEdit* subjectField() const { return m_subject; }
+    // Write with AI and Rewrite (unavailable until a service is set).
+    void setDraftService(DraftService* service);
+    AiComposer* aiComposer() const { return m_ai; }
 
     // Prefilled messages: a reply keeps the thread (In-Reply-To, References, "Re:"), quotes the
     // message answered; a forward carries it below the rep's words.
@@ -46,6 +53,8 @@ private:
     void send();
     void lookUpRecipients();
     void chooseRecipient(const QModelIndex& index);
+    // Write with AI needs the prospect the To address belongs to.
+    void findProspect();
 
     models::Workspace m_workspace;
     models::OutboxMessage m_draft;
@@ -57,6 +66,7 @@ private:
     QLineEdit* m_subject;
     QPlainTextEdit* m_body;
     QLabel* m_problem;
+    AiComposer* m_ai;
     QPushButton* m_send;
     qint64 m_queued = 0;
 };

@@ -53,7 +53,9 @@ int DraftService::write(const Drafter::Request& request)
     return start([request](Drafter& drafter, const std::atomic<bool>* cancelled,
                            const agents::conversation::LlmProvider::DeltaHandler& onDelta) -> Deliver {
         Drafter::Outcome outcome = drafter.write(request, Clock::instance().nowMs(), onDelta, cancelled);
-        return [outcome](DraftService* service) { Q_EMIT service->drafted(service->m_current, outcome); };
+        return [outcome](DraftService* service) {
+            Q_EMIT service->drafted(service->m_current, outcome);
+        };
     });
 }
 

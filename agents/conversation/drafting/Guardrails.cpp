@@ -130,8 +130,9 @@ QStringList Guardrails::figures(const QString& text)
 
 QStringList Guardrails::names(const QString& text)
 {
-    // Runs of capitalised words ("Acme Cloud", "Northwind"), one or more, Unicode-aware.
-    static const QRegularExpression re(QStringLiteral(R"(\b\p{Lu}[\p{L}\p{N}&'\-]*(?:\s+\p{Lu}[\p{L}\p{N}&'\-]*)*)"),
+    // Runs of capitalised words ("Acme Cloud", "Northwind"), one or more, Unicode-aware, never across a
+    // line break (a subject's last word and the greeting below it are not one name).
+    static const QRegularExpression re(QStringLiteral(R"(\b\p{Lu}[\p{L}\p{N}&'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'\-]*)*)"),
                                        QRegularExpression::UseUnicodePropertiesOption);
     QStringList out;
     for (auto it = re.globalMatch(text); it.hasNext();) {

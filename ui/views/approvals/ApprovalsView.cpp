@@ -1,5 +1,6 @@
 #include "ApprovalsView.h"
 
+#include "DraftDetails.h"
 #include "models/Clock.h"
 #include "models/itemmodels/DraftListModel.h"
 #include "models/repositories/Approval.h"
@@ -10,6 +11,7 @@
 #include "models/repositories/OutboxRepository.h"
 #include "models/store/StoreError.h"
 #include "ui/dialogs/EditDraftDialog.h"
+#include "ui/services/DraftService.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/ErrorBox.h"
 #include "ui/widgets/ViewHeader.h"
@@ -17,13 +19,13 @@
 #include <QAction>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 #include <cstdlib>
 
@@ -53,10 +55,12 @@ ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent
     , m_subject(new QLabel(this))
     , m_rationale(new QLabel(this))
     , m_notice(new QLabel(this))
-    , m_body(new QTextBrowser(this))
+    , m_details(new DraftDetails(this))
+    , m_busy(new QWidget(this))
     , m_approve(actionButton(tr("Approve"), QKeySequence(Qt::CTRL | Qt::Key_Return), this))
     , m_edit(actionButton(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), this))
-    , m_reject(actionButton(tr("Reject"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this))
+    , m_reject(actionButton(tr("Reject…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this))
+    , m_regenerate(actionButton(tr("Regenerate…"), QKeySequence(Qt::CTRL | Qt::Key_R), this))
     , m_empty(new EmptyState(this))
 {
     setObjectName(QStringLiteral("approvalsView"));
@@ -82,10 +86,26 @@ ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent
     m_step->setWordWrap(true);
     m_rationale->setWordWrap(true);
     m_rationale->setForegroundRole(QPalette::PlaceholderText);
-    m_body->setOpenLinks(false);
     m_approve->setDefault(true);
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reject->setObjectName(QStringLiteral("rejectButton"));
+    m_reject->setToolTip(tr("Reject, saying why if you like (Ctrl+Delete rejects at once)"));
+    m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
+    m_regenerate->setToolTip(tr("Write this draft again, with what should change (%1)")
+                                 .arg(QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText)));
+    m_regenerate->hide(); // until there is a DraftService
+
+    m_busy->setObjectName(QStringLiteral("regenerateBusy"));
+    auto* busyLine = new QHBoxLayout(m_busy);
+    busyLine->setContentsMargins(0, 0, 0, 0);
+    auto* busyText = new QLabel(tr("Writing this draft again…"), m_busy);
+    busyText->setStyleSheet(QStringLiteral("color: #0b57d0;"));
+    auto* cancel = new QPushButton(tr("Cancel"), m_busy);
+    cancel->setObjectName(QStringLiteral("cancelRegenerateButton"));
+    connect(cancel, &QPushButton::clicked, this, &ApprovalsView::cancelRegenerate);
+    busyLine->addWidget(busyText, 1);
+    busyLine->addWidget(cancel);
+    m_busy->hide();
 
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);
@@ -95,10 +115,12 @@ ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent
     detailLayout->addWidget(m_from);
     detailLayout->addWidget(m_step);
     detailLayout->addWidget(m_rationale);
-    detailLayout->addWidget(m_body, 1);
+    detailLayout->addWidget(m_busy);
+    detailLayout->addWidget(m_details, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_reject);
     buttons->addStretch(1);
+    buttons->addWidget(m_regenerate);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_approve);
     detailLayout->addLayout(buttons);
@@ -137,9 +159,12 @@ ApprovalsView::ApprovalsView(const models::Workspace& workspace, QWidget* parent
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &ApprovalsView::editCurrent);
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), &ApprovalsView::rejectCurrent);
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace), &ApprovalsView::rejectCurrent);
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &ApprovalsView::rejectWithReason);
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), &ApprovalsView::regenerateCurrent);
     connect(m_approve, &QPushButton::clicked, this, &ApprovalsView::approveCurrent);
     connect(m_edit, &QPushButton::clicked, this, &ApprovalsView::editCurrent);
-    connect(m_reject, &QPushButton::clicked, this, &ApprovalsView::rejectCurrent);
+    connect(m_reject, &QPushButton::clicked, this, &ApprovalsView::rejectWithReason);
+    connect(m_regenerate, &QPushButton::clicked, this, &ApprovalsView::regenerateCurrent);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ApprovalsView::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ApprovalsView::afterModelChange);
     afterModelChange();
@@ -181,16 +206,15 @@ void ApprovalsView::showCurrent()
 {
     const auto draft = m_model->draftAt(m_list->currentIndex().row());
     const bool has = draft.has_value();
-    m_approve->setEnabled(has);
-    m_edit->setEnabled(has);
-    m_reject->setEnabled(has);
+    updateButtons(has);
     if (!has) {
         m_subject->clear();
         m_to->clear();
         m_from->clear();
         m_step->clear();
         m_rationale->clear();
-        m_body->clear();
+        m_details->clear();
+        m_busy->hide();
         return;
     }
     m_lastSelected = draft->id;
@@ -214,7 +238,13 @@ void ApprovalsView::showCurrent()
                              ? draft->rationale
                              : tr("Why this email: %1").arg(draft->rationale));
     m_rationale->setVisible(!draft->rationale.isEmpty());
-    m_body->setPlainText(draft->body);
+    const bool streaming = m_ticket != 0 && draft->id == m_busyDraft;
+    m_busy->setVisible(streaming);
+    if (streaming && !m_streamed.isEmpty()) {
+        m_details->showStreaming(m_streamed);
+    } else {
+        m_details->showDraft(*draft);
+    }
 }
 
 void ApprovalsView::showFromAndStep(const models::Draft& draft)
@@ -287,18 +317,151 @@ void ApprovalsView::approveCurrent()
 
 void ApprovalsView::rejectCurrent()
 {
+    reject(currentDraftId(), QString());
+}
+
+void ApprovalsView::rejectWithReason()
+{
     const qint64 id = currentDraftId();
-    if (id == 0) {
+    if (id == 0 || (m_ticket != 0 && id == m_busyDraft)) {
+        return;
+    }
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("rejectReasonDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Reject this draft"));
+    dialog->setLabelText(tr("Why? (optional: it helps the agents write the next ones)"));
+    dialog->setOkButtonText(tr("Reject"));
+    dialog->setComboBoxEditable(true);
+    dialog->setComboBoxItems({QString(), tr("Wrong person"), tr("Too pushy"), tr("Wrong facts"), tr("Too long"),
+                              tr("Not the right moment")});
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, id](const QString& reason) { reject(id, reason.trimmed()); });
+    dialog->open();
+}
+
+void ApprovalsView::reject(qint64 id, const QString& reason)
+{
+    if (id == 0 || (m_ticket != 0 && id == m_busyDraft)) {
         return;
     }
     try {
         if (models::DraftRepository(m_workspace.connection())
-                .reject(id, QStringLiteral("rep"), {}, Clock::instance().nowMs())) {
+                .reject(id, QStringLiteral("rep"), reason, Clock::instance().nowMs())) {
             Q_EMIT draftDecided(id, false);
         }
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not reject"), error.message());
     }
+}
+
+void ApprovalsView::updateButtons(bool hasDraft)
+{
+    const bool busy = m_ticket != 0 && currentDraftId() == m_busyDraft;
+    m_approve->setEnabled(hasDraft && !busy);
+    m_edit->setEnabled(hasDraft && !busy);
+    m_reject->setEnabled(hasDraft && !busy);
+    const auto draft = hasDraft ? m_model->draftAt(m_list->currentIndex().row()) : std::nullopt;
+    // Written again only by the Conversation agent: an email to a prospect, one at a time.
+    m_regenerate->setEnabled(draft && m_service != nullptr && m_ticket == 0 && draft->prospectId > 0
+                             && draft->channel == QLatin1String("email"));
+}
+
+void ApprovalsView::setDraftService(DraftService* service)
+{
+    if (m_service != nullptr) {
+        disconnect(m_service, nullptr, this, nullptr);
+    }
+    m_service = service;
+    m_regenerate->setVisible(service != nullptr);
+    if (service == nullptr) {
+        return;
+    }
+    connect(service, &DraftService::delta, this, [this](int ticket, const QString& text) {
+        if (ticket != m_ticket) {
+            return;
+        }
+        m_streamed += text;
+        if (currentDraftId() == m_busyDraft) {
+            m_details->showStreaming(m_streamed);
+        }
+    });
+    connect(service, &DraftService::drafted, this,
+            [this](int ticket, const agents::conversation::Drafter::Outcome& outcome) {
+                if (ticket != m_ticket) {
+                    return;
+                }
+                const bool cancelled = outcome.error == agents::conversation::ErrorKind::Cancelled;
+                setBusy(false);
+                if (!outcome.ok() && !cancelled) {
+                    m_notice->setText(tr("Not written again: %1").arg(outcome.refused));
+                    m_notice->show();
+                } else if (!outcome.notice.isEmpty() && !cancelled) {
+                    m_notice->setText(tr("Written again without the model: %1").arg(outcome.notice));
+                    m_notice->show();
+                } else {
+                    m_notice->hide();
+                }
+                m_model->reload();
+                showCurrent();
+            });
+    showCurrent();
+}
+
+void ApprovalsView::regenerateCurrent()
+{
+    const auto draft = m_model->draftAt(m_list->currentIndex().row());
+    if (!draft || !m_regenerate->isEnabled()) {
+        return;
+    }
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("regenerateDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Write this draft again"));
+    dialog->setLabelText(tr("What should change? (optional, for example: shorter, mention the webinar)"));
+    dialog->setOkButtonText(tr("Regenerate"));
+    dialog->setTextValue(QString());
+    const models::Draft current = *draft;
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, current](const QString& instruction) { regenerate(current, instruction.trimmed()); });
+    dialog->open();
+}
+
+void ApprovalsView::regenerate(const models::Draft& draft, const QString& instruction)
+{
+    if (m_service == nullptr || m_ticket != 0) {
+        return;
+    }
+    agents::conversation::Drafter::Request request;
+    request.prospectId = draft.prospectId;
+    request.kind = draft.kind;
+    request.templateName = draft.templateName;
+    request.instruction = instruction;
+    request.replyTo = draft.replyTo;
+    request.draftId = draft.id;
+    m_busyDraft = draft.id;
+    m_streamed.clear();
+    m_notice->hide();
+    m_ticket = m_service->draft(request);
+    setBusy(true);
+}
+
+void ApprovalsView::cancelRegenerate()
+{
+    if (m_service != nullptr && m_ticket != 0) {
+        m_service->cancel(m_ticket);
+    }
+}
+
+void ApprovalsView::setBusy(bool busy)
+{
+    if (!busy) {
+        m_ticket = 0;
+        m_busyDraft = 0;
+        m_streamed.clear();
+    }
+    m_busy->setVisible(busy && currentDraftId() == m_busyDraft);
+    updateButtons(currentDraftId() != 0);
 }
 
 void ApprovalsView::editCurrent()

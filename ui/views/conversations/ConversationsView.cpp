@@ -1,11 +1,14 @@
 #include "ConversationsView.h"
 
 #include "OutboxPanel.h"
+#include "ReplyDraftBar.h"
+#include "agents/conversation/drafting/Guardrails.h"
 #include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/repositories/ConversationRepository.h"
 #include "models/store/StoreError.h"
 #include "ui/dialogs/ComposeDialog.h"
+#include "ui/services/DraftService.h"
 #include "ui/widgets/BadgeDelegate.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/ErrorBox.h"
@@ -157,6 +160,8 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     , m_reply(new QPushButton(tr("Reply"), this))
     , m_forward(new QPushButton(tr("Forward"), this))
     , m_remote(new QPushButton(tr("Show images"), this))
+    , m_draftReply(new QPushButton(tr("Draft a reply"), this))
+    , m_replyBar(new ReplyDraftBar(this))
     , m_empty(new EmptyState(this))
 {
     setObjectName(QStringLiteral("conversationsView"));
@@ -208,6 +213,10 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     m_remote->hide();
     connect(m_reply, &QPushButton::clicked, this, &ConversationsView::replyToThread);
     connect(m_forward, &QPushButton::clicked, this, &ConversationsView::forwardThread);
+    m_draftReply->setObjectName(QStringLiteral("draftReplyButton"));
+    m_draftReply->setEnabled(false);
+    connect(m_draftReply, &QPushButton::clicked, this, &ConversationsView::draftReply);
+    connect(m_replyBar, &ReplyDraftBar::openApprovals, this, &ConversationsView::approvalsRequested);
     connect(m_remote, &QPushButton::clicked, this, &ConversationsView::allowRemoteContent);
     connect(m_reader, &SafeMailBrowser::remoteContentBlocked, this,
             [this](int count) { m_remote->setVisible(count > 0); });
@@ -224,6 +233,7 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     auto* actions = new QHBoxLayout;
     actions->addStretch(1);
     actions->addWidget(m_remote);
+    actions->addWidget(m_draftReply);
     actions->addWidget(m_reply);
     actions->addWidget(m_forward);
     rightLayout->addLayout(actions);
@@ -237,6 +247,7 @@ ConversationsView::ConversationsView(const models::Workspace& workspace, QWidget
     correctionRow->addWidget(m_confirm);
     correctionRow->addStretch(1);
     rightLayout->addWidget(m_correction);
+    rightLayout->addWidget(m_replyBar);
     rightLayout->addWidget(m_reader, 1);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_threads);
@@ -288,6 +299,8 @@ void ConversationsView::reload()
     }
     const QSignalBlocker blocker(m_threads);
     m_threads->clear();
+    m_threadProspect.clear();
+    m_threadWho.clear();
     const QLocale locale;
     int select = 0;
     for (const auto& t : std::as_const(threads)) {
@@ -300,6 +313,8 @@ void ConversationsView::reload()
                                                   t.category.isEmpty() ? tr("Sent") : categoryLabel(t.category), when),
                                          m_threads);
         item->setData(Qt::UserRole, t.id);
+        m_threadProspect.insert(t.id, t.prospectId);
+        m_threadWho.insert(t.id, t.counterpart);
         QStringList tips;
         if (t.needsReview) {
             item->setData(BadgeDelegate::BadgeRole, tr("Check me"));
@@ -342,6 +357,10 @@ void ConversationsView::showThread(qint64 threadId)
     m_reader->clear();
     m_reply->setEnabled(false);
     m_forward->setEnabled(false);
+    m_draftReply->setEnabled(false);
+    if (m_replyTicket == 0 && threadId != m_replyThread) {
+        m_replyBar->hide(); // what it said was about another thread
+    }
     m_remote->hide();
     if (threadId == 0) {
         m_apply->setEnabled(false);
@@ -397,6 +416,66 @@ void ConversationsView::showThread(qint64 threadId)
     updateCorrectionActions();
     m_reply->setEnabled(!messages.isEmpty());
     m_forward->setEnabled(!messages.isEmpty());
+    const bool prospect = m_threadProspect.value(threadId) > 0;
+    m_draftReply->setEnabled(m_drafts && m_replyTicket == 0 && m_lastInbound > 0 && prospect);
+    m_draftReply->setToolTip(!m_drafts ? QString()
+                                 : !prospect || m_lastInbound == 0
+                                 ? tr("Only a reply from a prospect can be answered with a drafted reply")
+                                 : agents::conversation::Guardrails::answerable(m_lastCategory)
+                                 ? tr("Draft an answer to the latest message; it waits in Approvals")
+                                 : tr("A message like this one is never answered with a sales reply"));
+    // The replies worth answering stand out.
+    m_draftReply->setDefault(agents::conversation::Guardrails::suggestsReply(m_lastCategory));
+}
+
+DraftService* ConversationsView::draftService() const
+{
+    return m_drafts;
+}
+
+void ConversationsView::setDraftService(DraftService* service)
+{
+    m_drafts = service;
+    if (service != nullptr) {
+        connect(
+            service, &DraftService::drafted, this,
+            [this](int ticket, const agents::conversation::Drafter::Outcome& outcome) {
+                if (ticket != m_replyTicket || ticket == 0) {
+                    return;
+                }
+                m_replyTicket = 0;
+                const QString who
+                    = outcome.draft.prospectName.isEmpty() ? m_threadWho.value(m_thread) : outcome.draft.prospectName;
+                if (outcome.ok()) {
+                    m_replyBar->showDrafted(who, outcome.notice);
+                } else if (!agents::conversation::Guardrails::answerable(m_replyCategory)) {
+                    // The Drafter names the category as stored; the rep knows it by its label.
+                    m_replyBar->showRefused(tr("The latest message is “%1”: it is never answered with a sales reply.")
+                                                .arg(categoryLabel(m_replyCategory)));
+                } else {
+                    m_replyBar->showRefused(outcome.refused);
+                }
+                m_draftReply->setEnabled(m_lastInbound > 0 && m_threadProspect.value(m_thread) > 0);
+            });
+    }
+    showThread(m_thread);
+}
+
+void ConversationsView::draftReply()
+{
+    const qint64 prospect = m_threadProspect.value(m_thread);
+    if (!m_drafts || m_replyTicket != 0 || m_lastInbound == 0 || prospect == 0) {
+        return;
+    }
+    m_replyCategory = m_lastCategory;
+    m_replyThread = m_thread;
+    agents::conversation::Drafter::Request request;
+    request.prospectId = prospect;
+    request.kind = QStringLiteral("reply");
+    request.replyTo = m_lastInbound;
+    m_replyTicket = m_drafts->draft(request);
+    m_draftReply->setEnabled(false);
+    m_replyBar->showWorking(m_threadWho.value(m_thread));
 }
 
 void ConversationsView::correctCategory(const QString& category)
@@ -472,6 +551,7 @@ void ConversationsView::forwardThread()
 void ConversationsView::openComposer(const models::OutboxMessage& draft)
 {
     auto* dialog = new ComposeDialog(m_workspace, draft, this);
+    dialog->setDraftService(m_drafts);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

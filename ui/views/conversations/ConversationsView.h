@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QImage>
+#include <QPointer>
 #include <QSet>
 #include <QTextBrowser>
 #include <QWidget>
@@ -22,8 +23,10 @@ class QTabWidget;
 
 namespace sc::ui {
 
+class DraftService;
 class EmptyState;
 class OutboxPanel;
+class ReplyDraftBar;
 class ViewHeader;
 
 // Mail shown safely: no scripts (QTextBrowser runs none), no remote content (tracking pixels, remote
@@ -74,6 +77,13 @@ public:
     // a forward of its last message.
     void replyToThread();
     void forwardThread();
+    // The composer's AI and "Draft a reply" use this service (the app's one); without it they are off.
+    void setDraftService(DraftService* service);
+    DraftService* draftService() const;
+    // Drafts a reply to the selected thread's latest inbound message; it lands in Approvals.
+    void draftReply();
+    QPushButton* draftReplyButton() const { return m_draftReply; }
+    ReplyDraftBar* replyDraftBar() const { return m_replyBar; }
     void allowRemoteContent();
     QPushButton* remoteContentButton() const { return m_remote; }
     OutboxPanel* outbox() const { return m_outbox; }
@@ -81,6 +91,10 @@ public:
     static QString categoryLabel(const QString& category);
     // The "Check me" marker's explanation, in the rep's words.
     static QString reviewHint(const QString& category);
+
+Q_SIGNALS:
+    // The rep asked to see the drafted reply in Approvals.
+    void approvalsRequested();
 
 private:
     void reload();
@@ -110,6 +124,14 @@ private:
     QPushButton* m_reply;
     QPushButton* m_forward;
     QPushButton* m_remote;
+    QPushButton* m_draftReply;
+    ReplyDraftBar* m_replyBar;
+    QPointer<DraftService> m_drafts;
+    int m_replyTicket = 0;
+    QString m_replyCategory; // the category of the message being answered
+    qint64 m_replyThread = 0; // the thread the bar speaks of
+    QHash<qint64, qint64> m_threadProspect; // thread id → prospect id, from the list
+    QHash<qint64, QString> m_threadWho; // thread id → the other party, as the list says
     QList<models::ConversationRepository::Message> m_messages;
     QSet<qint64> m_remoteAllowed; // messages whose remote images the rep chose to see
     EmptyState* m_empty;

@@ -16,6 +16,7 @@
 #include "models/repositories/TagRepository.h"
 #include "models/store/StoreError.h"
 #include "ui/dialogs/AddPersonDialog.h"
+#include "ui/dialogs/DraftEmailsDialog.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/ErrorBox.h"
 #include "ui/widgets/ViewHeader.h"
@@ -117,6 +118,11 @@ ProspectsView::ProspectsView(const models::Workspace& workspace, QWidget* parent
     addMenu->setToolTipsVisible(true);
     add->setMenu(addMenu);
     m_header->addWidget(add);
+    auto* draftEmails = new QPushButton(tr("Draft emails…"), this);
+    draftEmails->setObjectName(QStringLiteral("draftEmailsButton"));
+    draftEmails->setToolTip(tr("Draft an email for each selected prospect; the drafts wait in Approvals"));
+    connect(draftEmails, &QPushButton::clicked, this, &ProspectsView::draftEmailsForSelection);
+    m_header->addWidget(draftEmails);
 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -594,11 +600,28 @@ void ProspectsView::showContextMenu(const QPoint& position)
     } catch (const models::StoreError& error) {
         sequences->addAction(error.message())->setEnabled(false);
     }
+    menu->addAction(tr("Draft emails…"), this, &ProspectsView::draftEmailsForSelection);
     menu->addAction(tr("Research the company website(s)"), this, &ProspectsView::researchSelection);
     menu->addAction(tr("Fill the contact form(s)…"), this, &ProspectsView::fillContactFormsOfSelection);
     menu->addSeparator();
     menu->addAction(tr("Delete %n prospect(s)", nullptr, count), this, &ProspectsView::deleteSelection);
     menu->popup(m_table->viewport()->mapToGlobal(position));
+}
+
+DraftEmailsDialog* ProspectsView::draftEmailsForSelection()
+{
+    const QList<qint64> ids = selectedProspectIds();
+    if (ids.isEmpty()) {
+        showNotice(tr("Select the prospects to write to first."), false);
+        return nullptr;
+    }
+    auto* dialog = new DraftEmailsDialog(m_workspace, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DraftEmailsDialog::queued, this, [this](qint64, int count) {
+        showNotice(tr("Drafting %n email(s) — see Agents. The drafts land in Approvals.", nullptr, count), false);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void ProspectsView::updateState()

@@ -19,6 +19,7 @@ class ProspectTableModel;
 namespace sc::ui {
 
 class AddPersonDialog;
+class DraftEmailsDialog;
 class ProspectsLayout;
 
 class EmptyState;
@@ -56,6 +57,8 @@ public Q_SLOTS:
     // Queues the Form Filler on the selected prospects' company sites: each form is found and filled
     // without sending, then waits in Approvals; returns how many.
     int fillContactFormsOfSelection();
+    // Opens "Draft emails…" (window-modal) for the selection: one conversation.draft job for all of them.
+    DraftEmailsDialog* draftEmailsForSelection();
     // Queues research of a company by its domain or web address (it is added when found); false with
     // the reason shown when the text is not a domain.
     bool addCompanyByDomain(const QString& domain);

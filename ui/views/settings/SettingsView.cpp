@@ -29,7 +29,7 @@ SettingsView::SettingsView(const models::Workspace& workspace, const QString& la
     auto* languagePage = new LanguagePage(language, this);
     auto* workspacePage = new WorkspacePage(workspace, this);
     auto* stages = new PipelineStagesEditor(workspace, this);
-    m_aiProviders = new AiProvidersPage(this);
+    m_aiProviders = new AiProvidersPage(workspace, this);
     m_mailboxes = new MailboxesPage(workspace, this);
     auto* idealCustomer = new IdealCustomerPage(workspace, this);
     auto* contactForms = new ContactFormsPage(workspace, this);
@@ -46,6 +46,7 @@ SettingsView::SettingsView(const models::Workspace& workspace, const QString& la
     connect(m_mailboxes, &MailboxesPage::removeSecretRequested, this, &SettingsView::removeSecretRequested);
     connect(m_mailboxes, &MailboxesPage::testMailAccountRequested, this, &SettingsView::testMailAccountRequested);
     connect(m_aiProviders, &AiProvidersPage::keychainRetryRequested, this, &SettingsView::keychainRetryRequested);
+    connect(m_aiProviders, &AiProvidersPage::testProviderRequested, this, &SettingsView::testProviderRequested);
     connect(m_mailboxes, &MailboxesPage::keychainRetryRequested, this, &SettingsView::keychainRetryRequested);
     connect(m_localApi, &LocalApiPage::apiSettingsChanged, this, &SettingsView::apiSettingsChanged);
 
@@ -143,6 +144,11 @@ void SettingsView::secretResult(const QString& key, bool ok, const QString& mess
 void SettingsView::secretPresence(const QString& key, bool present)
 {
     m_aiProviders->secretPresence(key, present);
+}
+
+void SettingsView::showProviderTest(const QString& providerName, bool ok, const QString& message)
+{
+    m_aiProviders->showTestResult(providerName, ok, message);
 }
 
 void SettingsView::setApiStatus(const QString& status, const QStringList& recentRequests)

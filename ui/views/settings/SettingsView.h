@@ -23,11 +23,9 @@ class SettingsView : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr const char* AnthropicKey = AiProvidersPage::AnthropicKey;
-    static constexpr const char* OpenAiKey = AiProvidersPage::OpenAiKey;
-
     SettingsView(const models::Workspace& workspace, const QString& language, QWidget* parent = nullptr);
     QList<SettingsPage*> pages() const { return m_pages; }
+    AiProvidersPage* aiProvidersPage() const { return m_aiProviders; }
 
 public Q_SLOTS:
     // Opens the dialog that adds a mailbox (the Add mailbox button).
@@ -40,6 +38,8 @@ public Q_SLOTS:
     void setApiStatus(const QString& status, const QStringList& recentRequests);
     // The certificate's SHA-256 fingerprint while the API listens beyond 127.0.0.1; empty hides it.
     void setApiCertificate(const QString& sha256);
+    // The answer to testProviderRequested.
+    void showProviderTest(const QString& providerName, bool ok, const QString& message);
 
 public:
     // Settings › API's "New key…": creates the key; returns "client_id\nclient_secret" (shown once) or
@@ -54,6 +54,8 @@ Q_SIGNALS:
     void removeSecretRequested(const QString& key);
     // A Retry under a keychain problem: the app asks the keychain again.
     void keychainRetryRequested();
+    // Settings › AI providers › Test: one short request to the model, answered by showProviderTest.
+    void testProviderRequested(const sc::models::LlmRepository::Provider& provider);
     // Settings › API changed (on/off, port, limits): the app restarts the server.
     void apiSettingsChanged();
     // The mailbox dialog's "Test connection"; the answer goes to dialog->showTestResult().
