@@ -289,7 +289,33 @@ void AiComposer::onDrafted(int ticket, const Drafter::Outcome& outcome)
         return;
     }
     finish(m_reply ? m_subjectField->text() : outcome.draft.subject, outcome.draft.body);
-    say(outcome.notice, !outcome.notice.isEmpty() && outcome.error != ErrorKind::None);
+    if (!outcome.notice.isEmpty()) {
+        say(outcome.notice, outcome.error != ErrorKind::None);
+        return;
+    }
+    // What the draft stands on, and what to check before sending, as Approvals says it.
+    QStringList lines;
+    QStringList documents;
+    for (const auto& source : outcome.draft.sources) {
+        if (!documents.contains(source.document)) {
+            documents.append(source.document);
+        }
+    }
+    if (!documents.isEmpty()) {
+        lines.append(tr("Sources: %1").arg(documents.join(QStringLiteral(", "))));
+    }
+    QStringList unchecked;
+    for (const auto& flag : outcome.draft.flags) {
+        if (flag.kind == QLatin1String("ungrounded")) {
+            unchecked.append(flag.text);
+        } else {
+            lines.append(flag.text);
+        }
+    }
+    if (!unchecked.isEmpty()) {
+        lines.append(tr("Check before sending: %1 — not in your documents").arg(unchecked.join(QStringLiteral(", "))));
+    }
+    say(lines.join(QLatin1Char('\n')), !unchecked.isEmpty());
 }
 
 void AiComposer::onRewritten(int ticket, const Drafter::Rewritten& result)
