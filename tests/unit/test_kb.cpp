@@ -9,6 +9,8 @@
 #include "TestWorkspace.h"
 #include "agents/conversation/Embedder.h"
 #include "agents/conversation/knowledge/Chunker.h"
+#include "agents/conversation/knowledge/DocumentReader.h"
+#include "agents/conversation/knowledge/DocxReader.h"
 #include "agents/conversation/knowledge/HybridRetriever.h"
 #include "agents/conversation/knowledge/KnowledgeBase.h"
 #include "models/store/Sql.h"
@@ -138,6 +140,45 @@ class TestKb : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Word documents as Word writes them (tests/data/docx/make_docx.py): paragraphs of several runs, tabs
+    // and breaks, hyperlinks and tracked insertions read; tracked deletions and headers left out; a ZIP
+    // that is not Word, a damaged file and an unpacked size past the limit refused in the rep's words.
+    void readsWordDocuments()
+    {
+        const QString folder = QStringLiteral(SC_SOURCE_DIR "/tests/data/docx/");
+        QFile file(folder + QStringLiteral("offer.docx"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const auto doc = sc::agents::conversation::DocumentReader::read(bytes, QStringLiteral("offer.docx"));
+        QVERIFY2(doc.ok(), qPrintable(doc.error));
+        QCOMPARE(doc.kind, QStringLiteral("docx"));
+        const QString text = doc.pages.first().text;
+        QCOMPARE(text,
+                 QStringLiteral("Ironbark Route Planner\n\nPlans start at 49 euros per month.\n\nDélai\t48 "
+                                "h\nSupport en français.\n\nplanner.ironbark.example\n\nAnnual plans save two "
+                                "months.\n\nStarter\n\n5 drivers"));
+        QVERIFY(!text.contains(QLatin1String("99 euros")));
+        QVERIFY(!text.contains(QLatin1String("CONFIDENTIAL")));
+        using sc::agents::conversation::DocxReader::read;
+        QVERIFY(read(bytes, QStringLiteral("offer.docx"), 100).error.contains(QLatin1String("too large")));
+        QVERIFY(
+            read(bytes.left(bytes.size() / 2), QStringLiteral("half.docx")).error.contains(QLatin1String("damaged")));
+        QFile other(folder + QStringLiteral("notdocx.docx"));
+        QVERIFY(other.open(QIODevice::ReadOnly));
+        QVERIFY(
+            read(other.readAll(), QStringLiteral("notdocx.docx")).error.contains(QLatin1String("not a Word document")));
+
+        // Into the knowledge base: stored with its kind (migration 23 widened the check) and found.
+        sc::tests::TestWorkspace ws;
+        sc::agents::conversation::KnowledgeBase kb(ws->connection());
+        const auto added = kb.addFile(folder + QStringLiteral("offer.docx"), 1000);
+        QVERIFY2(added.ok(), qPrintable(added.error));
+        QCOMPARE(added.kind, QStringLiteral("docx"));
+        const auto hits = kb.repository().search(QStringLiteral("how much per month"), 3);
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().document, QStringLiteral("offer.docx"));
+    }
+
     void chunksByParagraph()
     {
         const Chunker chunker(800, 150);

@@ -1,5 +1,6 @@
 #include "DocumentReader.h"
 
+#include "DocxReader.h"
 #include "agents/research/HtmlPage.h"
 
 #include <QFileInfo>
@@ -72,6 +73,9 @@ QString DocumentReader::kindFor(const QString& fileName)
     if (suffix == QLatin1String("pdf")) {
         return QStringLiteral("pdf");
     }
+    if (suffix == QLatin1String("docx")) {
+        return QStringLiteral("docx");
+    }
     return {};
 }
 
@@ -79,11 +83,22 @@ DocumentText DocumentReader::read(const QByteArray& bytes, const QString& name)
 {
     const QString kind = kindFor(name);
     if (kind.isEmpty()) {
-        return fail(QString(),
-                    QStringLiteral("%1: unsupported kind of document (text, Markdown, HTML or PDF)").arg(name));
+        return fail(
+            QString(),
+            QStringLiteral("%1: unsupported kind of document (text, Markdown, HTML, PDF or Word .docx)").arg(name));
     }
     if (kind == QLatin1String("pdf")) {
         return readPdf(bytes, name);
+    }
+    if (kind == QLatin1String("docx")) {
+        const DocxReader::Result docx = DocxReader::read(bytes, name);
+        if (!docx.error.isEmpty()) {
+            return fail(kind, docx.error);
+        }
+        DocumentText t;
+        t.kind = kind;
+        t.pages.append({0, docx.text, false});
+        return t;
     }
     if (kind == QLatin1String("html")) {
         const research::HtmlPage page = research::HtmlPage::parse(bytes, QStringLiteral("file:///") + name);

@@ -8,7 +8,8 @@ namespace sc::agents::conversation {
 
 // Reads one document the rep adds to the knowledge base into plain text: text and Markdown as they
 // are (UTF-8), HTML through the project's HTML reading (tags stripped, one line per block), PDF
-// through poppler, page by page. Kind comes from the file name; PDF is also checked by its bytes.
+// through poppler, page by page, Word (.docx) through libzip and libxml2 (DocxReader). Kind comes from the file name;
+// PDF is also checked by its bytes.
 struct DocumentText
 {
     struct Page
@@ -18,7 +19,7 @@ struct DocumentText
         bool blocksAreLines = false; // HTML: every line is a block of its own
     };
 
-    QString kind; // "text", "markdown", "html", "pdf"; empty when the file was not read
+    QString kind; // "text", "markdown", "html", "pdf", "docx"; empty when the file was not read
     QList<Page> pages;
     QString error; // in the rep's words, when the file could not be read
 
@@ -26,7 +27,7 @@ struct DocumentText
 };
 
 namespace DocumentReader {
-// The kind for a file name ("text", "markdown", "html", "pdf"), or empty when unsupported.
+// The kind for a file name ("text", "markdown", "html", "pdf", "docx"), or empty when unsupported.
 QString kindFor(const QString& fileName);
 // bytes: the whole file; name: its file name (for the kind and the messages).
 DocumentText read(const QByteArray& bytes, const QString& name);

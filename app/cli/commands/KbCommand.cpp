@@ -24,7 +24,7 @@ KbCommand::KbCommand()
     constexpr auto longDashes = QCommandLineParser::ParseAsLongOptions;
     addUsage({.subcommand = QStringLiteral("add"),
               .arguments = QStringLiteral("FILE..."),
-              .description = tr("add documents (text, Markdown, HTML, PDF); each one wholly or not at all"),
+              .description = tr("add documents (text, Markdown, HTML, PDF, Word .docx); each one wholly or not at all"),
               .dashes = longDashes});
     addUsage({.subcommand = QStringLiteral("list"), .description = tr("show the documents"), .dashes = longDashes});
     addUsage(
