@@ -312,7 +312,8 @@ private Q_SLOTS:
             {QStringLiteral("latin1.txt"), QByteArray("caf\xe9"), QStringLiteral("not UTF-8")},
             {QStringLiteral("binary.txt"), QByteArray("a\0b", 3), QStringLiteral("not a text file")},
             {QStringLiteral("empty.md"), QByteArray(" \n"), QStringLiteral("empty")},
-            {QStringLiteral("deck.docx"), QByteArray("PK"), QStringLiteral("unsupported")},
+            {QStringLiteral("deck.docx"), QByteArray("PK"), QStringLiteral("damaged Word document")},
+            {QStringLiteral("deck.pptx"), QByteArray("PK"), QStringLiteral("unsupported")},
         };
         for (const auto& b : broken) {
             const auto r = kb.addFile(writeFile(dir, b.name, b.bytes), 3);
