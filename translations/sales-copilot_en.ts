@@ -26,6 +26,185 @@
     </message>
 </context>
 <context>
+    <name>sc::agents::conversation</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prospect&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of their website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of their country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your default language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::conversation::ConversationAgent</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::conversation::Drafter</name>
+    <message>
+        <source>%1 has no email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the do-not-contact list: no draft was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked not to be contacted: no draft was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not written to you: there is nothing to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest message from %1 is a &quot;%2&quot;: it is never answered with a sales reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s AI budget ($%1) is spent: drafts come from your templates until next month, or raise the budget in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model stopped before the end: read the end of this draft closely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: first_touch, follow_up or reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no prospect %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI provider is set up: written from your template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 template in this language: add one in Templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template for this kind of email either: add one in Templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of your documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of your documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2, in %3 (%4), written by %5 from %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2, in %3 (%4), from the template &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft of this kind for this prospect already waits in Approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was decided meanwhile: it was not written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewriting needs an AI provider: add one in Settings › AI providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written from your template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::conversation::Embedder</name>
+    <message>
+        <source>Anthropic has no embeddings API: the knowledge base is searched by keywords alone (BM25). Set an embedding model on an OpenAI or local (Ollama) provider for hybrid search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::conversation::Guardrails</name>
+    <message>
+        <source>Removed a line with %1: it is in neither the conversation nor your documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::agents::conversation::LlmProvider</name>
     <message>
         <source>Anthropic</source>
@@ -522,6 +701,14 @@
         <source>Listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answers in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is saved for it: choose Edit… and paste its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::app::SecretStore</name>
@@ -950,6 +1137,73 @@
     </message>
     <message>
         <source>%1 entries added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::DraftCommand</name>
+    <message>
+        <source>write a draft for a prospect and put it in Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first_touch, follow_up or reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from this template (default: the language&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the draft should do or say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message a reply answers (default: the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the template alone, even with a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no provider (or with --no-ai, or past the monthly budget) the draft comes from a template. Exits with 1 when no draft was written (do-not-contact, unsubscribed, nothing to reply to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft needs --prospect ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is first_touch, follow_up or reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reply-to needs a message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 for %2 &lt;%3&gt; is in Approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3 tokens in, %4 out, $%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1, chunk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,10 +1661,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add documents (text, Markdown, HTML, PDF); each one wholly or not at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>show the documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,6 +1713,14 @@
     </message>
     <message>
         <source>document %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyword search only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add documents (text, Markdown, HTML, PDF, Word .docx); each one wholly or not at all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,6 +1823,108 @@
     </message>
     <message>
         <source>No prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ProviderKey</name>
+    <message>
+        <source>no key for %1: %2 (save it with: secrets set %3, or set %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ProvidersCommand</name>
+    <message>
+        <source>the AI model providers drafts are written with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a provider (or change the one of that name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anthropic, openai or openai-compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model drafts are written with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (required for openai-compatible, e.g. http://localhost:11434/v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model of the knowledge base&apos;s embeddings (none: keyword search alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write drafts with this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a one-line request and say whether the provider answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget a provider (its key stays in the keychain until secrets delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the prices per million tokens, or set one model&apos;s (US dollars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are never stored in the workspace: save one with `secrets set llm-NAME` (read from standard input), or set SALES_COPILOT_SECRET_NAME where no keychain is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providers needs: add NAME, use NAME, list, test NAME, remove NAME or price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; (providers list shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts are now written with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider %1 saved (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save its key with: sales-copilot-cli secrets set %1 (or set %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(public API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider yet: drafts come from templates (providers add NAME --kind … --model …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers (%2, %3 ms): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providers price MODEL INPUT OUTPUT: dollars per million tokens, e.g. 3 15</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2083,6 +2443,29 @@
     </message>
 </context>
 <context>
+    <name>sc::models::LlmRepository</name>
+    <message>
+        <source>A provider needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: anthropic, openai or openai-compatible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider needs a model (for example claude-sonnet-4-5, gpt-4.1-mini or llama3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible provider needs its base URL (Ollama: http://localhost:11434/v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::models::Migrator</name>
     <message>
         <source>This workspace was saved by a newer version of Sales Copilot (schema %1; this version knows up to %2). Update Sales Copilot to open it; nothing was changed.</source>
@@ -2273,29 +2656,159 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::AiComposer</name>
+    <message>
+        <source>Write with AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More formal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate to French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate to English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop writing; what is written so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your text back as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing with AI is not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to a prospect (choose one in the To field) to draft with AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft this email with AI, from what you know about the prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI provider: the email is written from your template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite your text: shorter, more formal, friendlier, translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an AI provider in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first, or use Write with AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rewrite came back empty: your text is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rewrite was cut short: check the end of the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: what was written so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before sending: %1 — not in your documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::AiPricesEditor</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input, US$ per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output, US$ per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the budget, drafts are written from your templates until next month. 0 means no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent this month: US$ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price needs the model&apos;s name, as the provider spells it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::AiProvidersPage</name>
     <message>
         <source>AI providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anthropic (Claude) key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OpenAI (GPT) key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys are kept in your system keychain, never in the workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the key to save it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2303,11 +2816,131 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not set</source>
+        <source>Local server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved in the keychain</source>
+        <source>The model marked “Drafts” writes your emails. Without one, drafts come from your templates. Keys are kept in your system keychain, never in the workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one short request to the model and says how long the answer took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What models cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag figures and names my documents don&apos;t contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when neither the conversation, the prospect nor their website tells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider named %1 exists already: pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts will no longer be written with %1. Its key is removed from the keychain. The drafts it wrote stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2442,6 +3075,78 @@
     </message>
     <message>
         <source>%1 — due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject, saying why if you like (Ctrl+Delete rejects at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this draft again, with what should change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing this draft again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? (optional: it helps the agents write the next ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too pushy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the right moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written again without the model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this draft again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should change? (optional, for example: shorter, mention the webinar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2804,6 +3509,26 @@
         <source>Could not confirm the category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draft a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reply from a prospect can be answered with a drafted reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft an answer to the latest message; it waits in Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message like this one is never answered with a sales reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest message is “%1”: it is never answered with a sales reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::DoNotContactPage</name>
@@ -2837,6 +3562,110 @@
     </message>
     <message>
         <source>added in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::DraftDetails</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>model (provider)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 in / %3 out · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (part %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written again as you asked: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template value with nothing in it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before approving: %1 — not in your documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::DraftEmailsDialog</name>
+    <message>
+        <source>Draft emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An email is drafted for each of the %n selected prospect(s). The drafts wait in Approvals: nothing is sent before you approve it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “mention our webinar on 12 March”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft %n email(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default for the prospect&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::DraftService</name>
+    <message>
+        <source>No key for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3322,6 +4151,159 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::KnowledgeBasePage</name>
+    <message numerus="yes">
+        <source>PDF, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents yet. Add your price list, a product sheet or your FAQ to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question a prospect might ask, e.g. How fast do you answer urgent tickets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents about your offer — prices, product sheets, FAQs, case studies. Drafts quote only what they say. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents to the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1… You can go on working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n document(s)… You can go on working meanwhile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added: %2, %n passage(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the knowledge base?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts will no longer quote it. The file itself stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage answers this. A draft would have nothing to quote on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::LanguagePage</name>
     <message>
         <source>Language</source>
@@ -3690,6 +4672,10 @@ Account Executive, Kestrel Labs
     </message>
     <message>
         <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4540,11 +5526,547 @@ Account Executive, Kestrel Labs
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Draft emails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft an email for each selected prospect; the drafts wait in Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the prospects to write to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafting %n email(s) — see Agents. The drafts land in Approvals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ProviderDialog</name>
+    <message>
+        <source>Anthropic (Claude)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI (GPT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local or compatible server (Ollama, LM Studio, llama.cpp, vLLM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an AI provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Claude, Office laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model for drafts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for example text-embedding-3-small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model for document search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for %1&apos;s own service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain — type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually none for a local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local server keeps your emails on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in your system keychain, never in the workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain available: see Settings › AI providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ReplyDraftBar</name>
+    <message>
+        <source>Open Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting a reply to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1 drafted: see Approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::SettingsView</name>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::TemplateEditor</name>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Intro after a webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. A question for {{company}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}},
+
+Write the email as you would send it; Insert variable puts in what differs from one prospect to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a value of the prospect or of you where the cursor is, in the subject or the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::TemplateLabels</name>
+    <message>
+        <source>First touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the company does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the subject, {{#%1}} opens a section that is never closed: add {{/%1}} where it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the body, {{#%1}} opens a section that is never closed: add {{/%1}} where it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the subject, {{/%1}} closes a section that was never opened: add {{#%1}} before it, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the body, {{/%1}} closes a section that was never opened: add {{#%1}} before it, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the subject, a variable is not closed: every {{ needs its }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the body, a variable is not closed: every {{ needs its }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject cannot be read as a template (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body cannot be read as a template (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the body of the email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::TemplateListPanel</name>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — comes with Sales Copilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::TemplatePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a prospect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prospect matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospect the preview writes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prospect to preview with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a prospect or import a list in Prospects: the preview then shows this email as they would receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a prospect to see this email as they would receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a subject and a body: the email shows here as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prospect is no longer in the workspace: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template cannot be read yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a variable: check its spelling, or pick one from Insert variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: every variable has a value for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready for %1: a draft made from this template cannot be approved until every variable has a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: {{#title}}as {{title}}{{/title}} writes its words only when there is a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::TemplatesView</name>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates are the emails the agents start from: a first touch, a follow-up, an answer. Click New template to write your first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) in your library</source>
+        <translation>
+            <numerusform>%n template in your library</numerusform>
+            <numerusform>%n templates in your library</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the French version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the English version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template in this category yet: New template starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new template: it joins your library when you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language version of “%1”, started from the other one: write it, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes with Sales Copilot. Edit it as you like, or duplicate it to keep the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new template before you go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1” before you go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has a version in this language: switch to it above, or choose another language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another template is called “%1”: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not duplicate the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n language version(s) go with it.</source>
+        <translation>
+            <numerusform>Its %n language version goes with it.</numerusform>
+            <numerusform>Its %n language versions go with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It came with Sales Copilot and does not come back once deleted: duplicate it first to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,6 +28,185 @@
     </message>
 </context>
 <context>
+    <name>sc::agents::conversation</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>First email</source>
+        <translation>Premier e-mail</translation>
+    </message>
+    <message>
+        <source>the conversation&apos;s language</source>
+        <translation>la langue de la conversation</translation>
+    </message>
+    <message>
+        <source>the prospect&apos;s language</source>
+        <translation>la langue du prospect</translation>
+    </message>
+    <message>
+        <source>the language of their website</source>
+        <translation>la langue de son site web</translation>
+    </message>
+    <message>
+        <source>the language of their country</source>
+        <translation>la langue de son pays</translation>
+    </message>
+    <message>
+        <source>your default language</source>
+        <translation>votre langue par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::conversation::ConversationAgent</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Draft emails</source>
+        <translation>Rédiger des e-mails</translation>
+    </message>
+    <message>
+        <source>No key for %1.</source>
+        <translation>Aucune clé pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 drafted</source>
+        <translation>%1 sur %2 rédigés</translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::conversation::Drafter</name>
+    <message>
+        <source>%1 has no email address.</source>
+        <translation>%1 n’a pas d’adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 is on the do-not-contact list: no draft was written.</source>
+        <translation>%1 est sur la liste « ne pas contacter » : aucun brouillon n’a été rédigé.</translation>
+    </message>
+    <message>
+        <source>%1 asked not to be contacted: no draft was written.</source>
+        <translation>%1 a demandé à ne pas être contacté : aucun brouillon n’a été rédigé.</translation>
+    </message>
+    <message>
+        <source>%1 has not written to you: there is nothing to reply to.</source>
+        <translation>%1 ne vous a pas écrit : il n’y a rien à quoi répondre.</translation>
+    </message>
+    <message>
+        <source>The latest message from %1 is a &quot;%2&quot;: it is never answered with a sales reply.</source>
+        <translation>Le dernier message de %1 est « %2 » : on n’y répond jamais par une réponse commerciale.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s AI budget ($%1) is spent: drafts come from your templates until next month, or raise the budget in Settings.</source>
+        <translation>Le budget IA du mois (%1 $) est dépensé : les brouillons viennent de vos modèles jusqu’au mois prochain, ou augmentez le budget dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The model stopped before the end: read the end of this draft closely.</source>
+        <translation>Le modèle s’est arrêté avant la fin : relisez attentivement la fin de ce brouillon.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: first_touch, follow_up or reply.</source>
+        <translation>Type « %1 » inconnu : first_touch, follow_up ou reply.</translation>
+    </message>
+    <message>
+        <source>There is no prospect %1.</source>
+        <translation>Il n’y a pas de prospect %1.</translation>
+    </message>
+    <message>
+        <source>There is no template named &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de modèle nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>No AI provider is set up: written from your template.</source>
+        <translation>Aucun fournisseur d’IA n’est configuré : rédigé à partir de votre modèle.</translation>
+    </message>
+    <message>
+        <source>There is no %1 template in this language: add one in Templates.</source>
+        <translation>Il n’y a pas de modèle %1 dans cette langue : ajoutez-en un dans Modèles.</translation>
+    </message>
+    <message>
+        <source>There is no template for this kind of email either: add one in Templates.</source>
+        <translation>Il n’y a pas non plus de modèle pour ce type d’e-mail : ajoutez-en un dans Modèles.</translation>
+    </message>
+    <message>
+        <source>The template could not be rendered.</source>
+        <translation>Le modèle n’a pas pu être rempli.</translation>
+    </message>
+    <message>
+        <source>no document of yours</source>
+        <translation>aucun de vos documents</translation>
+    </message>
+    <message>
+        <source>one of your documents</source>
+        <translation>un de vos documents</translation>
+    </message>
+    <message>
+        <source>%1 of your documents</source>
+        <translation>%1 de vos documents</translation>
+    </message>
+    <message>
+        <source>%1 for %2, in %3 (%4), written by %5 from %6.</source>
+        <translation>%1 pour %2, en %3 (%4), rédigé par %5 à partir de %6.</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>%1 for %2, in %3 (%4), from the template &quot;%5&quot;.</source>
+        <translation>%1 pour %2, en %3 (%4), à partir du modèle « %5 ».</translation>
+    </message>
+    <message>
+        <source>A draft of this kind for this prospect already waits in Approvals.</source>
+        <translation>Un brouillon de ce type pour ce prospect attend déjà dans Approbations.</translation>
+    </message>
+    <message>
+        <source>This draft was decided meanwhile: it was not written again.</source>
+        <translation>Ce brouillon a été traité entre-temps : il n’a pas été réécrit.</translation>
+    </message>
+    <message>
+        <source>Rewriting needs an AI provider: add one in Settings › AI providers.</source>
+        <translation>Réécrire demande un fournisseur d’IA : ajoutez-en un dans Paramètres › Fournisseurs d’IA.</translation>
+    </message>
+    <message>
+        <source>Written from your template.</source>
+        <translation>Rédigé à partir de votre modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::conversation::Embedder</name>
+    <message>
+        <source>Anthropic has no embeddings API: the knowledge base is searched by keywords alone (BM25). Set an embedding model on an OpenAI or local (Ollama) provider for hybrid search.</source>
+        <translation>Anthropic n’a pas d’API d’embeddings : la base de connaissances est interrogée par mots-clés seuls (BM25). Indiquez un modèle d’embeddings sur un fournisseur OpenAI ou local (Ollama) pour une recherche hybride.</translation>
+    </message>
+    <message>
+        <source>Embedding was cancelled.</source>
+        <translation>Le calcul des embeddings a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::conversation::Guardrails</name>
+    <message>
+        <source>Removed a line with %1: it is in neither the conversation nor your documents.</source>
+        <translation>Ligne avec %1 retirée : cela ne figure ni dans la conversation ni dans vos documents.</translation>
+    </message>
+</context>
+<context>
     <name>sc::agents::conversation::LlmProvider</name>
     <message>
         <source>Anthropic</source>
@@ -524,6 +703,14 @@
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
     </message>
+    <message>
+        <source>Answers in %1 ms</source>
+        <translation>Réponse en %1 ms</translation>
+    </message>
+    <message>
+        <source>No key is saved for it: choose Edit… and paste its key.</source>
+        <translation>Aucune clé n’est enregistrée pour ce fournisseur : choisissez Modifier… et collez sa clé.</translation>
+    </message>
 </context>
 <context>
     <name>sc::app::SecretStore</name>
@@ -953,6 +1140,73 @@
     <message>
         <source>%1 entries added</source>
         <translation>%1 entrées ajoutées</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::DraftCommand</name>
+    <message>
+        <source>write a draft for a prospect and put it in Approvals</source>
+        <translation>rédiger un brouillon pour un prospect et le placer dans Approbations</translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s id</source>
+        <translation>L’identifiant du prospect</translation>
+    </message>
+    <message>
+        <source>first_touch, follow_up or reply</source>
+        <translation>first_touch, follow_up ou reply</translation>
+    </message>
+    <message>
+        <source>Start from this template (default: the language&apos;s own)</source>
+        <translation>Partir de ce modèle (par défaut : celui de la langue)</translation>
+    </message>
+    <message>
+        <source>What the draft should do or say</source>
+        <translation>Ce que le brouillon doit faire ou dire</translation>
+    </message>
+    <message>
+        <source>The message a reply answers (default: the latest)</source>
+        <translation>Le message auquel la réponse répond (par défaut : le dernier)</translation>
+    </message>
+    <message>
+        <source>From the template alone, even with a provider</source>
+        <translation>À partir du modèle seul, même avec un fournisseur</translation>
+    </message>
+    <message>
+        <source>With no provider (or with --no-ai, or past the monthly budget) the draft comes from a template. Exits with 1 when no draft was written (do-not-contact, unsubscribed, nothing to reply to).</source>
+        <translation>Sans fournisseur (ou avec --no-ai, ou au-delà du budget mensuel), le brouillon vient d’un modèle. Quitte avec 1 quand aucun brouillon n’a été rédigé (« ne pas contacter », désabonné, rien à quoi répondre).</translation>
+    </message>
+    <message>
+        <source>draft needs --prospect ID</source>
+        <translation>draft demande --prospect ID</translation>
+    </message>
+    <message>
+        <source>--kind is first_touch, follow_up or reply</source>
+        <translation>--kind vaut first_touch, follow_up ou reply</translation>
+    </message>
+    <message>
+        <source>--reply-to needs a message id</source>
+        <translation>--reply-to demande un identifiant de message</translation>
+    </message>
+    <message>
+        <source>Draft %1 for %2 &lt;%3&gt; is in Approvals.</source>
+        <translation>Le brouillon %1 pour %2 &lt;%3&gt; est dans Approbations.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3 tokens in, %4 out, $%5</source>
+        <translation>%1 / %2 : %3 jetons en entrée, %4 en sortie, %5 $</translation>
+    </message>
+    <message>
+        <source>source: %1, chunk %2</source>
+        <translation>source : %1, passage %2</translation>
+    </message>
+    <message>
+        <source>check: %1 (%2)</source>
+        <translation>vérification : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1409,10 +1663,6 @@
         <translation>la base de connaissances sur laquelle s’appuient les brouillons</translation>
     </message>
     <message>
-        <source>add documents (text, Markdown, HTML, PDF); each one wholly or not at all</source>
-        <translation>ajouter des documents (texte, Markdown, HTML, PDF) ; chacun en entier ou pas du tout</translation>
-    </message>
-    <message>
         <source>show the documents</source>
         <translation>afficher les documents</translation>
     </message>
@@ -1466,6 +1716,14 @@
     <message>
         <source>document %1 removed</source>
         <translation>document %1 retiré</translation>
+    </message>
+    <message>
+        <source>keyword search only: %1</source>
+        <translation>recherche par mots-clés seule : %1</translation>
+    </message>
+    <message>
+        <source>add documents (text, Markdown, HTML, PDF, Word .docx); each one wholly or not at all</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1826,108 @@
     <message>
         <source>No prospects.</source>
         <translation>Aucun prospect.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ProviderKey</name>
+    <message>
+        <source>no key for %1: %2 (save it with: secrets set %3, or set %4)</source>
+        <translation>aucune clé pour %1 : %2 (enregistrez-la avec : secrets set %3, ou définissez %4)</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::ProvidersCommand</name>
+    <message>
+        <source>the AI model providers drafts are written with</source>
+        <translation>les fournisseurs de modèles d’IA avec lesquels les brouillons sont rédigés</translation>
+    </message>
+    <message>
+        <source>add a provider (or change the one of that name)</source>
+        <translation>ajouter un fournisseur (ou modifier celui de ce nom)</translation>
+    </message>
+    <message>
+        <source>anthropic, openai or openai-compatible</source>
+        <translation>anthropic, openai ou openai-compatible</translation>
+    </message>
+    <message>
+        <source>The model drafts are written with</source>
+        <translation>Le modèle avec lequel les brouillons sont rédigés</translation>
+    </message>
+    <message>
+        <source>The server (required for openai-compatible, e.g. http://localhost:11434/v1)</source>
+        <translation>Le serveur (requis pour openai-compatible, ex. http://localhost:11434/v1)</translation>
+    </message>
+    <message>
+        <source>The model of the knowledge base&apos;s embeddings (none: keyword search alone)</source>
+        <translation>Le modèle des embeddings de la base de connaissances (aucun : recherche par mots-clés seule)</translation>
+    </message>
+    <message>
+        <source>write drafts with this provider</source>
+        <translation>rédiger les brouillons avec ce fournisseur</translation>
+    </message>
+    <message>
+        <source>show the providers</source>
+        <translation>afficher les fournisseurs</translation>
+    </message>
+    <message>
+        <source>send a one-line request and say whether the provider answers</source>
+        <translation>envoyer une requête d’une ligne et dire si le fournisseur répond</translation>
+    </message>
+    <message>
+        <source>forget a provider (its key stays in the keychain until secrets delete)</source>
+        <translation>oublier un fournisseur (sa clé reste dans le trousseau jusqu’à secrets delete)</translation>
+    </message>
+    <message>
+        <source>show the prices per million tokens, or set one model&apos;s (US dollars)</source>
+        <translation>afficher les prix par million de jetons, ou fixer celui d’un modèle (dollars US)</translation>
+    </message>
+    <message>
+        <source>Keys are never stored in the workspace: save one with `secrets set llm-NAME` (read from standard input), or set SALES_COPILOT_SECRET_NAME where no keychain is reachable.</source>
+        <translation>Les clés ne sont jamais stockées dans l’espace de travail : enregistrez-en une avec `secrets set llm-NAME` (lue sur l’entrée standard), ou définissez SALES_COPILOT_SECRET_NAME là où aucun trousseau n’est accessible.</translation>
+    </message>
+    <message>
+        <source>providers needs: add NAME, use NAME, list, test NAME, remove NAME or price</source>
+        <translation>providers demande : add NAME, use NAME, list, test NAME, remove NAME ou price</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; (providers list shows them)</source>
+        <translation>aucun fournisseur nommé « %1 » (providers list les affiche)</translation>
+    </message>
+    <message>
+        <source>drafts are now written with %1</source>
+        <translation>les brouillons sont désormais rédigés avec %1</translation>
+    </message>
+    <message>
+        <source>provider %1 removed</source>
+        <translation>fournisseur %1 supprimé</translation>
+    </message>
+    <message>
+        <source>provider %1 saved (%2, %3)</source>
+        <translation>fournisseur %1 enregistré (%2, %3)</translation>
+    </message>
+    <message>
+        <source>save its key with: sales-copilot-cli secrets set %1 (or set %2)</source>
+        <translation>enregistrez sa clé avec : sales-copilot-cli secrets set %1 (ou définissez %2)</translation>
+    </message>
+    <message>
+        <source>(public API)</source>
+        <translation>(API publique)</translation>
+    </message>
+    <message>
+        <source>no provider yet: drafts come from templates (providers add NAME --kind … --model …)</source>
+        <translation>aucun fournisseur pour l’instant : les brouillons viennent des modèles (providers add NAME --kind … --model …)</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 ne répond pas : %2</translation>
+    </message>
+    <message>
+        <source>%1 answers (%2, %3 ms): %4</source>
+        <translation>%1 répond (%2, %3 ms) : %4</translation>
+    </message>
+    <message>
+        <source>providers price MODEL INPUT OUTPUT: dollars per million tokens, e.g. 3 15</source>
+        <translation>providers price MODEL INPUT OUTPUT : dollars par million de jetons, ex. 3 15</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2445,29 @@
     </message>
 </context>
 <context>
+    <name>sc::models::LlmRepository</name>
+    <message>
+        <source>A provider needs a name.</source>
+        <translation>Un fournisseur a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: anthropic, openai or openai-compatible.</source>
+        <translation>Type « %1 » inconnu : anthropic, openai ou openai-compatible.</translation>
+    </message>
+    <message>
+        <source>A provider needs a model (for example claude-sonnet-4-5, gpt-4.1-mini or llama3.1).</source>
+        <translation>Un fournisseur a besoin d’un modèle (par exemple claude-sonnet-4-5, gpt-4.1-mini ou llama3.1).</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible provider needs its base URL (Ollama: http://localhost:11434/v1).</source>
+        <translation>Un fournisseur compatible OpenAI a besoin de son URL de base (Ollama : http://localhost:11434/v1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>« %1 » n’est pas une adresse http:// ou https://.</translation>
+    </message>
+</context>
+<context>
     <name>sc::models::Migrator</name>
     <message>
         <source>This workspace was saved by a newer version of Sales Copilot (schema %1; this version knows up to %2). Update Sales Copilot to open it; nothing was changed.</source>
@@ -2275,42 +2658,292 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::AiComposer</name>
+    <message>
+        <source>Write with AI</source>
+        <translation>Rédiger avec l’IA</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Undo rewrite</source>
+        <translation>Annuler la réécriture</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Rédaction…</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Réécrire</translation>
+    </message>
+    <message>
+        <source>Shorter</source>
+        <translation>Plus court</translation>
+    </message>
+    <message>
+        <source>More formal</source>
+        <translation>Plus formel</translation>
+    </message>
+    <message>
+        <source>Friendlier</source>
+        <translation>Plus chaleureux</translation>
+    </message>
+    <message>
+        <source>Translate to French</source>
+        <translation>Traduire en français</translation>
+    </message>
+    <message>
+        <source>Translate to English</source>
+        <translation>Traduire en anglais</translation>
+    </message>
+    <message>
+        <source>Stop writing; what is written so far stays</source>
+        <translation>Arrêter la rédaction ; le texte déjà écrit est conservé</translation>
+    </message>
+    <message>
+        <source>Put your text back as it was</source>
+        <translation>Rétablir votre texte tel qu’il était</translation>
+    </message>
+    <message>
+        <source>Writing with AI is not available here</source>
+        <translation>La rédaction avec l’IA n’est pas disponible ici</translation>
+    </message>
+    <message>
+        <source>Write to a prospect (choose one in the To field) to draft with AI</source>
+        <translation>Écrivez à un prospect (choisissez-le dans le champ À) pour rédiger avec l’IA</translation>
+    </message>
+    <message>
+        <source>Draft this email with AI, from what you know about the prospect</source>
+        <translation>Rédiger cet e-mail avec l’IA, à partir de ce que vous savez du prospect</translation>
+    </message>
+    <message>
+        <source>No AI provider: the email is written from your template</source>
+        <translation>Aucun fournisseur d’IA : l’e-mail est rédigé à partir de votre modèle</translation>
+    </message>
+    <message>
+        <source>Rewrite your text: shorter, more formal, friendlier, translated</source>
+        <translation>Réécrire votre texte : plus court, plus formel, plus chaleureux, traduit</translation>
+    </message>
+    <message>
+        <source>Add an AI provider in Settings</source>
+        <translation>Ajoutez un fournisseur d’IA dans les Paramètres</translation>
+    </message>
+    <message>
+        <source>Write something first, or use Write with AI.</source>
+        <translation>Écrivez d’abord quelque chose, ou utilisez Rédiger avec l’IA.</translation>
+    </message>
+    <message>
+        <source>The rewrite came back empty: your text is unchanged.</source>
+        <translation>La réécriture est revenue vide : votre texte est inchangé.</translation>
+    </message>
+    <message>
+        <source>The rewrite was cut short: check the end of the text.</source>
+        <translation>La réécriture a été interrompue : vérifiez la fin du texte.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stopped: what was written so far is kept.</source>
+        <translation>Arrêté : le texte déjà rédigé est conservé.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished">Sources : %1</translation>
+    </message>
+    <message>
+        <source>Check before sending: %1 — not in your documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::AiPricesEditor</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Input, US$ per million tokens</source>
+        <translation>Entrée, US$ par million de jetons</translation>
+    </message>
+    <message>
+        <source>Output, US$ per million tokens</source>
+        <translation>Sortie, US$ par million de jetons</translation>
+    </message>
+    <message>
+        <source>Add a price</source>
+        <translation>Ajouter un prix</translation>
+    </message>
+    <message>
+        <source>Remove price</source>
+        <translation>Supprimer le prix</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Monthly budget:</source>
+        <translation>Budget mensuel :</translation>
+    </message>
+    <message>
+        <source>Past the budget, drafts are written from your templates until next month. 0 means no limit.</source>
+        <translation>Au-delà du budget, les brouillons sont rédigés à partir de vos modèles jusqu’au mois prochain. 0 signifie sans limite.</translation>
+    </message>
+    <message>
+        <source>Spent this month: US$ %1</source>
+        <translation>Dépensé ce mois-ci : %1 US$</translation>
+    </message>
+    <message>
+        <source>A price needs the model&apos;s name, as the provider spells it.</source>
+        <translation>Un prix a besoin du nom du modèle, tel que le fournisseur l’écrit.</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::AiProvidersPage</name>
     <message>
         <source>AI providers</source>
         <translation>Fournisseurs d’IA</translation>
     </message>
     <message>
-        <source>Anthropic (Claude) key:</source>
-        <translation>Clé Anthropic (Claude) :</translation>
-    </message>
-    <message>
-        <source>OpenAI (GPT) key:</source>
-        <translation>Clé OpenAI (GPT) :</translation>
-    </message>
-    <message>
-        <source>Keys are kept in your system keychain, never in the workspace file.</source>
-        <translation>Les clés sont conservées dans le trousseau du système, jamais dans le fichier de l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>Paste the key to save it</source>
-        <translation>Collez la clé pour l’enregistrer</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Non définie</translation>
+        <source>Local server</source>
+        <translation>Serveur local</translation>
     </message>
     <message>
-        <source>Saved in the keychain</source>
-        <translation>Enregistrée dans le trousseau</translation>
+        <source>The model marked “Drafts” writes your emails. Without one, drafts come from your templates. Keys are kept in your system keychain, never in the workspace file.</source>
+        <translation>Le modèle marqué « Brouillons » rédige vos e-mails. À défaut, les brouillons viennent de vos modèles d’e-mails. Les clés sont conservées dans le trousseau du système, jamais dans le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Search model</source>
+        <translation>Modèle de recherche</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Use for drafts</source>
+        <translation>Utiliser pour les brouillons</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Sends one short request to the model and says how long the answer took</source>
+        <translation>Envoie une courte demande au modèle et indique son temps de réponse</translation>
+    </message>
+    <message>
+        <source>What models cost</source>
+        <translation>Coût des modèles</translation>
+    </message>
+    <message>
+        <source>Flag figures and names my documents don&apos;t contain</source>
+        <translation>Signaler les chiffres et les noms absents de mes documents</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Default language:</source>
+        <translation>Langue par défaut :</translation>
+    </message>
+    <message>
+        <source>Used when neither the conversation, the prospect nor their website tells.</source>
+        <translation>Utilisée quand ni la conversation, ni le prospect, ni son site web ne l’indiquent.</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Service du fournisseur</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>✓ Drafts</source>
+        <translation>✓ Brouillons</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Non requise</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquante</translation>
+    </message>
+    <message>
+        <source>A provider named %1 exists already: pick another name.</source>
+        <translation>Un fournisseur nommé %1 existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>Drafts will no longer be written with %1. Its key is removed from the keychain. The drafts it wrote stay.</source>
+        <translation>Les brouillons ne seront plus rédigés avec %1. Sa clé est retirée du trousseau. Les brouillons déjà rédigés sont conservés.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the keychain: %1</source>
+        <translation>La clé n’a pas pu être retirée du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain: %1</source>
+        <translation>La clé n’a pas pu être enregistrée dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Pas de trousseau</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +3078,78 @@
     <message>
         <source>%1 — due %2</source>
         <translation>%1 — pour le %2</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation>Régénérer…</translation>
+    </message>
+    <message>
+        <source>Reject, saying why if you like (Ctrl+Delete rejects at once)</source>
+        <translation>Rejeter, en indiquant pourquoi si vous le souhaitez (Ctrl+Suppr rejette immédiatement)</translation>
+    </message>
+    <message>
+        <source>Write this draft again, with what should change (%1)</source>
+        <translation>Réécrire ce brouillon, en indiquant ce qui doit changer (%1)</translation>
+    </message>
+    <message>
+        <source>Writing this draft again…</source>
+        <translation>Réécriture du brouillon…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reject this draft</source>
+        <translation>Rejeter ce brouillon</translation>
+    </message>
+    <message>
+        <source>Why? (optional: it helps the agents write the next ones)</source>
+        <translation>Pourquoi ? (facultatif : cela aide les agents à rédiger les suivants)</translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <translation>Mauvais interlocuteur</translation>
+    </message>
+    <message>
+        <source>Too pushy</source>
+        <translation>Trop insistant</translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation>Informations erronées</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Trop long</translation>
+    </message>
+    <message>
+        <source>Not the right moment</source>
+        <translation>Pas le bon moment</translation>
+    </message>
+    <message>
+        <source>Not written again: %1</source>
+        <translation>Non réécrit : %1</translation>
+    </message>
+    <message>
+        <source>Written again without the model: %1</source>
+        <translation>Réécrit sans le modèle : %1</translation>
+    </message>
+    <message>
+        <source>Write this draft again</source>
+        <translation>Réécrire ce brouillon</translation>
+    </message>
+    <message>
+        <source>What should change? (optional, for example: shorter, mention the webinar)</source>
+        <translation>Que faut-il changer ? (facultatif, par exemple : plus court, mentionner le webinaire)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3511,26 @@
         <source>Could not confirm the category</source>
         <translation>Impossible de confirmer la catégorie</translation>
     </message>
+    <message>
+        <source>Draft a reply</source>
+        <translation>Rédiger une réponse</translation>
+    </message>
+    <message>
+        <source>Only a reply from a prospect can be answered with a drafted reply</source>
+        <translation>Seule la réponse d’un prospect peut recevoir une réponse rédigée</translation>
+    </message>
+    <message>
+        <source>Draft an answer to the latest message; it waits in Approvals</source>
+        <translation>Rédiger une réponse au dernier message ; elle attendra dans Approbations</translation>
+    </message>
+    <message>
+        <source>A message like this one is never answered with a sales reply</source>
+        <translation>On ne répond jamais à ce type de message par une réponse commerciale</translation>
+    </message>
+    <message>
+        <source>The latest message is “%1”: it is never answered with a sales reply.</source>
+        <translation>Le dernier message est « %1 » : on n’y répond jamais par une réponse commerciale.</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::DoNotContactPage</name>
@@ -2840,6 +3565,110 @@
     <message>
         <source>added in Settings</source>
         <translation>ajouté dans les Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::DraftDetails</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>model (provider)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 in / %3 out · %4</source>
+        <translation>%1 · %2 en entrée / %3 en sortie · %4</translation>
+    </message>
+    <message>
+        <source>no cost</source>
+        <translation>sans coût</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Rédigé par %1</translation>
+    </message>
+    <message>
+        <source>From the template “%1”</source>
+        <translation>À partir du modèle « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (part %2)</source>
+        <translation>%1 (passage %2)</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+    <message>
+        <source>Written again as you asked: “%1”</source>
+        <translation>Réécrit à votre demande : « %1 »</translation>
+    </message>
+    <message>
+        <source>Template value with nothing in it: %1</source>
+        <translation>Variable de modèle sans valeur : %1</translation>
+    </message>
+    <message>
+        <source>Check before approving: %1 — not in your documents</source>
+        <translation>À vérifier avant d’approuver : %1 — absent de vos documents</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::DraftEmailsDialog</name>
+    <message>
+        <source>Draft emails</source>
+        <translation>Rédiger des e-mails</translation>
+    </message>
+    <message numerus="yes">
+        <source>An email is drafted for each of the %n selected prospect(s). The drafts wait in Approvals: nothing is sent before you approve it.</source>
+        <translation>
+            <numerusform>Un e-mail est rédigé pour %n prospect sélectionné. Le brouillon attend dans Approbations : rien n’est envoyé avant votre approbation.</numerusform>
+            <numerusform>Un e-mail est rédigé pour chacun des %n prospects sélectionnés. Les brouillons attendent dans Approbations : rien n’est envoyé avant votre approbation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First email</source>
+        <translation>Premier e-mail</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “mention our webinar on 12 March”</source>
+        <translation>Facultatif, ex. « mentionner notre webinaire du 12 mars »</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>Consigne :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft %n email(s)</source>
+        <translation>
+            <numerusform>Rédiger %n e-mail</numerusform>
+            <numerusform>Rédiger %n e-mails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default for the prospect&apos;s language</source>
+        <translation>Par défaut pour la langue du prospect</translation>
+    </message>
+    <message>
+        <source>The drafts could not be queued: %1</source>
+        <translation>Les brouillons n’ont pas pu être mis en file d’attente : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::DraftService</name>
+    <message>
+        <source>No key for %1.</source>
+        <translation>Aucune clé pour %1.</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +4153,159 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::KnowledgeBasePage</name>
+    <message numerus="yes">
+        <source>PDF, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents yet. Add your price list, a product sheet or your FAQ to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>A question a prospect might ask, e.g. How fast do you answer urgent tickets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents about your offer — prices, product sheets, FAQs, case studies. Drafts quote only what they say. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents to the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1… You can go on working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n document(s)… You can go on working meanwhile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added: %2, %n passage(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the knowledge base?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts will no longer quote it. The file itself stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage answers this. A draft would have nothing to quote on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::LanguagePage</name>
     <message>
         <source>Language</source>
@@ -3698,6 +4680,10 @@ Responsable grands comptes, Kestrel Labs
     <message>
         <source>Conversations</source>
         <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
     </message>
 </context>
 <context>
@@ -4547,12 +5533,550 @@ Responsable grands comptes, Kestrel Labs
             <numerusform>%n sélectionnés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Draft emails…</source>
+        <translation>Rédiger des e-mails…</translation>
+    </message>
+    <message>
+        <source>Draft an email for each selected prospect; the drafts wait in Approvals</source>
+        <translation>Rédiger un e-mail pour chaque prospect sélectionné ; les brouillons attendront dans Approbations</translation>
+    </message>
+    <message>
+        <source>Select the prospects to write to first.</source>
+        <translation>Sélectionnez d’abord les prospects à qui écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafting %n email(s) — see Agents. The drafts land in Approvals.</source>
+        <translation>
+            <numerusform>Rédaction de %n e-mail — voir Agents. Le brouillon arrivera dans Approbations.</numerusform>
+            <numerusform>Rédaction de %n e-mails — voir Agents. Les brouillons arriveront dans Approbations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ProviderDialog</name>
+    <message>
+        <source>Anthropic (Claude)</source>
+        <translation>Anthropic (Claude)</translation>
+    </message>
+    <message>
+        <source>OpenAI (GPT)</source>
+        <translation>OpenAI (GPT)</translation>
+    </message>
+    <message>
+        <source>Local or compatible server (Ollama, LM Studio, llama.cpp, vLLM)</source>
+        <translation>Serveur local ou compatible (Ollama, LM Studio, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+        <source>Add an AI provider</source>
+        <translation>Ajouter un fournisseur d’IA</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>For example: Claude, Office laptop</source>
+        <translation>Par exemple : Claude, PC du bureau</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Adresse du serveur :</translation>
+    </message>
+    <message>
+        <source>Model for drafts:</source>
+        <translation>Modèle pour les brouillons :</translation>
+    </message>
+    <message>
+        <source>Optional, for example text-embedding-3-small</source>
+        <translation>Facultatif, par exemple text-embedding-3-small</translation>
+    </message>
+    <message>
+        <source>Model for document search:</source>
+        <translation>Modèle pour la recherche documentaire :</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé d’API :</translation>
+    </message>
+    <message>
+        <source>Leave empty for %1&apos;s own service</source>
+        <translation>Laisser vide pour le service de %1</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain — type a new one to replace it</source>
+        <translation>Enregistrée dans le trousseau — saisissez-en une nouvelle pour la remplacer</translation>
+    </message>
+    <message>
+        <source>Usually none for a local server</source>
+        <translation>Généralement aucune pour un serveur local</translation>
+    </message>
+    <message>
+        <source>Paste the key</source>
+        <translation>Collez la clé</translation>
+    </message>
+    <message>
+        <source>A local server keeps your emails on this computer.</source>
+        <translation>Un serveur local garde vos e-mails sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Kept in your system keychain, never in the workspace file.</source>
+        <translation>Conservée dans le trousseau du système, jamais dans le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>No keychain available: see Settings › AI providers</source>
+        <translation>Aucun trousseau disponible : voir Paramètres › Fournisseurs d’IA</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ReplyDraftBar</name>
+    <message>
+        <source>Open Approvals</source>
+        <translation>Ouvrir Approbations</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Drafting a reply to %1…</source>
+        <translation>Rédaction d’une réponse à %1…</translation>
+    </message>
+    <message>
+        <source>Reply to %1 drafted: see Approvals.</source>
+        <translation>Réponse à %1 rédigée : voir Approbations.</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::SettingsView</name>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::TemplateEditor</name>
+    <message>
+        <source>Discard changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>e.g. Intro after a webinar</source>
+        <translation>ex. Premier message après un webinaire</translation>
+    </message>
+    <message>
+        <source>e.g. A question for {{company}}</source>
+        <translation>ex. Une question pour {{company}}</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}},
+
+Write the email as you would send it; Insert variable puts in what differs from one prospect to the next.</source>
+        <translation>Bonjour {{first_name}},
+
+Écrivez l’e-mail comme vous l’enverriez ; Insérer une variable ajoute ce qui change d’un prospect à l’autre.</translation>
+    </message>
+    <message>
+        <source>Insert variable</source>
+        <translation>Insérer une variable</translation>
+    </message>
+    <message>
+        <source>Puts a value of the prospect or of you where the cursor is, in the subject or the body</source>
+        <translation>Insère une valeur du prospect ou de vous à l’emplacement du curseur, dans l’objet ou le message</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Message :</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::TemplateLabels</name>
+    <message>
+        <source>First touch</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Answer to a question</source>
+        <translation>Réponse à une question</translation>
+    </message>
+    <message>
+        <source>Meeting confirmation</source>
+        <translation>Confirmation de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>Dernière relance</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Company website</source>
+        <translation>Site de l’entreprise</translation>
+    </message>
+    <message>
+        <source>What the company does</source>
+        <translation>Activité de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>Your sign-off</source>
+        <translation>Votre signature</translation>
+    </message>
+    <message>
+        <source>In the subject, {{#%1}} opens a section that is never closed: add {{/%1}} where it ends.</source>
+        <translation>Dans l’objet, {{#%1}} ouvre une section qui n’est jamais fermée : ajoutez {{/%1}} là où elle se termine.</translation>
+    </message>
+    <message>
+        <source>In the body, {{#%1}} opens a section that is never closed: add {{/%1}} where it ends.</source>
+        <translation>Dans le message, {{#%1}} ouvre une section qui n’est jamais fermée : ajoutez {{/%1}} là où elle se termine.</translation>
+    </message>
+    <message>
+        <source>In the subject, {{/%1}} closes a section that was never opened: add {{#%1}} before it, or remove it.</source>
+        <translation>Dans l’objet, {{/%1}} ferme une section qui n’a jamais été ouverte : ajoutez {{#%1}} avant, ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>In the body, {{/%1}} closes a section that was never opened: add {{#%1}} before it, or remove it.</source>
+        <translation>Dans le message, {{/%1}} ferme une section qui n’a jamais été ouverte : ajoutez {{#%1}} avant, ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>In the subject, a variable is not closed: every {{ needs its }}.</source>
+        <translation>Dans l’objet, une variable n’est pas fermée : chaque {{ doit avoir son }}.</translation>
+    </message>
+    <message>
+        <source>In the body, a variable is not closed: every {{ needs its }}.</source>
+        <translation>Dans le message, une variable n’est pas fermée : chaque {{ doit avoir son }}.</translation>
+    </message>
+    <message>
+        <source>The subject cannot be read as a template (%1).</source>
+        <translation>L’objet ne peut pas être lu comme un modèle (%1).</translation>
+    </message>
+    <message>
+        <source>The body cannot be read as a template (%1).</source>
+        <translation>Le message ne peut pas être lu comme un modèle (%1).</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Donnez un nom au modèle.</translation>
+    </message>
+    <message>
+        <source>Write the body of the email.</source>
+        <translation>Écrivez le message de l’e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::TemplateListPanel</name>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>%1 — comes with Sales Copilot</source>
+        <translation>%1 — fourni avec Sales Copilot</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::TemplatePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Find a prospect…</source>
+        <translation>Chercher un prospect…</translation>
+    </message>
+    <message>
+        <source>No prospect matches</source>
+        <translation>Aucun prospect ne correspond</translation>
+    </message>
+    <message>
+        <source>The prospect the preview writes to</source>
+        <translation>Le prospect à qui l’aperçu s’adresse</translation>
+    </message>
+    <message>
+        <source>No prospect to preview with</source>
+        <translation>Aucun prospect pour l’aperçu</translation>
+    </message>
+    <message>
+        <source>Add a prospect or import a list in Prospects: the preview then shows this email as they would receive it.</source>
+        <translation>Ajoutez un prospect ou importez une liste dans Prospects : l’aperçu montrera alors cet e-mail tel qu’il le recevrait.</translation>
+    </message>
+    <message>
+        <source>Choose a prospect to see this email as they would receive it.</source>
+        <translation>Choisissez un prospect pour voir cet e-mail tel qu’il le recevrait.</translation>
+    </message>
+    <message>
+        <source>Write a subject and a body: the email shows here as you type.</source>
+        <translation>Écrivez un objet et un message : l’e-mail s’affiche ici au fil de la frappe.</translation>
+    </message>
+    <message>
+        <source>This prospect is no longer in the workspace: choose another.</source>
+        <translation>Ce prospect n’est plus dans l’espace de travail : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À : %1</translation>
+    </message>
+    <message>
+        <source>This template cannot be read yet: %1</source>
+        <translation>Ce modèle ne peut pas encore être lu : %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a variable: check its spelling, or pick one from Insert variable.</source>
+        <translation>{{%1}} n’est pas une variable : vérifiez l’orthographe, ou choisissez-en une dans Insérer une variable.</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value for %2.</source>
+        <translation>{{%1}} n’a pas de valeur pour %2.</translation>
+    </message>
+    <message>
+        <source>Ready: every variable has a value for %1.</source>
+        <translation>Prêt : chaque variable a une valeur pour %1.</translation>
+    </message>
+    <message>
+        <source>Not ready for %1: a draft made from this template cannot be approved until every variable has a value.</source>
+        <translation>Pas prêt pour %1 : un brouillon fait avec ce modèle ne pourra pas être approuvé tant que chaque variable n’a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Tip: {{#title}}as {{title}}{{/title}} writes its words only when there is a value.</source>
+        <translation>Astuce : {{#title}}en tant que {{title}}{{/title}} n’écrit ces mots que s’il y a une valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::TemplatesView</name>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>Aucun modèle pour l’instant</translation>
+    </message>
+    <message>
+        <source>Templates are the emails the agents start from: a first touch, a follow-up, an answer. Click New template to write your first one.</source>
+        <translation>Les modèles sont les e-mails dont partent les agents : un premier contact, une relance, une réponse. Cliquez sur Nouveau modèle pour écrire le premier.</translation>
+    </message>
+    <message>
+        <source>Could not read the templates</source>
+        <translation>Impossible de lire les modèles</translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation>Votre bibliothèque est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) in your library</source>
+        <translation>
+            <numerusform>%n modèle dans votre bibliothèque</numerusform>
+            <numerusform>%n modèles dans votre bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <source>Add the French version</source>
+        <translation>Ajouter la version française</translation>
+    </message>
+    <message>
+        <source>Add the English version</source>
+        <translation>Ajouter la version anglaise</translation>
+    </message>
+    <message>
+        <source>No template in this category yet: New template starts one.</source>
+        <translation>Aucun modèle dans cette catégorie pour l’instant : Nouveau modèle en commence un.</translation>
+    </message>
+    <message>
+        <source>A new template: it joins your library when you save it.</source>
+        <translation>Un nouveau modèle : il rejoint votre bibliothèque dès que vous l’enregistrez.</translation>
+    </message>
+    <message>
+        <source>A new language version of “%1”, started from the other one: write it, then save.</source>
+        <translation>Une nouvelle version linguistique de « %1 », partie de l’autre : rédigez-la, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Comes with Sales Copilot. Edit it as you like, or duplicate it to keep the original.</source>
+        <translation>Fourni avec Sales Copilot. Modifiez-le à votre guise, ou dupliquez-le pour garder l’original.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the new template before you go on?</source>
+        <translation>Enregistrer le nouveau modèle avant de continuer ?</translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1” before you go on?</source>
+        <translation>Enregistrer vos modifications de « %1 » avant de continuer ?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>“%1” already has a version in this language: switch to it above, or choose another language.</source>
+        <translation>« %1 » a déjà une version dans cette langue : passez-y ci-dessus, ou choisissez une autre langue.</translation>
+    </message>
+    <message>
+        <source>Another template is called “%1”: choose another name.</source>
+        <translation>Un autre modèle s’appelle « %1 » : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Could not save the template</source>
+        <translation>Impossible d’enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Could not duplicate the template</source>
+        <translation>Impossible de dupliquer le modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n language version(s) go with it.</source>
+        <translation>
+            <numerusform>Sa version linguistique part avec lui.</numerusform>
+            <numerusform>Ses %n versions linguistiques partent avec lui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It came with Sales Copilot and does not come back once deleted: duplicate it first to keep a copy.</source>
+        <translation>Il est fourni avec Sales Copilot et ne revient pas une fois supprimé : dupliquez-le d’abord pour en garder une copie.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>Supprimer le modèle « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Could not delete the template</source>
+        <translation>Impossible de supprimer le modèle</translation>
     </message>
 </context>
 <context>
