@@ -31,25 +31,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("sc::agents::conversation::Embedder", text);
 }
 
-ErrorKind kindOfTransport(LlmHttp::Outcome outcome)
-{
-    switch (outcome) {
-    case LlmHttp::Outcome::Complete:
-    case LlmHttp::Outcome::Stopped:
-        return ErrorKind::None;
-    case LlmHttp::Outcome::Cancelled:
-        return ErrorKind::Cancelled;
-    case LlmHttp::Outcome::TimedOut:
-        return ErrorKind::Timeout;
-    case LlmHttp::Outcome::ConnectFailed:
-    case LlmHttp::Outcome::Failed:
-        return ErrorKind::Network;
-    case LlmHttp::Outcome::Cut:
-        return ErrorKind::Interrupted;
-    }
-    return ErrorKind::Network;
-}
-
 QByteArray withoutTrailingSlash(QByteArray url)
 {
     while (url.endsWith('/')) {
@@ -265,7 +246,7 @@ bool Embedder::embedBatch(const QStringList& inputs, const std::atomic<bool>* ca
         if (response.outcome == LlmHttp::Outcome::Cancelled) {
             kind = ErrorKind::Cancelled;
         } else if (response.status >= 200 && response.status < 300) {
-            kind = tooLarge ? ErrorKind::Protocol : kindOfTransport(response.outcome);
+            kind = tooLarge ? ErrorKind::Protocol : errorKindOf(response.outcome);
             if (kind == ErrorKind::None) {
                 const json j = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
                 try {
@@ -292,7 +273,7 @@ bool Embedder::embedBatch(const QStringList& inputs, const std::atomic<bool>* ca
                 }
             }
         } else if (response.status == 0) {
-            kind = kindOfTransport(response.outcome);
+            kind = errorKindOf(response.outcome);
             detail = response.detail;
         } else {
             retry::ApiError error;

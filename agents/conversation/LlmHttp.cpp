@@ -191,4 +191,23 @@ LlmHttp::Response LlmHttp::post(const Request& request, const BodyHandler& onBod
     return response;
 }
 
+ErrorKind errorKindOf(LlmHttp::Outcome outcome)
+{
+    switch (outcome) {
+    case LlmHttp::Outcome::Complete:
+    case LlmHttp::Outcome::Stopped:
+        return ErrorKind::None;
+    case LlmHttp::Outcome::Cancelled:
+        return ErrorKind::Cancelled;
+    case LlmHttp::Outcome::TimedOut:
+        return ErrorKind::Timeout;
+    case LlmHttp::Outcome::ConnectFailed:
+    case LlmHttp::Outcome::Failed:
+        return ErrorKind::Network;
+    case LlmHttp::Outcome::Cut:
+        return ErrorKind::Interrupted;
+    }
+    return ErrorKind::Network;
+}
+
 } // namespace sc::agents::conversation

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LlmProvider.h"
+
 #include <QByteArray>
 #include <QString>
 #include <atomic>
@@ -47,5 +49,8 @@ public:
 
     static Response post(const Request& request, const BodyHandler& onBody);
 };
+
+// What a transfer's outcome means for the rest of the app (the chat providers and the embeddings alike).
+ErrorKind errorKindOf(LlmHttp::Outcome outcome);
 
 } // namespace sc::agents::conversation

@@ -15,25 +15,6 @@ namespace {
 using Steady = std::chrono::steady_clock;
 constexpr qsizetype MaxWholeAnswer = 8 * 1024 * 1024; // a draft is a few kilobytes
 
-ErrorKind kindOfTransport(LlmHttp::Outcome outcome)
-{
-    switch (outcome) {
-    case LlmHttp::Outcome::Complete:
-    case LlmHttp::Outcome::Stopped:
-        return ErrorKind::None;
-    case LlmHttp::Outcome::Cancelled:
-        return ErrorKind::Cancelled;
-    case LlmHttp::Outcome::TimedOut:
-        return ErrorKind::Timeout;
-    case LlmHttp::Outcome::ConnectFailed:
-    case LlmHttp::Outcome::Failed:
-        return ErrorKind::Network;
-    case LlmHttp::Outcome::Cut:
-        return ErrorKind::Interrupted;
-    }
-    return ErrorKind::Network;
-}
-
 } // namespace
 
 StreamingProvider::StreamingProvider(ProviderConfig config)
@@ -101,12 +82,12 @@ ErrorKind StreamingProvider::attemptOutcome(const LlmHttp::Response& response, c
             return ErrorKind::None;
         }
         // The connection ended (or stalled) before the format's last event.
-        const ErrorKind transport = kindOfTransport(response.outcome);
+        const ErrorKind transport = errorKindOf(response.outcome);
         return transport == ErrorKind::None ? ErrorKind::Interrupted : transport;
     }
     if (response.status == 0) {
         *detail = response.detail;
-        return kindOfTransport(response.outcome);
+        return errorKindOf(response.outcome);
     }
     const retry::ApiError error = parseError(response.errorBody);
     *detail = error.message;
