@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <curl/curl.h>
+#include <thread>
 
 namespace sc::agents::conversation {
 
@@ -208,6 +209,22 @@ ErrorKind errorKindOf(LlmHttp::Outcome outcome)
         return ErrorKind::Interrupted;
     }
     return ErrorKind::Network;
+}
+
+bool waitBeforeRetry(const ProviderConfig& config, std::chrono::milliseconds delay, const std::atomic<bool>* cancelled)
+{
+    if (config.sleep) {
+        return config.sleep(delay, cancelled);
+    }
+    using Steady = std::chrono::steady_clock;
+    const auto until = Steady::now() + delay;
+    while (Steady::now() < until) {
+        if (cancelled != nullptr && cancelled->load()) {
+            return false;
+        }
+        std::this_thread::sleep_for(std::min<Steady::duration>(until - Steady::now(), std::chrono::milliseconds(50)));
+    }
+    return cancelled == nullptr || !cancelled->load();
 }
 
 } // namespace sc::agents::conversation

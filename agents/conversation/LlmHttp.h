@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <vector>
 
@@ -49,6 +50,10 @@ public:
 
     static Response post(const Request& request, const BodyHandler& onBody);
 };
+
+// Waits between two attempts as the config says (its injected sleep, else a real wait in short steps,
+// so a cancel during a long retry-after is not ignored); false when cancelled.
+bool waitBeforeRetry(const ProviderConfig& config, std::chrono::milliseconds delay, const std::atomic<bool>* cancelled);
 
 // What a transfer's outcome means for the rest of the app (the chat providers and the embeddings alike).
 ErrorKind errorKindOf(LlmHttp::Outcome outcome);

@@ -33,18 +33,7 @@ QByteArray StreamingProvider::baseUrl(const char* fallback) const
 
 bool StreamingProvider::wait(std::chrono::milliseconds delay, const std::atomic<bool>* cancelled) const
 {
-    if (m_config.sleep) {
-        return m_config.sleep(delay, cancelled);
-    }
-    // A real wait in short steps, so a cancel during a long retry-after is not ignored.
-    const auto until = Steady::now() + delay;
-    while (Steady::now() < until) {
-        if (cancelled != nullptr && cancelled->load()) {
-            return false;
-        }
-        std::this_thread::sleep_for(std::min<Steady::duration>(until - Steady::now(), std::chrono::milliseconds(50)));
-    }
-    return cancelled == nullptr || !cancelled->load();
+    return waitBeforeRetry(m_config, delay, cancelled);
 }
 
 std::optional<std::chrono::milliseconds> StreamingProvider::retryDelay(ErrorKind kind, const CompletionResult& result,
