@@ -302,9 +302,9 @@
     </message>
     <message numerus="yes">
         <source>no contact form on the %n page(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no contact form on the %n page read</numerusform>
+            <numerusform>no contact form on the %n pages read</numerusform>
         </translation>
     </message>
     <message>
@@ -392,9 +392,9 @@
     </message>
     <message numerus="yes">
         <source>A contact form already went to %1 for this prospect in the last %n day(s), or waits for approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A contact form already went to %1 for this prospect in the last %n day, or waits for approval.</numerusform>
+            <numerusform>A contact form already went to %1 for this prospect in the last %n days, or waits for approval.</numerusform>
         </translation>
     </message>
     <message>
@@ -419,9 +419,9 @@
     </message>
     <message numerus="yes">
         <source>Waiting: one form every %n minute(s) on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting: one form every %n minute on %1.</numerusform>
+            <numerusform>Waiting: one form every %n minutes on %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1349,7 +1349,7 @@
     </message>
     <message numerus="yes">
         <source>%n prospect(s) exported to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n prospect exported to %1</numerusform>
             <numerusform>%n prospects exported to %1</numerusform>
         </translation>
@@ -1690,9 +1690,9 @@
     </message>
     <message numerus="yes">
         <source>%1 added (%2, %n chunk(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 added (%2, %n chunk)</numerusform>
+            <numerusform>%1 added (%2, %n chunks)</numerusform>
         </translation>
     </message>
     <message>
@@ -1940,9 +1940,9 @@
     </message>
     <message numerus="yes">
         <source>%n score(s) changed in %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score changed in %1 ms</numerusform>
+            <numerusform>%n scores changed in %1 ms</numerusform>
         </translation>
     </message>
 </context>
@@ -3465,16 +3465,16 @@
     </message>
     <message numerus="yes">
         <source>Outbox (%n need(s) you)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox (%n needs you)</numerusform>
+            <numerusform>Outbox (%n need you)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
         </translation>
     </message>
     <message>
@@ -3617,9 +3617,9 @@
     </message>
     <message numerus="yes">
         <source>An email is drafted for each of the %n selected prospect(s). The drafts wait in Approvals: nothing is sent before you approve it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An email is drafted for each of the %n selected prospect. The drafts wait in Approvals: nothing is sent before you approve it.</numerusform>
+            <numerusform>An email is drafted for each of the %n selected prospects. The drafts wait in Approvals: nothing is sent before you approve it.</numerusform>
         </translation>
     </message>
     <message>
@@ -3648,9 +3648,9 @@
     </message>
     <message numerus="yes">
         <source>Draft %n email(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Draft %n email</numerusform>
+            <numerusform>Draft %n emails</numerusform>
         </translation>
     </message>
     <message>
@@ -4154,9 +4154,9 @@
     <name>sc::ui::KnowledgeBasePage</name>
     <message numerus="yes">
         <source>PDF, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF, %n page</numerusform>
+            <numerusform>PDF, %n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -4240,24 +4240,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Adding %n document(s)… You can go on working meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 added: %2, %n passage(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 added: %2, %n passage.</numerusform>
+            <numerusform>%1 added: %2, %n passages.</numerusform>
         </translation>
     </message>
     <message>
@@ -4266,16 +4252,16 @@
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
         </translation>
     </message>
     <message>
@@ -4300,6 +4286,14 @@
     </message>
     <message>
         <source>No passage answers this. A draft would have nothing to quote on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 documents… You can go on working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 documents added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5425,9 +5419,9 @@ Account Executive, Kestrel Labs
     </message>
     <message numerus="yes">
         <source>Researching %n company website(s): follow it in Agents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Researching %n company website: follow it in Agents.</numerusform>
+            <numerusform>Researching %n company websites: follow it in Agents.</numerusform>
         </translation>
     </message>
     <message>
@@ -5448,9 +5442,9 @@ Account Executive, Kestrel Labs
     </message>
     <message numerus="yes">
         <source>Preparing %n contact form(s): each waits in Approvals before it is sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preparing %n contact form: each waits in Approvals before it is sent.</numerusform>
+            <numerusform>Preparing %n contact forms: each waits in Approvals before it is sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -5491,9 +5485,9 @@ Account Executive, Kestrel Labs
     </message>
     <message numerus="yes">
         <source>%n of the selected prospects replied already or have a won or lost deal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the selected prospects replied already or have a won or lost deal.</numerusform>
+            <numerusform>%n of the selected prospects replied already or have a won or lost deal.</numerusform>
         </translation>
     </message>
     <message>
@@ -5510,9 +5504,9 @@ Account Executive, Kestrel Labs
     </message>
     <message numerus="yes">
         <source>%n skipped: replied, won or lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped: replied, won or lost.</numerusform>
+            <numerusform>%n skipped: replied, won or lost.</numerusform>
         </translation>
     </message>
     <message>
@@ -5521,9 +5515,9 @@ Account Executive, Kestrel Labs
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message>
@@ -5540,9 +5534,9 @@ Account Executive, Kestrel Labs
     </message>
     <message numerus="yes">
         <source>Drafting %n email(s) — see Agents. The drafts land in Approvals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Drafting %n email — see Agents. The drafts land in Approvals.</numerusform>
+            <numerusform>Drafting %n emails — see Agents. The drafts land in Approvals.</numerusform>
         </translation>
     </message>
 </context>

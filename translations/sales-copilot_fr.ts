@@ -1723,7 +1723,7 @@
     </message>
     <message>
         <source>add documents (text, Markdown, HTML, PDF, Word .docx); each one wholly or not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter des documents (texte, Markdown, HTML, PDF, Word .docx) ; chacun en entier ou pas du tout</translation>
     </message>
 </context>
 <context>
@@ -2757,11 +2757,11 @@
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished">Sources : %1</translation>
+        <translation>Sources : %1</translation>
     </message>
     <message>
         <source>Check before sending: %1 — not in your documents</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier avant l’envoi : %1 — absent de vos documents</translation>
     </message>
 </context>
 <context>
@@ -4156,153 +4156,147 @@
     <name>sc::ui::KnowledgeBasePage</name>
     <message numerus="yes">
         <source>PDF, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF, %n page</numerusform>
+            <numerusform>PDF, %n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Word</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de connaissances</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>No documents yet. Add your price list, a product sheet or your FAQ to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document pour l’instant. Ajoutez votre grille tarifaire, une fiche produit ou votre FAQ pour commencer.</translation>
     </message>
     <message>
         <source>Add documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des documents…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>A question a prospect might ask, e.g. How fast do you answer urgent tickets?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question qu’un prospect pourrait poser, ex. Sous quel délai traitez-vous les tickets urgents ?</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Try a question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer une question :</translation>
     </message>
     <message>
         <source>Documents about your offer — prices, product sheets, FAQs, case studies. Drafts quote only what they say. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des documents sur votre offre — tarifs, fiches produit, FAQ, études de cas. Les brouillons ne citent que ce qu’ils disent. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Add documents to the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des documents à la base de connaissances</translation>
     </message>
     <message>
         <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx)</translation>
     </message>
     <message>
         <source>Adding %1… You can go on working meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Adding %n document(s)… You can go on working meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Ajout de %1… Vous pouvez continuer à travailler en attendant.</translation>
     </message>
     <message numerus="yes">
         <source>%1 added: %2, %n passage(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ajouté : %2, %n passage.</numerusform>
+            <numerusform>%1 ajouté : %2, %n passages.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le document</translation>
     </message>
     <message>
         <source>Remove “%1” from the knowledge base?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 » de la base de connaissances ?</translation>
     </message>
     <message>
         <source>Drafts will no longer quote it. The file itself stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons ne le citeront plus. Le fichier lui-même reste où il est.</translation>
     </message>
     <message>
         <source>%1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré.</translation>
     </message>
     <message>
         <source>%1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, page %2</translation>
     </message>
     <message>
         <source>No passage answers this. A draft would have nothing to quote on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun passage n’y répond. Un brouillon n’aurait rien à citer à ce sujet.</translation>
+    </message>
+    <message>
+        <source>Adding %1 documents… You can go on working meanwhile.</source>
+        <translation>Ajout de %1 documents… Vous pouvez continuer à travailler en attendant.</translation>
+    </message>
+    <message>
+        <source>%1 documents added.</source>
+        <translation>%1 documents ajoutés.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,18 @@ void InboxAgent::sync(JobRun* run, const models::MailAccount& account, const QSt
                                     {QStringLiteral("total"), folder.total}});
         fetched += folder.fetched;
     }
+    // A prospect who is interested, asks something or proposes a time gets a reply drafted for the rep
+    // to approve (never sent on its own): one job per reply stored by this sync, queued before this
+    // job ends so that a headless `jobs run` still sees work to do.
+    if (models::WorkspaceSettings(db).flag(models::Setting::ConversationSuggestReplies)) {
+        static const QStringList suggest {QStringLiteral("interested"), QStringLiteral("question"),
+                                          QStringLiteral("meeting_time")};
+        for (const auto& [prospect, message] :
+             models::ConversationRepository(db).repliesAwaitingDraft(suggest, startedAt)) {
+            models::JobRepository(db).enqueue(conversation::ConversationAgent::replyJob(prospect, message),
+                                              Clock::instance().nowMs());
+        }
+    }
     // The next sync, after the poll interval.
     const int minutes = models::WorkspaceSettings(db).integer(models::Setting::InboxPollMinutes);
     run->succeed({{QStringLiteral("account"), it->displayName},
@@ -157,16 +169,6 @@ void InboxAgent::sync(JobRun* run, const models::MailAccount& account, const QSt
     const qint64 now = Clock::instance().nowMs();
     models::JobRepository jobs(db);
     jobs.enqueue(syncJob(id, now + qint64(minutes) * 60'000), now);
-    // A prospect who is interested, asks something or proposes a time gets a reply drafted for the rep
-    // to approve (never sent on its own): one job per reply stored by this sync.
-    if (models::WorkspaceSettings(db).flag(models::Setting::ConversationSuggestReplies)) {
-        static const QStringList suggest {QStringLiteral("interested"), QStringLiteral("question"),
-                                          QStringLiteral("meeting_time")};
-        for (const auto& [prospect, message] :
-             models::ConversationRepository(db).repliesAwaitingDraft(suggest, startedAt)) {
-            jobs.enqueue(conversation::ConversationAgent::replyJob(prospect, message), now);
-        }
-    }
     // Mail waiting to go, or left in flight by a crash: the outbox runs after each sync.
     const models::OutboxRepository outbox(db);
     if (const qint64 due = outbox.nextDueAt(id);

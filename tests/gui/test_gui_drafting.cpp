@@ -19,6 +19,7 @@
 #include "ui/views/approvals/DraftDetails.h"
 #include "ui/views/settings/SettingsView.h"
 #include "ui/views/settings/pages/AiProvidersPage.h"
+#include "ui/views/settings/pages/KnowledgeBasePage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,7 +30,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +51,7 @@ namespace {
 constexpr Fixture kFixtures[] = {
     {"approvalsShowWhatTheModelUsedAndRegenerate", "approvals-ai", 12},
     {"settingsAddATestedPricedProvider", "settings-ai", 0},
+    {"settingsKnowledgeBaseAddSearchRemove", "settings-kb", 0},
 };
 
 } // namespace
@@ -309,6 +313,91 @@ private Q_SLOTS:
         }
         page->findChild<QPushButton*>(QStringLiteral("useProviderButton"))->click();
         QCOMPARE(LlmRepository(db()).activeProvider()->name, QStringLiteral("Claude"));
+    }
+
+    void settingsKnowledgeBaseAddSearchRemove()
+    {
+        window()->showView(MainWindow::View::Settings);
+        ui::KnowledgeBasePage* page = window()->settingsView()->knowledgeBasePage();
+        QTableWidget* table = page->documentTable();
+        auto* status = page->findChild<QLabel*>(QStringLiteral("knowledgeStatus"));
+        QVERIFY(!table->isVisibleTo(page));
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("knowledgeBaseEmpty"))->isVisibleTo(page));
+
+        // Added off the GUI thread (the button calls addFiles after its file dialog): a busy line, then
+        // the result, a file it cannot read refused by name and the others added.
+        QSignalSpy added(page, &ui::KnowledgeBasePage::filesAdded);
+        const QString missing = m_harness.folder(QStringLiteral("price-list.pdf"));
+        page->addFiles({QStringLiteral(SC_SOURCE_DIR "/tests/data/kb/docs/sla.md"),
+                        QStringLiteral(SC_SOURCE_DIR "/tests/data/docx/offer.docx"), missing});
+        QVERIFY(page->isAdding());
+        QVERIFY2(status->text().startsWith(QStringLiteral("Adding 3 documents")), qPrintable(status->text()));
+        QVERIFY(added.wait(15000));
+        QVERIFY(!page->isAdding());
+        QVERIFY2(status->text().startsWith(QStringLiteral("2 added, 1 refused: price-list.pdf")),
+                 qPrintable(status->text()));
+        QVERIFY(!status->text().contains(missing)); // the file name, not the whole path
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(table->isVisibleTo(page));
+        QVERIFY(!page->findChild<QLabel*>(QStringLiteral("knowledgeBaseEmpty"))->isVisibleTo(page));
+        int slaRow = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const QString name = table->item(r, ui::KnowledgeBasePage::NameColumn)->text();
+            const QString kind = table->item(r, ui::KnowledgeBasePage::KindColumn)->text();
+            if (name == QLatin1String("sla.md")) {
+                slaRow = r;
+                QCOMPARE(kind, QStringLiteral("Markdown"));
+            } else {
+                QCOMPARE(name, QStringLiteral("offer.docx"));
+                QCOMPARE(kind, QStringLiteral("Word"));
+            }
+            QVERIFY(table->item(r, ui::KnowledgeBasePage::PassagesColumn)->text().toInt() > 0);
+            QVERIFY(!table->item(r, ui::KnowledgeBasePage::AddedColumn)->text().isEmpty());
+        }
+        QVERIFY(slaRow >= 0);
+        QCOMPARE(models::KnowledgeBaseRepository(db()).list().size(), 2);
+
+        // The same file again: refused, said so.
+        page->addFiles({QStringLiteral(SC_SOURCE_DIR "/tests/data/kb/docs/sla.md")});
+        QVERIFY(added.wait(15000));
+        QVERIFY2(status->text().contains(QStringLiteral("already in the knowledge base")), qPrintable(status->text()));
+        QCOMPARE(table->rowCount(), 2);
+
+        // Try a question: the passage drafts would find, under its document.
+        auto* question = page->findChild<QLineEdit*>(QStringLiteral("knowledgeQuestion"));
+        auto* results = page->findChild<QLabel*>(QStringLiteral("knowledgeResults"));
+        question->setText(QStringLiteral("incident response time priority 1"));
+        page->findChild<QPushButton*>(QStringLiteral("knowledgeSearchButton"))->click();
+        QVERIFY(results->isVisibleTo(page));
+        QVERIFY2(results->text().contains(QStringLiteral("<b>sla.md</b>"))
+                     && results->text().contains(QStringLiteral("within 1 hour")),
+                 qPrintable(results->text()));
+        question->setText(QStringLiteral("49 euros per month"));
+        Q_EMIT question->returnPressed();
+        QVERIFY2(results->text().contains(QStringLiteral("offer.docx")), qPrintable(results->text()));
+
+        // Remove, once the rep confirms; Cancel first keeps it.
+        auto* remove = page->findChild<QPushButton*>(QStringLiteral("removeKnowledgeButton"));
+        table->selectRow(slaRow);
+        QVERIFY(remove->isEnabled());
+        remove->click();
+        QMessageBox* confirm = nullptr;
+        QTRY_VERIFY((confirm = page->findChild<QMessageBox*>(QStringLiteral("removeKnowledgeConfirm"))) != nullptr);
+        QVERIFY(confirm->text().contains(QStringLiteral("sla.md")));
+        confirm->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(page->findChild<QMessageBox*>(QStringLiteral("removeKnowledgeConfirm")) == nullptr);
+        QCOMPARE(table->rowCount(), 2);
+        table->selectRow(slaRow);
+        remove->click();
+        QTRY_VERIFY((confirm = page->findChild<QMessageBox*>(QStringLiteral("removeKnowledgeConfirm"))) != nullptr);
+        confirm->findChild<QPushButton*>(QStringLiteral("confirmRemoveKnowledgeButton"))->click();
+        QTRY_COMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, ui::KnowledgeBasePage::NameColumn)->text(), QStringLiteral("offer.docx"));
+        QCOMPARE(models::KnowledgeBaseRepository(db()).list().size(), 1);
+        QCOMPARE(status->text(), QStringLiteral("sla.md removed."));
+        question->setText(QStringLiteral("incident response time priority 1"));
+        Q_EMIT question->returnPressed();
+        QVERIFY(!results->text().contains(QStringLiteral("sla.md")));
     }
 };
 

@@ -440,7 +440,7 @@ private Q_SLOTS:
         auto* scroll = settings->findChild<QScrollArea*>();
         window()->resize(1280, 800);
         QTRY_VERIFY(settings->sections()->isVisible());
-        QCOMPARE(settings->sections()->count(), 9);
+        QCOMPARE(settings->sections()->count(), 10);
         const int before = scroll->verticalScrollBar()->value();
         QListWidgetItem* last = settings->sections()->item(settings->sections()->count() - 1);
         Q_EMIT settings->sections()->itemClicked(last);

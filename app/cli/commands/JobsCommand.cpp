@@ -128,7 +128,15 @@ int runAll(Cli& cli)
                               : JobsCommand::tr("job %1: %2 (%3)").arg(id).arg(models::jobStateName(state), error));
             }
         });
-    QObject::connect(&host, &agents::AgentHost::idle, &cli, [&cli, counts] {
+    auto earlyIdles = std::make_shared<int>(0);
+    QObject::connect(&host, &agents::AgentHost::idle, &cli, [&cli, counts, earlyIdles] {
+        // Every agent idle while a job is due: one agent queued it as it finished (a sync queues the
+        // replies to draft) and the one that will run it has not woken yet; its run ends in another
+        // idle. (Bounded, so that a job no agent takes cannot keep the command waiting.)
+        const auto next = JobRepository(cli.workspace().connection()).nextRunAt(cli.host().knownKinds());
+        if (next && *next <= Clock::instance().nowMs() && ++*earlyIdles < 100) {
+            return;
+        }
         const int failed = counts->value(JobState::Failed);
         const int waiting
             = JobRepository(cli.workspace().connection()).countByState(cli.host().knownKinds()).value(JobState::Queued);

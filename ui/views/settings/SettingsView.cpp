@@ -3,6 +3,7 @@
 #include "pages/ContactFormsPage.h"
 #include "pages/DoNotContactPage.h"
 #include "pages/IdealCustomerPage.h"
+#include "pages/KnowledgeBasePage.h"
 #include "pages/LanguagePage.h"
 #include "pages/LocalApiPage.h"
 #include "pages/MailboxesPage.h"
@@ -30,13 +31,14 @@ SettingsView::SettingsView(const models::Workspace& workspace, const QString& la
     auto* workspacePage = new WorkspacePage(workspace, this);
     auto* stages = new PipelineStagesEditor(workspace, this);
     m_aiProviders = new AiProvidersPage(workspace, this);
+    m_knowledgeBase = new KnowledgeBasePage(workspace, this);
     m_mailboxes = new MailboxesPage(workspace, this);
     auto* idealCustomer = new IdealCustomerPage(workspace, this);
     auto* contactForms = new ContactFormsPage(workspace, this);
     auto* doNotContact = new DoNotContactPage(workspace, this);
     m_localApi = new LocalApiPage(workspace, this);
-    m_pages = {languagePage,  workspacePage, stages,       m_aiProviders, m_mailboxes,
-               idealCustomer, contactForms,  doNotContact, m_localApi};
+    m_pages = {languagePage, workspacePage, stages,       m_aiProviders, m_knowledgeBase,
+               m_mailboxes,  idealCustomer, contactForms, doNotContact,  m_localApi};
 
     connect(languagePage, &LanguagePage::languageChosen, this, &SettingsView::languageChosen);
     connect(workspacePage, &WorkspacePage::workspaceFolderChosen, this, &SettingsView::workspaceFolderChosen);

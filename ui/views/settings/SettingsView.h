@@ -11,6 +11,7 @@ class QListWidget;
 
 namespace sc::ui {
 
+class KnowledgeBasePage;
 class LocalApiPage;
 class MailAccountDialog;
 class MailboxesPage;
@@ -26,6 +27,7 @@ public:
     SettingsView(const models::Workspace& workspace, const QString& language, QWidget* parent = nullptr);
     QList<SettingsPage*> pages() const { return m_pages; }
     AiProvidersPage* aiProvidersPage() const { return m_aiProviders; }
+    KnowledgeBasePage* knowledgeBasePage() const { return m_knowledgeBase; }
 
 public Q_SLOTS:
     // Opens the dialog that adds a mailbox (the Add mailbox button).
@@ -72,6 +74,7 @@ private:
     QListWidget* m_sections = nullptr;
     bool m_followScroll = true;
     AiProvidersPage* m_aiProviders = nullptr;
+    KnowledgeBasePage* m_knowledgeBase = nullptr;
     MailboxesPage* m_mailboxes = nullptr;
     LocalApiPage* m_localApi = nullptr;
 };
