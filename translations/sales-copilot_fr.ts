@@ -4215,7 +4215,7 @@
     </message>
     <message>
         <source>A question a prospect might ask, e.g. How fast do you answer urgent tickets?</source>
-        <translation>Une question qu’un prospect pourrait poser, ex. Sous quel délai traitez-vous les tickets urgents ?</translation>
+        <translation>ex. Sous quel délai traitez-vous les urgences ?</translation>
     </message>
     <message>
         <source>Search</source>
