@@ -5,6 +5,7 @@
 #include "SmtpClient.h"
 #include "models/Clock.h"
 #include "models/repositories/DoNotContactRepository.h"
+#include "models/repositories/EnrollmentRepository.h"
 #include "models/repositories/OutboxRepository.h"
 #include "models/settings/WorkspaceSettings.h"
 #include "models/store/DiskSpace.h"
@@ -186,6 +187,12 @@ OutboxSender::Result OutboxSender::run(const std::function<bool()>& canceled)
         if (suppressed.isSuppressed(m.toAddress)) {
             outbox.markBlocked(m.id, tr("%1 is on the do-not-contact list.").arg(m.toAddress));
             ++result.blocked;
+            continue;
+        }
+        // A sequence's email goes only while its sequence still runs for this prospect: a reply, a stop or a
+        // pause since it was queued takes it out of the queue here, at the last moment.
+        if (!models::EnrollmentRepository(m_db).outboxStillWanted(m.id)) {
+            outbox.cancel(m.id);
             continue;
         }
         if (!outbox.claim(m.id, now)) {

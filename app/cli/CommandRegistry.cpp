@@ -17,6 +17,7 @@
 #include "app/cli/commands/JobsCommand.h"
 #include "app/cli/commands/KbCommand.h"
 #include "app/cli/commands/OutboxCommand.h"
+#include "app/cli/commands/SequencesCommand.h"
 #include "app/cli/commands/ProspectsCommand.h"
 #include "app/cli/commands/ProvidersCommand.h"
 #include "app/cli/commands/ScoreCommand.h"
@@ -47,6 +48,7 @@ CommandRegistry::CommandRegistry()
     add(std::make_unique<SyncCommand>());
     add(std::make_unique<SendCommand>());
     add(std::make_unique<OutboxCommand>());
+    add(std::make_unique<SequencesCommand>());
     add(std::make_unique<EnrichCommand>());
     add(std::make_unique<EmailCommand>());
     add(std::make_unique<ScoreCommand>());

@@ -18,6 +18,7 @@ struct MailAccount
     QString smtpSecurity = QStringLiteral("tls");
     QString username;
     int dailySendCap = 50;
+    bool warmed = false; // false: a new mailbox, its sending ramps up to the cap (20 a day, +20% a day)
     QString authMethod = QStringLiteral("password"); // password, oauth2 (an access token, SASL XOAUTH2)
 
     // No encryption is only for a server on this computer: a password never crosses a network in clear.

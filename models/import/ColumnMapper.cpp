@@ -55,6 +55,7 @@ constexpr Aliases Table[] = {
      "owner|contact owner|lead owner|account owner|record owner|hubspot owner|owner name|assigned to|"
      "sales rep|proprietaire|proprietaire du contact|responsable|commercial|attribue a"},
     {Field::Score, "score|lead score|hubspot score|contact score|lead scoring|scoring"},
+    {Field::TimeZone, "time zone|timezone|tz|iana time zone|fuseau horaire|fuseau"},
 };
 
 // Words that qualify a field without changing it: Pipedrive's "Person - Phone - Work", Salesforce's
@@ -199,6 +200,8 @@ QString ColumnMapper::fieldName(Field field)
         return QStringLiteral("owner");
     case Field::Score:
         return QStringLiteral("score");
+    case Field::TimeZone:
+        return QStringLiteral("timezone");
     }
     return QStringLiteral("ignore");
 }
@@ -218,7 +221,7 @@ QList<ColumnMapper::Field> ColumnMapper::allFields()
 {
     return {Field::FirstName, Field::LastName, Field::FullName, Field::Email,       Field::Company, Field::Domain,
             Field::Website,   Field::Title,    Field::Phone,    Field::LinkedInUrl, Field::City,    Field::Country,
-            Field::Notes,     Field::Tags,     Field::Stage,    Field::Owner,       Field::Score};
+            Field::Notes,     Field::Tags,     Field::Stage,    Field::Owner,       Field::Score,   Field::TimeZone};
 }
 
 } // namespace sc::models

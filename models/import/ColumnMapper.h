@@ -32,7 +32,8 @@ public:
         Tags,
         Stage,
         Owner,
-        Score
+        Score,
+        TimeZone // an IANA name ("Europe/Paris"): when the sequences reach the prospect
     };
 
     static Field guess(const QString& header);

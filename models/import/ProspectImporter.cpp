@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <algorithm>
 
 namespace sc::models {
@@ -48,13 +49,16 @@ struct Statements
                              "deleted_at = NULL, updated_at = :now WHERE id = :id")))
         , setScore(
               Sql::prepare(db, QStringLiteral("UPDATE prospect_scores SET score = :score WHERE prospect_id = :id")))
+        , setTimeZone(Sql::prepare(db,
+                                   QStringLiteral("UPDATE prospects SET timezone = :tz WHERE id = :id AND timezone IS "
+                                                  "NOT :tz")))
         , findTag(Sql::prepare(db, QStringLiteral("SELECT id FROM tags WHERE name = :n")))
         , insertTag(Sql::prepare(db, QStringLiteral("INSERT INTO tags (name) VALUES (:n)")))
         , linkTag(Sql::prepare(
               db, QStringLiteral("INSERT OR IGNORE INTO prospect_tags (prospect_id, tag_id) VALUES (:p, :t)")))
     {
     }
-    QSqlQuery findProspect, insertProspect, updateProspect, setScore, findTag, insertTag, linkTag;
+    QSqlQuery findProspect, insertProspect, updateProspect, setScore, setTimeZone, findTag, insertTag, linkTag;
 };
 
 class RowWriter
@@ -168,6 +172,13 @@ public:
                 Sql::exec(m_s.updateProspect);
                 index.changed(id);
             }
+        }
+        // A time zone Qt does not know ("CET+1", a typo) is left out rather than guessed.
+        if (const QString tz = v.value(Field::TimeZone).trimmed();
+            !tz.isEmpty() && QTimeZone::isTimeZoneIdAvailable(tz.toUtf8())) {
+            Sql::bind(m_s.setTimeZone, {{":tz", tz}, {":id", id}});
+            Sql::exec(m_s.setTimeZone);
+            changed = changed || (!inserted && m_s.setTimeZone.numRowsAffected() > 0);
         }
         const bool tagged = tags(id, v.value(Field::Tags));
         if (!inserted) {

@@ -15,7 +15,7 @@ QList<MailAccount> MailAccountRepository::list() const
     QSqlQuery q = Sql::run(
         m_db,
         QStringLiteral("SELECT id, display_name, email, imap_host, imap_port, smtp_host, smtp_port, username, "
-                       "daily_send_cap, imap_security, smtp_security, auth_method FROM mail_accounts ORDER BY "
+                       "daily_send_cap, imap_security, smtp_security, auth_method, warmed FROM mail_accounts ORDER BY "
                        "display_name COLLATE "
                        "NOCASE"));
     QList<MailAccount> accounts;
@@ -33,6 +33,7 @@ QList<MailAccount> MailAccountRepository::list() const
         a.imapSecurity = q.value(9).toString();
         a.smtpSecurity = q.value(10).toString();
         a.authMethod = q.value(11).toString();
+        a.warmed = q.value(12).toBool();
         accounts.append(a);
     }
     return accounts;
@@ -59,8 +60,20 @@ qint64 MailAccountRepository::add(const MailAccount& a, qint64 now)
          {":cap", a.dailySendCap},
          {":auth", a.authMethod},
          {":now", now}});
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (a.warmed) {
+        setWarmed(id, true);
+    }
     ChangeHub::notify(ChangeHub::Accounts);
-    return q.lastInsertId().toLongLong();
+    return id;
+}
+
+bool MailAccountRepository::setWarmed(qint64 id, bool warmed)
+{
+    QSqlQuery q = Sql::run(m_db, QStringLiteral("UPDATE mail_accounts SET warmed = :w WHERE id = :id"),
+                           {{":w", warmed ? 1 : 0}, {":id", id}});
+    ChangeHub::notify(ChangeHub::Accounts);
+    return q.numRowsAffected() > 0;
 }
 
 void MailAccountRepository::remove(qint64 id)

@@ -4,6 +4,7 @@
 #include "../store/Sql.h"
 #include "AuditLog.h"
 #include "DoNotContactRepository.h"
+#include "EnrollmentRepository.h"
 #include "ThreadLinker.h"
 
 #include <QRegularExpression>
@@ -209,6 +210,8 @@ qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
             }
         }
         if (prospectId > 0) {
+            // Sequences stop (or pause, for an out-of-office) in the same transaction: before the next send.
+            EnrollmentRepository(m_db).onInbound(prospectId, m.category, m.returnDate, QStringLiteral("inbox"), now);
             AuditLog(m_db).addActivity(prospectId, QStringLiteral("email.received"),
                                        QStringLiteral("Email received (%1): %2").arg(m.category, m.subject.left(120)),
                                        QStringLiteral("inbox"), QStringLiteral("threads"), threadId, now);

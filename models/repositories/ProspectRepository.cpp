@@ -6,6 +6,7 @@
 #include "../store/Sql.h"
 #include "../store/StoreError.h"
 #include "AuditLog.h"
+#include "EnrollmentRepository.h"
 #include "CompanyRepository.h"
 #include "JobRepository.h"
 #include "ProspectQuerySql.h"
@@ -307,6 +308,8 @@ int ProspectRepository::setStage(const QList<qint64>& ids, const QString& stageK
             ++changed;
             log.addActivity(id, QStringLiteral("stage.changed"), QStringLiteral("Stage changed to %1").arg(stageKey),
                             actor, QStringLiteral("prospects"), id, now);
+            // Won, lost, do-not-contact or a meeting: the prospect's sequences stop at once.
+            EnrollmentRepository(m_db).onStage(id, stageKey, actor, now);
         }
     }
     log.append(actor, QStringLiteral("prospects.stage"), QStringLiteral("prospects"), 0,

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "../entities/SequenceDefinition.h"
+
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 namespace sc::models {
 
-// Sequences prospects are enrolled in (the Decision agent runs their steps). Enrolling checks the
-// do-not-contact list first: nothing that leads to contact starts for a suppressed address.
+// Sequences and who is enrolled in them (the Decision engine runs their steps: EnrollmentRepository).
+// Enrolling checks the do-not-contact list first: nothing that leads to contact starts for a suppressed
+// address.
 class SequenceRepository
 {
 public:
@@ -16,6 +20,42 @@ public:
 
     // The active sequences, by name: (id, name).
     QList<QPair<qint64, QString>> active() const;
+
+    struct Summary
+    {
+        qint64 id = 0;
+        QString name;
+        bool active = true; // false: the rep paused the whole sequence
+        int steps = 0;
+        int enrolled = 0;
+        int running = 0; // enrollments still walking their steps
+        int paused = 0;
+        int finished = 0; // every step done
+        int replied = 0;
+        int bounced = 0;
+        int stopped = 0; // every stop, replies and bounces included
+    };
+    // Every sequence with its live counts, by name.
+    QList<Summary> list() const;
+
+    struct Stored
+    {
+        qint64 id = 0;
+        bool active = true;
+        SequenceDefinition definition;
+    };
+    // By name (case-insensitive) or id; a sequence made before sequence files gets its steps from the
+    // old step table (a wait before each step that had a delay).
+    std::optional<Stored> find(const QString& name) const;
+    std::optional<Stored> find(qint64 id) const;
+    // Throws ValidationError when the name is taken (another sequence's, for update).
+    qint64 create(const SequenceDefinition& definition, const QString& actor, qint64 now);
+    void update(qint64 id, const SequenceDefinition& definition, const QString& actor, qint64 now);
+    // Pauses or resumes the whole sequence; false when it already was so. Queued emails of a paused
+    // sequence wait in the outbox's queue no more: they are cancelled and sent again on resume.
+    bool setActive(qint64 id, bool active, const QString& actor, qint64 now);
+    // Pauses or resumes one prospect's enrollment; false when there is none that could change.
+    bool setProspectPaused(qint64 sequenceId, qint64 prospectId, bool paused, const QString& actor, qint64 now);
 
     struct EnrollResult
     {
@@ -25,14 +65,32 @@ public:
         int withoutEmail = 0;
         int settled = 0; // won, lost or replied: skipped unless the rep insisted
     };
-    // Enrolls prospects in a sequence; its first step is due after the step's delay. One timeline
-    // activity per prospect enrolled and one audit row. A prospect who replied, or whose deal is won or
-    // lost, is skipped (outreach to them would embarrass the rep) unless includeSettled. Throws
-    // StoreError when the sequence is gone or paused.
+    // Enrolls prospects in a sequence; its first step is due at once (the Decision engine runs it at the
+    // first moment inside the prospect's business hours). One timeline activity per prospect enrolled and
+    // one audit row. A prospect who replied, or whose deal is won or lost, is skipped (outreach to them
+    // would embarrass the rep) unless includeSettled. Throws StoreError when the sequence is gone or paused.
     EnrollResult enroll(const QList<qint64>& ids, qint64 sequenceId, const QString& actor, qint64 now,
                         bool includeSettled = false);
     // How many of these prospects replied or have a won or lost deal: asked before enrolling them.
     int countSettled(const QList<qint64>& ids) const;
+
+    // A prospect's enrollments, for the detail panel: newest first.
+    struct ProspectEnrollment
+    {
+        qint64 enrollmentId = 0;
+        qint64 sequenceId = 0;
+        QString sequence;
+        QString status; // active, paused, completed, stopped
+        int step = 0; // the step they are on (index in the file's steps)
+        int steps = 0;
+        QString stepChannel; // of that step
+        QString stopReason; // reply, bounce, unsubscribe, complaint, meeting, won, lost, do_not_contact, rep
+        QString stopDetail;
+        qint64 nextActionAt = 0;
+        qint64 resumeAt = 0;
+        qint64 stoppedAt = 0;
+    };
+    QList<ProspectEnrollment> forProspect(qint64 prospectId) const;
 
 private:
     QSqlDatabase m_db;

@@ -70,6 +70,8 @@ QString fieldLabel(Field field)
         return ImportPreview::tr("Owner");
     case Field::Score:
         return ImportPreview::tr("Score");
+    case Field::TimeZone:
+        return ImportPreview::tr("Time zone");
     }
     return ColumnMapper::fieldName(field);
 }

@@ -4,6 +4,7 @@
 #include "agents/inbox/ImapClient.h"
 #include "app/Application.h"
 #include "app/SecretStore.h"
+#include "app/cli/AccountSecrets.h"
 #include "app/cli/Cli.h"
 #include "models/Clock.h"
 #include "models/repositories/MailAccountRepository.h"
@@ -29,7 +30,9 @@ int list(Cli& cli)
         list.append(QJsonObject {{QStringLiteral("name"), a.displayName},
                                  {QStringLiteral("user"), a.username},
                                  {QStringLiteral("imap"), QStringLiteral("%1:%2").arg(a.imapHost).arg(a.imapPort)},
-                                 {QStringLiteral("smtp"), QStringLiteral("%1:%2").arg(a.smtpHost).arg(a.smtpPort)}});
+                                 {QStringLiteral("smtp"), QStringLiteral("%1:%2").arg(a.smtpHost).arg(a.smtpPort)},
+                                 {QStringLiteral("daily_cap"), a.dailySendCap},
+                                 {QStringLiteral("warmed"), a.warmed}});
         if (!cli.json()) {
             cli.print(QStringLiteral("%1  %2  imap %3:%4  smtp %5:%6")
                           .arg(a.displayName, a.username, a.imapHost)
@@ -115,11 +118,46 @@ AccountsCommand::AccountsCommand()
                           {{QStringLiteral("user"), tr("User name"), QStringLiteral("USER")}, true},
                           {{QStringLiteral("tls"), tr("implicit, starttls or none"), QStringLiteral("MODE")}},
                           {{QStringLiteral("auth"), tr("password or oauth2"), QStringLiteral("METHOD")}},
-                          {{QStringLiteral("cap"), tr("At most N emails in any 24 hours"), QStringLiteral("N")}}}});
+                          {{QStringLiteral("cap"), tr("At most N emails in any 24 hours"), QStringLiteral("N")}},
+                          {{QStringLiteral("warmed"),
+                            tr("The mailbox is warmed: sequences send at its full cap from the first day (else "
+                               "20 a day, +20% a day)")}}}});
+    addUsage({.subcommand = QStringLiteral("set"),
+              .arguments = QStringLiteral("NAME"),
+              .description = tr("change a mail account"),
+              .options = {{{QStringLiteral("warmed"), tr("The mailbox is warmed (full cap from the first day)")}},
+                          {{QStringLiteral("not-warmed"), tr("The mailbox is new: sequences ramp its sending up")}}}});
     addUsage({.subcommand = QStringLiteral("test"),
               .arguments = QStringLiteral("NAME"),
               .description = tr("log in to its IMAP and SMTP servers, say what fails")});
     addUsage({.subcommand = QStringLiteral("list"), .description = tr("show the mail accounts")});
+}
+
+int AccountsCommand::set(Cli& cli, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, arguments, &error, QStringLiteral("set"))) {
+        return cli.usage(error);
+    }
+    const QString name = parser.positionalArguments().value(0);
+    const bool warmed = parser.isSet(QStringLiteral("warmed"));
+    if (name.isEmpty() || warmed == parser.isSet(QStringLiteral("not-warmed"))) {
+        return cli.usage(tr("accounts set NAME needs --warmed or --not-warmed"));
+    }
+    if (!cli.openWorkspace()) {
+        return 1;
+    }
+    QList<models::MailAccount> accounts;
+    if (int code = 0; !AccountSecrets::select(cli, name, &accounts, &code)) {
+        return code;
+    }
+    models::MailAccountRepository(cli.workspace().connection()).setWarmed(accounts.first().id, warmed);
+    cli.print(
+        warmed
+            ? tr("%1 is warmed: sequences send at its full cap.").arg(accounts.first().displayName)
+            : tr("%1 is new: sequences ramp its sending up (20 a day, +20% a day).").arg(accounts.first().displayName));
+    return 0;
 }
 
 int AccountsCommand::run(Cli& cli, const QStringList& arguments)
@@ -131,8 +169,11 @@ int AccountsCommand::run(Cli& cli, const QStringList& arguments)
     if (sub == QLatin1String("test")) {
         return test(cli, arguments.value(1));
     }
+    if (sub == QLatin1String("set")) {
+        return set(cli, arguments.mid(1));
+    }
     if (sub != QLatin1String("add")) {
-        return cli.usage(tr("accounts needs a subcommand: add NAME ..., test NAME, list"));
+        return cli.usage(tr("accounts needs a subcommand: add NAME ..., set NAME ..., test NAME, list"));
     }
     QCommandLineParser parser;
     QString parseError;
@@ -187,6 +228,7 @@ int AccountsCommand::run(Cli& cli, const QStringList& arguments)
     models::MailAccount account;
     account.authMethod = auth.isEmpty() ? QStringLiteral("password") : auth;
     account.dailySendCap = cap;
+    account.warmed = parser.isSet(QStringLiteral("warmed"));
     account.displayName = names.first();
     account.username = parser.value(QStringLiteral("user"));
     account.email = account.username.contains(QLatin1Char('@')) ? account.username : names.first();

@@ -4,7 +4,7 @@
 
 namespace sc::app::cli {
 
-// `accounts add|test|list`: the rep's mailboxes, headless.
+// `accounts add|set|test|list`: the rep's mailboxes, headless.
 class AccountsCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(sc::app::cli::AccountsCommand)
@@ -12,6 +12,9 @@ class AccountsCommand : public Command
 public:
     AccountsCommand();
     int run(Cli& cli, const QStringList& arguments) override;
+
+private:
+    int set(Cli& cli, const QStringList& arguments);
 };
 
 } // namespace sc::app::cli

@@ -1,0 +1,344 @@
+#include "SequencesCommand.h"
+
+#include "agents/decision/AbTest.h"
+#include "agents/decision/DecisionEngine.h"
+#include "app/cli/Cli.h"
+#include "models/Clock.h"
+#include "models/repositories/EnrollmentRepository.h"
+#include "models/repositories/ProspectQuery.h"
+#include "models/repositories/ProspectRepository.h"
+#include "models/repositories/SequenceRepository.h"
+#include "models/store/StoreError.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace sc::app::cli {
+
+namespace {
+
+// ISO 8601 with or without an offset (none: UTC) or a date alone (its midnight, UTC); -1 when neither.
+qint64 parseTime(const QString& text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid()) {
+            return -1;
+        }
+        t = d.startOfDay(QTimeZone::utc());
+    }
+    if (t.timeSpec() == Qt::LocalTime) {
+        t.setTimeZone(QTimeZone::utc());
+    }
+    return t.toMSecsSinceEpoch();
+}
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+}
+
+QJsonArray resultsJson(const models::SequenceDefinition& definition,
+                       const QList<models::EnrollmentRepository::VariantResult>& results)
+{
+    QJsonArray steps;
+    for (int i = 0; i < definition.steps.size(); ++i) {
+        if (definition.steps.at(i).channel != QLatin1String("email")) {
+            continue;
+        }
+        QJsonArray variants;
+        QList<agents::decision::AbTest::Arm> arms;
+        for (const models::EnrollmentRepository::VariantResult& r : results) {
+            if (r.step != i) {
+                continue;
+            }
+            variants.append(QJsonObject {{QStringLiteral("variant"), r.variant.isEmpty() ? QJsonValue() : r.variant},
+                                         {QStringLiteral("sent"), r.sent},
+                                         {QStringLiteral("replied"), r.replied},
+                                         {QStringLiteral("positive"), r.positive},
+                                         {QStringLiteral("meetings"), r.meetings},
+                                         {QStringLiteral("bounced"), r.bounced}});
+            arms.append({r.variant, 1, r.sent, r.replied});
+        }
+        QJsonObject step {{QStringLiteral("step"), i}, {QStringLiteral("variants"), variants}};
+        if (definition.steps.at(i).variants.size() > 1) {
+            const agents::decision::AbTest::Verdict v = agents::decision::AbTest::verdict(arms);
+            step.insert(QStringLiteral("winner"), v.winner >= 0 ? QJsonValue(arms.at(v.winner).name) : QJsonValue());
+            step.insert(QStringLiteral("p_value"), v.pValue);
+            step.insert(QStringLiteral("enough_data"), v.enoughData);
+        }
+        steps.append(step);
+    }
+    return steps;
+}
+
+} // namespace
+
+SequencesCommand::SequencesCommand()
+    : Command(QStringLiteral("sequences"), tr("multi-step outreach the Decision engine runs"))
+{
+    const CommandOption prospect {{QStringLiteral("prospect"), tr("Only this prospect"), QStringLiteral("ID")}};
+    addUsage({.subcommand = QStringLiteral("list"), .description = tr("every sequence with its live counts")});
+    addUsage({.subcommand = QStringLiteral("create"),
+              .description = tr("add a sequence from its file (README, \"Sequence files\")"),
+              .options = {{{QStringLiteral("file"), tr("The sequence file"), QStringLiteral("SEQUENCE.json")}, true}},
+              .dashes = QCommandLineParser::ParseAsLongOptions});
+    addUsage({.subcommand = QStringLiteral("show"),
+              .arguments = QStringLiteral("NAME"),
+              .description = tr("a sequence's file, counts and results per step and variant")});
+    addUsage({.subcommand = QStringLiteral("enroll"),
+              .arguments = QStringLiteral("NAME"),
+              .description = tr("enroll prospects: those a search finds, or by id"),
+              .options
+              = {{{QStringLiteral("query"), tr("Full-text search, as in the Prospects view"), QStringLiteral("TEXT")}},
+                 {{QStringLiteral("ids"), tr("Prospect ids"), QStringLiteral("1,2,3")}}},
+              .dashes = QCommandLineParser::ParseAsLongOptions});
+    addUsage({.subcommand = QStringLiteral("pause"),
+              .arguments = QStringLiteral("NAME"),
+              .description = tr("pause a sequence, or one prospect in it"),
+              .options = {prospect},
+              .dashes = QCommandLineParser::ParseAsLongOptions});
+    addUsage({.subcommand = QStringLiteral("resume"),
+              .arguments = QStringLiteral("NAME"),
+              .description = tr("resume a sequence, or one prospect in it"),
+              .options = {prospect},
+              .dashes = QCommandLineParser::ParseAsLongOptions});
+    addUsage({.subcommand = QStringLiteral("run"),
+              .description = tr("run every step due up to --until (ISO 8601; without an offset: UTC)"),
+              .options = {{{QStringLiteral("now"), tr("Start as if the clock read TIME"), QStringLiteral("TIME")}},
+                          {{QStringLiteral("until"), tr("Plan up to TIME"), QStringLiteral("TIME")}, true},
+                          {{QStringLiteral("dry-run"), tr("Only plan: change nothing")}}},
+              .dashes = QCommandLineParser::ParseAsLongOptions});
+}
+
+int SequencesCommand::run(Cli& cli, const QStringList& arguments)
+{
+    const QString sub = arguments.value(0);
+    static const QStringList subs {QStringLiteral("list"),   QStringLiteral("create"), QStringLiteral("show"),
+                                   QStringLiteral("enroll"), QStringLiteral("pause"),  QStringLiteral("resume"),
+                                   QStringLiteral("run")};
+    if (!subs.contains(sub)) {
+        return cli.usage(tr("sequences needs a subcommand: %1").arg(subs.join(QStringLiteral(", "))));
+    }
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, arguments.mid(1), &error, sub)) {
+        return cli.usage(error);
+    }
+    const QString name = parser.positionalArguments().value(0);
+    if ((sub == QLatin1String("show") || sub == QLatin1String("enroll") || sub == QLatin1String("pause")
+         || sub == QLatin1String("resume"))
+        && name.isEmpty()) {
+        return cli.usage(tr("sequences %1 needs a sequence name").arg(sub));
+    }
+    qint64 now = Clock::instance().nowMs();
+    qint64 until = 0;
+    if (sub == QLatin1String("run")) {
+        if (parser.isSet(QStringLiteral("now")) && (now = parseTime(parser.value(QStringLiteral("now")))) < 0) {
+            return cli.usage(tr("--now must be an ISO 8601 time, e.g. 2027-01-04T08:00:00Z"));
+        }
+        if ((until = parseTime(parser.value(QStringLiteral("until")))) < 0) {
+            return cli.usage(tr("sequences run needs --until TIME (ISO 8601, e.g. 2027-01-11T00:00:00Z)"));
+        }
+    }
+    if (!cli.openWorkspace()) {
+        return 1;
+    }
+    const QSqlDatabase db = cli.workspace().connection();
+    models::SequenceRepository sequences(db);
+    const QString actor = QStringLiteral("cli");
+    try {
+        if (sub == QLatin1String("list")) {
+            QJsonArray list;
+            for (const models::SequenceRepository::Summary& s : sequences.list()) {
+                list.append(QJsonObject {{QStringLiteral("id"), s.id},
+                                         {QStringLiteral("name"), s.name},
+                                         {QStringLiteral("active"), s.active},
+                                         {QStringLiteral("steps"), s.steps},
+                                         {QStringLiteral("enrolled"), s.enrolled},
+                                         {QStringLiteral("running"), s.running},
+                                         {QStringLiteral("paused"), s.paused},
+                                         {QStringLiteral("finished"), s.finished},
+                                         {QStringLiteral("replied"), s.replied},
+                                         {QStringLiteral("bounced"), s.bounced},
+                                         {QStringLiteral("stopped"), s.stopped}});
+                if (!cli.json()) {
+                    cli.print(tr("%1  %2%3: %4 steps, %5 enrolled, %6 running, %7 paused, %8 finished, %9 replied, "
+                                 "%10 bounced")
+                                  .arg(s.id)
+                                  .arg(s.name, s.active ? QString() : tr(" (paused)"))
+                                  .arg(s.steps)
+                                  .arg(s.enrolled)
+                                  .arg(s.running)
+                                  .arg(s.paused)
+                                  .arg(s.finished)
+                                  .arg(s.replied)
+                                  .arg(s.bounced));
+                }
+            }
+            if (cli.json()) {
+                cli.printJson(list);
+            } else if (list.isEmpty()) {
+                cli.print(tr("No sequence yet: `sequences create --file SEQUENCE.json`."));
+            }
+            return 0;
+        }
+        if (sub == QLatin1String("create")) {
+            QFile file(parser.value(QStringLiteral("file")));
+            if (!file.open(QIODevice::ReadOnly)) {
+                return cli.fail(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            }
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+            if (!doc.isObject()) {
+                return cli.fail(tr("%1 is not a JSON object: %2 (at byte %3)")
+                                    .arg(file.fileName(), parseError.errorString())
+                                    .arg(parseError.offset));
+            }
+            QString problem;
+            const std::optional<models::SequenceDefinition> definition
+                = models::SequenceDefinition::fromJson(doc.object(), &problem);
+            if (!definition) {
+                return cli.fail(tr("%1: %2").arg(file.fileName(), problem));
+            }
+            const qint64 id = sequences.create(*definition, actor, now);
+            if (cli.json()) {
+                cli.printJson(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("name"), definition->name}});
+            } else {
+                cli.print(
+                    tr("Created the sequence %1 (%2 steps).").arg(definition->name).arg(definition->steps.size()));
+            }
+            return 0;
+        }
+        const std::optional<models::SequenceRepository::Stored> stored
+            = name.isEmpty() ? std::nullopt : sequences.find(name);
+        if (!name.isEmpty() && !stored) {
+            return cli.fail(tr("there is no sequence \"%1\" (see `sequences list`)").arg(name));
+        }
+        if (sub == QLatin1String("show")) {
+            QJsonObject json = stored->definition.toJson();
+            json.insert(QStringLiteral("id"), stored->id);
+            json.insert(QStringLiteral("active"), stored->active);
+            for (const models::SequenceRepository::Summary& s : sequences.list()) {
+                if (s.id == stored->id) {
+                    json.insert(QStringLiteral("counts"),
+                                QJsonObject {{QStringLiteral("enrolled"), s.enrolled},
+                                             {QStringLiteral("running"), s.running},
+                                             {QStringLiteral("paused"), s.paused},
+                                             {QStringLiteral("finished"), s.finished},
+                                             {QStringLiteral("replied"), s.replied},
+                                             {QStringLiteral("bounced"), s.bounced},
+                                             {QStringLiteral("stopped"), s.stopped}});
+                }
+            }
+            json.insert(QStringLiteral("results"),
+                        resultsJson(stored->definition, models::EnrollmentRepository(db).results(stored->id)));
+            if (cli.json()) {
+                cli.printJson(json);
+            } else {
+                cli.print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+            }
+            return 0;
+        }
+        if (sub == QLatin1String("enroll")) {
+            QList<qint64> ids;
+            if (parser.isSet(QStringLiteral("ids"))) {
+                for (const QString& part :
+                     parser.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    bool ok = false;
+                    ids.append(part.trimmed().toLongLong(&ok));
+                    if (!ok) {
+                        return cli.usage(tr("--ids must be prospect ids separated by commas, e.g. 1,2,3"));
+                    }
+                }
+            } else if (parser.isSet(QStringLiteral("query"))) {
+                models::ProspectQuery query;
+                query.search = parser.value(QStringLiteral("query"));
+                for (const models::Prospect& p : models::ProspectRepository(db).page(query, 0, 10'000'000, true)) {
+                    ids.append(p.id);
+                }
+            } else {
+                return cli.usage(tr("sequences enroll NAME needs --query TEXT or --ids 1,2,3"));
+            }
+            const models::SequenceRepository::EnrollResult r = sequences.enroll(ids, stored->id, actor, now);
+            if (cli.json()) {
+                cli.printJson(QJsonObject {{QStringLiteral("enrolled"), r.enrolled},
+                                           {QStringLiteral("already_enrolled"), r.alreadyEnrolled},
+                                           {QStringLiteral("do_not_contact"), r.suppressed},
+                                           {QStringLiteral("without_email"), r.withoutEmail},
+                                           {QStringLiteral("settled"), r.settled}});
+            } else {
+                cli.print(tr("%1 enrolled, %2 already, %3 on the do-not-contact list, %4 without an address, %5 who "
+                             "replied or whose deal is decided (skipped)")
+                              .arg(r.enrolled)
+                              .arg(r.alreadyEnrolled)
+                              .arg(r.suppressed)
+                              .arg(r.withoutEmail)
+                              .arg(r.settled));
+            }
+            return 0;
+        }
+        if (sub == QLatin1String("pause") || sub == QLatin1String("resume")) {
+            const bool pause = sub == QLatin1String("pause");
+            bool changed = false;
+            if (parser.isSet(QStringLiteral("prospect"))) {
+                const qint64 prospect = parser.value(QStringLiteral("prospect")).toLongLong();
+                changed = sequences.setProspectPaused(stored->id, prospect, pause, actor, now);
+                if (!changed) {
+                    return cli.fail(
+                        pause ? tr("prospect %1 is not running in %2").arg(prospect).arg(stored->definition.name)
+                              : tr("prospect %1 is not paused in %2").arg(prospect).arg(stored->definition.name));
+                }
+            } else {
+                changed = sequences.setActive(stored->id, !pause, actor, now);
+            }
+            cli.print(changed ? (pause ? tr("Paused.") : tr("Resumed."))
+                              : (pause ? tr("It was already paused.") : tr("It was already running.")));
+            return 0;
+        }
+        // run
+        agents::decision::DecisionEngine engine(db);
+        const agents::decision::DecisionEngine::Result r = engine.run(
+            {.now = now, .until = until, .dryRun = parser.isSet(QStringLiteral("dry-run")), .canceled = {}});
+        QJsonArray planned;
+        for (const agents::decision::DecisionEngine::Planned& p : r.planned) {
+            planned.append(QJsonObject {{QStringLiteral("prospect"), p.prospectId},
+                                        {QStringLiteral("step"), p.step},
+                                        {QStringLiteral("channel"), p.channel},
+                                        {QStringLiteral("variant"), p.variant.isEmpty() ? QJsonValue() : p.variant},
+                                        {QStringLiteral("at"), isoUtc(p.at)},
+                                        {QStringLiteral("sequence"), p.sequenceId},
+                                        {QStringLiteral("outcome"), p.outcome}});
+            if (!cli.json()) {
+                cli.print(QStringLiteral("%1  prospect %2  step %3  %4%5  %6")
+                              .arg(isoUtc(p.at))
+                              .arg(p.prospectId)
+                              .arg(p.step)
+                              .arg(p.channel, p.variant.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.variant),
+                                   p.outcome));
+            }
+        }
+        for (const QString& problem : r.problems) {
+            QTextStream(stderr) << problem << '\n'; // stdout stays the plan (valid JSON with --json)
+        }
+        if (cli.json()) {
+            cli.printJson(planned);
+        } else {
+            cli.print(tr("%1 planned, %2 waiting for a slot after %3, %4 stopped (do-not-contact)")
+                          .arg(r.planned.size())
+                          .arg(r.waiting)
+                          .arg(isoUtc(until))
+                          .arg(r.stopped));
+        }
+        return 0;
+    } catch (const models::StoreError& e) {
+        return cli.fail(e.message());
+    }
+}
+
+} // namespace sc::app::cli
