@@ -8,13 +8,15 @@ namespace sc::models {
 
 namespace {
 
-const QStringList KnownTop {QStringLiteral("name"),     QStringLiteral("account"), QStringLiteral("timezone"),
-                            QStringLiteral("business_hours"), QStringLiteral("holidays"), QStringLiteral("caps"),
+const QStringList KnownTop {QStringLiteral("name"),     QStringLiteral("account"),
+                            QStringLiteral("timezone"), QStringLiteral("business_hours"),
+                            QStringLiteral("holidays"), QStringLiteral("caps"),
                             QStringLiteral("stop_on"),  QStringLiteral("stop_company_on_reply"),
                             QStringLiteral("steps")};
-const QStringList KnownStep {QStringLiteral("channel"),     QStringLiteral("variants"), QStringLiteral("template"),
-                             QStringLiteral("ai"),          QStringLiteral("instruction"), QStringLiteral("approval"),
-                             QStringLiteral("business_days"), QStringLiteral("kind"),   QStringLiteral("title")};
+const QStringList KnownStep {
+    QStringLiteral("channel"),     QStringLiteral("variants"), QStringLiteral("template"),      QStringLiteral("ai"),
+    QStringLiteral("instruction"), QStringLiteral("approval"), QStringLiteral("business_days"), QStringLiteral("kind"),
+    QStringLiteral("title")};
 
 QJsonObject unknownFields(const QJsonObject& json, const QStringList& known)
 {
@@ -96,8 +98,8 @@ std::optional<SequenceStep> readStep(const QJsonObject& json, const QString& whe
     if (sources != 1) {
         return fail(QStringLiteral("an email step has exactly one of \"variants\", \"template\" or \"ai\""));
     }
-    const QString approval = json.value(QStringLiteral("approval")).toString(
-        step.ai ? QStringLiteral("required") : QStringLiteral("auto"));
+    const QString approval = json.value(QStringLiteral("approval"))
+                                 .toString(step.ai ? QStringLiteral("required") : QStringLiteral("auto"));
     if (approval != QLatin1String("required") && approval != QLatin1String("auto")) {
         return fail(QStringLiteral("\"approval\" is required or auto, not \"%1\"").arg(approval));
     }
@@ -154,7 +156,8 @@ std::optional<SequenceDefinition> SequenceDefinition::fromJson(const QJsonObject
     d.account = json.value(QStringLiteral("account")).toString().trimmed();
     d.timezone = json.value(QStringLiteral("timezone")).toString(QStringLiteral("UTC"));
     if (!QTimeZone(d.timezone.toUtf8()).isValid()) {
-        return fail(QStringLiteral("\"timezone\" is an IANA time zone such as Europe/Paris, not \"%1\"").arg(d.timezone));
+        return fail(
+            QStringLiteral("\"timezone\" is an IANA time zone such as Europe/Paris, not \"%1\"").arg(d.timezone));
     }
     if (json.contains(QStringLiteral("business_hours"))) {
         const QJsonObject hours = json.value(QStringLiteral("business_hours")).toObject();
@@ -246,8 +249,9 @@ QJsonObject SequenceDefinition::toJson() const
         dates.append(date.toString(Qt::ISODate));
     }
     json.insert(QStringLiteral("holidays"), dates);
-    json.insert(QStringLiteral("caps"), QJsonObject {{QStringLiteral("per_day"), perDay},
-                                                     {QStringLiteral("min_spacing_seconds"), minSpacingSeconds}});
+    json.insert(
+        QStringLiteral("caps"),
+        QJsonObject {{QStringLiteral("per_day"), perDay}, {QStringLiteral("min_spacing_seconds"), minSpacingSeconds}});
     json.insert(QStringLiteral("stop_on"), QJsonArray::fromStringList(stopOn));
     if (stopCompanyOnReply) {
         json.insert(QStringLiteral("stop_company_on_reply"), true);
@@ -274,10 +278,10 @@ QJsonObject SequenceDefinition::toJson() const
             } else if (!s.templateName.isEmpty()) {
                 step.insert(QStringLiteral("template"), s.templateName);
             } else {
-                step.insert(QStringLiteral("ai"), s.instruction.isEmpty()
-                                                      ? QJsonValue(true)
-                                                      : QJsonValue(QJsonObject {{QStringLiteral("instruction"),
-                                                                                 s.instruction}}));
+                step.insert(QStringLiteral("ai"),
+                            s.instruction.isEmpty()
+                                ? QJsonValue(true)
+                                : QJsonValue(QJsonObject {{QStringLiteral("instruction"), s.instruction}}));
             }
             if (s.approval != s.ai) {
                 step.insert(QStringLiteral("approval"),
