@@ -126,11 +126,34 @@ DesktopApp::DesktopApp(const models::Workspace& workspace, const QString& langua
         m_window->showNormal();
         m_window->raise();
         m_window->activateWindow();
-        m_window->showView(target == ui::TrayNotifier::Target::Agents ? MainWindow::View::Agents
-                                                                      : MainWindow::View::Approvals);
+        m_window->showView(target == ui::TrayNotifier::Target::Agents         ? MainWindow::View::Agents
+                               : target == ui::TrayNotifier::Target::Settings ? MainWindow::View::Settings
+                                                                              : MainWindow::View::Approvals);
     });
+    // A mailbox whose sending paused by itself (a sync judged its bounces) is news for the rep, once.
+    connect(models::ChangeHub::instance(), &models::ChangeHub::changed, this, [this](models::ChangeHub::Topics t) {
+        if (t.testFlag(models::ChangeHub::Accounts)) {
+            notifyPausedMailboxes();
+        }
+    });
+    notifyPausedMailboxes();
     connect(m_tray, &ui::TrayNotifier::quitRequested, qApp, &QApplication::quit);
     connect(m_window->prospectsView(), &ui::ProspectsView::importRequested, this, &DesktopApp::openImportDialog);
+}
+
+void DesktopApp::notifyPausedMailboxes()
+{
+    try {
+        for (const models::MailAccount& a : models::MailAccountRepository(m_workspace.connection()).list()) {
+            if (a.sendingPaused() && !m_pausedSeen.contains(a.sendingPausedAt)) {
+                m_pausedSeen.insert(a.sendingPausedAt);
+                m_tray->mailboxPaused(a.displayName, a.sendingPausedReason);
+                m_window->showStatus(tr("Sending from %1 is paused: %2").arg(a.displayName, a.sendingPausedReason));
+            }
+        }
+    } catch (const models::StoreError& error) {
+        m_window->showStatus(error.message());
+    }
 }
 
 DesktopApp::~DesktopApp()

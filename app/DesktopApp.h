@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 
@@ -71,6 +72,8 @@ private:
     void syncMailboxes();
 
     void wireForms();
+    // A tray notice for each mailbox whose sending paused since the app last looked.
+    void notifyPausedMailboxes();
     // Starts, restarts or stops the local API as Settings › Local API says.
     void applyApiSettings();
     QString listeningOn(const api::ApiServer& server) const;
@@ -86,6 +89,7 @@ private:
     QPointer<ui::ImportDialog> m_importDialog;
     std::unique_ptr<api::ApiServer> m_api;
     QTimer* m_apiTimer = nullptr;
+    QSet<qint64> m_pausedSeen; // the pause times already told
     int m_apiGeneration = 0;
 };
 

@@ -842,10 +842,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>accounts needs a subcommand: add NAME ..., test NAME, list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>accounts add needs NAME, --imap URL, --smtp URL and --user USER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,6 +875,38 @@
     </message>
     <message>
         <source>Added the account %1. Its password comes from the keychain (Settings, or `secrets set %2`) or, on a machine without one, from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is warmed: sequences send at its full cap from the first day (else 20 a day, +20% a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a mail account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is warmed (full cap from the first day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is new: sequences ramp its sending up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts set NAME needs --warmed or --not-warmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is warmed: sequences send at its full cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is new: sequences ramp its sending up (20 a day, +20% a day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts needs a subcommand: add NAME ..., set NAME ..., test NAME, list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2057,6 +2085,157 @@
     </message>
     <message>
         <source>message %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::SequencesCommand</name>
+    <message>
+        <source>multi-step outreach the Decision engine runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every sequence with its live counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a sequence from its file (README, &quot;Sequence files&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence&apos;s file, counts and results per step and variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll prospects: those a search finds, or by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search, as in the Prospects view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause a sequence, or one prospect in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume a sequence, or one prospect in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run every step due up to --until (ISO 8601; without an offset: UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start as if the clock read TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan up to TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only plan: change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequences needs a subcommand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequences %1 needs a sequence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now must be an ISO 8601 time, e.g. 2027-01-04T08:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequences run needs --until TIME (ISO 8601, e.g. 2027-01-11T00:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2%3: %4 steps, %5 enrolled, %6 running, %7 paused, %8 finished, %9 replied, %10 bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence yet: `sequences create --file SEQUENCE.json`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 (at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the sequence %1 (%2 steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sequence &quot;%1&quot; (see `sequences list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ids must be prospect ids separated by commas, e.g. 1,2,3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequences enroll NAME needs --query TEXT or --ids 1,2,3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled, %2 already, %3 on the do-not-contact list, %4 without an address, %5 who replied or whose deal is decided (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospect %1 is not running in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospect %1 is not paused in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was already paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 waiting for a slot after %3, %4 stopped (do-not-contact)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4128,6 +4307,10 @@
     </message>
     <message>
         <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -844,10 +844,6 @@
         <translation>afficher les comptes de messagerie</translation>
     </message>
     <message>
-        <source>accounts needs a subcommand: add NAME ..., test NAME, list</source>
-        <translation>accounts attend une sous-commande : add NAME ..., test NAME, list</translation>
-    </message>
-    <message>
         <source>accounts add needs NAME, --imap URL, --smtp URL and --user USER</source>
         <translation>accounts add attend NAME, --imap URL, --smtp URL et --user USER</translation>
     </message>
@@ -882,6 +878,38 @@
     <message>
         <source>Added the account %1. Its password comes from the keychain (Settings, or `secrets set %2`) or, on a machine without one, from %3.</source>
         <translation>Compte %1 ajouté. Son mot de passe vient du trousseau (Paramètres, ou `secrets set %2`) ou, sur une machine qui n’en a pas, de %3.</translation>
+    </message>
+    <message>
+        <source>The mailbox is warmed: sequences send at its full cap from the first day (else 20 a day, +20% a day)</source>
+        <translation>La boîte mail est déjà chauffée : les séquences envoient jusqu’à son plafond dès le premier jour (sinon 20 par jour, +20 % par jour)</translation>
+    </message>
+    <message>
+        <source>change a mail account</source>
+        <translation>modifier un compte de messagerie</translation>
+    </message>
+    <message>
+        <source>The mailbox is warmed (full cap from the first day)</source>
+        <translation>La boîte mail est déjà chauffée (plafond complet dès le premier jour)</translation>
+    </message>
+    <message>
+        <source>The mailbox is new: sequences ramp its sending up</source>
+        <translation>La boîte mail est neuve : les séquences augmentent ses envois progressivement</translation>
+    </message>
+    <message>
+        <source>accounts set NAME needs --warmed or --not-warmed</source>
+        <translation>accounts set NAME attend --warmed ou --not-warmed</translation>
+    </message>
+    <message>
+        <source>%1 is warmed: sequences send at its full cap.</source>
+        <translation>La boîte mail %1 est chauffée : les séquences envoient jusqu’à son plafond.</translation>
+    </message>
+    <message>
+        <source>%1 is new: sequences ramp its sending up (20 a day, +20% a day).</source>
+        <translation>La boîte mail %1 est neuve : les séquences augmentent ses envois progressivement (20 par jour, +20 % par jour).</translation>
+    </message>
+    <message>
+        <source>accounts needs a subcommand: add NAME ..., set NAME ..., test NAME, list</source>
+        <translation>accounts attend une sous-commande : add NAME ..., set NAME ..., test NAME, list</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2088,157 @@
     <message>
         <source>message %1 %2: %3</source>
         <translation>message %1 %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::SequencesCommand</name>
+    <message>
+        <source>multi-step outreach the Decision engine runs</source>
+        <translation>les campagnes de prospection en plusieurs étapes que pilote le moteur de décision</translation>
+    </message>
+    <message>
+        <source>Only this prospect</source>
+        <translation>Seulement ce prospect</translation>
+    </message>
+    <message>
+        <source>every sequence with its live counts</source>
+        <translation>toutes les séquences, avec leurs compteurs en temps réel</translation>
+    </message>
+    <message>
+        <source>add a sequence from its file (README, &quot;Sequence files&quot;)</source>
+        <translation>ajouter une séquence à partir de son fichier (README, « Sequence files »)</translation>
+    </message>
+    <message>
+        <source>The sequence file</source>
+        <translation>Le fichier de la séquence</translation>
+    </message>
+    <message>
+        <source>a sequence&apos;s file, counts and results per step and variant</source>
+        <translation>le fichier d’une séquence, ses compteurs et ses résultats par étape et par variante</translation>
+    </message>
+    <message>
+        <source>enroll prospects: those a search finds, or by id</source>
+        <translation>inscrire des prospects : ceux que trouve une recherche, ou par identifiant</translation>
+    </message>
+    <message>
+        <source>Full-text search, as in the Prospects view</source>
+        <translation>Recherche plein texte, comme dans la vue Prospects</translation>
+    </message>
+    <message>
+        <source>Prospect ids</source>
+        <translation>Identifiants des prospects</translation>
+    </message>
+    <message>
+        <source>pause a sequence, or one prospect in it</source>
+        <translation>mettre en pause une séquence, ou l’un de ses prospects</translation>
+    </message>
+    <message>
+        <source>resume a sequence, or one prospect in it</source>
+        <translation>reprendre une séquence, ou l’un de ses prospects</translation>
+    </message>
+    <message>
+        <source>run every step due up to --until (ISO 8601; without an offset: UTC)</source>
+        <translation>exécuter toutes les étapes prévues jusqu’à --until (ISO 8601 ; sans décalage horaire : UTC)</translation>
+    </message>
+    <message>
+        <source>Start as if the clock read TIME</source>
+        <translation>Démarrer comme si l’horloge indiquait TIME</translation>
+    </message>
+    <message>
+        <source>Plan up to TIME</source>
+        <translation>Planifier jusqu’à TIME</translation>
+    </message>
+    <message>
+        <source>Only plan: change nothing</source>
+        <translation>Planifier seulement : ne rien modifier</translation>
+    </message>
+    <message>
+        <source>sequences needs a subcommand: %1</source>
+        <translation>sequences attend une sous-commande : %1</translation>
+    </message>
+    <message>
+        <source>sequences %1 needs a sequence name</source>
+        <translation>sequences %1 attend un nom de séquence</translation>
+    </message>
+    <message>
+        <source>--now must be an ISO 8601 time, e.g. 2027-01-04T08:00:00Z</source>
+        <translation>--now doit être une date et heure ISO 8601, ex. 2027-01-04T08:00:00Z</translation>
+    </message>
+    <message>
+        <source>sequences run needs --until TIME (ISO 8601, e.g. 2027-01-11T00:00:00Z)</source>
+        <translation>sequences run attend --until TIME (ISO 8601, ex. 2027-01-11T00:00:00Z)</translation>
+    </message>
+    <message>
+        <source>%1  %2%3: %4 steps, %5 enrolled, %6 running, %7 paused, %8 finished, %9 replied, %10 bounced</source>
+        <translation>%1  %2%3 : %4 étapes, %5 inscrits, %6 en cours, %7 en pause, %8 terminés, %9 ont répondu, %10 rejetés</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (en pause)</translation>
+    </message>
+    <message>
+        <source>No sequence yet: `sequences create --file SEQUENCE.json`.</source>
+        <translation>Aucune séquence pour l’instant : `sequences create --file SEQUENCE.json`.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 (at byte %3)</source>
+        <translation>%1 n’est pas un objet JSON : %2 (à l’octet %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Created the sequence %1 (%2 steps).</source>
+        <translation>Séquence %1 créée (%2 étapes).</translation>
+    </message>
+    <message>
+        <source>there is no sequence &quot;%1&quot; (see `sequences list`)</source>
+        <translation>aucune séquence « %1 » (voir `sequences list`)</translation>
+    </message>
+    <message>
+        <source>--ids must be prospect ids separated by commas, e.g. 1,2,3</source>
+        <translation>--ids doit être une liste d’identifiants de prospects séparés par des virgules, ex. 1,2,3</translation>
+    </message>
+    <message>
+        <source>sequences enroll NAME needs --query TEXT or --ids 1,2,3</source>
+        <translation>sequences enroll NAME attend --query TEXT ou --ids 1,2,3</translation>
+    </message>
+    <message>
+        <source>%1 enrolled, %2 already, %3 on the do-not-contact list, %4 without an address, %5 who replied or whose deal is decided (skipped)</source>
+        <translation>%1 inscrits, %2 déjà inscrits, %3 sur la liste « ne pas contacter », %4 sans adresse, %5 ayant répondu ou dont l’affaire est conclue (ignorés)</translation>
+    </message>
+    <message>
+        <source>prospect %1 is not running in %2</source>
+        <translation>le prospect %1 n’est pas en cours dans %2</translation>
+    </message>
+    <message>
+        <source>prospect %1 is not paused in %2</source>
+        <translation>le prospect %1 n’est pas en pause dans %2</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Mis en pause.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Repris.</translation>
+    </message>
+    <message>
+        <source>It was already paused.</source>
+        <translation>Déjà en pause.</translation>
+    </message>
+    <message>
+        <source>It was already running.</source>
+        <translation>Déjà en cours.</translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 waiting for a slot after %3, %4 stopped (do-not-contact)</source>
+        <translation>%1 planifiés, %2 en attente d’un créneau après %3, %4 arrêtés (ne pas contacter)</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4310,10 @@
     <message>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
     </message>
 </context>
 <context>

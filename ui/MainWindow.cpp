@@ -8,6 +8,7 @@
 #include "ui/views/prospects/ProspectsView.h"
 #include "ui/views/settings/SettingsView.h"
 #include "ui/views/templates/TemplatesView.h"
+#include "ui/views/today/TodayView.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -23,6 +24,7 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_prospects(new ProspectsView(workspace, this))
+    , m_today(new TodayView(workspace, this))
     , m_approvals(new ApprovalsView(workspace, this))
     , m_agents(new AgentsView(workspace, this))
     , m_conversations(new ConversationsView(workspace, this))
@@ -50,6 +52,8 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
         QKeySequence shortcut;
     } entries[] = {
         {tr("Prospects"), QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::CTRL | Qt::Key_1)},
+        // Ctrl+1…5 keep their views; T for Today.
+        {tr("Today"), QStyle::SP_DialogYesButton, QKeySequence(Qt::CTRL | Qt::Key_T)},
         {tr("Approvals"), QStyle::SP_DialogApplyButton, QKeySequence(Qt::CTRL | Qt::Key_2)},
         {tr("Agents"), QStyle::SP_ComputerIcon, QKeySequence(Qt::CTRL | Qt::Key_3)},
         {tr("Conversations"), QStyle::SP_MessageBoxInformation, QKeySequence(Qt::CTRL | Qt::Key_4)},
@@ -68,6 +72,7 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
         ++row;
     }
     m_stack->addWidget(m_prospects);
+    m_stack->addWidget(m_today);
     m_stack->addWidget(m_approvals);
     m_stack->addWidget(m_agents);
     m_stack->addWidget(m_conversations);

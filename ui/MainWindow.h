@@ -17,14 +17,15 @@ class DraftService;
 class ProspectsView;
 class SettingsView;
 class TemplatesView;
+class TodayView;
 
-// The shell: a sidebar (Prospects, Approvals, Agents, Conversations, Templates, Settings) and the selected view. Views
-// read models; anything that reaches an agent leaves as a signal the composition root routes.
+// The shell: a sidebar (Prospects, Today, Approvals, Agents, Conversations, Templates, Settings) and the selected view.
+// Views read models; anything that reaches an agent leaves as a signal the composition root routes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class View { Prospects, Approvals, Agents, Conversations, Templates, Settings };
+    enum class View { Prospects, Today, Approvals, Agents, Conversations, Templates, Settings };
     Q_ENUM(View)
 
     MainWindow(const models::Workspace& workspace, const QString& language, QWidget* parent = nullptr);
@@ -36,6 +37,7 @@ public:
     void setDraftService(DraftService* service);
 
     ProspectsView* prospectsView() const { return m_prospects; }
+    TodayView* todayView() const { return m_today; }
     ApprovalsView* approvalsView() const { return m_approvals; }
     AgentsView* agentsView() const { return m_agents; }
     SettingsView* settingsView() const { return m_settings; }
@@ -48,6 +50,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     ProspectsView* m_prospects;
+    TodayView* m_today;
     ApprovalsView* m_approvals;
     AgentsView* m_agents;
     ConversationsView* m_conversations;

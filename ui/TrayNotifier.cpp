@@ -60,6 +60,12 @@ void TrayNotifier::formNeedsYou(const QString& site)
          Target::Agents);
 }
 
+void TrayNotifier::mailboxPaused(const QString& mailbox, const QString& reason)
+{
+    show(tr("Sending paused for %1").arg(mailbox),
+         tr("%1 Resume it in Settings › Mailboxes once the cause is fixed.").arg(reason), Target::Settings);
+}
+
 void TrayNotifier::show(const QString& title, const QString& message, Target target)
 {
     m_lastTitle = title;

@@ -15,7 +15,7 @@ class TrayNotifier : public QObject
 {
     Q_OBJECT
 public:
-    enum class Target { Approvals, Agents };
+    enum class Target { Approvals, Agents, Settings };
 
     explicit TrayNotifier(QObject* parent = nullptr);
     ~TrayNotifier() override;
@@ -29,6 +29,8 @@ public Q_SLOTS:
     void jobFailed(qint64 jobId, const QString& label, const QString& error);
     // A contact form stopped at a CAPTCHA: its window is open for the rep.
     void formNeedsYou(const QString& site);
+    // A mailbox's sending paused by itself (its bounce rate, a complaint): the rep resumes it in Settings.
+    void mailboxPaused(const QString& mailbox, const QString& reason);
 
 Q_SIGNALS:
     void openRequested(sc::ui::TrayNotifier::Target target);

@@ -2,6 +2,7 @@
 
 #include "AbTest.h"
 #include "BusinessCalendar.h"
+#include "LearnedSendTimes.h"
 #include "ProspectZone.h"
 #include "SendSlots.h"
 #include "agents/conversation/ConversationAgent.h"
@@ -17,6 +18,7 @@
 #include "models/repositories/TemplateRepository.h"
 #include "models/store/Sql.h"
 
+#include <QSet>
 #include <map>
 #include <queue>
 
@@ -51,6 +53,7 @@ struct Event
     int step = 0;
     QString variant;
     QString email;
+    QString language;
     QByteArray zoneId;
     qint64 outboxId = 0;
     qint64 accountId = 0;
@@ -76,6 +79,8 @@ private:
     const BusinessCalendar& calendar(qint64 sequenceId, const QByteArray& zoneId);
     QByteArray zoneOf(const Sequence& s, const QString& tz, const QString& country);
     SendSlots& slots(qint64 accountId);
+    // True when the mailbox's sending is paused (bounces, a complaint, the rep): said once per run.
+    bool sendingPaused(qint64 accountId);
     void push(Event e, qint64 dueAt);
     void runStep(const Event& e, qint64 at);
     QString runEmail(const Event& e, const SequenceStep& step, qint64 at, qint64* outboxId, qint64* draftId,
@@ -90,9 +95,11 @@ private:
     std::map<std::pair<qint64, QByteArray>, BusinessCalendar> m_calendars;
     QHash<QString, QByteArray> m_zones;
     std::map<qint64, SendSlots> m_slots;
+    QSet<qint64> m_pausedSaid;
     std::priority_queue<Event, std::vector<Event>, std::greater<>> m_queue;
     quint64 m_order = 0;
     DecisionEngine::Result m_result;
+    LearnedSendTimes m_sendTimes {m_db}; // read once per run; no pattern: the plain first moment
 };
 
 Sequence* Planner::sequence(qint64 id)
@@ -149,6 +156,22 @@ const BusinessCalendar& Planner::calendar(qint64 sequenceId, const QByteArray& z
         .first->second;
 }
 
+bool Planner::sendingPaused(qint64 accountId)
+{
+    for (const models::MailAccount& a : std::as_const(m_accounts)) {
+        if (a.id == accountId && a.sendingPaused()) {
+            if (!m_pausedSaid.contains(accountId)) {
+                m_pausedSaid.insert(accountId);
+                m_result.problems.append(QStringLiteral("Sending from %1 is paused: %2 Its sequence emails wait "
+                                                        "until it is resumed.")
+                                             .arg(a.displayName, a.sendingPausedReason));
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
 SendSlots& Planner::slots(qint64 accountId)
 {
     if (auto it = m_slots.find(accountId); it != m_slots.end()) {
@@ -179,7 +202,7 @@ SendSlots& Planner::slots(qint64 accountId)
 
 void Planner::push(Event e, qint64 dueAt)
 {
-    e.t = calendar(e.sequenceId, e.zoneId).nextOpen(std::max(dueAt, m_options.now));
+    e.t = m_sendTimes.runMoment(calendar(e.sequenceId, e.zoneId), std::max(dueAt, m_options.now), e.prospectId);
     if (e.t > m_options.until) {
         if (!m_options.dryRun && !e.overdue) {
             m_enrollments.setNextActionAt(e.enrollmentId, dueAt); // not read again before then
@@ -209,6 +232,7 @@ DecisionEngine::Result Planner::run()
         e.step = s->definition.nextAction(d.step, &unused);
         e.variant = d.variant;
         e.email = d.email;
+        e.language = d.language;
         e.zoneId = zoneOf(*s, d.timezone, d.country);
         if (e.step < 0) {
             if (!m_options.dryRun) {
@@ -257,6 +281,10 @@ DecisionEngine::Result Planner::run()
         qint64 at = e.t;
         if (step.channel == QLatin1String("email")) {
             const qint64 accountId = e.overdue ? e.accountId : s.accountId;
+            if (sendingPaused(accountId)) {
+                ++m_result.waiting; // its emails wait, unplanned, until the rep resumes the mailbox
+                continue;
+            }
             if (accountId > 0) {
                 // The first slot the caps allow, and inside business hours: else the next opening, again.
                 at = slots(accountId).earliest(e.t);
@@ -366,11 +394,8 @@ QString Planner::runEmail(const Event& e, const SequenceStep& step, qint64 at, q
             m_options.now);
         return QStringLiteral("ai");
     }
-    const QString language = models::Sql::scalar(m_db, QStringLiteral("SELECT language FROM prospects WHERE id = :id"),
-                                                 {{":id", e.prospectId}})
-                                 .toString();
     models::EmailTemplate t;
-    t.language = language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
+    t.language = e.language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
     if (!step.variants.isEmpty()) {
         const models::SequenceVariant* chosen = &step.variants.first();
         for (const models::SequenceVariant& v : step.variants) {

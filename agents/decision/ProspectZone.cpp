@@ -157,7 +157,16 @@ QTimeZone ProspectZone::resolve(const QString& prospectTz, const QString& countr
             return own;
         }
     }
-    const QByteArray id = singleZoneId(territory(country));
+    const QLocale::Territory where = territory(country);
+    // Countries whose other zones are islands or far regions where few prospects live: the mainland's.
+    static const QHash<int, QByteArray> dominant {
+        {int(QLocale::Spain), "Europe/Madrid"},       {int(QLocale::Portugal), "Europe/Lisbon"},
+        {int(QLocale::China), "Asia/Shanghai"},       {int(QLocale::Chile), "America/Santiago"},
+        {int(QLocale::Ecuador), "America/Guayaquil"}, {int(QLocale::NewZealand), "Pacific/Auckland"}};
+    if (const auto it = dominant.constFind(int(where)); it != dominant.cend()) {
+        return QTimeZone(*it);
+    }
+    const QByteArray id = singleZoneId(where);
     if (!id.isEmpty()) {
         return QTimeZone(id);
     }

@@ -7,8 +7,9 @@
 namespace sc::agents::decision {
 
 // The time zone to plan a prospect's sends in: the prospect's own IANA zone when it is known, else
-// the zone of the prospect's country when that country has a single one, else a fallback (the
-// user's zone, say).
+// the zone of the prospect's country when that country has a single one (or one where nearly everyone
+// lives: mainland Spain, Portugal, Chile, Ecuador, New Zealand; China's one official zone), else a
+// fallback (the sequence's zone).
 class ProspectZone
 {
 public:

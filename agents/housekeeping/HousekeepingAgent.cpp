@@ -3,7 +3,9 @@
 #include "agents/core/JobRun.h"
 #include "models/Clock.h"
 #include "models/repositories/JobRepository.h"
+#include "models/repositories/PrivacyRepository.h"
 #include "models/repositories/ProspectRepository.h"
+#include "models/settings/WorkspaceSettings.h"
 #include "models/store/Database.h"
 
 namespace sc::agents::housekeeping {
@@ -38,12 +40,18 @@ void HousekeepingAgent::execute(JobRun* run)
     }
     run->reportProgress(30, tr("Emptying the trash of prospects deleted over 30 days ago"));
     const int purgedProspects = models::ProspectRepository(db).purgeTrash(now - KeepTrashMs);
+    // Data retention (Settings › Workspace): prospects with nothing on record for N months are erased.
+    const int months = models::WorkspaceSettings(db).integer(models::Setting::PrivacyRetentionMonths);
+    run->reportProgress(40, tr("Erasing prospects with no activity for %n month(s)", nullptr, months));
+    const models::PrivacyRepository::Erased retired
+        = models::PrivacyRepository(db).applyRetention(months, QStringLiteral("housekeeping"), now);
     run->reportProgress(50, tr("Refreshing search statistics"));
     models::Database::optimize(db);
     run->reportProgress(80, tr("Compacting the journal"));
     const bool checkpointed = models::Database::checkpoint(db);
     run->succeed({{QStringLiteral("purgedJobs"), purged},
                   {QStringLiteral("purgedProspects"), purgedProspects},
+                  {QStringLiteral("retentionErased"), retired.prospects},
                   {QStringLiteral("checkpointed"), checkpointed}});
 }
 

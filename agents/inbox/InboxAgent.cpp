@@ -108,7 +108,8 @@ void InboxAgent::send(JobRun* run, const models::MailAccount& account, const QSt
         {QStringLiteral("account"), account.displayName},  {QStringLiteral("sent"), result.sent},
         {QStringLiteral("failed"), result.failed},         {QStringLiteral("blocked"), result.blocked},
         {QStringLiteral("reconciled"), result.reconciled}, {QStringLiteral("uncertain"), result.uncertain},
-        {QStringLiteral("capReached"), result.capReached}, {QStringLiteral("nextAttemptAt"), result.nextAttemptAt}};
+        {QStringLiteral("capReached"), result.capReached}, {QStringLiteral("nextAttemptAt"), result.nextAttemptAt},
+        {QStringLiteral("paused"), result.pausedReason}};
     if (result.ok) {
         run->succeed(summary);
     } else {

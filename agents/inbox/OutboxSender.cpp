@@ -6,6 +6,7 @@
 #include "models/Clock.h"
 #include "models/repositories/DoNotContactRepository.h"
 #include "models/repositories/EnrollmentRepository.h"
+#include "models/repositories/MailAccountRepository.h"
 #include "models/repositories/OutboxRepository.h"
 #include "models/settings/WorkspaceSettings.h"
 #include "models/store/DiskSpace.h"
@@ -35,6 +36,7 @@ OutboxSender::OutboxSender(QSqlDatabase db, models::MailAccount account, QString
     , m_secret(std::move(secret))
 {
     m_unsubscribeUrl = models::WorkspaceSettings(m_db).text(models::Setting::MailUnsubscribeUrl);
+    m_footer = models::WorkspaceSettings(m_db).text(models::Setting::MailFooter);
 }
 
 qint64 OutboxSender::backoffMs(int attempts)
@@ -44,8 +46,20 @@ qint64 OutboxSender::backoffMs(int attempts)
     return minutes[i] * 60'000;
 }
 
+QString OutboxSender::footerText(const QString& footer, const QString& unsubscribeUrl, const QString& token)
+{
+    const QString identity = footer.trimmed();
+    if (identity.isEmpty()) {
+        return {};
+    }
+    const QString link = MessageBuilder::unsubscribeLink(unsubscribeUrl, token);
+    return identity + QLatin1Char('\n')
+        + (link.isEmpty() ? tr("To stop receiving these emails, reply \"unsubscribe\".")
+                          : tr("To stop receiving these emails: %1").arg(link));
+}
+
 QByteArray OutboxSender::mime(const models::MailAccount& account, const models::OutboxMessage& m,
-                              const QString& unsubscribeUrl)
+                              const QString& unsubscribeUrl, const QString& footer)
 {
     OutgoingMail mail;
     mail.fromAddress = account.email;
@@ -55,6 +69,15 @@ QByteArray OutboxSender::mime(const models::MailAccount& account, const models::
     mail.subject = m.subject;
     mail.text = m.text;
     mail.html = m.html;
+    if (const QString end = footerText(footer, unsubscribeUrl, m.unsubscribeToken); !end.isEmpty()) {
+        mail.text += QStringLiteral("\n\n") + end;
+        if (!mail.html.isEmpty()) {
+            const QString block = QStringLiteral("<p style=\"color:#6b7280;font-size:12px\">%1</p>")
+                                      .arg(end.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            const qsizetype body = mail.html.lastIndexOf(QLatin1String("</body>"), -1, Qt::CaseInsensitive);
+            mail.html.insert(body >= 0 ? body : mail.html.size(), block);
+        }
+    }
     mail.messageId = m.messageId;
     mail.inReplyTo = m.inReplyTo;
     mail.references = m.references;
@@ -133,7 +156,7 @@ void OutboxSender::fileSent(const models::OutboxMessage& message, Result* result
     if (!m_imap->searchMessageId(m_sentFolder, message.messageId, &uids)) {
         return;
     }
-    if (uids.isEmpty() && !m_imap->append(m_sentFolder, mime(m_account, message, m_unsubscribeUrl))) {
+    if (uids.isEmpty() && !m_imap->append(m_sentFolder, mime(m_account, message, m_unsubscribeUrl, m_footer))) {
         return;
     }
     outbox.markFiled(message.id);
@@ -195,12 +218,17 @@ OutboxSender::Result OutboxSender::run(const std::function<bool()>& canceled)
             outbox.cancel(m.id);
             continue;
         }
+        // Paused since the run began (a sync judged the mailbox's bounces): nothing more leaves.
+        if (const QString paused = models::MailAccountRepository(m_db).pausedReason(m_account.id); !paused.isEmpty()) {
+            result.pausedReason = paused;
+            break;
+        }
         if (!outbox.claim(m.id, now)) {
             continue;
         }
         ++m.attempts;
         m.sentAt = now; // the Date header
-        const QByteArray content = mime(m_account, m, m_unsubscribeUrl);
+        const QByteArray content = mime(m_account, m, m_unsubscribeUrl, m_footer);
         bool transmitting = false;
         const SmtpClient::Outcome outcome = smtp.send(m_account.email, {m.toAddress}, content, [&] {
             transmitting = true;

@@ -37,6 +37,7 @@ public:
         int uncertain = 0;
         int requeued = 0;
         bool capReached = false;
+        QString pausedReason; // not empty: the mailbox's sending is paused (bounces, a complaint); nothing went
         qint64 nextAttemptAt = 0; // ms since the epoch; 0: nothing left to send
     };
 
@@ -46,7 +47,10 @@ public:
 
     // The MIME message of an outbox row, as it is sent and filed.
     static QByteArray mime(const models::MailAccount& account, const models::OutboxMessage& message,
-                           const QString& unsubscribeUrl);
+                           const QString& unsubscribeUrl, const QString& footer = {});
+    // The footer an email ends with: the rep's sender identity (Setting::MailFooter: a name, a postal
+    // address) and how to unsubscribe (the one-click page, else a reply). Empty when the setting is.
+    static QString footerText(const QString& footer, const QString& unsubscribeUrl, const QString& token);
     // Minutes to wait after the n-th failed attempt: 1, 5, 15, 60...
     static qint64 backoffMs(int attempts);
 
@@ -59,6 +63,7 @@ private:
     models::MailAccount m_account;
     QString m_secret;
     QString m_unsubscribeUrl;
+    QString m_footer;
     std::unique_ptr<ImapClient> m_imap;
     bool m_imapTried = false;
     QString m_sentFolder;

@@ -20,6 +20,10 @@ struct MailAccount
     int dailySendCap = 50;
     bool warmed = false; // false: a new mailbox, its sending ramps up to the cap (20 a day, +20% a day)
     QString authMethod = QStringLiteral("password"); // password, oauth2 (an access token, SASL XOAUTH2)
+    // Sending paused by itself (bounce rate, a complaint) until the rep resumes it; 0: sending.
+    qint64 sendingPausedAt = 0;
+    QString sendingPausedReason;
+    bool sendingPaused() const { return sendingPausedAt > 0; }
 
     // No encryption is only for a server on this computer: a password never crosses a network in clear.
     static bool isLoopbackHost(const QString& host)

@@ -2,6 +2,7 @@
 
 #include "../ChangeHub.h"
 #include "../repositories/CompanyRepository.h"
+#include "../repositories/PrivacyRepository.h"
 #include "../store/Database.h"
 #include "../store/SearchIndex.h"
 #include "../store/Sql.h"
@@ -15,6 +16,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <algorithm>
@@ -69,6 +71,11 @@ public:
         , m_companies(db)
         , m_now(now)
     {
+        // People who asked to be forgotten are never imported again (only a hash of their address is kept).
+        QSqlQuery forgotten = Sql::run(db, QStringLiteral("SELECT hash FROM suppression_hashes"));
+        while (forgotten.next()) {
+            m_forgotten.insert(forgotten.value(0).toString());
+        }
         QSqlQuery stages = Sql::run(db, QStringLiteral("SELECT key, name FROM stages"));
         while (stages.next()) {
             m_stages.insert(stages.value(0).toString().toLower(), stages.value(0).toString());
@@ -90,6 +97,9 @@ public:
         const QString email = Normalize::email(v.value(Field::Email));
         if (const QString problem = Normalize::emailProblem(email); !problem.isEmpty()) {
             return problem;
+        }
+        if (!m_forgotten.isEmpty() && !email.isEmpty() && m_forgotten.contains(PrivacyRepository::hashOf(email))) {
+            return QStringLiteral("this person asked to be forgotten: never imported or contacted again");
         }
         const qint64 companyId = company(v, email);
 
@@ -243,6 +253,7 @@ private:
     CompanyRepository m_companies;
     qint64 m_now;
     QHash<QString, QString> m_stages;
+    QSet<QString> m_forgotten;
     QHash<QString, qint64> m_companyIds;
     QHash<QString, qint64> m_tags;
 };

@@ -4,6 +4,7 @@
 #include "../import/CsvReader.h"
 #include "../import/Normalize.h"
 #include "../store/Sql.h"
+#include "PrivacyRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -69,8 +70,12 @@ bool DoNotContactRepository::isSuppressed(const QString& email) const
     const QString address = Normalize::email(email);
     const QString domain = address.section(QLatin1Char('@'), 1);
     const QString registrable = Normalize::companyDomain(domain);
-    return Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM do_not_contact WHERE value IN (:a, :d, :r) LIMIT 1"),
-                       {{":a", address}, {":d", domain}, {":r", registrable}})
+    // A person who asked to be forgotten is only a hash of their address (PrivacyRepository).
+    return Sql::scalar(
+               m_db,
+               QStringLiteral("SELECT 1 FROM do_not_contact WHERE value IN (:a, :d, :r) UNION ALL SELECT 1 "
+                              "FROM suppression_hashes WHERE hash = :h LIMIT 1"),
+               {{":a", address}, {":d", domain}, {":r", registrable}, {":h", PrivacyRepository::hashOf(address)}})
         .isValid();
 }
 

@@ -2,6 +2,7 @@
 
 #include "../ChangeHub.h"
 #include "../store/Sql.h"
+#include "AuditLog.h"
 
 namespace sc::models {
 
@@ -14,10 +15,10 @@ QList<MailAccount> MailAccountRepository::list() const
 {
     QSqlQuery q = Sql::run(
         m_db,
-        QStringLiteral("SELECT id, display_name, email, imap_host, imap_port, smtp_host, smtp_port, username, "
-                       "daily_send_cap, imap_security, smtp_security, auth_method, warmed FROM mail_accounts ORDER BY "
-                       "display_name COLLATE "
-                       "NOCASE"));
+        QStringLiteral(
+            "SELECT id, display_name, email, imap_host, imap_port, smtp_host, smtp_port, username, "
+            "daily_send_cap, imap_security, smtp_security, auth_method, warmed, "
+            "sending_paused_at, sending_paused_reason FROM mail_accounts ORDER BY display_name COLLATE NOCASE"));
     QList<MailAccount> accounts;
     while (q.next()) {
         MailAccount a;
@@ -34,6 +35,8 @@ QList<MailAccount> MailAccountRepository::list() const
         a.smtpSecurity = q.value(10).toString();
         a.authMethod = q.value(11).toString();
         a.warmed = q.value(12).toBool();
+        a.sendingPausedAt = q.value(13).toLongLong();
+        a.sendingPausedReason = q.value(14).toString();
         accounts.append(a);
     }
     return accounts;
@@ -80,6 +83,96 @@ void MailAccountRepository::remove(qint64 id)
 {
     Sql::run(m_db, QStringLiteral("DELETE FROM mail_accounts WHERE id = :id"), {{":id", id}});
     ChangeHub::notify(ChangeHub::Accounts);
+}
+
+bool MailAccountRepository::pauseSending(qint64 id, const QString& reason, const QString& actor, qint64 now)
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("UPDATE mail_accounts SET sending_paused_at = :now, sending_paused_reason = "
+                                          ":r WHERE id = :id AND sending_paused_at IS NULL"),
+                           {{":now", now}, {":r", reason}, {":id", id}});
+    if (q.numRowsAffected() == 0) {
+        return false;
+    }
+    AuditLog(m_db).append(actor, QStringLiteral("mail_account.sending_paused"), QStringLiteral("mail_accounts"), id,
+                          reason, now);
+    ChangeHub::notify(ChangeHub::Accounts);
+    return true;
+}
+
+QString MailAccountRepository::pausedReason(qint64 id) const
+{
+    QSqlQuery q = Sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT coalesce(sending_paused_reason, 'Sending is paused.') FROM mail_accounts WHERE id = :id AND "
+            "sending_paused_at IS NOT NULL"),
+        {{":id", id}});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool MailAccountRepository::resumeSending(qint64 id, const QString& actor, qint64 now)
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("UPDATE mail_accounts SET sending_paused_at = NULL, sending_paused_reason = "
+                                          "NULL WHERE id = :id AND sending_paused_at IS NOT NULL"),
+                           {{":id", id}});
+    if (q.numRowsAffected() == 0) {
+        return false;
+    }
+    AuditLog(m_db).append(actor, QStringLiteral("mail_account.sending_resumed"), QStringLiteral("mail_accounts"), id,
+                          QString(), now);
+    ChangeHub::notify(ChangeHub::Accounts);
+    return true;
+}
+
+MailAccountRepository::Health MailAccountRepository::health(qint64 id, int window) const
+{
+    Health h;
+    QSqlQuery sends = Sql::run(m_db,
+                               QStringLiteral("SELECT count(*), min(sent_at) FROM (SELECT sent_at FROM outbox WHERE "
+                                              "account_id = :a AND state = 'sent' ORDER BY sent_at DESC LIMIT :n)"),
+                               {{":a", id}, {":n", window}});
+    if (!sends.next() || sends.value(0).toInt() == 0) {
+        return h;
+    }
+    h.sends = sends.value(0).toInt();
+    // Bounces and complaints stored since the oldest of those sends: what came back of them.
+    QSqlQuery back
+        = Sql::run(m_db,
+                   QStringLiteral("SELECT coalesce(sum(classification = 'bounce'), 0), coalesce(sum(classification = "
+                                  "'complaint'), 0) FROM messages WHERE account_id = :a AND direction = 'inbound' AND "
+                                  "created_at >= :since"),
+                   {{":a", id}, {":since", sends.value(1).toLongLong()}});
+    if (back.next()) {
+        h.bounces = std::min(h.sends, back.value(0).toInt());
+        h.complaints = back.value(1).toInt();
+    }
+    return h;
+}
+
+bool MailAccountRepository::checkHealth(qint64 id, const QString& category, qint64 now)
+{
+    if (category == QLatin1String("complaint")) {
+        return pauseSending(id,
+                            QStringLiteral("A recipient reported an email from this mailbox as spam. Check the "
+                                           "list and the message before sending again."),
+                            QStringLiteral("inbox"), now);
+    }
+    if (category != QLatin1String("bounce")) {
+        return false;
+    }
+    const Health h = health(id, HealthWindow);
+    if (h.sends < HealthMinSends || double(h.bounces) <= MaxBounceRate * h.sends) {
+        return false;
+    }
+    return pauseSending(id,
+                        QStringLiteral("%1 of the last %2 emails bounced (%3%, above 3%). Clean the list before "
+                                       "sending again: mailbox providers block senders whose mail bounces.")
+                            .arg(h.bounces)
+                            .arg(h.sends)
+                            .arg(100.0 * h.bounces / h.sends, 0, 'f', 1),
+                        QStringLiteral("inbox"), now);
 }
 
 } // namespace sc::models

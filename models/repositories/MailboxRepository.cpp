@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "DoNotContactRepository.h"
 #include "EnrollmentRepository.h"
+#include "MailAccountRepository.h"
 #include "ThreadLinker.h"
 
 #include <QRegularExpression>
@@ -208,6 +209,10 @@ qint64 MailboxRepository::insert(const SyncedMessage& m, qint64 now)
                         QStringLiteral("inbox"), QStringLiteral("threads"), threadId, now);
                 }
             }
+        }
+        if (m.category == QLatin1String("bounce") || m.category == QLatin1String("complaint")) {
+            // Too many bounces or a complaint pause the mailbox's sending before its reputation suffers.
+            MailAccountRepository(m_db).checkHealth(m.accountId, m.category, now);
         }
         if (prospectId > 0) {
             // Sequences stop (or pause, for an out-of-office) in the same transaction: before the next send.

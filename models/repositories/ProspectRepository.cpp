@@ -12,6 +12,7 @@
 #include "ProspectQuerySql.h"
 #include "ProspectSearch.h"
 
+#include <QTimeZone>
 #include <functional>
 
 namespace sc::models {
@@ -270,6 +271,36 @@ void ProspectRepository::setNotes(qint64 id, const QString& notes, const QString
     log.append(actor, QStringLiteral("prospects.notes"), QStringLiteral("prospects"), id, {}, now);
     transaction.commit();
     ChangeHub::notify(ChangeHub::Prospects);
+}
+
+QString ProspectRepository::timezone(qint64 id) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT timezone FROM prospects WHERE id = :id"), {{":id", id}}).toString();
+}
+
+bool ProspectRepository::setTimezone(qint64 id, const QString& timezone, const QString& actor, qint64 now)
+{
+    const QString zone = timezone.trimmed();
+    if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
+        throw ValidationError(QStringLiteral("“%1” is not a time zone; choose one like Europe/Paris.").arg(zone));
+    }
+    Transaction transaction(m_db);
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("UPDATE prospects SET timezone = :z, updated_at = :now WHERE id = :id AND "
+                                          "timezone IS NOT :z"),
+                           {{":z", Sql::orNull(zone)}, {":now", now}, {":id", id}});
+    if (q.numRowsAffected() == 0) {
+        return false;
+    }
+    AuditLog log(m_db);
+    log.addActivity(id, QStringLiteral("timezone.changed"),
+                    zone.isEmpty() ? QStringLiteral("Time zone cleared (from their country)")
+                                   : QStringLiteral("Time zone set to %1").arg(zone),
+                    actor, QStringLiteral("prospects"), id, now);
+    log.append(actor, QStringLiteral("prospects.timezone"), QStringLiteral("prospects"), id, zone, now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+    return true;
 }
 
 ProspectRepository::FilterChoices ProspectRepository::filterChoices() const

@@ -61,6 +61,11 @@ public:
     // One prospect with its company and tags, or nullopt.
     std::optional<Prospect> find(qint64 id) const;
     void setNotes(qint64 id, const QString& notes, const QString& actor, qint64 now);
+    // The prospect's own time zone (an IANA name); empty: none, their country's or the sequence's is used.
+    QString timezone(qint64 id) const;
+    // Sets or clears (empty) it, with an activity and an audit row. Throws ValidationError for a name that is
+    // not a time zone; false when nothing changed.
+    bool setTimezone(qint64 id, const QString& timezone, const QString& actor, qint64 now);
 
     // The values the Prospects view's filters offer, each sorted.
     struct FilterChoices

@@ -416,4 +416,35 @@ QList<SequenceRepository::ProspectEnrollment> SequenceRepository::forProspect(qi
     return list;
 }
 
+QList<SequenceRepository::Enrolled> SequenceRepository::enrolled(qint64 sequenceId, int limit) const
+{
+    QSqlQuery q = Sql::run(
+        m_db,
+        QStringLiteral("SELECT e.prospect_id, trim(p.first_name || ' ' || p.last_name), coalesce(c.name, ''), "
+                       "coalesce(p.email, ''), e.status, e.current_step, coalesce(e.variant, ''), "
+                       "coalesce(e.stop_reason, ''), coalesce(e.next_action_at, 0), coalesce(e.resume_at, 0), "
+                       "coalesce(e.stopped_at, 0) FROM enrollments e JOIN prospects p ON p.id = e.prospect_id "
+                       "LEFT JOIN companies c ON c.id = p.company_id WHERE e.sequence_id = :s AND p.deleted_at IS "
+                       "NULL ORDER BY CASE e.status WHEN 'active' THEN 0 WHEN 'paused' THEN 1 WHEN 'completed' "
+                       "THEN 2 ELSE 3 END, p.first_name COLLATE NOCASE, p.last_name COLLATE NOCASE, e.id LIMIT :limit"),
+        {{":s", sequenceId}, {":limit", limit}});
+    QList<Enrolled> list;
+    while (q.next()) {
+        Enrolled e;
+        e.prospectId = q.value(0).toLongLong();
+        e.name = q.value(1).toString();
+        e.company = q.value(2).toString();
+        e.email = q.value(3).toString();
+        e.status = q.value(4).toString();
+        e.step = q.value(5).toInt();
+        e.variant = q.value(6).toString();
+        e.stopReason = q.value(7).toString();
+        e.nextActionAt = q.value(8).toLongLong();
+        e.resumeAt = q.value(9).toLongLong();
+        e.stoppedAt = q.value(10).toLongLong();
+        list.append(e);
+    }
+    return list;
+}
+
 } // namespace sc::models

@@ -92,6 +92,24 @@ public:
     };
     QList<ProspectEnrollment> forProspect(qint64 prospectId) const;
 
+    // Who is enrolled in a sequence, for the Sequences view: running first, then paused, finished and
+    // stopped, each by name; at most `limit` rows.
+    struct Enrolled
+    {
+        qint64 prospectId = 0;
+        QString name;
+        QString company;
+        QString email;
+        QString status; // active, paused, completed, stopped
+        int step = 0;
+        QString variant;
+        QString stopReason;
+        qint64 nextActionAt = 0;
+        qint64 resumeAt = 0; // an out-of-office pause ends then; 0: paused by the rep
+        qint64 stoppedAt = 0;
+    };
+    QList<Enrolled> enrolled(qint64 sequenceId, int limit = 5000) const;
+
 private:
     QSqlDatabase m_db;
 };

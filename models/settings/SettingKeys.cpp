@@ -28,6 +28,12 @@ constexpr std::array Table {
                         NoMinimum, false},
     // How the rep signs drafts (several lines); empty: the name of the mailbox a draft goes from (Signature).
     SettingKeys::Entry {Setting::MailSignature, "mail.signature", Scope::Workspace, Kind::Text, "", NoMinimum, false},
+    // The sender identity footer every email ends with (who sends it, a postal address: CAN-SPAM), with a
+    // line saying how to unsubscribe; empty: no footer.
+    SettingKeys::Entry {Setting::MailFooter, "mail.footer", Scope::Workspace, Kind::Text, "", NoMinimum, false},
+    // Prospects with no activity for this many months are erased by housekeeping; 0: kept for ever.
+    SettingKeys::Entry {Setting::PrivacyRetentionMonths, "privacy.retention_months", Scope::Workspace, Kind::Integer,
+                        "0", 0, false},
     SettingKeys::Entry {Setting::ResearchDelayMs, "research.delay_ms", Scope::Workspace, Kind::Integer, "1000", 0,
                         false},
     SettingKeys::Entry {Setting::ResearchTimeoutMs, "research.timeout_ms", Scope::Workspace, Kind::Integer, "15000",

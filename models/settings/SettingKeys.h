@@ -13,6 +13,8 @@ enum class Setting {
     OutboxMinIntervalSeconds,
     MailUnsubscribeUrl,
     MailSignature,
+    MailFooter,
+    PrivacyRetentionMonths,
     ResearchDelayMs,
     ResearchTimeoutMs,
     ResearchConnectTo,

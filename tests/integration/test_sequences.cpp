@@ -3,6 +3,7 @@
 // (DST and holidays included), caps and spacing, the ramp of a new mailbox, stop on a real reply synced
 // from IMAP, an out-of-office pause and resume, no step twice, laptop-sleep catch-up, do-not-contact, and
 // the A/B split. Prospects and companies are invented, on example domains.
+#include "CliRunner.h"
 #include "DovecotServer.h"
 #include "SmtpServer.h"
 #include "TestWorkspace.h"
@@ -15,11 +16,17 @@
 #include "models/repositories/ProspectRepository.h"
 #include "models/repositories/SequenceRepository.h"
 #include "models/settings/WorkspaceSettings.h"
+#include "models/store/Database.h"
 #include "models/store/Sql.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
+#include <csignal>
 
 using namespace sc;
 using namespace sc::models;
@@ -106,9 +113,9 @@ private:
                  QStringLiteral("INSERT OR IGNORE INTO companies (name, domain, country, created_at, updated_at) "
                                 "VALUES (:n, :d, :c, 0, 0)"),
                  {{":n", first + QStringLiteral(" & Co")}, {":d", domain}, {":c", Sql::orNull(country)}});
-        const qint64 company =
-            Sql::scalar(db(), QStringLiteral("SELECT id FROM companies WHERE domain = :d"), {{":d", domain}})
-                .toLongLong();
+        const qint64 company
+            = Sql::scalar(db(), QStringLiteral("SELECT id FROM companies WHERE domain = :d"), {{":d", domain}})
+                  .toLongLong();
         return Sql::run(db(),
                         QStringLiteral("INSERT INTO prospects (company_id, first_name, last_name, email, timezone, "
                                        "created_at, updated_at) VALUES (:c, :f, 'Example', :e, :tz, 0, 0)"),
@@ -458,7 +465,242 @@ private Q_SLOTS:
         QVERIFY2(a > 760 && a < 840, qPrintable(QString::number(a)));
     }
 
+    // A mailbox whose mail bounces stops by itself: past 3% of its last 100 sends (once it has sent 20)
+    // its sending pauses with a reason, the outbox holds everything, the engine plans no email; the rep
+    // resumes it and mail flows again. Every email ends with the sender's footer and how to unsubscribe.
+    void bouncesPauseTheMailboxUntilTheRepResumesIt()
+    {
+        startServers();
+        m_account = addAccount(true);
+        WorkspaceSettings(db()).setText(Setting::MailFooter,
+                                        QStringLiteral("Kestrel Labs, 12 Harbour Street, Portland"));
+        m_clock.set(QDateTime(QDate(2027, 1, 4), QTime(9, 0), QTimeZone::utc()));
+        QList<qint64> ids;
+        for (int i = 0; i < 45; ++i) {
+            ids.append(addProspect(QStringLiteral("P%1").arg(i), QStringLiteral("p%1@heron-works.example").arg(i)));
+        }
+        QByteArray json = ThreeSteps;
+        json.replace(R"("per_day": 50, "min_spacing_seconds": 120)", R"("per_day": 200, "min_spacing_seconds": 0)");
+        const qint64 seq = sequence(json);
+        enroll(ids.mid(0, 40), seq);
+        QCOMPARE(run(m_clock.nowMs() + 3600'000).planned.size(), 40);
+        m_clock.advance(60'000);
+        QCOMPARE(flush().sent, 40);
+        QVERIFY(m_smtp->message(1).contains("Kestrel Labs, 12 Harbour Street, Portland"));
+        QVERIFY(m_smtp->message(1).contains("To stop receiving these emails"));
+
+        // One bounce in 40 sends (2.5%): the mailbox keeps sending.
+        m_clock.advance(3600'000);
+        QVERIFY(deliver(bounce(QStringLiteral("p0@heron-works.example"), 1)));
+        sync();
+        QVERIFY(!account().sendingPaused());
+        // A second (5%): paused, with the figures in its reason.
+        QVERIFY(deliver(bounce(QStringLiteral("p1@heron-works.example"), 2)));
+        sync();
+        QVERIFY(account().sendingPaused());
+        QVERIFY2(account().sendingPausedReason.contains(QLatin1String("2 of the last 40 emails bounced (5.0%")),
+                 qPrintable(account().sendingPausedReason));
+
+        // While paused: the engine plans no email for that mailbox and says why; the outbox sends nothing.
+        enroll(ids.mid(40), seq);
+        const DecisionEngine::Result held = run(m_clock.nowMs() + 3600'000);
+        QCOMPARE(held.planned.size(), 0);
+        QVERIFY(held.problems.join(QLatin1Char('\n')).contains(QLatin1String("is paused")));
+        Sql::run(
+            db(),
+            QStringLiteral("INSERT INTO outbox (account_id, message_id, to_address, subject, body_text, created_at) "
+                           "VALUES (:a, 'manual@kestrel-labs.example', 'p44@heron-works.example', 'Hi', 'Hi', 0)"),
+            {{":a", m_account}});
+        const agents::inbox::OutboxSender::Result paused = flush();
+        QCOMPARE(paused.sent, 0);
+        QVERIFY(!paused.pausedReason.isEmpty());
+        QCOMPARE(m_smtp->count(), 40);
+
+        // The rep resumes it: the five wait no more.
+        QVERIFY(MailAccountRepository(db()).resumeSending(m_account, QStringLiteral("rep"), m_clock.nowMs()));
+        QCOMPARE(run(m_clock.nowMs() + 3600'000).planned.size(), 5);
+        m_clock.advance(60'000);
+        QCOMPARE(flush().sent, 6);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'mail_account.sending_%'")),
+                 2);
+    }
+
+    // A complaint pauses the mailbox at once, whatever the number of sends; a bounce among fewer than 20
+    // sends does not.
+    void aComplaintPausesTheMailboxAtOnce()
+    {
+        startServers();
+        m_account = addAccount(true);
+        m_clock.set(QDateTime(QDate(2027, 1, 4), QTime(9, 0), QTimeZone::utc()));
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i) {
+            ids.append(addProspect(QStringLiteral("P%1").arg(i), QStringLiteral("p%1@heron-works.example").arg(i)));
+        }
+        QByteArray json = ThreeSteps;
+        json.replace(R"("min_spacing_seconds": 120)", R"("min_spacing_seconds": 0)");
+        enroll(ids, sequence(json));
+        run(m_clock.nowMs() + 3600'000);
+        m_clock.advance(60'000);
+        QCOMPARE(flush().sent, 5);
+        m_clock.advance(3600'000);
+        QVERIFY(deliver(bounce(QStringLiteral("p0@heron-works.example"), 1)));
+        sync();
+        QVERIFY(!account().sendingPaused()); // 1 of 5, but too few sends to judge
+        QVERIFY(
+            deliver("From: Feedback Loop <fbl@heron-works.example>\r\nTo: dana@kestrel-labs.example\r\nSubject: Abuse "
+                    "report\r\nMessage-ID: <fbl1@heron-works.example>\r\nDate: Mon, 04 Jan 2027 11:30:00 +0000\r\n"
+                    "MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=feedback-report; "
+                    "boundary=\"f\"\r\n\r\n--f\r\nContent-Type: text/plain\r\n\r\nThis is an email abuse report for "
+                    "an email received from IP 192.0.2.1.\r\n\r\n--f\r\nContent-Type: message/feedback-report\r\n\r\n"
+                    "Feedback-Type: abuse\r\nUser-Agent: ExampleFBL/1.0\r\nVersion: 1\r\nOriginal-Rcpt-To: "
+                    "<p2@heron-works.example>\r\n\r\n--f\r\nContent-Type: message/rfc822\r\n\r\nFrom: "
+                    "dana@kestrel-labs.example\r\nTo: p2@heron-works.example\r\nSubject: A question\r\n\r\nHello\r\n"
+                    "--f--\r\n"));
+        sync();
+        QVERIFY(account().sendingPaused());
+        QVERIFY2(account().sendingPausedReason.contains(QLatin1String("spam")),
+                 qPrintable(account().sendingPausedReason));
+    }
+
+    // `sequences run` and `outbox flush` killed (SIGKILL) again and again mid-way, then run to the end: every
+    // prospect's step taken once, one outbox row each, and no address mailed twice. The CLI runs on the real
+    // clock, with a sequence open around the clock so its steps are due now.
+    void killedMidRunAndMidSendEachStepRunsAndSendsOnce()
+    {
+        startServers();
+        tests::CliRunner cli;
+        const QString ws = cli.filePath(QStringLiteral("ws"));
+        auto run = [&](const QStringList& args) {
+            return cli
+                .withEnv(QStringLiteral("SALES_COPILOT_SECRET_DANA"), QLatin1String(tests::DovecotServer::Password))
+                .run(QStringList {QStringLiteral("--workspace"), ws} + args);
+        };
+        QCOMPARE(run({QStringLiteral("init")}).code, 0);
+        const tests::CliRunner::Result added
+            = run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Dana"), QStringLiteral("--imap"),
+                   QStringLiteral("imap://127.0.0.1:%1").arg(m_imap->port()), QStringLiteral("--smtp"),
+                   QStringLiteral("smtp://127.0.0.1:%1").arg(m_smtp->port()), QStringLiteral("--user"),
+                   QLatin1String(tests::DovecotServer::User), QStringLiteral("--tls"), QStringLiteral("none"),
+                   QStringLiteral("--cap"), QStringLiteral("5000"), QStringLiteral("--warmed")});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        constexpr int N = 1500;
+        QFile csv(cli.filePath(QStringLiteral("people.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("First Name,Last Name,Email\n");
+        for (int i = 0; i < N; ++i) {
+            csv.write(QStringLiteral("P%1,Example,p%1@heron-works.example\n").arg(i).toUtf8());
+        }
+        csv.close();
+        QCOMPARE(run({QStringLiteral("import"), csv.fileName()}).code, 0);
+        QFile file(cli.filePath(QStringLiteral("seq.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "Round the clock", "account": "Dana",
+          "business_hours": {"days": ["mon","tue","wed","thu","fri","sat","sun"], "start": "00:00", "end": "23:59"},
+          "caps": {"per_day": 5000, "min_spacing_seconds": 0},
+          "steps": [{"channel": "email", "approval": "auto",
+                     "variants": [{"name": "A", "subject": "Hello {{first_name}}", "body": "A short question."}]},
+                    {"channel": "wait", "business_days": 2},
+                    {"channel": "task", "kind": "call", "title": "Call {{first_name}}"}]})");
+        file.close();
+        QCOMPARE(run({QStringLiteral("sequences"), QStringLiteral("create"), QStringLiteral("--file"), file.fileName()})
+                     .code,
+                 0);
+        QStringList ids;
+        for (int i = 1; i <= N; ++i) {
+            ids.append(QString::number(i));
+        }
+        QCOMPARE(run({QStringLiteral("sequences"), QStringLiteral("enroll"), QStringLiteral("Round the clock"),
+                      QStringLiteral("--ids"), ids.join(QLatin1Char(','))})
+                     .code,
+                 0);
+
+        const QString dbPath = ws + QStringLiteral("/workspace.sqlite");
+        QVERIFY(QFile::exists(dbPath));
+        auto count = [&](const char* sql) {
+            return Sql::scalar(Database::connection(dbPath), QString::fromLatin1(sql)).toInt();
+        };
+        // Starts the command and kills it once `progress` has moved past `at` (or lets it end).
+        auto killWhen = [&](const QStringList& args, const char* progress, int at) {
+            QProcess p;
+            cli.withEnv(QStringLiteral("SALES_COPILOT_SECRET_DANA"), QLatin1String(tests::DovecotServer::Password))
+                .start(p, QStringList {QStringLiteral("--workspace"), ws} + args);
+            QElapsedTimer waited;
+            waited.start();
+            while (p.state() != QProcess::NotRunning && count(progress) < at && waited.elapsed() < 60000) {
+                p.waitForFinished(2);
+            }
+            const bool killed = p.state() != QProcess::NotRunning;
+            if (killed) {
+                ::kill(pid_t(p.processId()), SIGKILL);
+            }
+            p.waitForFinished(10000);
+            return killed;
+        };
+        const QString until = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate);
+        const QStringList plan {QStringLiteral("sequences"), QStringLiteral("run"), QStringLiteral("--until"), until};
+        int kills = 0;
+        for (int at = 1; at < N && count("SELECT count(*) FROM sequence_step_runs") < N; at += N / 4) {
+            kills += killWhen(plan, "SELECT count(*) FROM sequence_step_runs",
+                              std::max(at, count("SELECT count(*) FROM sequence_step_runs") + 1))
+                ? 1
+                : 0;
+        }
+        const tests::CliRunner::Result last = run(plan);
+        QVERIFY2(last.code == 0, qPrintable(last.err));
+        qInfo("sequences run killed %d time(s) mid-way", kills);
+        QVERIFY(kills >= 1);
+        QCOMPARE(count("SELECT count(*) FROM sequence_step_runs"), N);
+        QCOMPARE(count("SELECT count(DISTINCT enrollment_id) FROM sequence_step_runs WHERE step = 0"), N);
+        QCOMPARE(count("SELECT count(*) FROM outbox"), N);
+        QCOMPARE(count("SELECT count(DISTINCT to_address) FROM outbox"), N);
+        QCOMPARE(count("SELECT count(*) FROM sequence_step_runs r JOIN outbox o ON o.id = r.outbox_id"), N);
+
+        // Now the sends, killed twice mid-way.
+        const QStringList flushArgs {QStringLiteral("outbox"), QStringLiteral("flush")};
+        int sendKills = 0;
+        for (const int at : {N / 5, N / 2}) {
+            sendKills += killWhen(flushArgs, "SELECT count(*) FROM outbox WHERE state = 'sent'", at) ? 1 : 0;
+        }
+        const tests::CliRunner::Result flushed = run(flushArgs);
+        QVERIFY2(flushed.code == 0, qPrintable(flushed.err + flushed.out));
+        qInfo("outbox flush killed %d time(s) mid-way", sendKills);
+        QVERIFY(sendKills >= 1);
+        QSet<QString> seen;
+        for (int i = 1; i <= m_smtp->count(); ++i) {
+            for (const QJsonValue& to : m_smtp->envelope(i).value(QStringLiteral("to")).toArray()) {
+                QVERIFY2(!seen.contains(to.toString()), qPrintable(to.toString() + QStringLiteral(" mailed twice")));
+                seen.insert(to.toString());
+            }
+        }
+        // A kill between the server's acceptance and our record leaves that one "uncertain" for the rep (never
+        // sent again blindly); all the others went exactly once.
+        const int uncertain = count("SELECT count(*) FROM outbox WHERE state = 'uncertain'");
+        QCOMPARE(count("SELECT count(*) FROM outbox WHERE state = 'sent'") + uncertain, N);
+        QVERIFY(seen.size() >= N - uncertain && seen.size() <= N);
+        Database::release(dbPath);
+    }
+
 private:
+    // A delivery status notification (RFC 3464) saying the address does not exist.
+    static QByteArray bounce(const QString& address, int n)
+    {
+        const QByteArray to = address.toUtf8();
+        return "From: Mail Delivery System <MAILER-DAEMON@mx.heron-works.example>\r\nTo: dana@kestrel-labs.example\r\n"
+               "Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <bounce"
+            + QByteArray::number(n)
+            + "@mx.heron-works.example>\r\nDate: Mon, 04 Jan 2027 11:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+              "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n--b\r\n"
+              "Content-Type: text/plain\r\n\r\nThis is the mail system at host mx.heron-works.example.\r\n\r\n"
+              "I'm sorry to have to inform you that your message could not be delivered.\r\n\r\n<"
+            + to + ">: host mx.heron-works.example said: 550 5.1.1 <" + to
+            + ">: Recipient address rejected: User unknown (in reply to RCPT TO command)\r\n\r\n--b\r\n"
+              "Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.heron-works.example\r\n\r\n"
+              "Final-Recipient: rfc822; "
+            + to
+            + "\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n\r\n"
+              "--b--\r\n";
+    }
+
     static constexpr qint64 SendSlotsDay = 24LL * 3600 * 1000;
 };
 

@@ -276,6 +276,10 @@ private Q_SLOTS:
         row("", "Sénégal", "Africa/Dakar +0 +0");
         row("", "Côte d’Ivoire", "Africa/Abidjan +0 +0");
         row("garbage/zone", "France", "Europe/Paris +1 +2");
+        // Islands and far regions aside, the mainland's zone.
+        row("", "ES", "Europe/Madrid +1 +2");
+        row("", "Portugal", "Europe/Lisbon +0 +1");
+        row("", "Chine", "Asia/Shanghai +8 +8");
         // Several zones, unknown, nothing valid: the fallback.
         for (const char* country : {"US", "CA", "AU", "BR", "RU", "MX", "États-Unis", "Narnia", ""}) {
             row("garbage/zone", country, "Pacific/Auckland +13 +12");

@@ -1,5 +1,6 @@
 #include "MailAccountDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -45,6 +46,8 @@ MailAccountDialog::MailAccountDialog(QWidget* parent)
     , m_password(new QLineEdit(this))
     , m_auth(new QComboBox(this))
     , m_cap(new QSpinBox(this))
+    , m_warmed(
+          new QCheckBox(tr("This mailbox is already warmed up (send at the full daily cap from the first day)"), this))
     , m_imapSecurity(securityBox(this))
     , m_smtpSecurity(securityBox(this))
     , m_test(new QPushButton(tr("Test connection"), this))
@@ -74,6 +77,10 @@ MailAccountDialog::MailAccountDialog(QWidget* parent)
     m_cap->setRange(1, 2000);
     m_cap->setValue(50);
     m_cap->setSuffix(tr(" emails a day"));
+    m_warmed->setObjectName(QStringLiteral("mailboxWarmed"));
+    m_warmed->setToolTip(tr("A new mailbox that suddenly sends a lot looks like spam to mail providers. Unless it is "
+                            "already warmed up, sequences send 20 emails on its first day, then 20% more each day "
+                            "until the sending limit. Tick this for a mailbox that has been sending for weeks."));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
 
@@ -100,6 +107,7 @@ MailAccountDialog::MailAccountDialog(QWidget* parent)
             m_auth->currentData().toString() == QLatin1String("oauth2") ? tr("Paste the access token") : QString());
     });
     form->addRow(tr("Sending limit:"), m_cap);
+    form->addRow(QString(), m_warmed);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add mailbox"));
@@ -200,6 +208,7 @@ models::MailAccount MailAccountDialog::account() const
     a.username = m_username->text().trimmed().isEmpty() ? a.email : m_username->text().trimmed();
     a.dailySendCap = m_cap->value();
     a.authMethod = m_auth->currentData().toString();
+    a.warmed = m_warmed->isChecked();
     return a;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -13,7 +14,8 @@ class QLabel;
 namespace sc::ui {
 
 // Adds a mailbox: where its IMAP and SMTP servers are and how to log in. The password goes to the
-// keychain, never to the workspace file.
+// keychain, never to the workspace file. A mailbox already warmed up sends at its full daily cap at once;
+// a new one ramps up.
 class MailAccountDialog : public QDialog
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ private:
     QLineEdit* m_password;
     QComboBox* m_auth;
     QSpinBox* m_cap;
+    QCheckBox* m_warmed;
     QComboBox* m_imapSecurity;
     QComboBox* m_smtpSecurity;
     QPushButton* m_test;

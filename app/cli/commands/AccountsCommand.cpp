@@ -10,6 +10,7 @@
 #include "models/repositories/MailAccountRepository.h"
 #include "models/store/StoreError.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -27,18 +28,28 @@ int list(Cli& cli)
     QJsonArray list;
     const QList<models::MailAccount> accounts = models::MailAccountRepository(cli.workspace().connection()).list();
     for (const models::MailAccount& a : accounts) {
-        list.append(QJsonObject {{QStringLiteral("name"), a.displayName},
-                                 {QStringLiteral("user"), a.username},
-                                 {QStringLiteral("imap"), QStringLiteral("%1:%2").arg(a.imapHost).arg(a.imapPort)},
-                                 {QStringLiteral("smtp"), QStringLiteral("%1:%2").arg(a.smtpHost).arg(a.smtpPort)},
-                                 {QStringLiteral("daily_cap"), a.dailySendCap},
-                                 {QStringLiteral("warmed"), a.warmed}});
+        list.append(
+            QJsonObject {{QStringLiteral("name"), a.displayName},
+                         {QStringLiteral("user"), a.username},
+                         {QStringLiteral("imap"), QStringLiteral("%1:%2").arg(a.imapHost).arg(a.imapPort)},
+                         {QStringLiteral("smtp"), QStringLiteral("%1:%2").arg(a.smtpHost).arg(a.smtpPort)},
+                         {QStringLiteral("daily_cap"), a.dailySendCap},
+                         {QStringLiteral("warmed"), a.warmed},
+                         {QStringLiteral("sending_paused"),
+                          a.sendingPaused() ? QJsonValue(QJsonObject {
+                              {QStringLiteral("at"),
+                               QDateTime::fromMSecsSinceEpoch(a.sendingPausedAt, Qt::UTC).toString(Qt::ISODate)},
+                              {QStringLiteral("reason"), a.sendingPausedReason}})
+                                            : QJsonValue()}});
         if (!cli.json()) {
-            cli.print(QStringLiteral("%1  %2  imap %3:%4  smtp %5:%6")
+            cli.print(QStringLiteral("%1  %2  imap %3:%4  smtp %5:%6%7")
                           .arg(a.displayName, a.username, a.imapHost)
                           .arg(a.imapPort)
                           .arg(a.smtpHost)
-                          .arg(a.smtpPort));
+                          .arg(a.smtpPort)
+                          .arg(a.sendingPaused()
+                                   ? AccountsCommand::tr("  sending paused: %1").arg(a.sendingPausedReason)
+                                   : QString()));
         }
     }
     if (cli.json()) {
@@ -127,6 +138,13 @@ AccountsCommand::AccountsCommand()
               .description = tr("change a mail account"),
               .options = {{{QStringLiteral("warmed"), tr("The mailbox is warmed (full cap from the first day)")}},
                           {{QStringLiteral("not-warmed"), tr("The mailbox is new: sequences ramp its sending up")}}}});
+    addUsage({.subcommand = QStringLiteral("pause"),
+              .arguments = QStringLiteral("NAME"),
+              .description = tr("stop sending from a mail account until it is resumed"),
+              .options = {{{QStringLiteral("reason"), tr("Why, in your words"), QStringLiteral("TEXT")}}}});
+    addUsage({.subcommand = QStringLiteral("resume"),
+              .arguments = QStringLiteral("NAME"),
+              .description = tr("send again from a mail account paused by you, its bounces or a complaint")});
     addUsage({.subcommand = QStringLiteral("test"),
               .arguments = QStringLiteral("NAME"),
               .description = tr("log in to its IMAP and SMTP servers, say what fails")});
@@ -160,6 +178,41 @@ int AccountsCommand::set(Cli& cli, const QStringList& arguments)
     return 0;
 }
 
+int AccountsCommand::pauseOrResume(Cli& cli, const QString& sub, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, arguments, &error, sub)) {
+        return cli.usage(error);
+    }
+    const QString name = parser.positionalArguments().value(0);
+    if (name.isEmpty()) {
+        return cli.usage(tr("accounts %1 needs the account's NAME").arg(sub));
+    }
+    if (!cli.openWorkspace()) {
+        return 1;
+    }
+    QList<models::MailAccount> accounts;
+    if (int code = 0; !AccountSecrets::select(cli, name, &accounts, &code)) {
+        return code;
+    }
+    const models::MailAccount& a = accounts.first();
+    models::MailAccountRepository repository(cli.workspace().connection());
+    const qint64 now = Clock::instance().nowMs();
+    if (sub == QLatin1String("pause")) {
+        const QString reason = parser.value(QStringLiteral("reason")).trimmed();
+        repository.pauseSending(a.id, reason.isEmpty() ? tr("Paused by the rep.") : reason, QStringLiteral("cli"), now);
+        cli.print(tr("%1: sending is paused; queued emails wait until `accounts resume %1`.").arg(a.displayName));
+        return 0;
+    }
+    if (!repository.resumeSending(a.id, QStringLiteral("cli"), now)) {
+        cli.print(tr("%1 was not paused.").arg(a.displayName));
+        return 0;
+    }
+    cli.print(tr("%1 sends again.").arg(a.displayName));
+    return 0;
+}
+
 int AccountsCommand::run(Cli& cli, const QStringList& arguments)
 {
     const QString sub = arguments.value(0);
@@ -172,8 +225,12 @@ int AccountsCommand::run(Cli& cli, const QStringList& arguments)
     if (sub == QLatin1String("set")) {
         return set(cli, arguments.mid(1));
     }
+    if (sub == QLatin1String("pause") || sub == QLatin1String("resume")) {
+        return pauseOrResume(cli, sub, arguments.mid(1));
+    }
     if (sub != QLatin1String("add")) {
-        return cli.usage(tr("accounts needs a subcommand: add NAME ..., set NAME ..., test NAME, list"));
+        return cli.usage(
+            tr("accounts needs a subcommand: add NAME ..., set NAME ..., pause NAME, resume NAME, test NAME, list"));
     }
     QCommandLineParser parser;
     QString parseError;

@@ -4,7 +4,7 @@
 
 namespace sc::app::cli {
 
-// `accounts add|set|test|list`: the rep's mailboxes, headless.
+// `accounts add|set|pause|resume|test|list`: the rep's mailboxes, headless.
 class AccountsCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(sc::app::cli::AccountsCommand)
@@ -15,6 +15,7 @@ public:
 
 private:
     int set(Cli& cli, const QStringList& arguments);
+    int pauseOrResume(Cli& cli, const QString& sub, const QStringList& arguments);
 };
 
 } // namespace sc::app::cli

@@ -65,6 +65,10 @@ int flush(Cli& cli, const QCommandLineParser& parser)
                               .arg(r.blocked)
                               .arg(r.reconciled)
                               .arg(r.uncertain));
+                if (!r.pausedReason.isEmpty()) {
+                    cli.print(OutboxCommand::tr("%1: sending is paused: %2 (`accounts resume %1` resumes it)")
+                                  .arg(account.displayName, r.pausedReason));
+                }
                 if (r.capReached) {
                     cli.print(OutboxCommand::tr("%1: the daily sending cap is reached; the rest waits.")
                                   .arg(account.displayName));

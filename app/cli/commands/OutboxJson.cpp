@@ -39,6 +39,9 @@ QJsonObject OutboxJson::result(const QString& account, const agents::inbox::Outb
                  QDateTime::fromMSecsSinceEpoch(std::max(r.nextAttemptAt, Clock::instance().nowMs()), Qt::UTC)
                      .toString(Qt::ISODate));
     }
+    if (!r.pausedReason.isEmpty()) {
+        o.insert(QStringLiteral("paused"), r.pausedReason);
+    }
     if (!r.ok) {
         o.insert(QStringLiteral("error"), r.error);
         o.insert(QStringLiteral("failure"), agents::inbox::ImapClient::failureName(r.failure));

@@ -1,7 +1,9 @@
 #include "SequencesCommand.h"
 
+#include "SendTimesJson.h"
 #include "agents/decision/AbTest.h"
 #include "agents/decision/DecisionEngine.h"
+#include "agents/decision/LearnedSendTimes.h"
 #include "app/cli/Cli.h"
 #include "models/Clock.h"
 #include "models/repositories/EnrollmentRepository.h"
@@ -114,14 +116,19 @@ SequencesCommand::SequencesCommand()
                           {{QStringLiteral("until"), tr("Plan up to TIME"), QStringLiteral("TIME")}, true},
                           {{QStringLiteral("dry-run"), tr("Only plan: change nothing")}}},
               .dashes = QCommandLineParser::ParseAsLongOptions});
+    addUsage({.subcommand = QStringLiteral("send-times"),
+              .description = tr("the weekday and hour replies arrive at, learned per country and company"),
+              .options = {{{QStringLiteral("country"), tr("The pattern of this country"), QStringLiteral("CC")}},
+                          {{QStringLiteral("company"), tr("The pattern of this company"), QStringLiteral("ID")}}},
+              .dashes = QCommandLineParser::ParseAsLongOptions});
 }
 
 int SequencesCommand::run(Cli& cli, const QStringList& arguments)
 {
     const QString sub = arguments.value(0);
-    static const QStringList subs {QStringLiteral("list"),   QStringLiteral("create"), QStringLiteral("show"),
-                                   QStringLiteral("enroll"), QStringLiteral("pause"),  QStringLiteral("resume"),
-                                   QStringLiteral("run")};
+    static const QStringList subs {QStringLiteral("list"),   QStringLiteral("create"),    QStringLiteral("show"),
+                                   QStringLiteral("enroll"), QStringLiteral("pause"),     QStringLiteral("resume"),
+                                   QStringLiteral("run"),    QStringLiteral("send-times")};
     if (!subs.contains(sub)) {
         return cli.usage(tr("sequences needs a subcommand: %1").arg(subs.join(QStringLiteral(", "))));
     }
@@ -299,6 +306,22 @@ int SequencesCommand::run(Cli& cli, const QStringList& arguments)
             }
             cli.print(changed ? (pause ? tr("Paused.") : tr("Resumed."))
                               : (pause ? tr("It was already paused.") : tr("It was already running.")));
+            return 0;
+        }
+        if (sub == QLatin1String("send-times")) {
+            bool ok = true;
+            const qint64 company
+                = parser.isSet(QStringLiteral("company")) ? parser.value(QStringLiteral("company")).toLongLong(&ok) : 0;
+            if (!ok || company < 0) {
+                return cli.usage(tr("--company must be a company id"));
+            }
+            const QJsonObject report = SendTimesJson::report(agents::decision::LearnedSendTimes::load(db),
+                                                             parser.value(QStringLiteral("country")), company);
+            if (cli.json()) {
+                cli.printJson(report);
+            } else {
+                cli.print(SendTimesJson::text(report));
+            }
             return 0;
         }
         // run

@@ -12,6 +12,7 @@
 #include "models/repositories/TaskRepository.h"
 #include "models/scoring/LeadScorer.h"
 #include "models/store/StoreError.h"
+#include "ui/views/prospects/ProspectSequencesTab.h"
 #include "ui/widgets/ErrorBox.h"
 
 #include <QComboBox>
@@ -105,6 +106,7 @@ ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWi
     , m_newTask(new QLineEdit(this))
     , m_newTaskDue(new QDateEdit(this))
     , m_timeline(new QListWidget(this))
+    , m_sequences(new ProspectSequencesTab(workspace, this))
 {
     setObjectName(QStringLiteral("prospectDetail"));
     QFont nameFont = m_name->font();
@@ -198,6 +200,9 @@ ProspectDetailPanel::ProspectDetailPanel(const models::Workspace& workspace, QWi
     });
     historyLayout->addWidget(m_timeline, 1);
     m_tabs->addTab(history, tr("Timeline"));
+    // Their sequences and the time zone the steps run in; a new zone is a line on the timeline.
+    m_tabs->addTab(m_sequences, tr("Sequences"));
+    connect(m_sequences, &ProspectSequencesTab::timezoneChanged, this, &ProspectDetailPanel::refresh);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 0, 0, 0);
@@ -438,6 +443,7 @@ void ProspectDetailPanel::refresh()
         m_timeline->clear();
         m_research->clear();
         m_companyId = 0;
+        m_sequences->showProspect(0, QString());
         refreshTasks();
         return;
     }
@@ -502,6 +508,7 @@ void ProspectDetailPanel::refresh()
     if (timeline.isEmpty()) {
         m_timeline->addItem(tr("Nothing has happened with this prospect yet."));
     }
+    m_sequences->showProspect(m_id, p->country);
     refreshTasks();
 }
 
@@ -525,7 +532,7 @@ void ProspectDetailPanel::refreshTasks()
         if (task.dueAt > 0) {
             const QDate due = QDateTime::fromMSecsSinceEpoch(task.dueAt).date();
             text = tr("%1 — due %2").arg(task.title, locale.toString(due, QLocale::ShortFormat));
-            if (task.doneAt == 0 && due < today) {
+            if (task.doneAt == 0 && task.skippedAt == 0 && due < today) {
                 text = tr("%1 — overdue since %2").arg(task.title, locale.toString(due, QLocale::ShortFormat));
             }
         }
@@ -533,7 +540,10 @@ void ProspectDetailPanel::refreshTasks()
         item->setData(Qt::UserRole, task.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(task.doneAt > 0 ? Qt::Checked : Qt::Unchecked);
-        if (task.doneAt > 0) {
+        if (task.skippedAt > 0) {
+            item->setText(tr("%1 — skipped").arg(task.title));
+        }
+        if (task.doneAt > 0 || task.skippedAt > 0) {
             QFont font = item->font();
             font.setStrikeOut(true);
             item->setFont(font);

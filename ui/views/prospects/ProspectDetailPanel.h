@@ -16,10 +16,13 @@ class QTabWidget;
 
 namespace sc::ui {
 
+class ProspectSequencesTab;
+
 // The selected prospect at a glance: who, where they work, and in tabs the fields (edited in place,
 // saved when the rep presses Enter or leaves the field), stage and deal value, tags, notes, tasks
-// with due dates, and the timeline of everything that happened. Every change writes a timeline
-// activity and an audit row (ProspectRepository and the stage, tag, task and activity repositories).
+// with due dates, the timeline of everything that happened, and their sequences with their time zone.
+// Every change writes a timeline activity and an audit row (ProspectRepository and the stage, tag,
+// task and activity repositories).
 class ProspectDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -66,6 +69,7 @@ private:
     QLineEdit* m_newTask;
     QDateEdit* m_newTaskDue;
     QListWidget* m_timeline;
+    ProspectSequencesTab* m_sequences;
     QString m_savedNotes;
     bool m_refreshingTasks = false;
 };

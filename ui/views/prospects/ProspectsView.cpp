@@ -17,6 +17,7 @@
 #include "models/store/StoreError.h"
 #include "ui/dialogs/AddPersonDialog.h"
 #include "ui/dialogs/DraftEmailsDialog.h"
+#include "ui/dialogs/ForgetDialog.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/ErrorBox.h"
 #include "ui/widgets/ViewHeader.h"
@@ -605,6 +606,16 @@ void ProspectsView::showContextMenu(const QPoint& position)
     menu->addAction(tr("Fill the contact form(s)…"), this, &ProspectsView::fillContactFormsOfSelection);
     menu->addSeparator();
     menu->addAction(tr("Delete %n prospect(s)", nullptr, count), this, &ProspectsView::deleteSelection);
+    menu->addAction(tr("Forget %n person(s)…", nullptr, count), this, [this] {
+        auto* dialog = new ForgetDialog(m_workspace, selectedProspectIds(), this);
+        connect(dialog, &ForgetDialog::erased, this, [this](int erased) {
+            showNotice(tr("%n person(s) forgotten: erased everywhere, never to be contacted again.", nullptr, erased),
+                       false);
+        });
+        connect(dialog, &ForgetDialog::failed, this,
+                [this](const QString& message) { showError(this, tr("Could not forget"), message); });
+        dialog->open();
+    });
     menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 

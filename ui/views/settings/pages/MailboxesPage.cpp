@@ -1,5 +1,6 @@
 #include "MailboxesPage.h"
 
+#include "models/ChangeHub.h"
 #include "models/Clock.h"
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace sc::ui {
@@ -40,9 +42,30 @@ MailboxesPage::MailboxesPage(const models::Workspace& workspace, QWidget* parent
     connect(m_add, &QPushButton::clicked, this, &MailboxesPage::addMailbox);
     connect(remove, &QPushButton::clicked, this, &MailboxesPage::removeMailbox);
     connect(m_mailboxes, &QListWidget::currentRowChanged, remove, [remove](int row) { remove->setEnabled(row >= 0); });
+    // A mailbox whose sending paused by itself says why, and the rep resumes it once the cause is fixed.
+    m_resume = new QPushButton(tr("Resume sending"), this);
+    m_resume->setObjectName(QStringLiteral("resumeSending"));
+    m_resume->setVisible(false);
+    m_paused = noteLabel(QString(), this);
+    m_paused->setObjectName(QStringLiteral("sendingPaused"));
+    m_paused->setStyleSheet(QStringLiteral("color: #b45309;"));
+    m_paused->setVisible(false);
+    connect(m_resume, &QPushButton::clicked, this, &MailboxesPage::resumeSending);
+    connect(m_mailboxes, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        const QString reason = item ? item->data(Qt::UserRole + 2).toString() : QString();
+        m_resume->setVisible(!reason.isEmpty());
+        m_paused->setVisible(!reason.isEmpty());
+        m_paused->setText(tr("Sending from this mailbox is paused: %1").arg(reason));
+    });
+    connect(models::ChangeHub::instance(), &models::ChangeHub::changed, this, [this](models::ChangeHub::Topics t) {
+        if (t.testFlag(models::ChangeHub::Accounts)) {
+            reloadMailboxes();
+        }
+    });
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(remove);
+    buttons->addWidget(m_resume);
     buttons->addStretch(1);
     auto* row = new QHBoxLayout;
     row->addWidget(m_mailboxes, 1);
@@ -75,6 +98,14 @@ MailboxesPage::MailboxesPage(const models::Workspace& workspace, QWidget* parent
     m_signature->setTabChangesFocus(true);
     m_signature->setFixedHeight(m_signature->fontMetrics().lineSpacing() * 4 + 12);
     connect(m_signature, &QPlainTextEdit::textChanged, this, &MailboxesPage::save);
+    // Who sends and from where (CAN-SPAM asks for a postal address): the end of every email, with how to
+    // unsubscribe.
+    m_footer = new QPlainTextEdit(this);
+    m_footer->setObjectName(QStringLiteral("mailFooter"));
+    m_footer->setPlaceholderText(tr("Kestrel Labs, 12 Harbour Street, Portland, OR 97201, USA"));
+    m_footer->setTabChangesFocus(true);
+    m_footer->setFixedHeight(m_footer->fontMetrics().lineSpacing() * 3 + 12);
+    connect(m_footer, &QPlainTextEdit::textChanged, this, &MailboxesPage::save);
     auto* rules = new QFormLayout;
     rules->addRow(tr("Check for new mail every:"), m_poll);
     rules->addRow(tr("Wait between two emails:"), m_spacing);
@@ -84,8 +115,14 @@ MailboxesPage::MailboxesPage(const models::Workspace& workspace, QWidget* parent
                   noteLabel(tr("Every draft ends with it. Left empty, drafts are signed with the name "
                                "of the mailbox they go from."),
                             this));
+    rules->addRow(tr("Sender footer:"), m_footer);
+    rules->addRow(QString(),
+                  noteLabel(tr("Optional. Your company and postal address, under every email with a line "
+                               "on how to unsubscribe (the law in the US and elsewhere asks for both)."),
+                            this));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
+    layout->addWidget(m_paused);
     layout->addWidget(m_keychain);
     layout->addWidget(m_status);
     layout->addLayout(rules);
@@ -104,6 +141,8 @@ void MailboxesPage::load()
         m_unsubscribe->setText(settings.text(Setting::MailUnsubscribeUrl));
         const QSignalBlocker quietSignature(m_signature);
         m_signature->setPlainText(settings.text(Setting::MailSignature));
+        const QSignalBlocker quietFooter(m_footer);
+        m_footer->setPlainText(settings.text(Setting::MailFooter));
     } catch (const models::StoreError& error) {
         m_status->setText(error.message());
     }
@@ -116,6 +155,7 @@ void MailboxesPage::save()
         settings.setInteger(Setting::InboxPollMinutes, m_poll->value());
         settings.setInteger(Setting::OutboxMinIntervalSeconds, m_spacing->value());
         settings.setText(Setting::MailSignature, m_signature->toPlainText());
+        settings.setText(Setting::MailFooter, m_footer->toPlainText().trimmed());
         const QString url = m_unsubscribe->text().trimmed();
         if (!url.isEmpty() && !url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
             m_status->setText(tr("The unsubscribe page must be an https:// address."));
@@ -129,13 +169,26 @@ void MailboxesPage::save()
 
 void MailboxesPage::reloadMailboxes()
 {
+    const qint64 selected
+        = m_mailboxes->currentItem() ? m_mailboxes->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_mailboxes->clear();
     try {
         const auto accounts = models::MailAccountRepository(m_workspace.connection()).list();
         for (const models::MailAccount& a : accounts) {
-            auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(a.displayName, a.email), m_mailboxes);
+            auto* item
+                = new QListWidgetItem(a.sendingPaused() ? tr("%1 — %2 (sending paused)").arg(a.displayName, a.email)
+                                                        : QStringLiteral("%1 — %2").arg(a.displayName, a.email),
+                                      m_mailboxes);
             item->setData(Qt::UserRole, a.id);
             item->setData(Qt::UserRole + 1, a.secretKey());
+            item->setData(Qt::UserRole + 2, a.sendingPaused() ? a.sendingPausedReason : QString());
+            if (a.sendingPaused()) {
+                item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                item->setToolTip(a.sendingPausedReason);
+            }
+            if (a.id == selected) {
+                m_mailboxes->setCurrentItem(item);
+            }
         }
         m_status->setText(accounts.isEmpty() ? tr("No mailbox yet. Add the one you prospect from.") : QString());
     } catch (const models::StoreError& error) {
@@ -172,6 +225,24 @@ void MailboxesPage::removeMailbox()
         reloadMailboxes();
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not remove the mailbox"), error.message());
+    }
+}
+
+void MailboxesPage::resumeSending()
+{
+    QListWidgetItem* item = m_mailboxes->currentItem();
+    if (!item) {
+        return;
+    }
+    try {
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        const qint64 now = Clock::instance().nowMs();
+        models::MailAccountRepository(m_workspace.connection()).resumeSending(id, QStringLiteral("rep"), now);
+        // What waited in the outbox goes now, within the caps.
+        models::JobRepository(m_workspace.connection()).enqueue(models::OutboxRepository::sendJob(id), now);
+        reloadMailboxes();
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not resume sending"), error.message());
     }
 }
 

@@ -50,11 +50,16 @@ Q_SIGNALS:
 private:
     void reloadMailboxes();
     void removeMailbox();
+    // Sends again from the selected mailbox whose sending paused (bounces, a complaint, the CLI).
+    void resumeSending();
 
     models::Workspace m_workspace;
     QListWidget* m_mailboxes = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_add = nullptr;
+    QPushButton* m_resume = nullptr;
+    QLabel* m_paused = nullptr;
+    QPlainTextEdit* m_footer = nullptr;
     KeychainNotice* m_keychain = nullptr;
     QSpinBox* m_poll = nullptr;
     QSpinBox* m_spacing = nullptr;

@@ -1,5 +1,6 @@
 #include "WorkspacePage.h"
 
+#include "models/settings/WorkspaceSettings.h"
 #include "models/store/StoreError.h"
 #include "ui/widgets/ErrorBox.h"
 
@@ -10,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 
 namespace sc::ui {
 
@@ -30,10 +33,23 @@ WorkspacePage::WorkspacePage(const models::Workspace& workspace, QWidget* parent
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(change);
+    // Data retention: prospects nobody touched for N months are erased by the nightly tidy-up.
+    m_retention = new QSpinBox(this);
+    m_retention->setObjectName(QStringLiteral("retentionMonths"));
+    m_retention->setRange(0, 120);
+    m_retention->setSpecialValueText(tr("Keep for ever"));
+    m_retention->setSuffix(tr(" months"));
+    connect(m_retention, &QSpinBox::valueChanged, this, &WorkspacePage::saveRetention);
     auto* layout = new QFormLayout(this);
     layout->addRow(tr("Name:"), m_name);
     layout->addRow(tr("Folder:"), pathRow);
     layout->addRow(m_note);
+    layout->addRow(tr("Erase inactive prospects after:"), m_retention);
+    layout->addRow(QString(),
+                   noteLabel(tr("A prospect with no email, change or timeline entry for this long is "
+                                "erased everywhere. To erase one person now and never contact them "
+                                "again, use Forget in the Prospects view."),
+                             this));
     load();
 }
 
@@ -41,6 +57,23 @@ void WorkspacePage::load()
 {
     m_name->setText(m_workspace.name());
     m_path->setText(QDir::toNativeSeparators(m_workspace.directory()));
+    try {
+        const QSignalBlocker quiet(m_retention);
+        m_retention->setValue(
+            models::WorkspaceSettings(m_workspace.connection()).integer(models::Setting::PrivacyRetentionMonths));
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not read the settings"), error.message());
+    }
+}
+
+void WorkspacePage::saveRetention()
+{
+    try {
+        models::WorkspaceSettings(m_workspace.connection())
+            .setInteger(models::Setting::PrivacyRetentionMonths, m_retention->value());
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not save the retention rule"), error.message());
+    }
 }
 
 void WorkspacePage::save()

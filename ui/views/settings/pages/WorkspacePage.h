@@ -4,10 +4,12 @@
 #include "models/Workspace.h"
 
 class QLineEdit;
+class QSpinBox;
 
 namespace sc::ui {
 
-// Settings › Workspace: its name (the window title) and which folder the app opens at the next start.
+// Settings › Workspace: its name (the window title), which folder the app opens at the next start and how
+// long inactive prospects are kept (data retention).
 class WorkspacePage : public SettingsPage
 {
     Q_OBJECT
@@ -22,11 +24,13 @@ Q_SIGNALS:
 
 private:
     void chooseFolder();
+    void saveRetention();
 
     models::Workspace m_workspace;
     QLineEdit* m_name = nullptr;
     QLabel* m_path = nullptr;
     QLabel* m_note = nullptr;
+    QSpinBox* m_retention = nullptr;
 };
 
 } // namespace sc::ui
