@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "SecretStore.h"
 #include "agents/conversation/ConversationAgent.h"
+#include "agents/decision/DecisionAgent.h"
 #include "agents/formfiller/FormFillerAgent.h"
 #include "agents/housekeeping/HousekeepingAgent.h"
 #include "agents/importer/ImportAgent.h"
@@ -109,6 +110,8 @@ std::unique_ptr<agents::AgentHost> Application::createAgentHost(const models::Wo
     if (browser != nullptr) {
         host->addAgent(std::make_unique<agents::formfiller::FormFillerAgent>(browser));
     }
+    // Last, so the agents above keep their places in the Agents view.
+    host->addAgent(std::make_unique<agents::decision::DecisionAgent>());
     return host;
 }
 

@@ -6,6 +6,7 @@
 #include "ui/views/conversations/ConversationsView.h"
 #include "ui/views/conversations/OutboxPanel.h"
 #include "ui/views/prospects/ProspectsView.h"
+#include "ui/views/sequences/SequencesView.h"
 #include "ui/views/settings/SettingsView.h"
 #include "ui/views/templates/TemplatesView.h"
 #include "ui/views/today/TodayView.h"
@@ -28,6 +29,7 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
     , m_approvals(new ApprovalsView(workspace, this))
     , m_agents(new AgentsView(workspace, this))
     , m_conversations(new ConversationsView(workspace, this))
+    , m_sequences(new SequencesView(workspace, this))
     , m_templates(new TemplatesView(workspace, this))
     , m_settings(new SettingsView(workspace, language, this))
 {
@@ -57,6 +59,7 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
         {tr("Approvals"), QStyle::SP_DialogApplyButton, QKeySequence(Qt::CTRL | Qt::Key_2)},
         {tr("Agents"), QStyle::SP_ComputerIcon, QKeySequence(Qt::CTRL | Qt::Key_3)},
         {tr("Conversations"), QStyle::SP_MessageBoxInformation, QKeySequence(Qt::CTRL | Qt::Key_4)},
+        {tr("Sequences"), QStyle::SP_BrowserReload, QKeySequence(Qt::CTRL | Qt::Key_6)},
         {tr("Templates"), QStyle::SP_FileDialogContentsView, QKeySequence(Qt::CTRL | Qt::Key_5)},
         {tr("Settings"), QStyle::SP_FileDialogInfoView, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
     };
@@ -76,6 +79,7 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
     m_stack->addWidget(m_approvals);
     m_stack->addWidget(m_agents);
     m_stack->addWidget(m_conversations);
+    m_stack->addWidget(m_sequences);
     m_stack->addWidget(m_templates);
     m_stack->addWidget(m_settings);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

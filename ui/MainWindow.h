@@ -15,17 +15,18 @@ class ApprovalsView;
 class ConversationsView;
 class DraftService;
 class ProspectsView;
+class SequencesView;
 class SettingsView;
 class TemplatesView;
 class TodayView;
 
-// The shell: a sidebar (Prospects, Today, Approvals, Agents, Conversations, Templates, Settings) and the selected view.
-// Views read models; anything that reaches an agent leaves as a signal the composition root routes.
+// The shell: a sidebar (Prospects, Today, Approvals, Agents, Conversations, Sequences, Templates, Settings) and
+// the selected view. Views read models; anything that reaches an agent leaves as a signal the composition root routes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class View { Prospects, Today, Approvals, Agents, Conversations, Templates, Settings };
+    enum class View { Prospects, Today, Approvals, Agents, Conversations, Sequences, Templates, Settings };
     Q_ENUM(View)
 
     MainWindow(const models::Workspace& workspace, const QString& language, QWidget* parent = nullptr);
@@ -43,6 +44,7 @@ public:
     SettingsView* settingsView() const { return m_settings; }
     ConversationsView* conversationsView() const { return m_conversations; }
     TemplatesView* templatesView() const { return m_templates; }
+    SequencesView* sequencesView() const { return m_sequences; }
 
 private:
     void setPendingCount(int count);
@@ -54,6 +56,7 @@ private:
     ApprovalsView* m_approvals;
     AgentsView* m_agents;
     ConversationsView* m_conversations;
+    SequencesView* m_sequences;
     TemplatesView* m_templates;
     SettingsView* m_settings;
 };

@@ -57,6 +57,8 @@ struct Event
     QByteArray zoneId;
     qint64 outboxId = 0;
     qint64 accountId = 0;
+    bool screened = false; // the do-not-contact list was asked
+    bool reserved = false; // its send slot is taken: it runs when popped
     bool operator>(const Event& other) const { return t != other.t ? t > other.t : order > other.order; }
 };
 
@@ -270,38 +272,49 @@ DecisionEngine::Result Planner::run()
         m_queue.pop();
         const Sequence& s = m_sequences.at(e.sequenceId);
         const SequenceStep& step = s.definition.steps.at(e.step);
-        if (!e.overdue && suppression.isSuppressed(e.email)) {
-            if (!m_options.dryRun) {
-                m_enrollments.stopProspect(e.prospectId, QStringLiteral("do_not_contact"), QString(),
-                                           QStringLiteral("decision"), m_options.now);
+        if (!e.overdue && !e.screened) {
+            if (suppression.isSuppressed(e.email)) {
+                if (!m_options.dryRun) {
+                    m_enrollments.stopProspect(e.prospectId, QStringLiteral("do_not_contact"), QString(),
+                                               QStringLiteral("decision"), m_options.now);
+                }
+                ++m_result.stopped;
+                continue;
             }
-            ++m_result.stopped;
-            continue;
+            e.screened = true;
         }
         qint64 at = e.t;
-        if (step.channel == QLatin1String("email")) {
+        if (step.channel == QLatin1String("email") && !e.reserved) {
             const qint64 accountId = e.overdue ? e.accountId : s.accountId;
             if (sendingPaused(accountId)) {
                 ++m_result.waiting; // its emails wait, unplanned, until the rep resumes the mailbox
                 continue;
             }
             if (accountId > 0) {
-                // The first slot the caps allow, and inside business hours: else the next opening, again.
-                at = slots(accountId).earliest(e.t);
-                if (const qint64 open = calendar(e.sequenceId, e.zoneId).nextOpen(at); open != at) {
+                // The first slot the caps allow that is inside business hours, taken now: the event comes back
+                // at that moment and runs (taking it now keeps a crowd of due emails from being popped again for
+                // every slot one of them takes).
+                const BusinessCalendar& hours = calendar(e.sequenceId, e.zoneId);
+                for (int tries = 0; tries < 10'000; ++tries) {
+                    const qint64 slot = slots(accountId).earliest(at);
+                    const qint64 open = hours.nextOpen(slot);
                     at = open;
-                }
-                if (at != e.t) {
-                    if (at > m_options.until) {
-                        ++m_result.waiting;
-                        continue;
+                    if (open == slot) {
+                        break;
                     }
+                }
+                if (at > m_options.until) {
+                    ++m_result.waiting;
+                    continue;
+                }
+                slots(accountId).take(at);
+                if (at != e.t) {
                     e.t = at;
+                    e.reserved = true;
                     e.order = m_order++;
                     m_queue.push(std::move(e));
                     continue;
                 }
-                slots(accountId).take(at);
             }
         }
         if (e.overdue) {

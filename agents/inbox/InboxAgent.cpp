@@ -9,6 +9,7 @@
 #include "models/repositories/JobRepository.h"
 #include "models/repositories/MailAccountRepository.h"
 #include "models/repositories/OutboxRepository.h"
+#include "models/repositories/PredictionRepository.h"
 #include "models/settings/WorkspaceSettings.h"
 
 #include <QJsonArray>
@@ -160,6 +161,10 @@ void InboxAgent::sync(JobRun* run, const models::MailAccount& account, const QSt
             models::JobRepository(db).enqueue(conversation::ConversationAgent::replyJob(prospect, message),
                                               Clock::instance().nowMs());
         }
+    }
+    // Replies and bounces are the predictive score's outcomes: it retrains (one job queued at a time).
+    if (models::PredictionRepository(db).inboundSince(startedAt) > 0) {
+        models::JobRepository(db).enqueue(models::PredictionRepository::trainJob(), Clock::instance().nowMs());
     }
     // The next sync, after the poll interval.
     const int minutes = models::WorkspaceSettings(db).integer(models::Setting::InboxPollMinutes);

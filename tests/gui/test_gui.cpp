@@ -132,8 +132,9 @@ private Q_SLOTS:
         QCOMPARE(window()->windowTitle(), QStringLiteral("Sales Copilot — Demo"));
         const auto* sidebar = window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 6); // Prospects, Approvals, Agents, Conversations, Templates, Settings
-        QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Approvals  (5)"));
+        QCOMPARE(sidebar->count(),
+                 8); // Prospects, Today, Approvals, Agents, Conversations, Sequences, Templates, Settings
+        QCOMPARE(sidebar->item(2)->text(), QStringLiteral("Approvals  (5)"));
         const QList<QPair<MainWindow::View, QWidget*>> views {
             {MainWindow::View::Prospects, window()->prospectsView()},
             {MainWindow::View::Approvals, window()->approvalsView()},
@@ -404,7 +405,7 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 1);
         view->approveCurrent();
         QTRY_VERIFY(view->isShowingEmptyState());
-        QCOMPARE(window()->findChild<QListWidget*>(QStringLiteral("sidebar"))->item(1)->text(),
+        QCOMPARE(window()->findChild<QListWidget*>(QStringLiteral("sidebar"))->item(2)->text(),
                  QStringLiteral("Approvals"));
         // The mailbox comes later: what was approved meanwhile goes to its outbox then, once.
         Sql::run(db,
@@ -437,7 +438,8 @@ private Q_SLOTS:
     {
         window()->showView(MainWindow::View::Agents);
         ui::AgentsView* view = window()->agentsView();
-        QCOMPARE(view->agentModel()->rowCount(), 6); // housekeeping, import, research, inbox, conversation, form filler
+        QCOMPARE(view->agentModel()->rowCount(),
+                 7); // housekeeping, import, research, inbox, conversation, form filler, decision
         QCOMPARE(view->agentModel()->index(0, AgentStatusModel::Name).data().toString(),
                  QStringLiteral("Housekeeping"));
         QCOMPARE(view->agentModel()->index(1, AgentStatusModel::Name).data().toString(), QStringLiteral("Import"));
@@ -1510,9 +1512,9 @@ private Q_SLOTS:
         // init() installed the French translation before it built the window.
         const auto* sidebar = window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Prospects"));
-        QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Approbations  (5)"));
-        QCOMPARE(sidebar->item(4)->text(), QStringLiteral("Modèles"));
-        QCOMPARE(sidebar->item(5)->text(), QStringLiteral("Paramètres"));
+        QCOMPARE(sidebar->item(2)->text(), QStringLiteral("Approbations  (5)"));
+        QCOMPARE(sidebar->item(6)->text(), QStringLiteral("Modèles"));
+        QCOMPARE(sidebar->item(7)->text(), QStringLiteral("Paramètres"));
         QCOMPARE(window()->prospectsView()->model()->headerData(ProspectTableModel::Company, Qt::Horizontal).toString(),
                  QStringLiteral("Entreprise"));
     }

@@ -3,6 +3,7 @@
 #include "agents/decision/SendTimeModel.h"
 
 #include <QWidget>
+#include <utility>
 
 namespace sc::ui {
 

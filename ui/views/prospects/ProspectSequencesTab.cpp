@@ -29,7 +29,7 @@ QString when(qint64 ms)
         + locale.toString(at.time(), QLocale::ShortFormat);
 }
 
-// What a step does, as the rep would say it: "email (follow up)", "call: Call Ana", "contact form".
+// What a step does, as the rep would say it: "email (follow up)", "call", "contact form".
 QString stepLabel(const models::SequenceStep& step)
 {
     if (step.channel == QLatin1String("email")) {
@@ -43,11 +43,12 @@ QString stepLabel(const models::SequenceStep& step)
         return step.variants.size() > 1 ? ProspectSequencesTab::tr("email (A/B)") : ProspectSequencesTab::tr("email");
     }
     if (step.channel == QLatin1String("task")) {
-        const QString kind = step.taskKind == QLatin1String("call")
-            ? ProspectSequencesTab::tr("call")
-            : (step.taskKind == QLatin1String("linkedin") ? ProspectSequencesTab::tr("LinkedIn visit")
-                                                          : ProspectSequencesTab::tr("task"));
-        return step.title.isEmpty() ? kind : ProspectSequencesTab::tr("%1: %2").arg(kind, step.title);
+        // The kind only: the title is a template ("Call {{first_name}}"), the task itself says it whole.
+        if (step.taskKind == QLatin1String("call")) {
+            return ProspectSequencesTab::tr("call");
+        }
+        return step.taskKind == QLatin1String("linkedin") ? ProspectSequencesTab::tr("LinkedIn visit")
+                                                          : ProspectSequencesTab::tr("task for you");
     }
     if (step.channel == QLatin1String("form")) {
         return ProspectSequencesTab::tr("contact form");
@@ -93,9 +94,9 @@ ProspectSequencesTab::ProspectSequencesTab(const models::Workspace& workspace, Q
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Time zone:"), m_zone);
-    form->addRow(QString(), m_zoneHint);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_zoneHint);
     layout->addWidget(m_list, 1);
 }
 
@@ -240,7 +241,7 @@ void ProspectSequencesTab::refresh()
     m_zoneHint->setVisible(!m_zoneHint->text().isEmpty());
 
     for (const auto& e : list) {
-        QStringList lines {QStringLiteral("%1 — %2").arg(e.sequence, stateText(e))};
+        QStringList lines {e.sequence, stateText(e)};
         if (e.status != QLatin1String("completed")) {
             try {
                 if (const QString step = stepText(e); !step.isEmpty()) {

@@ -228,8 +228,8 @@ QWidget* SequenceEditorDialog::buildSchedule()
     stopLayout->addLayout(stopRow);
     m_stopCompany->setObjectName(QStringLiteral("sequenceStopCompany"));
     stopLayout->addWidget(m_stopCompany);
-    auto* note = new QLabel(tr("Won, lost, do-not-contact and an unsubscribe always end outreach; an out-of-office "
-                               "reply pauses the prospect until they are back."),
+    auto* note = new QLabel(tr("Won, lost and do-not-contact always end outreach; an out-of-office reply pauses the "
+                               "prospect until they are back."),
                             this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -255,12 +255,15 @@ QWidget* SequenceEditorDialog::buildSteps()
 {
     auto* page = new QWidget(this);
     m_stepList->setObjectName(QStringLiteral("sequenceStepList"));
-    m_stepList->setTextElideMode(Qt::ElideRight);
+    m_stepList->setWordWrap(true); // a long task title takes a second line, never a sideways scroll
+    m_stepList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_stepList->setSpacing(2);
     m_stepList->setMinimumWidth(240);
     m_addStep->setObjectName(QStringLiteral("addStepButton"));
     m_addStep->setText(tr("Add step"));
     m_addStep->setPopupMode(QToolButton::InstantPopup);
     m_addStep->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_addStep->setMinimumHeight(m_removeStep->sizeHint().height());
     auto* menu = new QMenu(m_addStep);
     for (const char* key : {"email", "wait", "task", "form"}) {
         const QString channel = QLatin1String(key);
@@ -329,8 +332,8 @@ void SequenceEditorDialog::load(const models::SequenceDefinition& definition)
     try {
         for (const models::MailAccount& a : models::MailAccountRepository(m_workspace.connection()).list()) {
             const QString key = a.displayName.isEmpty() ? a.email : a.displayName;
-            m_account->addItem(a.displayName.isEmpty() ? a.email : QStringLiteral("%1 <%2>").arg(a.displayName, a.email),
-                               key);
+            m_account->addItem(
+                a.displayName.isEmpty() ? a.email : QStringLiteral("%1 <%2>").arg(a.displayName, a.email), key);
         }
     } catch (const models::StoreError&) {
         // The rep may still type the mailbox's name.
@@ -363,9 +366,7 @@ void SequenceEditorDialog::load(const models::SequenceDefinition& definition)
         m_stepList->addItem(QString());
     }
     m_loading = false;
-    for (int i = 0; i < m_steps.size(); ++i) {
-        showStep(i);
-    }
+    renumber();
     m_stepList->setCurrentRow(m_steps.isEmpty() ? -1 : 0);
     showStep(m_stepList->currentRow());
 }
@@ -425,7 +426,6 @@ void SequenceEditorDialog::showStep(int row)
     m_stepEditor->setEnabled(row >= 0 && row < m_steps.size());
     if (row >= 0 && row < m_steps.size()) {
         m_stepEditor->setStep(m_steps.at(row));
-        m_stepList->item(row)->setText(QStringLiteral("%1. %2").arg(row + 1).arg(m_stepEditor->summary()));
     }
     updateStepButtons();
 }
@@ -437,7 +437,19 @@ void SequenceEditorDialog::stepEdited()
     }
     m_steps[m_currentStep] = m_stepEditor->json();
     m_stepList->item(m_currentStep)
-        ->setText(QStringLiteral("%1. %2").arg(m_currentStep + 1).arg(m_stepEditor->summary()));
+        ->setText(QStringLiteral("%1. %2")
+                      .arg(m_currentStep + 1)
+                      .arg(SequenceStepEditor::summaryOf(m_steps.at(m_currentStep))));
+}
+
+void SequenceEditorDialog::renumber()
+{
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const QString text = QStringLiteral("%1. %2").arg(i + 1).arg(SequenceStepEditor::summaryOf(m_steps.at(i)));
+        m_stepList->item(i)->setText(text);
+        m_stepList->item(i)->setToolTip(text);
+    }
+    updateStepButtons();
 }
 
 void SequenceEditorDialog::updateStepButtons()
@@ -454,10 +466,9 @@ void SequenceEditorDialog::addStep(const QString& channel)
     const int row = m_stepList->currentRow() < 0 ? int(m_steps.size()) : m_stepList->currentRow() + 1;
     m_steps.insert(row, newStep(channel));
     m_stepList->insertItem(row, QString());
-    for (int i = row; i < m_steps.size(); ++i) {
-        m_stepList->setCurrentRow(i); // renumbers what follows
-    }
+    renumber();
     m_stepList->setCurrentRow(row);
+    showStep(row);
     m_tabs->setCurrentIndex(1);
 }
 
@@ -469,10 +480,11 @@ void SequenceEditorDialog::removeCurrentStep()
     }
     m_currentStep = -1;
     m_steps.removeAt(row);
-    delete m_stepList->takeItem(row);
-    for (int i = row; i < m_steps.size(); ++i) {
-        m_stepList->setCurrentRow(i);
+    {
+        const QSignalBlocker blocker(m_stepList);
+        delete m_stepList->takeItem(row);
     }
+    renumber();
     m_stepList->setCurrentRow(std::min(row, int(m_steps.size()) - 1));
     showStep(m_stepList->currentRow());
 }
@@ -485,14 +497,13 @@ void SequenceEditorDialog::moveCurrentStep(int delta)
         return;
     }
     m_steps.swapItemsAt(row, to);
-    m_stepList->setCurrentRow(row); // both rows shown again, renumbered
-    showStep(row);
+    renumber();
     m_stepList->setCurrentRow(to);
 }
 
 QString SequenceEditorDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void SequenceEditorDialog::showError(const QString& text)
@@ -504,8 +515,7 @@ void SequenceEditorDialog::showError(const QString& text)
 bool SequenceEditorDialog::save()
 {
     QString problem;
-    const std::optional<models::SequenceDefinition> definition
-        = models::SequenceDefinition::fromJson(json(), &problem);
+    const std::optional<models::SequenceDefinition> definition = models::SequenceDefinition::fromJson(json(), &problem);
     if (!definition) {
         showError(SequenceText::plainError(problem));
         static const QRegularExpression stepError(QStringLiteral("^steps\\[(\\d+)\\]"));

@@ -66,6 +66,7 @@ private:
     void showStep(int row);
     void stepEdited();
     void updateStepButtons();
+    void renumber();
     void showError(const QString& text);
 
     const models::Workspace& m_workspace;

@@ -80,8 +80,8 @@ SequenceStepEditor::SequenceStepEditor(QWidget* parent)
     auto* templateLayout = new QVBoxLayout(templatePage);
     templateLayout->setContentsMargins(0, 0, 0, 0);
     templateLayout->addWidget(m_template);
-    templateLayout->addWidget(hint(tr("A category sends the template of that category in the prospect's language."),
-                                   this));
+    templateLayout->addWidget(
+        hint(tr("A category sends the template of that category in the prospect's language."), this));
     templateLayout->addStretch(1);
     m_instruction->setObjectName(QStringLiteral("stepInstruction"));
     m_instruction->setPlaceholderText(tr("What the AI should say, e.g. mention their new office (optional)"));
@@ -290,29 +290,34 @@ QJsonObject SequenceStepEditor::json() const
 
 QString SequenceStepEditor::summary() const
 {
+    return summaryOf(json());
+}
+
+QString SequenceStepEditor::summaryOf(const QJsonObject& json)
+{
     models::SequenceStep step;
-    step.channel = m_channel->currentData().toString();
-    step.businessDays = m_waitDays->value();
-    step.taskKind = m_taskKind->currentData().toString();
-    step.title = m_taskTitle->text().trimmed();
-    step.approval = m_approval->currentData().toBool();
-    if (step.channel == QLatin1String("email")) {
-        const QJsonObject written = json();
-        const auto source = Source(m_source->currentData().toInt());
-        if (source == Source::Versions) {
-            for (const QJsonValue& v : written.value(QStringLiteral("variants")).toArray()) {
-                step.variants.append({v[QStringLiteral("name")].toString(), 1, v[QStringLiteral("subject")].toString(),
-                                      {}});
-            }
-        } else if (source == Source::Template) {
-            step.templateName = written.value(QStringLiteral("template")).toString();
-        } else {
-            step.ai = true;
-        }
-        if (step.variants.isEmpty() && step.templateName.isEmpty() && !step.ai) {
-            return tr("Email (not written yet)");
-        }
-    } else if (step.channel == QLatin1String("task") && step.title.isEmpty()) {
+    step.channel = json.value(QStringLiteral("channel")).toString();
+    step.businessDays = json.value(QStringLiteral("business_days")).toInt();
+    step.taskKind = json.value(QStringLiteral("kind")).toString(QStringLiteral("custom"));
+    step.title = json.value(QStringLiteral("title")).toString().trimmed();
+    const QJsonValue ai = json.value(QStringLiteral("ai"));
+    step.ai = ai.isObject() || ai.toBool();
+    step.templateName = json.value(QStringLiteral("template")).toString();
+    step.approval
+        = json.value(QStringLiteral("approval")).toString(step.ai ? QStringLiteral("required") : QStringLiteral("auto"))
+        == QLatin1String("required");
+    for (const QJsonValue& v : json.value(QStringLiteral("variants")).toArray()) {
+        step.variants.append(
+            {v[QStringLiteral("name")].toString(), 1, v[QStringLiteral("subject")].toString().trimmed(), {}});
+    }
+    if (step.channel == QLatin1String("email") && step.variants.isEmpty() && step.templateName.isEmpty() && !step.ai) {
+        return tr("Email (not written yet)");
+    }
+    if (step.channel == QLatin1String("email") && step.variants.size() == 1
+        && step.variants.first().subject.isEmpty()) {
+        return tr("Email (no subject yet)");
+    }
+    if (step.channel == QLatin1String("task") && step.title.isEmpty()) {
         return tr("Task (no title yet)");
     }
     return SequenceText::step(step);

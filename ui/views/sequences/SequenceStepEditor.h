@@ -36,6 +36,7 @@ public:
     QJsonObject json() const;
     // What the list shows for it.
     QString summary() const;
+    static QString summaryOf(const QJsonObject& step);
 
     // For tests and the dialog.
     QComboBox* channelBox() const { return m_channel; }

@@ -94,7 +94,7 @@ QString SequenceText::step(const models::SequenceStep& step)
         return tr("Wait %n business day(s)", nullptr, step.businessDays);
     }
     if (step.channel == QLatin1String("task")) {
-        return tr("Task (%1): %2").arg(taskKind(step.taskKind).toLower(), step.title);
+        return tr("%1: %2").arg(taskKind(step.taskKind), step.title);
     }
     if (step.channel == QLatin1String("form")) {
         return tr("Contact form, filled by the Form Filler");

@@ -84,8 +84,7 @@ TodayView::TodayView(const models::Workspace& workspace, QWidget* parent)
     setObjectName(QStringLiteral("todayView"));
     m_tree->setObjectName(QStringLiteral("todayTasks"));
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels(
-        {tr("Due"), tr("Person"), tr("Company"), tr("Sequence"), tr("Kind"), tr("Task"), QString()});
+    m_tree->setHeaderLabels({tr("Due"), tr("Person"), tr("Sequence"), tr("Kind"), tr("Task"), QString()});
     m_tree->setRootIsDecorated(false);
     m_tree->setItemsExpandable(false);
     m_tree->setUniformRowHeights(false);
@@ -95,14 +94,19 @@ TodayView::TodayView(const models::Workspace& workspace, QWidget* parent)
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(60);
+    // The due time and the kind fit their text; the person and the sequence get a fair share, the task the
+    // rest; the rep can widen any of them.
     const int ch = fontMetrics().averageCharWidth();
-    const int widths[] = {16, 20, 18, 16, 13};
-    for (int c = Due; c <= Kind; ++c) {
-        header->setSectionResizeMode(c, QHeaderView::Interactive);
-        header->resizeSection(c, widths[c] * ch);
-    }
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(Prospect, 30 * ch);
+    header->resizeSection(Sequence, 22 * ch);
+    header->setSectionResizeMode(Due, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Kind, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Title, QHeaderView::Stretch);
     header->setSectionResizeMode(Actions, QHeaderView::ResizeToContents);
+    for (const QString& text : {tr("Do"), tr("Skip"), tr("Snooze"), tr("Undo")}) {
+        m_buttonWidth = std::max(m_buttonWidth, fontMetrics().horizontalAdvance(text) + 2 * ch);
+    }
 
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_empty);
@@ -207,7 +211,7 @@ void TodayView::reload()
     m_tree->clear();
     addSection(tr("Overdue (%1)").arg(overdue.size()), overdue, false);
     addSection(tr("Today (%1)").arg(dueToday.size()), dueToday, false);
-    addSection(tr("Next %n day(s) (%1)", nullptr, WindowDays).arg(upcoming.size()), upcoming, false);
+    addSection(tr("Next %1 days (%2)").arg(WindowDays).arg(upcoming.size()), upcoming, false);
     addSection(tr("Done today (%1)").arg(closed.size()), closed, true);
     m_tree->verticalScrollBar()->setValue(scroll);
     if (QTreeWidgetItem* item = current > 0 ? itemFor(current) : nullptr) {
@@ -226,7 +230,7 @@ void TodayView::reload()
         }
         parts << tr("%n due today", nullptr, int(dueToday.size()));
         if (!upcoming.isEmpty()) {
-            parts << tr("%n in the next days", nullptr, int(upcoming.size()));
+            parts << tr("%n in the next %1 days", nullptr, int(upcoming.size())).arg(WindowDays);
         }
         m_header->setSubtitle(parts.join(QStringLiteral(" · ")));
     }
@@ -265,9 +269,14 @@ void TodayView::addSection(const QString& title, const QList<DueTask>& tasks, bo
                 + locale.toString(due.time(), QLocale::ShortFormat);
         }
         item->setText(Due, dueText);
-        item->setText(Prospect, t.prospectName);
-        item->setText(Company, t.company);
-        item->setText(Sequence, t.sequence.isEmpty() ? tr("Your task") : t.sequence);
+        item->setText(Prospect,
+                      t.company.isEmpty() ? t.prospectName
+                                          : tr("%1 · %2", "a person and their company").arg(t.prospectName, t.company));
+        // A task without a sequence is the rep's own, or one the app added (the demo's).
+        item->setText(Sequence,
+                      !t.sequence.isEmpty()                          ? t.sequence
+                          : t.task.createdBy == QLatin1String("rep") ? tr("Your task")
+                                                                     : QStringLiteral("—"));
         item->setText(Kind, kindLabel(t.task.kind));
         item->setText(Title, t.task.title);
         for (int c = Due; c <= Title; ++c) {
@@ -307,12 +316,13 @@ QWidget* TodayView::actionsFor(const DueTask& task, bool closed)
     if (closed) {
         auto* undo = rowButton(tr("Undo"), QStringLiteral("undoTask"), tr("Put this task back on the list"), box);
         connect(undo, &QToolButton::clicked, this, [this, id] { undoTask(id); });
-        row->addStretch(1);
+        undo->setMinimumWidth(m_buttonWidth);
         row->addWidget(undo);
+        row->addStretch(1);
         return box;
     }
     const bool linkedIn = task.task.kind == QLatin1String("linkedin");
-    auto* done = rowButton(linkedIn ? tr("Do: open LinkedIn") : tr("Do"), QStringLiteral("doTask"),
+    auto* done = rowButton(linkedIn ? tr("Do ↗") : tr("Do"), QStringLiteral("doTask"),
                            linkedIn ? tr("Marks it done and opens their LinkedIn page in your browser: you visit, "
                                          "nothing is automated on LinkedIn.")
                                     : tr("Mark this task done"),
@@ -329,9 +339,11 @@ QWidget* TodayView::actionsFor(const DueTask& task, bool closed)
     snooze->setMenu(menu);
     connect(done, &QToolButton::clicked, this, [this, id] { doTask(id); });
     connect(skip, &QToolButton::clicked, this, [this, id] { skipTask(id); });
-    row->addWidget(done);
-    row->addWidget(skip);
-    row->addWidget(snooze);
+    for (QToolButton* button : {done, skip, snooze}) {
+        button->setMinimumWidth(m_buttonWidth + (button == snooze ? 2 * fontMetrics().averageCharWidth() : 0));
+        row->addWidget(button);
+    }
+    row->addStretch(1);
     return box;
 }
 

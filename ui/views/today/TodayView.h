@@ -26,7 +26,8 @@ class TodayView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { Due, Prospect, Company, Sequence, Kind, Title, Actions, ColumnCount };
+    // Prospect: their name and company ("Ana Ruiz · Acme"), elided from the end.
+    enum Column { Due, Prospect, Sequence, Kind, Title, Actions, ColumnCount };
     static constexpr int WindowDays = 7; // upcoming: up to the end of the 7th day after today
 
     explicit TodayView(const models::Workspace& workspace, QWidget* parent = nullptr);
@@ -65,6 +66,7 @@ private:
     EmptyState* m_empty;
     QTimer* m_dayTimer;
     QList<models::TaskRepository::DueTask> m_tasks;
+    int m_buttonWidth = 0; // every row's buttons as wide, so that they line up
 };
 
 } // namespace sc::ui

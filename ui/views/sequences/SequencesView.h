@@ -1,0 +1,87 @@
+#pragma once
+
+#include "models/Workspace.h"
+#include "models/repositories/SequenceRepository.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace sc::ui {
+
+class EmptyState;
+class SequenceDetails;
+class SequenceEditorDialog;
+class ViewHeader;
+
+// The rep's sequences: each with its live counts (running, paused, finished, replied, bounced), and the one
+// selected with its steps, results and prospects. New, edit and duplicate open the sequence editor; pause and
+// resume the whole sequence or one prospect. Reloads when the store says prospects or the outbox changed.
+class SequencesView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        StateColumn,
+        StepsColumn,
+        EnrolledColumn,
+        RunningColumn,
+        PausedColumn,
+        FinishedColumn,
+        RepliedColumn,
+        BouncedColumn
+    };
+    static constexpr int ProspectLimit = 5000;
+
+    explicit SequencesView(const models::Workspace& workspace, QWidget* parent = nullptr);
+
+    // Reads the sequences again, keeping the one selected.
+    void reload();
+    bool selectSequence(const QString& name);
+    qint64 currentSequenceId() const { return m_currentId; }
+    bool isShowingEmptyState() const;
+
+    // The editor opened (not modal; it deletes itself when closed), or nullptr.
+    SequenceEditorDialog* newSequence();
+    SequenceEditorDialog* editCurrent();
+    SequenceEditorDialog* duplicateCurrent();
+    SequenceEditorDialog* editor() const;
+    void setCurrentActive(bool active);
+    void setProspectPaused(qint64 prospectId, bool paused);
+
+    QTreeWidget* sequenceList() const { return m_list; }
+    SequenceDetails* details() const { return m_details; }
+    QPushButton* newButton() const { return m_new; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    SequenceEditorDialog* openEditor(qint64 id, const models::SequenceDefinition& definition, const QString& title);
+    void showCurrent();
+    void fitList();
+    QString freeName(const QString& wanted) const;
+
+    const models::Workspace& m_workspace;
+    QList<models::SequenceRepository::Summary> m_summaries;
+    qint64 m_currentId = 0;
+    bool m_filling = false;
+    QPointer<SequenceEditorDialog> m_editor;
+
+    ViewHeader* m_header;
+    QPushButton* m_new;
+    QStackedWidget* m_stack;
+    QWidget* m_emptyPage;
+    EmptyState* m_empty;
+    QTreeWidget* m_list;
+    SequenceDetails* m_details;
+    QSplitter* m_splitter;
+    bool m_listSized = false;
+};
+
+} // namespace sc::ui
