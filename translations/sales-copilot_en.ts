@@ -271,6 +271,102 @@
     </message>
 </context>
 <context>
+    <name>sc::agents::decision::DecisionAgent</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the predictive score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::decision::PredictiveScore</name>
+    <message numerus="yes">
+        <source>trained on %n outcome(s)</source>
+        <translation>
+            <numerusform>trained on %n outcome</numerusform>
+            <numerusform>trained on %n outcomes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enough outcomes: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough replies, meetings or wins: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough prospects contacted without a reply: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::decision::ScoreTraits</name>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: no seniority word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology: %1, Country: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence with a %1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::agents::formfiller::FormFiller</name>
     <message>
         <source>Reading %1/robots.txt</source>
@@ -467,6 +563,13 @@
         <source>Emptying the trash of prospects deleted over 30 days ago</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Erasing prospects with no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Erasing prospects with no activity for %n month</numerusform>
+            <numerusform>Erasing prospects with no activity for %n months</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::agents::importer::ImportAgent</name>
@@ -557,6 +660,14 @@
     </message>
     <message>
         <source>%1 Nothing was sent: an email leaves only once its record can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To stop receiving these emails, reply &quot;unsubscribe&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To stop receiving these emails: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -707,6 +818,10 @@
     </message>
     <message>
         <source>No key is saved for it: choose Edit… and paste its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending from %1 is paused: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,7 +1021,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>accounts needs a subcommand: add NAME ..., set NAME ..., test NAME, list</source>
+        <source>  sending paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop sending from a mail account until it is resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send again from a mail account paused by you, its bounces or a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts %1 needs the account&apos;s NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by the rep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sending is paused; queued emails wait until `accounts resume %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts needs a subcommand: add NAME ..., set NAME ..., pause NAME, resume NAME, test NAME, list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1818,6 +1969,10 @@
         <source>outbox needs a subcommand: list, flush, retry ID, confirm ID, cancel ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: sending is paused: %2 (`accounts resume %1` resumes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::app::cli::ProspectsCommand</name>
@@ -1842,15 +1997,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>prospects needs a subcommand: list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--limit must be a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase people everywhere; a hash of their address keeps them from ever being contacted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase prospects with no activity for N months now (0 turns retention off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months of inactivity; saved as the workspace&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospects forget needs prospect ids, e.g. 12 or 12,13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months must be a whole number of months, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention is off: prospects are kept until you delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) erased, with %1 message(s), %2 outbox email(s) and %3 draft(s).</source>
+        <translation>
+            <numerusform>%n prospect erased, with %1 message(s), %2 outbox email(s) and %3 draft(s).</numerusform>
+            <numerusform>%n prospects erased, with %1 message(s), %2 outbox email(s) and %3 draft(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prospects needs a subcommand: list, forget ID..., retention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1973,6 +2159,25 @@
             <numerusform>%n scores changed in %1 ms</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Train the predictive score on the workspace&apos;s outcomes now and report it (held-out AUC of the rule score and of the model, the strongest traits); the rule score stays until 50 outcomes exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No predictive score yet (%1): the rule score is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Predictive score trained on %1 outcomes (%2 positive); %n prospect(s) scored.</source>
+        <translation>
+            <numerusform>Predictive score trained on %1 outcomes (%2 positive); %n prospect scored.</numerusform>
+            <numerusform>Predictive score trained on %1 outcomes (%2 positive); %n prospects scored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held-out AUC on %1 prospects: rule score %2, model %3; predicted rate %4, observed %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::app::cli::SecretsCommand</name>
@@ -2085,6 +2290,17 @@
     </message>
     <message>
         <source>message %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::SendTimesJson</name>
+    <message>
+        <source>Not enough replies yet: %1 of %2 — sending at the first business hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replies in this scope (%2 in the workspace). Best hours, local to the prospect: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2236,6 +2452,22 @@
     </message>
     <message>
         <source>%1 planned, %2 waiting for a slot after %3, %4 stopped (do-not-contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekday and hour replies arrive at, learned per country and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern of this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern of this company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--company must be a company id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3868,6 +4100,31 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::ForgetDialog</name>
+    <message numerus="yes">
+        <source>Forget %n person(s)</source>
+        <translation>
+            <numerusform>Forget %n person</numerusform>
+            <numerusform>Forget %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s) everywhere?</source>
+        <translation>
+            <numerusform>Erase %n person everywhere?</numerusform>
+            <numerusform>Erase %n people everywhere?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their details, emails, drafts, queued emails, tasks, sequences and timeline are erased for good; this cannot be undone. Only a one-way hash of their address is kept, so Sales Copilot never contacts them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::IdealCustomerPage</name>
     <message>
         <source>Ideal customer</source>
@@ -4743,6 +5000,14 @@ client_secret: %2</source>
         <source>Paste the access token (it is kept in your system keychain).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This mailbox is already warmed up (send at the full daily cap from the first day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new mailbox that suddenly sends a lot looks like spam to mail providers. Unless it is already warmed up, sequences send 20 emails on its first day, then 20% more each day until the sending limit. Tick this for a mailbox that has been sending for weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::MailboxesPage</name>
@@ -4824,6 +5089,34 @@ Account Executive, Kestrel Labs
         <source>Every draft ends with it. Left empty, drafts are signed with the name of the mailbox they go from.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending from this mailbox is paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kestrel Labs, 12 Harbour Street, Portland, OR 97201, USA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Your company and postal address, under every email with a line on how to unsubscribe (the law in the US and elsewhere asks for both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (sending paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::MainWindow</name>
@@ -4853,6 +5146,14 @@ Account Executive, Kestrel Labs
     </message>
     <message>
         <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5312,6 +5613,177 @@ Account Executive, Kestrel Labs
         <comment>a form field: its label and the value sent</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ProspectSequencesTab</name>
+    <message>
+        <source>AI-written email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email (A/B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From their country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone this person&apos;s sequence steps run in (business hours are theirs). Empty: their country&apos;s zone, or the sequence&apos;s when the country has several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposing a time to meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pointing to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: a colleague at their company replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: they replied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: they replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: they unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: they reported it as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: meeting booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: marked won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: marked lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: marked do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1 (out of office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: every step done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, before step %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their country has several time zones (or none is known): the sequence&apos;s is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From their country: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in any sequence. Right-click them in the list and choose Enroll in a sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ProspectsView</name>
@@ -5722,6 +6194,24 @@ Account Executive, Kestrel Labs
             <numerusform>Drafting %n emails — see Agents. The drafts land in Approvals.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Forget %n person(s)…</source>
+        <translation>
+            <numerusform>Forget %n person…</numerusform>
+            <numerusform>Forget %n people…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) forgotten: erased everywhere, never to be contacted again.</source>
+        <translation>
+            <numerusform>%n person forgotten: erased everywhere, never to be contacted again.</numerusform>
+            <numerusform>%n people forgotten: erased everywhere, never to be contacted again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not forget</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ProviderDialog</name>
@@ -5822,6 +6312,885 @@ Account Executive, Kestrel Labs
     </message>
     <message>
         <source>Reply to %1 drafted: see Approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SendTimeHeatmap</name>
+    <message>
+        <source>Not enough replies yet: %1 of %2 — sending at the first business hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours: sends go at the first moment in them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%3:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% of replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SendTimesDialog</name>
+    <message>
+        <source>Send times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole workspace (%n replies)</source>
+        <translation>
+            <numerusform>Whole workspace (%n reply)</numerusform>
+            <numerusform>Whole workspace (%n replies)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Country: %1 (%n replies)</source>
+        <translation>
+            <numerusform>Country: %1 (%n reply)</numerusform>
+            <numerusform>Country: %1 (%n replies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Company: %1 (%n replies)</source>
+        <translation>
+            <numerusform>Company: %1 (%n reply)</numerusform>
+            <numerusform>Company: %1 (%n replies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours are the prospect&apos;s own. Sequences send inside business hours, in the best-rated of them within two business days of a step&apos;s due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best hours: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n replies only: it leans on the wider pattern.</source>
+        <translation>
+            <numerusform>Learned from %n reply only: it leans on the wider pattern.</numerusform>
+            <numerusform>Learned from %n replies only: it leans on the wider pattern.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SequenceDetails</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of the emails sent had a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more is sent or prepared until you resume; queued emails are taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence walks on where each prospect was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends from %1 · %2, %3–%4 (%5) · at most %6 a day, %7 apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops on nothing but the deal&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a colleague&apos;s reply stops the whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n holiday(s)</source>
+        <translation>
+            <numerusform> · %n holiday</numerusform>
+            <numerusform> · %n holidays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prospects (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet: enroll prospects from the Prospects view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner: version %1 (p = %2, 95% confidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No winner yet: needs %1 sends per version at 95% confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (p = %1 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No winner yet: the difference is not significant at 95% confidence (p = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a prospect first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prospect&apos;s sequence is over: there is nothing to pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SequenceEditorDialog</name>
+    <message>
+        <source>They reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They report spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting is booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply from a colleague at the same company stops the whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Outbound Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For prospects whose own time zone is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the prospect&apos;s own time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> emails a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s between two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a prospect&apos;s sequence when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won, lost and do-not-contact always end outreach; an out-of-office reply pauses the prospect until they are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sequence named “%1” already exists: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the sequence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SequenceStepEditor</name>
+    <message>
+        <source>Written here (two versions or more: an A/B test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template from your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by the AI for each prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects are split between versions by weight. Subjects and bodies may use variables such as {{first_name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category sends the template of that category in the prospect&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the AI should say, e.g. mention their new office (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Conversation agent writes a draft for each prospect from their research.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits in Approvals until you approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> business day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days outside the business days and holidays do not count. A reply during the wait stops the sequence as the stop rules say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Call {{first_name}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task for you in Today; nothing is automated on LinkedIn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Form Filler fills the contact form of the prospect&apos;s company website, at its own pace; you check what it sends in Approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (not written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (no subject yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task (no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each version gets its weight&apos;s share of the prospects (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SequenceText</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spam complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n business day(s)</source>
+        <translation>
+            <numerusform>Wait %n business day</numerusform>
+            <numerusform>Wait %n business days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact form, filled by the Form Filler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: A/B test of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email from the template “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email written by the AI (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 needs a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight of version %1 must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 needs a subject and a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wait lasts at least 1 business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task is a call, a LinkedIn visit or another task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the email is: write at least one version, pick a template, or let the AI write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email either waits for your approval or is sent automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step is an email, a wait, a task or a contact form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone: pick one from the list, such as Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the sequence a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours need a start time, such as 09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours must end after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours need an end time, such as 17:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holiday is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of emails per day must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time between two emails must be 0 seconds or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the stop rules is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one step that does something: an email, a task or a contact form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SequencesView</name>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sequence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sequence sends your emails, tasks and contact forms step by step, in each prospect&apos;s business hours, and stops the moment they reply. Create one, then enroll prospects from the Prospects view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your first sequence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-step outreach that runs itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s)</source>
+        <translation>
+            <numerusform>%n sequence</numerusform>
+            <numerusform>%n sequences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) on their way</source>
+        <translation>
+            <numerusform>%n prospect on their way</numerusform>
+            <numerusform>%n prospects on their way</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resume the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not pause the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not pause this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resume this prospect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6248,6 +7617,195 @@ Write the email as you would send it; Insert variable puts in what differs from 
     </message>
 </context>
 <context>
+    <name>sc::ui::TodayView</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls, LinkedIn visits and other tasks from your sequences, and the tasks you add on a prospect, appear here on the day they are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next %1 days (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the next %1 days</source>
+        <translation>
+            <numerusform>%n in the next %1 days</numerusform>
+            <numerusform>%n in the next %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a person and their company</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this task back on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do ↗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks it done and opens their LinkedIn page in your browser: you visit, nothing is automated on LinkedIn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this task without doing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this task off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not skip the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not snooze the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the task back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this task back on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::TrayNotifier</name>
     <message>
         <source>Sales Copilot</source>
@@ -6299,6 +7857,14 @@ Write the email as you would send it; Insert variable puts in what differs from 
         <source>The form on %1 is filled and has a CAPTCHA: solve it and press Send in the window that opened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending paused for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Resume it in Settings › Mailboxes once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::WorkspacePage</name>
@@ -6332,6 +7898,30 @@ Write the email as you would send it; Insert variable puts in what differs from 
     </message>
     <message>
         <source>Choose a workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase inactive prospects after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prospect with no email, change or timeline entry for this long is erased everywhere. To erase one person now and never contact them again, use Forget in the Prospects view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the retention rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

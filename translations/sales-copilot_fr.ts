@@ -273,6 +273,102 @@
     </message>
 </context>
 <context>
+    <name>sc::agents::decision::DecisionAgent</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Train the predictive score</source>
+        <translation>Entraîner le score prédictif</translation>
+    </message>
+    <message>
+        <source>Reading outcomes</source>
+        <translation>Lecture des résultats</translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::decision::PredictiveScore</name>
+    <message numerus="yes">
+        <source>trained on %n outcome(s)</source>
+        <translation>
+            <numerusform>entraîné sur %n résultat</numerusform>
+            <numerusform>entraîné sur %n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enough outcomes: %1 of %2</source>
+        <translation>pas assez de résultats : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>not enough replies, meetings or wins: %1 of %2</source>
+        <translation>pas assez de réponses, rendez-vous ou affaires gagnées : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>not enough prospects contacted without a reply: %1 of %2</source>
+        <translation>pas assez de prospects contactés restés sans réponse : %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>sc::agents::decision::ScoreTraits</name>
+    <message>
+        <source>Title: %1</source>
+        <translation>Poste : %1</translation>
+    </message>
+    <message>
+        <source>Title: no seniority word</source>
+        <translation>Poste : aucun mot de séniorité</translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation>Secteur : %1</translation>
+    </message>
+    <message>
+        <source>Company size: %1</source>
+        <translation>Taille d’entreprise : %1</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Pays : %1</translation>
+    </message>
+    <message>
+        <source>Technology: %1</source>
+        <translation>Technologie : %1</translation>
+    </message>
+    <message>
+        <source>Technology: %1, Country: %2</source>
+        <translation>Technologie : %1, Pays : %2</translation>
+    </message>
+    <message>
+        <source>Has a phone number</source>
+        <translation>A un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Sequence: %1</source>
+        <translation>Séquence : %1</translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation>Variante : %1</translation>
+    </message>
+    <message>
+        <source>Sequence with a %1 step</source>
+        <translation>Séquence avec une étape %1</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Rule score</source>
+        <translation>Score par règles</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>sc::agents::formfiller::FormFiller</name>
     <message>
         <source>Reading %1/robots.txt</source>
@@ -469,6 +565,13 @@
         <source>Emptying the trash of prospects deleted over 30 days ago</source>
         <translation>Vidage de la corbeille des prospects supprimés il y a plus de 30 jours</translation>
     </message>
+    <message numerus="yes">
+        <source>Erasing prospects with no activity for %n month(s)</source>
+        <translation>
+            <numerusform>Effacement des prospects sans activité depuis %n mois</numerusform>
+            <numerusform>Effacement des prospects sans activité depuis %n mois</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::agents::importer::ImportAgent</name>
@@ -560,6 +663,14 @@
     <message>
         <source>%1 Nothing was sent: an email leaves only once its record can be saved.</source>
         <translation>%1 Rien n’a été envoyé : un e-mail ne part que si sa trace peut être enregistrée.</translation>
+    </message>
+    <message>
+        <source>To stop receiving these emails, reply &quot;unsubscribe&quot;.</source>
+        <translation>Pour ne plus recevoir ces e-mails, répondez « désinscription ».</translation>
+    </message>
+    <message>
+        <source>To stop receiving these emails: %1</source>
+        <translation>Pour ne plus recevoir ces e-mails : %1</translation>
     </message>
 </context>
 <context>
@@ -710,6 +821,10 @@
     <message>
         <source>No key is saved for it: choose Edit… and paste its key.</source>
         <translation>Aucune clé n’est enregistrée pour ce fournisseur : choisissez Modifier… et collez sa clé.</translation>
+    </message>
+    <message>
+        <source>Sending from %1 is paused: %2</source>
+        <translation>L’envoi depuis %1 est suspendu : %2</translation>
     </message>
 </context>
 <context>
@@ -908,8 +1023,44 @@
         <translation>La boîte mail %1 est neuve : les séquences augmentent ses envois progressivement (20 par jour, +20 % par jour).</translation>
     </message>
     <message>
-        <source>accounts needs a subcommand: add NAME ..., set NAME ..., test NAME, list</source>
-        <translation>accounts attend une sous-commande : add NAME ..., set NAME ..., test NAME, list</translation>
+        <source>  sending paused: %1</source>
+        <translation>  envoi suspendu : %1</translation>
+    </message>
+    <message>
+        <source>stop sending from a mail account until it is resumed</source>
+        <translation>suspendre l’envoi depuis un compte de messagerie jusqu’à sa reprise</translation>
+    </message>
+    <message>
+        <source>Why, in your words</source>
+        <translation>Pourquoi, avec vos mots</translation>
+    </message>
+    <message>
+        <source>send again from a mail account paused by you, its bounces or a complaint</source>
+        <translation>reprendre l’envoi depuis un compte de messagerie suspendu par vous, par ses rebonds ou par une plainte</translation>
+    </message>
+    <message>
+        <source>accounts %1 needs the account&apos;s NAME</source>
+        <translation>accounts %1 attend le NAME du compte</translation>
+    </message>
+    <message>
+        <source>Paused by the rep.</source>
+        <translation>Suspendu par vous.</translation>
+    </message>
+    <message>
+        <source>%1: sending is paused; queued emails wait until `accounts resume %1`.</source>
+        <translation>%1 : l’envoi est suspendu ; les e-mails en file attendent `accounts resume %1`.</translation>
+    </message>
+    <message>
+        <source>%1 was not paused.</source>
+        <translation>%1 n’était pas suspendu.</translation>
+    </message>
+    <message>
+        <source>%1 sends again.</source>
+        <translation>%1 envoie de nouveau.</translation>
+    </message>
+    <message>
+        <source>accounts needs a subcommand: add NAME ..., set NAME ..., pause NAME, resume NAME, test NAME, list</source>
+        <translation>accounts attend une sous-commande : add NAME ..., set NAME ..., pause NAME, resume NAME, test NAME, list</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1971,10 @@
         <source>outbox needs a subcommand: list, flush, retry ID, confirm ID, cancel ID</source>
         <translation>outbox attend une sous-commande : list, flush, retry ID, confirm ID, cancel ID</translation>
     </message>
+    <message>
+        <source>%1: sending is paused: %2 (`accounts resume %1` resumes it)</source>
+        <translation>%1 : l’envoi est suspendu : %2 (`accounts resume %1` le reprend)</translation>
+    </message>
 </context>
 <context>
     <name>sc::app::cli::ProspectsCommand</name>
@@ -1844,16 +1999,47 @@
         <translation>Au plus N prospects</translation>
     </message>
     <message>
-        <source>prospects needs a subcommand: list</source>
-        <translation>prospects attend une sous-commande : list</translation>
-    </message>
-    <message>
         <source>--limit must be a positive number</source>
         <translation>--limit doit être un nombre positif</translation>
     </message>
     <message>
         <source>No prospects.</source>
         <translation>Aucun prospect.</translation>
+    </message>
+    <message>
+        <source>erase people everywhere; a hash of their address keeps them from ever being contacted again</source>
+        <translation>effacer des personnes partout ; une empreinte de leur adresse empêche de les recontacter à jamais</translation>
+    </message>
+    <message>
+        <source>erase prospects with no activity for N months now (0 turns retention off)</source>
+        <translation>effacer dès maintenant les prospects sans activité depuis N mois (0 désactive la durée de conservation)</translation>
+    </message>
+    <message>
+        <source>Months of inactivity; saved as the workspace&apos;s rule</source>
+        <translation>Mois d’inactivité ; enregistré comme règle de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>prospects forget needs prospect ids, e.g. 12 or 12,13</source>
+        <translation>prospects forget attend des identifiants de prospects, ex. 12 ou 12,13</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number of months, 0 or more</source>
+        <translation>--months doit être un nombre entier de mois, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>Retention is off: prospects are kept until you delete them.</source>
+        <translation>Durée de conservation désactivée : les prospects sont gardés jusqu’à ce que vous les supprimiez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) erased, with %1 message(s), %2 outbox email(s) and %3 draft(s).</source>
+        <translation>
+            <numerusform>%n prospect effacé, avec %1 message(s), %2 e-mail(s) de la boîte d’envoi et %3 brouillon(s).</numerusform>
+            <numerusform>%n prospects effacés, avec %1 message(s), %2 e-mail(s) de la boîte d’envoi et %3 brouillon(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prospects needs a subcommand: list, forget ID..., retention</source>
+        <translation>prospects attend une sous-commande : list, forget ID..., retention</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2161,25 @@
             <numerusform>%n scores modifiés en %1 ms</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Train the predictive score on the workspace&apos;s outcomes now and report it (held-out AUC of the rule score and of the model, the strongest traits); the rule score stays until 50 outcomes exist</source>
+        <translation>Entraîner maintenant le score prédictif sur les résultats de l’espace de travail et en rendre compte (AUC sur données de test du score par règles et du modèle, traits les plus marquants) ; le score par règles reste en place tant qu’il n’y a pas 50 résultats</translation>
+    </message>
+    <message>
+        <source>No predictive score yet (%1): the rule score is used.</source>
+        <translation>Pas encore de score prédictif (%1) : le score par règles est utilisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Predictive score trained on %1 outcomes (%2 positive); %n prospect(s) scored.</source>
+        <translation>
+            <numerusform>Score prédictif entraîné sur %1 résultats (%2 positifs) ; %n prospect noté.</numerusform>
+            <numerusform>Score prédictif entraîné sur %1 résultats (%2 positifs) ; %n prospects notés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held-out AUC on %1 prospects: rule score %2, model %3; predicted rate %4, observed %5.</source>
+        <translation>AUC sur %1 prospects de test : score par règles %2, modèle %3 ; taux prédit %4, observé %5.</translation>
+    </message>
 </context>
 <context>
     <name>sc::app::cli::SecretsCommand</name>
@@ -2088,6 +2293,17 @@
     <message>
         <source>message %1 %2: %3</source>
         <translation>message %1 %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>sc::app::cli::SendTimesJson</name>
+    <message>
+        <source>Not enough replies yet: %1 of %2 — sending at the first business hour.</source>
+        <translation>Pas encore assez de réponses : %1 sur %2 — envoi à la première heure ouvrée.</translation>
+    </message>
+    <message>
+        <source>%1 replies in this scope (%2 in the workspace). Best hours, local to the prospect: %3</source>
+        <translation>%1 réponses dans ce périmètre (%2 dans l’espace de travail). Meilleures heures, à l’heure locale du prospect : %3</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2455,22 @@
     <message>
         <source>%1 planned, %2 waiting for a slot after %3, %4 stopped (do-not-contact)</source>
         <translation>%1 planifiés, %2 en attente d’un créneau après %3, %4 arrêtés (ne pas contacter)</translation>
+    </message>
+    <message>
+        <source>the weekday and hour replies arrive at, learned per country and company</source>
+        <translation>le jour de la semaine et l’heure où arrivent les réponses, appris par pays et par entreprise</translation>
+    </message>
+    <message>
+        <source>The pattern of this country</source>
+        <translation>La tendance de ce pays</translation>
+    </message>
+    <message>
+        <source>The pattern of this company</source>
+        <translation>La tendance de cette entreprise</translation>
+    </message>
+    <message>
+        <source>--company must be a company id</source>
+        <translation>--company doit être un identifiant d’entreprise</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +4102,31 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::ForgetDialog</name>
+    <message numerus="yes">
+        <source>Forget %n person(s)</source>
+        <translation>
+            <numerusform>Oublier %n personne</numerusform>
+            <numerusform>Oublier %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s) everywhere?</source>
+        <translation>
+            <numerusform>Effacer %n personne partout ?</numerusform>
+            <numerusform>Effacer %n personnes partout ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their details, emails, drafts, queued emails, tasks, sequences and timeline are erased for good; this cannot be undone. Only a one-way hash of their address is kept, so Sales Copilot never contacts them again.</source>
+        <translation>Leurs coordonnées, e-mails, brouillons, e-mails en file, tâches, séquences et historique sont effacés définitivement ; cette action est irréversible. Seule une empreinte à sens unique de leur adresse est conservée, pour que Sales Copilot ne les contacte plus jamais.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::IdealCustomerPage</name>
     <message>
         <source>Ideal customer</source>
@@ -4748,6 +5005,14 @@ client_secret : %2</translation>
         <source>Paste the access token (it is kept in your system keychain).</source>
         <translation>Collez le jeton d’accès (il est conservé dans le trousseau du système).</translation>
     </message>
+    <message>
+        <source>This mailbox is already warmed up (send at the full daily cap from the first day)</source>
+        <translation>Cette boîte mail est déjà chauffée (envoi jusqu’au plafond quotidien dès le premier jour)</translation>
+    </message>
+    <message>
+        <source>A new mailbox that suddenly sends a lot looks like spam to mail providers. Unless it is already warmed up, sequences send 20 emails on its first day, then 20% more each day until the sending limit. Tick this for a mailbox that has been sending for weeks.</source>
+        <translation>Une boîte mail neuve qui envoie soudain beaucoup ressemble à du spam pour les fournisseurs de messagerie. Sauf si elle est déjà chauffée, les séquences envoient 20 e-mails le premier jour, puis 20 % de plus chaque jour jusqu’à la limite d’envoi. Cochez cette case pour une boîte mail qui envoie depuis des semaines.</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::MailboxesPage</name>
@@ -4831,6 +5096,34 @@ Responsable grands comptes, Kestrel Labs
         <source>Every draft ends with it. Left empty, drafts are signed with the name of the mailbox they go from.</source>
         <translation>Chaque brouillon se termine par elle. Si elle est vide, les brouillons sont signés du nom de la boîte mail d’où ils partent.</translation>
     </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Reprendre l’envoi</translation>
+    </message>
+    <message>
+        <source>Sending from this mailbox is paused: %1</source>
+        <translation>L’envoi depuis cette boîte mail est suspendu : %1</translation>
+    </message>
+    <message>
+        <source>Kestrel Labs, 12 Harbour Street, Portland, OR 97201, USA</source>
+        <translation>Kestrel Labs, 12 rue du Port, 69002 Lyon, France</translation>
+    </message>
+    <message>
+        <source>Sender footer:</source>
+        <translation>Pied de page :</translation>
+    </message>
+    <message>
+        <source>Optional. Your company and postal address, under every email with a line on how to unsubscribe (the law in the US and elsewhere asks for both).</source>
+        <translation>Facultatif. Votre société et votre adresse postale, sous chaque e-mail avec une ligne expliquant comment se désinscrire (la loi l’exige aux États-Unis et ailleurs).</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (sending paused)</source>
+        <translation>%1 — %2 (envoi suspendu)</translation>
+    </message>
+    <message>
+        <source>Could not resume sending</source>
+        <translation>Impossible de reprendre l’envoi</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::MainWindow</name>
@@ -4861,6 +5154,14 @@ Responsable grands comptes, Kestrel Labs
     <message>
         <source>Templates</source>
         <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Séquences</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +5620,177 @@ Responsable grands comptes, Kestrel Labs
         <comment>a form field: its label and the value sent</comment>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Séquences</translation>
+    </message>
+    <message>
+        <source>%1 — skipped</source>
+        <translation>%1 — ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ProspectSequencesTab</name>
+    <message>
+        <source>AI-written email</source>
+        <translation>e-mail rédigé par l’IA</translation>
+    </message>
+    <message>
+        <source>email (%1)</source>
+        <translation>e-mail (%1)</translation>
+    </message>
+    <message>
+        <source>email (A/B)</source>
+        <translation>e-mail (A/B)</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <source>LinkedIn visit</source>
+        <translation>visite LinkedIn</translation>
+    </message>
+    <message>
+        <source>task for you</source>
+        <translation>tâche pour vous</translation>
+    </message>
+    <message>
+        <source>contact form</source>
+        <translation>formulaire de contact</translation>
+    </message>
+    <message>
+        <source>From their country</source>
+        <translation>D’après son pays</translation>
+    </message>
+    <message>
+        <source>The time zone this person&apos;s sequence steps run in (business hours are theirs). Empty: their country&apos;s zone, or the sequence&apos;s when the country has several.</source>
+        <translation>Le fuseau horaire dans lequel s’exécutent les étapes de séquence de cette personne (les heures ouvrées sont les siennes). Vide : le fuseau de son pays, ou celui de la séquence si le pays en compte plusieurs.</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Could not save the time zone</source>
+        <translation>Impossible d’enregistrer le fuseau horaire</translation>
+    </message>
+    <message>
+        <source>interested</source>
+        <translation>intéressé</translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation>pas intéressé</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <translation>une question</translation>
+    </message>
+    <message>
+        <source>proposing a time to meet</source>
+        <translation>propose un rendez-vous</translation>
+    </message>
+    <message>
+        <source>pointing to someone else</source>
+        <translation>oriente vers quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Stopped: a colleague at their company replied</source>
+        <translation>Arrêtée : un collègue de son entreprise a répondu</translation>
+    </message>
+    <message>
+        <source>Stopped: they replied (%1)</source>
+        <translation>Arrêtée : réponse reçue (%1)</translation>
+    </message>
+    <message>
+        <source>Stopped: they replied</source>
+        <translation>Arrêtée : réponse reçue</translation>
+    </message>
+    <message>
+        <source>Stopped: bounced</source>
+        <translation>Arrêtée : e-mail rejeté</translation>
+    </message>
+    <message>
+        <source>Stopped: they unsubscribed</source>
+        <translation>Arrêtée : désinscription</translation>
+    </message>
+    <message>
+        <source>Stopped: they reported it as spam</source>
+        <translation>Arrêtée : signalement de spam</translation>
+    </message>
+    <message>
+        <source>Stopped: meeting booked</source>
+        <translation>Arrêtée : rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>Stopped: marked won</source>
+        <translation>Arrêtée : affaire gagnée</translation>
+    </message>
+    <message>
+        <source>Stopped: marked lost</source>
+        <translation>Arrêtée : affaire perdue</translation>
+    </message>
+    <message>
+        <source>Stopped: marked do not contact</source>
+        <translation>Arrêtée : marqué « ne pas contacter »</translation>
+    </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation>Arrêtée par vous</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Paused until %1 (out of office)</source>
+        <translation>En pause jusqu’au %1 (absence)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Finished: every step done</source>
+        <translation>Terminée : toutes les étapes faites</translation>
+    </message>
+    <message>
+        <source>On %1, before step %2 of %3</source>
+        <translation>Le %1, avant l’étape %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Before step %1 of %2</source>
+        <translation>Avant l’étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, due %4</source>
+        <translation>Étape %1 sur %2 : %3, prévue le %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Their country has several time zones (or none is known): the sequence&apos;s is used.</source>
+        <translation>Son pays compte plusieurs fuseaux horaires (ou aucun n’est connu) : celui de la séquence est utilisé.</translation>
+    </message>
+    <message>
+        <source>From their country: %1.</source>
+        <translation>D’après son pays : %1.</translation>
+    </message>
+    <message>
+        <source>Not in any sequence. Right-click them in the list and choose Enroll in a sequence.</source>
+        <translation>Dans aucune séquence. Faites un clic droit dans la liste et choisissez Inscrire dans une séquence.</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ProspectsView</name>
@@ -5729,6 +6201,24 @@ Responsable grands comptes, Kestrel Labs
             <numerusform>Rédaction de %n e-mails — voir Agents. Les brouillons arriveront dans Approbations.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Forget %n person(s)…</source>
+        <translation>
+            <numerusform>Oublier %n personne…</numerusform>
+            <numerusform>Oublier %n personnes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) forgotten: erased everywhere, never to be contacted again.</source>
+        <translation>
+            <numerusform>%n personne oubliée : effacée partout, elle ne sera plus jamais contactée.</numerusform>
+            <numerusform>%n personnes oubliées : effacées partout, elles ne seront plus jamais contactées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not forget</source>
+        <translation>Impossible d’oublier</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::ProviderDialog</name>
@@ -5830,6 +6320,885 @@ Responsable grands comptes, Kestrel Labs
     <message>
         <source>Reply to %1 drafted: see Approvals.</source>
         <translation>Réponse à %1 rédigée : voir Approbations.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SendTimeHeatmap</name>
+    <message>
+        <source>Not enough replies yet: %1 of %2 — sending at the first business hour</source>
+        <translation>Pas encore assez de réponses : %1 sur %2 — envoi à la première heure ouvrée</translation>
+    </message>
+    <message>
+        <source>Share of replies</source>
+        <translation>Part des réponses</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Heures ouvrées</translation>
+    </message>
+    <message>
+        <source>Business hours: sends go at the first moment in them</source>
+        <translation>Heures ouvrées : les envois partent dès leur début</translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%3:00</source>
+        <translation>%1 %2:00–%3:00</translation>
+    </message>
+    <message>
+        <source>%1: %2% of replies</source>
+        <translation>%1 : %2 % des réponses</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SendTimesDialog</name>
+    <message>
+        <source>Send times</source>
+        <translation>Heures d’envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole workspace (%n replies)</source>
+        <translation>
+            <numerusform>Tout l’espace de travail (%n réponse)</numerusform>
+            <numerusform>Tout l’espace de travail (%n réponses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Country: %1 (%n replies)</source>
+        <translation>
+            <numerusform>Pays : %1 (%n réponse)</numerusform>
+            <numerusform>Pays : %1 (%n réponses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company %1</source>
+        <translation>Entreprise %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Company: %1 (%n replies)</source>
+        <translation>
+            <numerusform>Entreprise : %1 (%n réponse)</numerusform>
+            <numerusform>Entreprise : %1 (%n réponses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours are the prospect&apos;s own. Sequences send inside business hours, in the best-rated of them within two business days of a step&apos;s due time.</source>
+        <translation>Les heures sont celles du prospect. Les séquences envoient pendant les heures ouvrées, sur les mieux notées d’entre elles, dans les deux jours ouvrés qui suivent l’échéance d’une étape.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>%1 %2:00</source>
+        <translation>%1 %2:00</translation>
+    </message>
+    <message>
+        <source>Best hours: %1.</source>
+        <translation>Meilleures heures : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n replies only: it leans on the wider pattern.</source>
+        <translation>
+            <numerusform>Appris de %n réponse seulement : complété par la tendance plus large.</numerusform>
+            <numerusform>Appris de %n réponses seulement : complété par la tendance plus large.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SequenceDetails</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of the emails sent had a reply</source>
+        <translation>%1 % des e-mails envoyés ont reçu une réponse</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Pause prospect</source>
+        <translation>Suspendre le prospect</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positives</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Steps and results</source>
+        <translation>Étapes et résultats</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Pause sequence</source>
+        <translation>Suspendre la séquence</translation>
+    </message>
+    <message>
+        <source>Resume sequence</source>
+        <translation>Reprendre la séquence</translation>
+    </message>
+    <message>
+        <source>Nothing more is sent or prepared until you resume; queued emails are taken back</source>
+        <translation>Plus rien n’est envoyé ni préparé jusqu’à la reprise ; les e-mails en file sont retirés</translation>
+    </message>
+    <message>
+        <source>The sequence walks on where each prospect was</source>
+        <translation>La séquence reprend là où en était chaque prospect</translation>
+    </message>
+    <message>
+        <source>Sends from %1 · %2, %3–%4 (%5) · at most %6 a day, %7 apart</source>
+        <translation>Envoi depuis %1 · %2, %3–%4 (%5) · au plus %6 par jour, espacés de %7</translation>
+    </message>
+    <message>
+        <source>the first mailbox</source>
+        <translation>la première boîte mail</translation>
+    </message>
+    <message>
+        <source>Stops on nothing but the deal&apos;s end</source>
+        <translation>Ne s’arrête qu’à la fin de l’affaire</translation>
+    </message>
+    <message>
+        <source>Stops on %1</source>
+        <translation>Arrêt sur %1</translation>
+    </message>
+    <message>
+        <source>; a colleague&apos;s reply stops the whole company</source>
+        <translation> ; la réponse d’un collègue arrête toute l’entreprise</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n holiday(s)</source>
+        <translation>
+            <numerusform> · %n jour férié</numerusform>
+            <numerusform> · %n jours fériés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prospects (%1)</source>
+        <translation>Prospects (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody yet: enroll prospects from the Prospects view.</source>
+        <translation>Personne pour l’instant : inscrivez des prospects depuis la vue Prospects.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 shown.</source>
+        <translation>Les %1 premiers sur %2 sont affichés.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Winner: version %1 (p = %2, 95% confidence)</source>
+        <translation>Gagnante : version %1 (p = %2, confiance de 95 %)</translation>
+    </message>
+    <message>
+        <source>No winner yet: needs %1 sends per version at 95% confidence</source>
+        <translation>Pas encore de gagnante : il faut %1 envois par version pour une confiance de 95 %</translation>
+    </message>
+    <message>
+        <source> (p = %1 so far)</source>
+        <translation> (p = %1 pour l’instant)</translation>
+    </message>
+    <message>
+        <source>No winner yet: the difference is not significant at 95% confidence (p = %1)</source>
+        <translation>Pas encore de gagnante : la différence n’est pas significative à 95 % de confiance (p = %1)</translation>
+    </message>
+    <message>
+        <source>next from %1</source>
+        <translation>prochaine dès %1</translation>
+    </message>
+    <message>
+        <source>next: now</source>
+        <translation>prochaine : maintenant</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation>de retour le %1</translation>
+    </message>
+    <message>
+        <source>until you resume</source>
+        <translation>jusqu’à la reprise</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped by %1</source>
+        <translation>Arrêté par %1</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>tout est fait</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Resume prospect</source>
+        <translation>Reprendre le prospect</translation>
+    </message>
+    <message>
+        <source>Select a prospect first</source>
+        <translation>Sélectionnez d’abord un prospect</translation>
+    </message>
+    <message>
+        <source>This prospect&apos;s sequence is over: there is nothing to pause</source>
+        <translation>La séquence de ce prospect est terminée : il n’y a rien à suspendre</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SequenceEditorDialog</name>
+    <message>
+        <source>They reply</source>
+        <translation>Il répond</translation>
+    </message>
+    <message>
+        <source>An email bounces</source>
+        <translation>Un e-mail est rejeté</translation>
+    </message>
+    <message>
+        <source>They unsubscribe</source>
+        <translation>Il se désinscrit</translation>
+    </message>
+    <message>
+        <source>They report spam</source>
+        <translation>Il signale un spam</translation>
+    </message>
+    <message>
+        <source>A meeting is booked</source>
+        <translation>Un rendez-vous est pris</translation>
+    </message>
+    <message>
+        <source>A reply from a colleague at the same company stops the whole company</source>
+        <translation>La réponse d’un collègue de la même entreprise arrête toute l’entreprise</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>New sequence</source>
+        <translation>Nouvelle séquence</translation>
+    </message>
+    <message>
+        <source>Edit sequence</source>
+        <translation>Modifier la séquence</translation>
+    </message>
+    <message>
+        <source>Schedule and rules</source>
+        <translation>Planning et règles</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>e.g. Outbound Q1</source>
+        <translation>ex. Prospection T1</translation>
+    </message>
+    <message>
+        <source>For prospects whose own time zone is not known</source>
+        <translation>Pour les prospects dont le fuseau horaire n’est pas connu</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>in the prospect&apos;s own time zone</source>
+        <translation>dans le fuseau horaire du prospect</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source> emails a day</source>
+        <translation> e-mails par jour</translation>
+    </message>
+    <message>
+        <source> s between two</source>
+        <translation> s entre deux</translation>
+    </message>
+    <message>
+        <source>Stop a prospect&apos;s sequence when</source>
+        <translation>Arrêter la séquence d’un prospect quand</translation>
+    </message>
+    <message>
+        <source>Won, lost and do-not-contact always end outreach; an out-of-office reply pauses the prospect until they are back.</source>
+        <translation>Gagné, perdu et « ne pas contacter » mettent toujours fin à la prospection ; une réponse d’absence met le prospect en pause jusqu’à son retour.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Send from:</source>
+        <translation>Envoyer depuis :</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Business days:</source>
+        <translation>Jours ouvrés :</translation>
+    </message>
+    <message>
+        <source>Business hours:</source>
+        <translation>Heures ouvrées :</translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation>Jours fériés :</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Au plus :</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>%1 (category)</source>
+        <translation>%1 (catégorie)</translation>
+    </message>
+    <message>
+        <source>The first mailbox</source>
+        <translation>La première boîte mail</translation>
+    </message>
+    <message>
+        <source>Steps (%1)</source>
+        <translation>Étapes (%1)</translation>
+    </message>
+    <message>
+        <source>A sequence named “%1” already exists: choose another name.</source>
+        <translation>Une séquence nommée « %1 » existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Could not save the sequence: %1</source>
+        <translation>Impossible d’enregistrer la séquence : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SequenceStepEditor</name>
+    <message>
+        <source>Written here (two versions or more: an A/B test)</source>
+        <translation>Rédigé ici (deux versions ou plus : un test A/B)</translation>
+    </message>
+    <message>
+        <source>A template from your library</source>
+        <translation>Un modèle de votre bibliothèque</translation>
+    </message>
+    <message>
+        <source>Written by the AI for each prospect</source>
+        <translation>Rédigé par l’IA pour chaque prospect</translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation>Ajouter une version</translation>
+    </message>
+    <message>
+        <source>Remove version</source>
+        <translation>Supprimer la version</translation>
+    </message>
+    <message>
+        <source>Prospects are split between versions by weight. Subjects and bodies may use variables such as {{first_name}}.</source>
+        <translation>Les prospects sont répartis entre les versions selon leur poids. Les objets et messages peuvent utiliser des variables comme {{first_name}}.</translation>
+    </message>
+    <message>
+        <source>A category sends the template of that category in the prospect&apos;s language.</source>
+        <translation>Une catégorie envoie le modèle de cette catégorie dans la langue du prospect.</translation>
+    </message>
+    <message>
+        <source>What the AI should say, e.g. mention their new office (optional)</source>
+        <translation>Ce que l’IA doit dire, ex. mentionner leurs nouveaux locaux (facultatif)</translation>
+    </message>
+    <message>
+        <source>The Conversation agent writes a draft for each prospect from their research.</source>
+        <translation>L’agent Conversation rédige un brouillon pour chaque prospect à partir de ses recherches.</translation>
+    </message>
+    <message>
+        <source>Waits in Approvals until you approve it</source>
+        <translation>Attend dans Approbations jusqu’à votre accord</translation>
+    </message>
+    <message>
+        <source>Sent automatically</source>
+        <translation>Envoyé automatiquement</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Contenu :</translation>
+    </message>
+    <message>
+        <source>Sending:</source>
+        <translation>Envoi :</translation>
+    </message>
+    <message>
+        <source> business day(s)</source>
+        <translation> jour(s) ouvré(s)</translation>
+    </message>
+    <message>
+        <source>Wait:</source>
+        <translation>Attente :</translation>
+    </message>
+    <message>
+        <source>Days outside the business days and holidays do not count. A reply during the wait stops the sequence as the stop rules say.</source>
+        <translation>Les jours hors jours ouvrés et jours fériés ne comptent pas. Une réponse pendant l’attente arrête la séquence selon les règles d’arrêt.</translation>
+    </message>
+    <message>
+        <source>e.g. Call {{first_name}}</source>
+        <translation>ex. Appeler {{first_name}}</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Intitulé :</translation>
+    </message>
+    <message>
+        <source>A task for you in Today; nothing is automated on LinkedIn.</source>
+        <translation>Une tâche pour vous dans Aujourd’hui ; rien n’est automatisé sur LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The Form Filler fills the contact form of the prospect&apos;s company website, at its own pace; you check what it sends in Approvals.</source>
+        <translation>Le remplisseur de formulaires remplit le formulaire de contact du site de l’entreprise du prospect, à son propre rythme ; vous vérifiez ce qu’il envoie dans Approbations.</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Étape :</translation>
+    </message>
+    <message>
+        <source>Email (not written yet)</source>
+        <translation>E-mail (pas encore rédigé)</translation>
+    </message>
+    <message>
+        <source>Email (no subject yet)</source>
+        <translation>E-mail (pas encore d’objet)</translation>
+    </message>
+    <message>
+        <source>Task (no title yet)</source>
+        <translation>Tâche (pas encore d’intitulé)</translation>
+    </message>
+    <message>
+        <source>Each version gets its weight&apos;s share of the prospects (0: none)</source>
+        <translation>Chaque version reçoit une part des prospects selon son poids (0 : aucune)</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Poids :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SequenceText</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Formulaire de contact</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>LinkedIn visit</source>
+        <translation>Visite LinkedIn</translation>
+    </message>
+    <message>
+        <source>Other task</source>
+        <translation>Autre tâche</translation>
+    </message>
+    <message>
+        <source>a reply</source>
+        <translation>une réponse</translation>
+    </message>
+    <message>
+        <source>a bounce</source>
+        <translation>un rebond</translation>
+    </message>
+    <message>
+        <source>an unsubscribe</source>
+        <translation>une désinscription</translation>
+    </message>
+    <message>
+        <source>a spam complaint</source>
+        <translation>un signalement de spam</translation>
+    </message>
+    <message>
+        <source>a meeting booked</source>
+        <translation>un rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>the deal won</source>
+        <translation>l’affaire gagnée</translation>
+    </message>
+    <message>
+        <source>the deal lost</source>
+        <translation>l’affaire perdue</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>« ne pas contacter »</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n business day(s)</source>
+        <translation>
+            <numerusform>Attendre %n jour ouvré</numerusform>
+            <numerusform>Attendre %n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Contact form, filled by the Form Filler</source>
+        <translation>Formulaire de contact, rempli par le remplisseur de formulaires</translation>
+    </message>
+    <message>
+        <source>waits for your approval</source>
+        <translation>attend votre accord</translation>
+    </message>
+    <message>
+        <source>sent automatically</source>
+        <translation>envoyé automatiquement</translation>
+    </message>
+    <message>
+        <source>Email: A/B test of %1 (%2)</source>
+        <translation>E-mail : test A/B de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Email: “%1” (%2)</source>
+        <translation>E-mail : « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Email from the template “%1” (%2)</source>
+        <translation>E-mail d’après le modèle « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Email written by the AI (%1)</source>
+        <translation>E-mail rédigé par l’IA (%1)</translation>
+    </message>
+    <message>
+        <source>version %1 needs a name of its own.</source>
+        <translation>la version %1 doit avoir un nom qui lui est propre.</translation>
+    </message>
+    <message>
+        <source>the weight of version %1 must be 0 or more.</source>
+        <translation>le poids de la version %1 doit être de 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>version %1 needs a subject and a body.</source>
+        <translation>la version %1 doit avoir un objet et un message.</translation>
+    </message>
+    <message>
+        <source>a wait lasts at least 1 business day.</source>
+        <translation>une attente dure au moins 1 jour ouvré.</translation>
+    </message>
+    <message>
+        <source>a task is a call, a LinkedIn visit or another task.</source>
+        <translation>une tâche est un appel, une visite LinkedIn ou une autre tâche.</translation>
+    </message>
+    <message>
+        <source>the task needs a title.</source>
+        <translation>la tâche doit avoir un intitulé.</translation>
+    </message>
+    <message>
+        <source>say what the email is: write at least one version, pick a template, or let the AI write it.</source>
+        <translation>précisez ce qu’est l’e-mail : rédigez au moins une version, choisissez un modèle ou laissez l’IA le rédiger.</translation>
+    </message>
+    <message>
+        <source>the email either waits for your approval or is sent automatically.</source>
+        <translation>l’e-mail attend votre accord ou est envoyé automatiquement.</translation>
+    </message>
+    <message>
+        <source>a step is an email, a wait, a task or a contact form.</source>
+        <translation>une étape est un e-mail, une attente, une tâche ou un formulaire de contact.</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be read.</source>
+        <translation>L’étape %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone: pick one from the list, such as Europe/Paris.</source>
+        <translation>« %1 » n’est pas un fuseau horaire : choisissez-en un dans la liste, comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Give the sequence a name.</source>
+        <translation>Donnez un nom à la séquence.</translation>
+    </message>
+    <message>
+        <source>Tick at least one business day.</source>
+        <translation>Cochez au moins un jour ouvré.</translation>
+    </message>
+    <message>
+        <source>Business hours need a start time, such as 09:00.</source>
+        <translation>Les heures ouvrées ont besoin d’une heure de début, comme 09:00.</translation>
+    </message>
+    <message>
+        <source>Business hours must end after they start.</source>
+        <translation>Les heures ouvrées doivent finir après leur début.</translation>
+    </message>
+    <message>
+        <source>Business hours need an end time, such as 17:00.</source>
+        <translation>Les heures ouvrées ont besoin d’une heure de fin, comme 17:00.</translation>
+    </message>
+    <message>
+        <source>A holiday is not a valid date.</source>
+        <translation>Un jour férié n’est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The number of emails per day must be 1 or more.</source>
+        <translation>Le nombre d’e-mails par jour doit être de 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>The time between two emails must be 0 seconds or more.</source>
+        <translation>Le délai entre deux e-mails doit être de 0 seconde ou plus.</translation>
+    </message>
+    <message>
+        <source>One of the stop rules is unknown.</source>
+        <translation>L’une des règles d’arrêt est inconnue.</translation>
+    </message>
+    <message>
+        <source>Add at least one step that does something: an email, a task or a contact form.</source>
+        <translation>Ajoutez au moins une étape qui agit : un e-mail, une tâche ou un formulaire de contact.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SequencesView</name>
+    <message>
+        <source>Sequences</source>
+        <translation>Séquences</translation>
+    </message>
+    <message>
+        <source>New sequence…</source>
+        <translation>Nouvelle séquence…</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>No sequence yet</source>
+        <translation>Aucune séquence pour l’instant</translation>
+    </message>
+    <message>
+        <source>A sequence sends your emails, tasks and contact forms step by step, in each prospect&apos;s business hours, and stops the moment they reply. Create one, then enroll prospects from the Prospects view.</source>
+        <translation>Une séquence envoie vos e-mails, tâches et formulaires de contact étape par étape, pendant les heures ouvrées de chaque prospect, et s’arrête dès qu’il répond. Créez-en une, puis inscrivez des prospects depuis la vue Prospects.</translation>
+    </message>
+    <message>
+        <source>Create your first sequence…</source>
+        <translation>Créer votre première séquence…</translation>
+    </message>
+    <message>
+        <source>Could not read the sequences</source>
+        <translation>Impossible de lire les séquences</translation>
+    </message>
+    <message>
+        <source>Multi-step outreach that runs itself</source>
+        <translation>Une prospection en plusieurs étapes qui tourne seule</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s)</source>
+        <translation>
+            <numerusform>%n séquence</numerusform>
+            <numerusform>%n séquences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) on their way</source>
+        <translation>
+            <numerusform>%n prospect en cours</numerusform>
+            <numerusform>%n prospects en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the sequence</source>
+        <translation>Impossible de lire la séquence</translation>
+    </message>
+    <message>
+        <source>New sequence</source>
+        <translation>Nouvelle séquence</translation>
+    </message>
+    <message>
+        <source>Edit sequence</source>
+        <translation>Modifier la séquence</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate sequence</source>
+        <translation>Dupliquer la séquence</translation>
+    </message>
+    <message>
+        <source>Could not resume the sequence</source>
+        <translation>Impossible de reprendre la séquence</translation>
+    </message>
+    <message>
+        <source>Could not pause the sequence</source>
+        <translation>Impossible de mettre la séquence en pause</translation>
+    </message>
+    <message>
+        <source>Could not pause this prospect</source>
+        <translation>Impossible de mettre ce prospect en pause</translation>
+    </message>
+    <message>
+        <source>Could not resume this prospect</source>
+        <translation>Impossible de reprendre ce prospect</translation>
     </message>
 </context>
 <context>
@@ -6257,6 +7626,195 @@ Write the email as you would send it; Insert variable puts in what differs from 
     </message>
 </context>
 <context>
+    <name>sc::ui::TodayView</name>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>LinkedIn visit</source>
+        <translation>Visite LinkedIn</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Faire</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing to do today</source>
+        <translation>Rien à faire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Calls, LinkedIn visits and other tasks from your sequences, and the tasks you add on a prospect, appear here on the day they are due.</source>
+        <translation>Les appels, visites LinkedIn et autres tâches de vos séquences, ainsi que les tâches que vous ajoutez sur un prospect, apparaissent ici le jour de leur échéance.</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <source>Next %1 days (%2)</source>
+        <translation>%1 prochains jours (%2)</translation>
+    </message>
+    <message>
+        <source>Done today (%1)</source>
+        <translation>Faites aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <source>No tasks due</source>
+        <translation>Aucune tâche à faire</translation>
+    </message>
+    <message>
+        <source>All done for today</source>
+        <translation>Tout est fait pour aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n à faire aujourd’hui</numerusform>
+            <numerusform>%n à faire aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the next %1 days</source>
+        <translation>
+            <numerusform>%n dans les %1 prochains jours</numerusform>
+            <numerusform>%n dans les %1 prochains jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Faite à %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation>Ignorée à %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a person and their company</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Your task</source>
+        <translation>Votre tâche</translation>
+    </message>
+    <message>
+        <source>Snoozed to %1</source>
+        <translation>Reportée au %1</translation>
+    </message>
+    <message>
+        <source>Put this task back on the list</source>
+        <translation>Remettre cette tâche dans la liste</translation>
+    </message>
+    <message>
+        <source>Do ↗</source>
+        <translation>Faire ↗</translation>
+    </message>
+    <message>
+        <source>Marks it done and opens their LinkedIn page in your browser: you visit, nothing is automated on LinkedIn.</source>
+        <translation>La marque comme faite et ouvre sa page LinkedIn dans votre navigateur : c’est vous qui visitez, rien n’est automatisé sur LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Mark this task done</source>
+        <translation>Marquer cette tâche comme faite</translation>
+    </message>
+    <message>
+        <source>Close this task without doing it</source>
+        <translation>Clore cette tâche sans la faire</translation>
+    </message>
+    <message>
+        <source>Put this task off</source>
+        <translation>Reporter cette tâche</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Demain, %1</translation>
+    </message>
+    <message>
+        <source>Choose a day…</source>
+        <translation>Choisir un jour…</translation>
+    </message>
+    <message>
+        <source>Could not mark the task done</source>
+        <translation>Impossible de marquer la tâche comme faite</translation>
+    </message>
+    <message>
+        <source>Could not skip the task</source>
+        <translation>Impossible d’ignorer la tâche</translation>
+    </message>
+    <message>
+        <source>Could not snooze the task</source>
+        <translation>Impossible de reporter la tâche</translation>
+    </message>
+    <message>
+        <source>Could not put the task back</source>
+        <translation>Impossible de remettre la tâche</translation>
+    </message>
+    <message>
+        <source>Snooze the task</source>
+        <translation>Reporter la tâche</translation>
+    </message>
+    <message>
+        <source>Bring this task back on:</source>
+        <translation>Faire revenir cette tâche le :</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::TrayNotifier</name>
     <message>
         <source>Sales Copilot</source>
@@ -6308,6 +7866,14 @@ Write the email as you would send it; Insert variable puts in what differs from 
         <source>The form on %1 is filled and has a CAPTCHA: solve it and press Send in the window that opened.</source>
         <translation>Le formulaire sur %1 est rempli et a un CAPTCHA : résolvez-le et appuyez sur Envoyer dans la fenêtre ouverte.</translation>
     </message>
+    <message>
+        <source>Sending paused for %1</source>
+        <translation>Envoi suspendu pour %1</translation>
+    </message>
+    <message>
+        <source>%1 Resume it in Settings › Mailboxes once the cause is fixed.</source>
+        <translation>%1 Reprenez-le dans Paramètres › Boîtes mail une fois la cause corrigée.</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::WorkspacePage</name>
@@ -6342,6 +7908,30 @@ Write the email as you would send it; Insert variable puts in what differs from 
     <message>
         <source>Choose a workspace folder</source>
         <translation>Choisir le dossier de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Keep for ever</source>
+        <translation>Ne jamais effacer</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Erase inactive prospects after:</source>
+        <translation>Effacer les prospects inactifs après :</translation>
+    </message>
+    <message>
+        <source>A prospect with no email, change or timeline entry for this long is erased everywhere. To erase one person now and never contact them again, use Forget in the Prospects view.</source>
+        <translation>Un prospect sans e-mail, modification ni entrée d’historique pendant cette durée est effacé partout. Pour effacer une personne dès maintenant et ne plus jamais la contacter, utilisez Oublier dans la vue Prospects.</translation>
+    </message>
+    <message>
+        <source>Could not read the settings</source>
+        <translation>Impossible de lire les réglages</translation>
+    </message>
+    <message>
+        <source>Could not save the retention rule</source>
+        <translation>Impossible d’enregistrer la règle de conservation</translation>
     </message>
 </context>
 </TS>
