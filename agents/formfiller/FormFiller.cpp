@@ -173,6 +173,7 @@ FormFiller::FormFiller(QWebEngineProfile* profile, QObject* parent)
     settings->setAttribute(QWebEngineSettings::ShowScrollBars, false);
     connect(m_page, &QWebEnginePage::loadFinished, this, &FormFiller::onLoadFinished);
     connect(m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo& info) {
+        m_navigating = info.status() == QWebEngineLoadingInfo::LoadStartedStatus;
         // The main frame's HTTP status, error page or not (a 500 with a body "loads" fine).
         if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain
             || (info.status() == QWebEngineLoadingInfo::LoadFailedStatus
@@ -541,7 +542,9 @@ void FormFiller::watchSubmission()
               if (postStatus > 0) {
                   m_result.httpStatus = postStatus;
               }
-              if (m_loading && !timedOut) {
+              // A page the form's answer navigates to may show its words before its load ends, and the load's
+              // end is what carries its HTTP status (a 500 with a friendly body).
+              if ((m_loading || (newDocument && m_navigating)) && !timedOut) {
                   again();
                   return;
               }

@@ -108,6 +108,7 @@ private:
     QElapsedTimer m_sinceLoad;
     QElapsedTimer m_sinceSubmit;
     bool m_loading = false;
+    bool m_navigating = false; // the main frame is between loadStarted and its end (ours or the site's)
     bool m_finished = false;
     bool m_submitted = false;
     int m_netBefore = 0;
