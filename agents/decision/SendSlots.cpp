@@ -63,6 +63,15 @@ qint64 SendSlots::earliest(qint64 t) const
 {
     const qint64 spacing = qint64(std::max(0, m_rules.minSpacingSeconds)) * 1000;
     qint64 slot = t;
+    // An earlier answer for a query at or before t is a lower bound of this one (sends are only ever added,
+    // and the search moves forward only over times that cannot take one more): start there, not at t.
+    if (auto hint = m_hints.upper_bound(t); hint != m_hints.begin()) {
+        slot = std::max(t, std::prev(hint)->second);
+    }
+    const auto remember = [this, t](qint64 answer) {
+        m_hints.insert_or_assign(t, answer);
+        return answer;
+    };
     // Every pass either returns or moves the slot strictly forward to a time derived from a taken
     // send (or the next day of the ramp); past the last taken send + 24 h nothing conflicts.
     for (;;) {
@@ -81,15 +90,22 @@ qint64 SendSlots::earliest(qint64 t) const
         const auto lo = std::upper_bound(m_taken.cbegin(), m_taken.cend(), slot - DayMs);
         const auto hi = std::lower_bound(lo, m_taken.cend(), slot + DayMs);
         qint64 jump = slot;
-        for (auto first = lo; hi - first >= cap; ++first) {
-            const auto last = first + (cap - 1);
-            if (std::max(slot, *last) - std::min(slot, *first) < DayMs) {
-                // The slot fits only once the run's first send has left its window.
-                jump = std::max(jump, *first + DayMs);
+        // The slot fits only once a conflicting run's first send has left its window: the latest such run
+        // decides, and the sends are sorted, so the scan goes backwards and stops at the first conflict.
+        if (hi - lo >= cap) {
+            for (auto first = hi - cap;; --first) {
+                const auto last = first + (cap - 1);
+                if (std::max(slot, *last) - std::min(slot, *first) < DayMs) {
+                    jump = std::max(jump, *first + DayMs);
+                    break;
+                }
+                if (first == lo) {
+                    break;
+                }
             }
         }
         if (jump == slot) {
-            return slot;
+            return remember(slot);
         }
         // A ramp may raise the cap before the run has left: look again then.
         const qint64 change = nextCapChange(slot);
@@ -99,6 +115,9 @@ qint64 SendSlots::earliest(qint64 t) const
 
 void SendSlots::take(qint64 t)
 {
+    if (m_rules.rampStartMs == 0 && !m_rules.warmed && (m_taken.empty() || t < m_taken.front())) {
+        m_hints.clear(); // the ramp starts earlier: later caps may rise, so the old answers are no bound
+    }
     if (m_taken.empty() || t >= m_taken.back()) {
         m_taken.push_back(t);
         return;

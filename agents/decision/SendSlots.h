@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QtGlobal>
+#include <map>
 #include <vector>
 
 namespace sc::agents::decision {
@@ -46,6 +47,8 @@ private:
 
     Rules m_rules;
     std::vector<qint64> m_taken; // sorted
+    // Query time -> the answer earliest() gave: lower bounds for later queries (see earliest()).
+    mutable std::map<qint64, qint64> m_hints;
 };
 
 } // namespace sc::agents::decision
