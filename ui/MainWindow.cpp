@@ -3,6 +3,7 @@
 #include "models/itemmodels/DraftListModel.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
+#include "ui/views/calendar/CalendarView.h"
 #include "ui/views/conversations/ConversationsView.h"
 #include "ui/views/conversations/OutboxPanel.h"
 #include "ui/views/prospects/ProspectsView.h"
@@ -30,6 +31,7 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
     , m_agents(new AgentsView(workspace, this))
     , m_conversations(new ConversationsView(workspace, this))
     , m_sequences(new SequencesView(workspace, this))
+    , m_calendar(new CalendarView(workspace, this))
     , m_templates(new TemplatesView(workspace, this))
     , m_settings(new SettingsView(workspace, language, this))
 {
@@ -60,6 +62,7 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
         {tr("Agents"), QStyle::SP_ComputerIcon, QKeySequence(Qt::CTRL | Qt::Key_3)},
         {tr("Conversations"), QStyle::SP_MessageBoxInformation, QKeySequence(Qt::CTRL | Qt::Key_4)},
         {tr("Sequences"), QStyle::SP_BrowserReload, QKeySequence(Qt::CTRL | Qt::Key_6)},
+        {tr("Calendar"), QStyle::SP_FileDialogListView, QKeySequence(Qt::CTRL | Qt::Key_7)},
         {tr("Templates"), QStyle::SP_FileDialogContentsView, QKeySequence(Qt::CTRL | Qt::Key_5)},
         {tr("Settings"), QStyle::SP_FileDialogInfoView, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
     };
@@ -80,6 +83,7 @@ MainWindow::MainWindow(const models::Workspace& workspace, const QString& langua
     m_stack->addWidget(m_agents);
     m_stack->addWidget(m_conversations);
     m_stack->addWidget(m_sequences);
+    m_stack->addWidget(m_calendar);
     m_stack->addWidget(m_templates);
     m_stack->addWidget(m_settings);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

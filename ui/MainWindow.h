@@ -16,6 +16,7 @@ class ConversationsView;
 class DraftService;
 class ProspectsView;
 class SequencesView;
+class CalendarView;
 class SettingsView;
 class TemplatesView;
 class TodayView;
@@ -26,7 +27,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class View { Prospects, Today, Approvals, Agents, Conversations, Sequences, Templates, Settings };
+    enum class View { Prospects, Today, Approvals, Agents, Conversations, Sequences, Calendar, Templates, Settings };
     Q_ENUM(View)
 
     MainWindow(const models::Workspace& workspace, const QString& language, QWidget* parent = nullptr);
@@ -45,6 +46,7 @@ public:
     ConversationsView* conversationsView() const { return m_conversations; }
     TemplatesView* templatesView() const { return m_templates; }
     SequencesView* sequencesView() const { return m_sequences; }
+    CalendarView* calendarView() const { return m_calendar; }
 
 private:
     void setPendingCount(int count);
@@ -57,6 +59,7 @@ private:
     AgentsView* m_agents;
     ConversationsView* m_conversations;
     SequencesView* m_sequences;
+    CalendarView* m_calendar;
     TemplatesView* m_templates;
     SettingsView* m_settings;
 };

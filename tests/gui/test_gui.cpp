@@ -30,6 +30,7 @@
 #include "ui/dialogs/MailAccountDialog.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
+#include "ui/views/calendar/CalendarView.h"
 #include "ui/views/conversations/ConversationsView.h"
 #include "ui/views/conversations/OutboxPanel.h"
 #include "ui/views/prospects/ProspectDetailPanel.h"
@@ -133,13 +134,14 @@ private Q_SLOTS:
         const auto* sidebar = window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
         QCOMPARE(sidebar->count(),
-                 8); // Prospects, Today, Approvals, Agents, Conversations, Sequences, Templates, Settings
+                 9); // Prospects, Today, Approvals, Agents, Conversations, Sequences, Calendar, Templates, Settings
         QCOMPARE(sidebar->item(2)->text(), QStringLiteral("Approvals  (5)"));
         const QList<QPair<MainWindow::View, QWidget*>> views {
             {MainWindow::View::Prospects, window()->prospectsView()},
             {MainWindow::View::Approvals, window()->approvalsView()},
             {MainWindow::View::Agents, window()->agentsView()},
             {MainWindow::View::Conversations, window()->conversationsView()},
+            {MainWindow::View::Calendar, window()->calendarView()},
             {MainWindow::View::Templates, window()->templatesView()},
             {MainWindow::View::Settings, window()->settingsView()},
         };
@@ -1513,8 +1515,9 @@ private Q_SLOTS:
         const auto* sidebar = window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Prospects"));
         QCOMPARE(sidebar->item(2)->text(), QStringLiteral("Approbations  (5)"));
-        QCOMPARE(sidebar->item(6)->text(), QStringLiteral("Modèles"));
-        QCOMPARE(sidebar->item(7)->text(), QStringLiteral("Paramètres"));
+        QCOMPARE(sidebar->item(6)->text(), QStringLiteral("Calendrier"));
+        QCOMPARE(sidebar->item(7)->text(), QStringLiteral("Modèles"));
+        QCOMPARE(sidebar->item(8)->text(), QStringLiteral("Paramètres"));
         QCOMPARE(window()->prospectsView()->model()->headerData(ProspectTableModel::Company, Qt::Horizontal).toString(),
                  QStringLiteral("Entreprise"));
     }

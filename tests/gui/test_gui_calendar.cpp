@@ -1,0 +1,162 @@
+// The calendar's day and week layouts, offscreen: entries sit in their day's column at their local time
+// (DST days included), overlapping ones side by side, a double click on an empty slot gives its quarter
+// hour; the view shows the rep's due tasks, moves by a week, lists the agenda, and is screenshot in
+// English and French (SC_WALKTHROUGH_DIR).
+#include "TestWorkspace.h"
+#include "models/Clock.h"
+#include "models/repositories/ProspectRepository.h"
+#include "models/repositories/TaskRepository.h"
+#include "ui/views/calendar/CalendarView.h"
+#include "ui/widgets/CalendarGrid.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace sc;
+using ui::CalendarEntry;
+using ui::CalendarGrid;
+using ui::CalendarView;
+
+namespace {
+
+qint64 at(const QTimeZone& zone, int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), zone).toMSecsSinceEpoch();
+}
+
+CalendarEntry meeting(qint64 start, int minutes, const QString& title)
+{
+    CalendarEntry e;
+    e.startMs = start;
+    e.endMs = start + qint64(minutes) * 60 * 1000;
+    e.title = title;
+    return e;
+}
+
+void shoot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("SC_WALKTHROUGH_DIR");
+    if (!dir.isEmpty()) {
+        QVERIFY(widget->grab().save(QStringLiteral("%1/%2.png").arg(dir, name)));
+    }
+}
+
+} // namespace
+
+class TestGuiCalendar : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void entriesSitAtTheirLocalTimeAndOverlapSideBySide()
+    {
+        const QTimeZone paris("Europe/Paris");
+        CalendarGrid grid;
+        grid.resize(1000, 24 * CalendarGrid::HourHeight);
+        grid.setRange(QDate(2027, 1, 11), 7, paris); // Monday
+        grid.setEntries({meeting(at(paris, 2027, 1, 12, 10), 60, QStringLiteral("Demo with Ana Ruiz")),
+                         meeting(at(paris, 2027, 1, 12, 10, 30), 60, QStringLiteral("Call with Kestrel Labs")),
+                         meeting(at(paris, 2027, 1, 12, 14), 30, QStringLiteral("Alone")),
+                         meeting(at(paris, 2027, 1, 20, 9), 30, QStringLiteral("Next week"))});
+        const QRect a = grid.entryRect(0);
+        const QRect b = grid.entryRect(1);
+        const QRect alone = grid.entryRect(2);
+        QVERIFY(a.isValid() && b.isValid() && alone.isValid());
+        QVERIFY(!a.intersects(b)); // side by side
+        QCOMPARE(a.top(), grid.yOf(QTime(10, 0)));
+        QCOMPARE(b.top(), grid.yOf(QTime(10, 30)));
+        QVERIFY(alone.width() > a.width() + b.width() - 4); // the whole column once alone
+        QVERIFY(qAbs(a.left() - alone.left()) <= 1);
+        // Tuesday is the second column.
+        const double column = double(grid.width() - a.left()) / 7;
+        QVERIFY(a.left() > column * 0.9);
+        QVERIFY(!grid.entryRect(3).isValid()); // outside the week: not drawn
+        QCOMPARE(grid.entryAt(a.center()), std::optional<qsizetype>(0));
+        QCOMPARE(grid.entryAt(b.center()), std::optional<qsizetype>(1));
+        QVERIFY(!grid.entryAt(QPoint(alone.center().x(), grid.yOf(QTime(20, 0)))));
+    }
+
+    void aDstDayKeepsLocalTimesAndRealLengths()
+    {
+        const QTimeZone paris("Europe/Paris");
+        CalendarGrid grid;
+        grid.resize(600, 24 * CalendarGrid::HourHeight);
+        grid.setRange(QDate(2027, 3, 28), 1, paris); // clocks go forward at 02:00
+        grid.setEntries({meeting(at(paris, 2027, 3, 28, 1, 30), 60, QStringLiteral("Across the change")),
+                         meeting(at(paris, 2027, 3, 28, 10), 45, QStringLiteral("After it"))});
+        QCOMPARE(grid.entryRect(1).top(), grid.yOf(QTime(10, 0)));
+        // 01:30 + 60 real minutes = 03:30 local; the box is drawn 60 minutes long from 01:30.
+        QCOMPARE(grid.entryRect(0).top(), grid.yOf(QTime(1, 30)));
+        QVERIFY(qAbs(grid.entryRect(0).height() - CalendarGrid::HourHeight) <= 2);
+    }
+
+    void doubleClickOnAnEmptySlotGivesItsQuarterHour()
+    {
+        const QTimeZone tokyo("Asia/Tokyo");
+        CalendarGrid grid;
+        grid.resize(800, 24 * CalendarGrid::HourHeight);
+        grid.setRange(QDate(2027, 1, 11), 7, tokyo);
+        QSignalSpy spy(&grid, &CalendarGrid::emptySlotActivated);
+        const int x = grid.width() - 10; // Sunday's column
+        const int y = grid.yOf(QTime(15, 40));
+        QTest::mouseDClick(&grid, Qt::LeftButton, Qt::NoModifier, QPoint(x, y));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toLongLong(), at(tokyo, 2027, 1, 17, 15, 30));
+        QVERIFY(!grid.timeAt(QPoint(5, y))); // the hours' labels
+    }
+
+    void viewShowsDueTasksMovesByAWeekAndListsTheAgenda()
+    {
+        const QTimeZone paris("Europe/Paris");
+        ManualClock clock(QDateTime(QDate(2027, 1, 13), QTime(9, 0), QTimeZone::utc())); // a Wednesday
+        Clock::setInstance(&clock);
+        {
+            tests::TestWorkspace ws;
+            const QSqlDatabase db = ws->connection();
+            models::Prospect p;
+            p.firstName = QStringLiteral("Ana");
+            p.lastName = QStringLiteral("Ruiz");
+            p.email = QStringLiteral("ana.ruiz@heron-works.example");
+            const qint64 prospect = models::ProspectRepository(db).insertProspect(p, clock.nowMs());
+            models::TaskRepository tasks(db);
+            tasks.add(prospect, QStringLiteral("Call Ana"), at(paris, 2027, 1, 14, 11), QStringLiteral("rep"),
+                      clock.nowMs());
+            tasks.add(prospect, QStringLiteral("Send the proposal"), at(paris, 2027, 1, 21, 16), QStringLiteral("rep"),
+                      clock.nowMs());
+            CalendarView view(*ws);
+            view.setZone(paris);
+            view.resize(1100, 760);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QCOMPARE(view.layout(), CalendarView::Layout::Week);
+            QCOMPARE(view.grid()->firstDay().dayOfWeek(), int(view.locale().firstDayOfWeek()));
+            QCOMPARE(view.grid()->entries().size(), 1);
+            QCOMPARE(view.grid()->entries().at(0).title, QStringLiteral("Call Ana"));
+            QCOMPARE(view.grid()->entries().at(0).prospectId, prospect);
+            QSignalSpy opened(&view, &CalendarView::prospectRequested);
+            QTest::mouseClick(view.grid(), Qt::LeftButton, Qt::NoModifier, view.grid()->entryRect(0).center());
+            QCOMPARE(opened.count(), 1);
+            shoot(&view, QStringLiteral("calendar-week-en"));
+            view.forward();
+            QCOMPARE(view.grid()->entries().size(), 1);
+            QCOMPARE(view.grid()->entries().at(0).title, QStringLiteral("Send the proposal"));
+            view.goToday();
+            view.setLayout(CalendarView::Layout::Agenda);
+            QTreeWidget* agenda = view.agenda();
+            QCOMPARE(agenda->topLevelItemCount(), 4); // two day headings, two tasks
+            QCOMPARE(agenda->topLevelItem(1)->text(1), QStringLiteral("Call Ana"));
+            shoot(&view, QStringLiteral("calendar-agenda-en"));
+            view.setLayout(CalendarView::Layout::Day);
+            QCOMPARE(view.grid()->days(), 1);
+            QVERIFY(!view.rangeLabel()->text().isEmpty());
+            ws->releaseConnection();
+        }
+        Clock::setInstance(nullptr);
+    }
+};
+
+QTEST_MAIN(TestGuiCalendar)
+#include "test_gui_calendar.moc"
