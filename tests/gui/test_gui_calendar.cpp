@@ -4,6 +4,7 @@
 // English and French (SC_WALKTHROUGH_DIR).
 #include "TestWorkspace.h"
 #include "models/Clock.h"
+#include "models/repositories/MeetingRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/repositories/TaskRepository.h"
 #include "ui/views/calendar/CalendarView.h"
@@ -126,6 +127,15 @@ private Q_SLOTS:
                       clock.nowMs());
             tasks.add(prospect, QStringLiteral("Send the proposal"), at(paris, 2027, 1, 21, 16), QStringLiteral("rep"),
                       clock.nowMs());
+            QVERIFY(models::ProspectRepository(db).setTimezone(prospect, QStringLiteral("America/Chicago"),
+                                                               QStringLiteral("rep"), clock.nowMs()));
+            models::Meeting m;
+            m.prospectId = prospect;
+            m.title = QStringLiteral("Demo for Heron Works");
+            m.startsAt = at(paris, 2027, 1, 14, 15);
+            m.endsAt = at(paris, 2027, 1, 14, 15, 45);
+            m.timezone = QStringLiteral("Europe/Paris");
+            models::MeetingRepository(db).create(m, QStringLiteral("rep"), clock.nowMs());
             CalendarView view(*ws);
             view.setZone(paris);
             view.resize(1100, 760);
@@ -133,9 +143,13 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&view));
             QCOMPARE(view.layout(), CalendarView::Layout::Week);
             QCOMPARE(view.grid()->firstDay().dayOfWeek(), int(view.locale().firstDayOfWeek()));
-            QCOMPARE(view.grid()->entries().size(), 1);
+            QCOMPARE(view.grid()->entries().size(), 2);
             QCOMPARE(view.grid()->entries().at(0).title, QStringLiteral("Call Ana"));
             QCOMPARE(view.grid()->entries().at(0).prospectId, prospect);
+            const CalendarEntry& demo = view.grid()->entries().at(1);
+            QCOMPARE(demo.kind, CalendarEntry::Kind::Meeting);
+            QCOMPARE(demo.detail, QStringLiteral("Ana Ruiz · their time 08:00 (Chicago)"));
+            QCOMPARE(view.grid()->entryRect(1).top(), view.grid()->yOf(QTime(15, 0)));
             QSignalSpy opened(&view, &CalendarView::prospectRequested);
             QTest::mouseClick(view.grid(), Qt::LeftButton, Qt::NoModifier, view.grid()->entryRect(0).center());
             QCOMPARE(opened.count(), 1);
@@ -146,7 +160,8 @@ private Q_SLOTS:
             view.goToday();
             view.setLayout(CalendarView::Layout::Agenda);
             QTreeWidget* agenda = view.agenda();
-            QCOMPARE(agenda->topLevelItemCount(), 4); // two day headings, two tasks
+            QCOMPARE(agenda->topLevelItemCount(), 5); // two day headings, two tasks and the meeting
+            QCOMPARE(agenda->topLevelItem(2)->text(1), QStringLiteral("Demo for Heron Works"));
             QCOMPARE(agenda->topLevelItem(1)->text(1), QStringLiteral("Call Ana"));
             shoot(&view, QStringLiteral("calendar-agenda-en"));
             view.setLayout(CalendarView::Layout::Day);

@@ -1,6 +1,9 @@
 #include "CalendarView.h"
 
+#include "agents/decision/ProspectZone.h"
 #include "models/Clock.h"
+#include "models/repositories/MeetingRepository.h"
+#include "models/repositories/ProspectRepository.h"
 #include "models/repositories/TaskRepository.h"
 #include "ui/widgets/ViewHeader.h"
 
@@ -84,7 +87,7 @@ CalendarView::CalendarView(const models::Workspace& workspace, QWidget* parent)
     m_scroll->setFrameShape(QFrame::StyledPanel);
     m_agenda->setRootIsDecorated(false);
     m_agenda->setUniformRowHeights(true);
-    m_agenda->setHeaderLabels({tr("When"), tr("What"), tr("Their time")});
+    m_agenda->setHeaderLabels({tr("When"), tr("What"), tr("With")});
     m_agenda->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_agenda->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     auto* gridPage = new QWidget(this);
@@ -183,6 +186,35 @@ void CalendarView::goToday()
 QList<CalendarEntry> CalendarView::load(qint64 fromMs, qint64 toMs) const
 {
     QList<CalendarEntry> entries;
+    const models::ProspectRepository prospects(m_workspace.connection());
+    for (const models::Meeting& m : models::MeetingRepository(m_workspace.connection()).list(fromMs, toMs)) {
+        CalendarEntry e;
+        e.id = m.id;
+        e.prospectId = m.prospectId;
+        e.kind = CalendarEntry::Kind::Meeting;
+        e.startMs = m.startsAt;
+        e.endMs = m.endsAt;
+        e.title = m.title;
+        e.cancelled = m.status == QLatin1String("cancelled");
+        if (m.prospectId > 0) {
+            if (const std::optional<models::Prospect> p = prospects.find(m.prospectId)) {
+                e.detail = p->fullName().isEmpty() ? p->email : p->fullName();
+                // Their local time beside ours when they live in another zone.
+                const QTimeZone theirs
+                    = agents::decision::ProspectZone::resolve(prospects.timezone(p->id), p->country, QTimeZone());
+                const QDateTime start = QDateTime::fromMSecsSinceEpoch(m.startsAt);
+                if (theirs.isValid() && theirs.offsetFromUtc(start) != m_zone.offsetFromUtc(start)) {
+                    const QString city = QString::fromUtf8(theirs.id())
+                                             .section(QLatin1Char('/'), -1)
+                                             .replace(QLatin1Char('_'), QLatin1Char(' '));
+                    e.detail += QStringLiteral(" · ")
+                        + tr("their time %1 (%2)")
+                              .arg(CalendarGrid::timeText(locale(), start.toTimeZone(theirs).time()), city);
+                }
+            }
+        }
+        entries.append(e);
+    }
     const models::TaskRepository tasks(m_workspace.connection());
     for (const models::TaskRepository::DueTask& t : tasks.due(toMs, toMs)) {
         if (t.task.dueAt < fromMs || t.task.dueAt >= toMs || t.task.doneAt > 0 || t.task.skippedAt > 0) {
