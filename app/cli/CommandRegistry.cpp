@@ -16,6 +16,7 @@
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/JobsCommand.h"
 #include "app/cli/commands/KbCommand.h"
+#include "app/cli/commands/MeetingsCommand.h"
 #include "app/cli/commands/OutboxCommand.h"
 #include "app/cli/commands/ProspectsCommand.h"
 #include "app/cli/commands/ProvidersCommand.h"
@@ -49,6 +50,7 @@ CommandRegistry::CommandRegistry()
     add(std::make_unique<SendCommand>());
     add(std::make_unique<OutboxCommand>());
     add(std::make_unique<SequencesCommand>());
+    add(std::make_unique<MeetingsCommand>());
     add(std::make_unique<EnrichCommand>());
     add(std::make_unique<EmailCommand>());
     add(std::make_unique<ScoreCommand>());
