@@ -26,6 +26,7 @@
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/MailAccountDialog.h"
 #include "ui/services/DraftService.h"
+#include "ui/services/MeetingReminders.h"
 #include "ui/views/agents/AgentsView.h"
 #include "ui/views/approvals/ApprovalsView.h"
 #include "ui/views/prospects/ProspectsView.h"
@@ -128,6 +129,7 @@ DesktopApp::DesktopApp(const models::Workspace& workspace, const QString& langua
         m_window->activateWindow();
         m_window->showView(target == ui::TrayNotifier::Target::Agents         ? MainWindow::View::Agents
                                : target == ui::TrayNotifier::Target::Settings ? MainWindow::View::Settings
+                               : target == ui::TrayNotifier::Target::Calendar ? MainWindow::View::Calendar
                                                                               : MainWindow::View::Approvals);
     });
     // A mailbox whose sending paused by itself (a sync judged its bounces) is news for the rep, once.
@@ -138,6 +140,13 @@ DesktopApp::DesktopApp(const models::Workspace& workspace, const QString& langua
     });
     notifyPausedMailboxes();
     connect(m_tray, &ui::TrayNotifier::quitRequested, qApp, &QApplication::quit);
+    // Meetings about to start (Settings: how many minutes before).
+    auto* reminders = new ui::MeetingReminders(m_workspace.connection(), this);
+    connect(reminders, &ui::MeetingReminders::meetingSoon, m_tray,
+            [this](const models::Meeting& meeting, int minutesLeft) {
+                m_tray->meetingSoon(meeting.title, minutesLeft, meeting.location);
+            });
+    reminders->start();
     connect(m_window->prospectsView(), &ui::ProspectsView::importRequested, this, &DesktopApp::openImportDialog);
 }
 

@@ -66,6 +66,12 @@ void TrayNotifier::mailboxPaused(const QString& mailbox, const QString& reason)
          tr("%1 Resume it in Settings › Mailboxes once the cause is fixed.").arg(reason), Target::Settings);
 }
 
+void TrayNotifier::meetingSoon(const QString& title, int minutesLeft, const QString& where)
+{
+    const QString when = minutesLeft <= 0 ? tr("Starting now") : tr("In %n minute(s)", nullptr, minutesLeft);
+    show(title, where.isEmpty() ? when : tr("%1 · %2").arg(when, where), Target::Calendar);
+}
+
 void TrayNotifier::show(const QString& title, const QString& message, Target target)
 {
     m_lastTitle = title;

@@ -15,7 +15,7 @@ class TrayNotifier : public QObject
 {
     Q_OBJECT
 public:
-    enum class Target { Approvals, Agents, Settings };
+    enum class Target { Approvals, Agents, Settings, Calendar };
 
     explicit TrayNotifier(QObject* parent = nullptr);
     ~TrayNotifier() override;
@@ -31,6 +31,8 @@ public Q_SLOTS:
     void formNeedsYou(const QString& site);
     // A mailbox's sending paused by itself (its bounce rate, a complaint): the rep resumes it in Settings.
     void mailboxPaused(const QString& mailbox, const QString& reason);
+    // A meeting starts in `minutesLeft` minutes (0: now); `where`: its place or video link, may be empty.
+    void meetingSoon(const QString& title, int minutesLeft, const QString& where);
 
 Q_SIGNALS:
     void openRequested(sc::ui::TrayNotifier::Target target);

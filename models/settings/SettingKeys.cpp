@@ -34,6 +34,9 @@ constexpr std::array Table {
     // Prospects with no activity for this many months are erased by housekeeping; 0: kept for ever.
     SettingKeys::Entry {Setting::PrivacyRetentionMonths, "privacy.retention_months", Scope::Workspace, Kind::Integer,
                         "0", 0, false},
+    // A tray reminder this many minutes before each meeting; 0: none.
+    SettingKeys::Entry {Setting::CalendarReminderMinutes, "calendar.reminder_minutes", Scope::Workspace, Kind::Integer,
+                        "15", 0, false},
     SettingKeys::Entry {Setting::ResearchDelayMs, "research.delay_ms", Scope::Workspace, Kind::Integer, "1000", 0,
                         false},
     SettingKeys::Entry {Setting::ResearchTimeoutMs, "research.timeout_ms", Scope::Workspace, Kind::Integer, "15000",

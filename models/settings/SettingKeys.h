@@ -15,6 +15,7 @@ enum class Setting {
     MailSignature,
     MailFooter,
     PrivacyRetentionMonths,
+    CalendarReminderMinutes,
     ResearchDelayMs,
     ResearchTimeoutMs,
     ResearchConnectTo,

@@ -7,12 +7,20 @@
 #include "models/repositories/MeetingRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/repositories/TaskRepository.h"
+#include "models/settings/WorkspaceSettings.h"
+#include "ui/dialogs/MeetingDialog.h"
+#include "ui/services/MeetingReminders.h"
 #include "ui/views/calendar/CalendarView.h"
 #include "ui/widgets/CalendarGrid.h"
 
 #include <QApplication>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -167,6 +175,112 @@ private Q_SLOTS:
             view.setLayout(CalendarView::Layout::Day);
             QCOMPARE(view.grid()->days(), 1);
             QVERIFY(!view.rangeLabel()->text().isEmpty());
+            ws->releaseConnection();
+        }
+        Clock::setInstance(nullptr);
+    }
+
+    // A double click on Thursday 16:00 opens the dialog there; it shows the prospect's own time, refuses an
+    // empty title, and the saved meeting is on the grid with the prospect as its attendee.
+    void aMeetingIsBookedFromAnEmptySlot()
+    {
+        const QTimeZone paris("Europe/Paris");
+        ManualClock clock(QDateTime(QDate(2027, 1, 13), QTime(9, 0), QTimeZone::utc()));
+        Clock::setInstance(&clock);
+        {
+            tests::TestWorkspace ws;
+            const QSqlDatabase db = ws->connection();
+            models::Prospect p;
+            p.firstName = QStringLiteral("Kenji");
+            p.lastName = QStringLiteral("Sato");
+            p.email = QStringLiteral("kenji.sato@osprey-trading.example");
+            const qint64 prospect = models::ProspectRepository(db).insertProspect(p, clock.nowMs());
+            QVERIFY(models::ProspectRepository(db).setTimezone(prospect, QStringLiteral("Asia/Tokyo"),
+                                                               QStringLiteral("rep"), clock.nowMs()));
+            CalendarView view(*ws);
+            view.setZone(paris);
+            view.resize(1100, 760);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            CalendarGrid* grid = view.grid();
+            const qint64 slot = at(paris, 2027, 1, 14, 16);
+            // Thursday's column: find the x whose time is that day.
+            int x = 0;
+            for (int probe = 0; probe < grid->width(); probe += 10) {
+                if (grid->timeAt(QPoint(probe, grid->yOf(QTime(16, 5)))) == slot) {
+                    x = probe;
+                    break;
+                }
+            }
+            QVERIFY(x > 0);
+            QTest::mouseDClick(grid, Qt::LeftButton, Qt::NoModifier, QPoint(x, grid->yOf(QTime(16, 5))));
+            ui::MeetingDialog* dialog = view.findChild<ui::MeetingDialog*>(QStringLiteral("meetingDialog"));
+            QVERIFY(dialog);
+            QCOMPARE(dialog->startMs(), slot);
+            dialog->withField()->setText(p.email);
+            Q_EMIT dialog->withField()->editingFinished();
+            QCOMPARE(dialog->theirTimeLabel()->text(), QStringLiteral("00:00 for them (Tokyo, Fri 15 Jan)"));
+            dialog->accept(); // no title yet
+            QVERIFY(dialog->isVisible());
+            QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("meetingError"))->isHidden());
+            dialog->titleField()->setText(QStringLiteral("Pricing call"));
+            dialog->durationField()->setValue(45);
+            dialog->locationField()->setText(QStringLiteral("https://meet.example/kestrel-osprey"));
+            shoot(dialog, QStringLiteral("calendar-meeting-dialog-en"));
+            dialog->accept();
+            const QList<models::Meeting> saved = models::MeetingRepository(db).list(slot, slot + 3600 * 1000);
+            QCOMPARE(saved.size(), 1);
+            QCOMPARE(saved.first().prospectId, prospect);
+            QCOMPARE(saved.first().endsAt - saved.first().startsAt, 45 * 60 * 1000);
+            QCOMPARE(saved.first().attendees.size(), 1);
+            QCOMPARE(saved.first().attendees.first().email, p.email);
+            QCOMPARE(saved.first().timezone, QStringLiteral("Europe/Paris"));
+            QCOMPARE(grid->entries().size(), 1);
+            QCOMPARE(grid->entries().first().title, QStringLiteral("Pricing call"));
+            ws->releaseConnection();
+        }
+        Clock::setInstance(nullptr);
+    }
+
+    // Once per meeting, `minutes` before (15 by default), again after a move, never when cancelled or off.
+    void remindersComeOnceBeforeEachMeeting()
+    {
+        ManualClock clock(QDateTime(QDate(2027, 1, 13), QTime(9, 0), QTimeZone::utc()));
+        Clock::setInstance(&clock);
+        {
+            tests::TestWorkspace ws;
+            const QSqlDatabase db = ws->connection();
+            models::MeetingRepository meetings(db);
+            const qint64 start = clock.nowMs() + 20 * 60 * 1000;
+            models::Meeting m;
+            m.title = QStringLiteral("Demo for Heron Works");
+            m.startsAt = start;
+            m.endsAt = start + 30 * 60 * 1000;
+            const qint64 id = meetings.create(m, QStringLiteral("rep"), clock.nowMs());
+            m.title = QStringLiteral("Cancelled call");
+            const qint64 cancelled = meetings.create(m, QStringLiteral("rep"), clock.nowMs());
+            meetings.cancel(cancelled, QStringLiteral("rep"), clock.nowMs());
+            ui::MeetingReminders reminders(db);
+            QSignalSpy soon(&reminders, &ui::MeetingReminders::meetingSoon);
+            reminders.check();
+            QCOMPARE(soon.count(), 0); // 20 minutes ahead
+            clock.advance(6 * 60 * 1000);
+            reminders.check();
+            QCOMPARE(soon.count(), 1);
+            QCOMPARE(soon.at(0).at(0).value<models::Meeting>().title, QStringLiteral("Demo for Heron Works"));
+            QCOMPARE(soon.at(0).at(1).toInt(), 14);
+            reminders.check();
+            QCOMPARE(soon.count(), 1); // once
+            meetings.move(id, clock.nowMs() + 10 * 60 * 1000, clock.nowMs() + 40 * 60 * 1000, QStringLiteral("rep"),
+                          clock.nowMs());
+            reminders.check();
+            QCOMPARE(soon.count(), 2); // its new time
+            QCOMPARE(soon.at(1).at(1).toInt(), 10);
+            models::WorkspaceSettings(db).setInteger(models::Setting::CalendarReminderMinutes, 0);
+            meetings.move(id, clock.nowMs() + 5 * 60 * 1000, clock.nowMs() + 35 * 60 * 1000, QStringLiteral("rep"),
+                          clock.nowMs());
+            reminders.check();
+            QCOMPARE(soon.count(), 2); // off
             ws->releaseConnection();
         }
         Clock::setInstance(nullptr);

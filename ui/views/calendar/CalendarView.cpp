@@ -5,6 +5,7 @@
 #include "models/repositories/MeetingRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/repositories/TaskRepository.h"
+#include "ui/dialogs/MeetingDialog.h"
 #include "ui/widgets/ViewHeader.h"
 
 #include <QButtonGroup>
@@ -47,6 +48,9 @@ CalendarView::CalendarView(const models::Workspace& workspace, QWidget* parent)
 {
     m_anchor = localToday(m_zone);
     auto* layout = new QVBoxLayout(this);
+    auto* create = new QPushButton(tr("New meeting…"), this);
+    create->setObjectName(QStringLiteral("newMeeting"));
+    m_header->addWidget(create);
     layout->addWidget(m_header);
 
     auto* bar = new QHBoxLayout;
@@ -103,6 +107,8 @@ CalendarView::CalendarView(const models::Workspace& workspace, QWidget* parent)
     connect(backButton, &QToolButton::clicked, this, &CalendarView::back);
     connect(forwardButton, &QToolButton::clicked, this, &CalendarView::forward);
     connect(todayButton, &QPushButton::clicked, this, &CalendarView::goToday);
+    connect(create, &QPushButton::clicked, this, [this] { newMeeting(); });
+    connect(m_grid, &CalendarGrid::emptySlotActivated, this, &CalendarView::newMeeting);
     connect(m_layouts, &QButtonGroup::idClicked, this, [this](int id) { setLayout(Layout(id)); });
     connect(m_grid, &CalendarGrid::entryActivated, this, [this](qsizetype index) {
         const CalendarEntry& e = m_grid->entries().at(index);
@@ -181,6 +187,14 @@ void CalendarView::forward()
 void CalendarView::goToday()
 {
     setAnchor(localToday(m_zone));
+}
+
+void CalendarView::newMeeting(qint64 startMs)
+{
+    auto* dialog = new MeetingDialog(m_workspace.connection(), startMs, 0, m_zone, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &CalendarView::reload);
+    dialog->open();
 }
 
 QList<CalendarEntry> CalendarView::load(qint64 fromMs, qint64 toMs) const

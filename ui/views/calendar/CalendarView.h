@@ -42,6 +42,9 @@ public Q_SLOTS:
     void back();
     void forward();
     void goToday();
+    // Opens the meeting dialog ("meetingDialog") at `startMs` (0: the next full hour); the view reloads
+    // when it is saved.
+    void newMeeting(qint64 startMs = 0);
 
 Q_SIGNALS:
     void prospectRequested(qint64 prospectId);
