@@ -1904,6 +1904,129 @@
     </message>
 </context>
 <context>
+    <name>sc::app::cli::MeetingsCommand</name>
+    <message>
+        <source>the rep&apos;s meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings from --from to --to (default: the next 30 days), with each attendee&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to this time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book a meeting with a prospect; prints it with its uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it starts (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long, in minutes (default 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place or a video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone its invitation shows (IANA; default this machine&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox that organizes it (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a meeting (its length kept unless --duration); raises its sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it starts now (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings needs: list, create, move ID or cancel ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a meeting id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration is a number of minutes from 1 to 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are ISO 8601 times, e.g. 2027-01-12T14:00:00+01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings create needs --prospect ID, --start TIME (ISO 8601) and --title TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no prospect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (an IANA name such as Europe/Paris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no mailbox &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 booked (uid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings move needs --start TIME (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 moved (sequence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::app::cli::OutboxCommand</name>
     <message>
         <source>The outbox is empty.</source>
@@ -2468,6 +2591,42 @@
     </message>
     <message>
         <source>--company must be a company id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no step %2: its steps are 0 to %3 (waits counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of &quot;%2&quot; is not an A/B test (an email step with two versions or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of &quot;%2&quot; has no winner: the difference is not significant at 95% confidence (p = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of &quot;%2&quot; has no winner yet: it needs %3 sends per version at 95% confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of step %2 now goes to everyone who has not reached it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 already sends version %2 to everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send an A/B step&apos;s declared winner to everyone who has not reached the step yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step&apos;s index in the file&apos;s steps (waits counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequences send-winner needs --step I, the step&apos;s index in `steps` (waits counted, as in `sequences show --json`)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3559,6 +3718,90 @@
     <message>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their time %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due</source>
+        <translation>
+            <numerusform>%n task due</numerusform>
+            <numerusform>%n tasks due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing planned in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nothing planned in the next day.</numerusform>
+            <numerusform>Nothing planned in the next %n days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5156,6 +5399,85 @@ Account Executive, Kestrel Labs
         <source>Sequences</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Demo for Heron Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address, or paste a video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the invitation says (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for them (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the meeting a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::OutboxPanel</name>
@@ -5619,6 +5941,53 @@ Account Executive, Kestrel Labs
     </message>
     <message>
         <source>%1 — skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ProspectPrediction</name>
+    <message>
+        <source>Predictive score: learning — not trained yet (it needs %1 outcomes: replies, meetings, wins and silences); the rule score is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 outcomes so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 replies, meetings or wins so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 prospects contacted without a reply so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictive score: learning — %1; the rule score is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictive score: not scored yet — the next training scores this prospect; the rule score is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted reply chance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(learned from %1 outcomes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6396,6 +6765,10 @@ Account Executive, Kestrel Labs
             <numerusform>Learned from %n replies only: it leans on the wider pattern.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No pattern yet: sends follow the hours replies come in once the workspace has %1 replies to learn from (%2 of %1 so far). Until then, steps run at the first moment inside business hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::SequenceDetails</name>
@@ -6606,6 +6979,22 @@ Account Executive, Kestrel Labs
     </message>
     <message>
         <source>This prospect&apos;s sequence is over: there is nothing to pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending version %1 to everyone from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other version of this step weighs 0: whoever reaches it gets version %1. Edit the sequence to test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send version %1 to the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who has not reached step %1 yet gets version %2; who got it keeps what they got</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7191,6 +7580,38 @@ Account Executive, Kestrel Labs
     </message>
     <message>
         <source>Could not resume this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best send times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When prospects answer, learned from the replies in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send version %1 to the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who has not reached step %1 yet gets version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects who already got this step keep what they got. The other versions stop being sent; edit the sequence to test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send version %1 to the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the replies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7865,6 +8286,21 @@ Write the email as you would send it; Insert variable puts in what differs from 
         <source>%1 Resume it in Settings › Mailboxes once the cause is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>In %n minute</numerusform>
+            <numerusform>In %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::WorkspacePage</name>
@@ -7922,6 +8358,22 @@ Write the email as you would send it; Insert variable puts in what differs from 
     </message>
     <message>
         <source>Could not save the retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me of meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the reminder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

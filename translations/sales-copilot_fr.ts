@@ -1906,6 +1906,129 @@
     </message>
 </context>
 <context>
+    <name>sc::app::cli::MeetingsCommand</name>
+    <message>
+        <source>the rep&apos;s meetings</source>
+        <translation>les rendez-vous du commercial</translation>
+    </message>
+    <message>
+        <source>meetings from --from to --to (default: the next 30 days), with each attendee&apos;s answer</source>
+        <translation>les rendez-vous de --from à --to (par défaut : les 30 prochains jours), avec la réponse de chaque invité</translation>
+    </message>
+    <message>
+        <source>From this time (ISO 8601)</source>
+        <translation>À partir de cette heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Up to this time (ISO 8601)</source>
+        <translation>Jusqu&apos;à cette heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>book a meeting with a prospect; prints it with its uid</source>
+        <translation>fixer un rendez-vous avec un prospect ; l&apos;affiche avec son uid</translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s id</source>
+        <translation>L&apos;identifiant du prospect</translation>
+    </message>
+    <message>
+        <source>When it starts (ISO 8601)</source>
+        <translation>Début (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>How long, in minutes (default 30)</source>
+        <translation>Durée en minutes (30 par défaut)</translation>
+    </message>
+    <message>
+        <source>What it is called</source>
+        <translation>Son titre</translation>
+    </message>
+    <message>
+        <source>A place or a video link</source>
+        <translation>Un lieu ou un lien de visio</translation>
+    </message>
+    <message>
+        <source>The zone its invitation shows (IANA; default this machine&apos;s)</source>
+        <translation>Le fuseau de l&apos;invitation (IANA ; par défaut celui de cette machine)</translation>
+    </message>
+    <message>
+        <source>The mailbox that organizes it (default: the first)</source>
+        <translation>La boîte mail qui l&apos;organise (par défaut : la première)</translation>
+    </message>
+    <message>
+        <source>move a meeting (its length kept unless --duration); raises its sequence</source>
+        <translation>déplacer un rendez-vous (même durée sauf --duration) ; augmente sa séquence</translation>
+    </message>
+    <message>
+        <source>When it starts now (ISO 8601)</source>
+        <translation>Nouveau début (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>How long, in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>cancel a meeting</source>
+        <translation>annuler un rendez-vous</translation>
+    </message>
+    <message>
+        <source>meetings needs: list, create, move ID or cancel ID</source>
+        <translation>meetings attend : list, create, move ID ou cancel ID</translation>
+    </message>
+    <message>
+        <source>%1 is not a meeting id</source>
+        <translation>%1 n&apos;est pas un identifiant de rendez-vous</translation>
+    </message>
+    <message>
+        <source>--duration is a number of minutes from 1 to 1440</source>
+        <translation>--duration est un nombre de minutes de 1 à 1440</translation>
+    </message>
+    <message>
+        <source>--from and --to are ISO 8601 times, e.g. 2027-01-12T14:00:00+01:00</source>
+        <translation>--from et --to sont des heures ISO 8601, par ex. 2027-01-12T14:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>No meetings from %1 to %2</source>
+        <translation>Aucun rendez-vous du %1 au %2</translation>
+    </message>
+    <message>
+        <source>meetings create needs --prospect ID, --start TIME (ISO 8601) and --title TEXT</source>
+        <translation>meetings create attend --prospect ID, --start HEURE (ISO 8601) et --title TEXTE</translation>
+    </message>
+    <message>
+        <source>there is no prospect %1</source>
+        <translation>il n&apos;y a pas de prospect %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (an IANA name such as Europe/Paris)</source>
+        <translation>%1 n&apos;est pas un fuseau horaire (un nom IANA comme Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>there is no mailbox &quot;%1&quot;</source>
+        <translation>il n&apos;y a pas de boîte mail « %1 »</translation>
+    </message>
+    <message>
+        <source>Meeting %1 booked (uid %2)</source>
+        <translation>Rendez-vous %1 fixé (uid %2)</translation>
+    </message>
+    <message>
+        <source>there is no meeting %1</source>
+        <translation>il n&apos;y a pas de rendez-vous %1</translation>
+    </message>
+    <message>
+        <source>meetings move needs --start TIME (ISO 8601)</source>
+        <translation>meetings move attend --start HEURE (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Meeting %1 moved (sequence %2)</source>
+        <translation>Rendez-vous %1 déplacé (séquence %2)</translation>
+    </message>
+    <message>
+        <source>Meeting %1 cancelled</source>
+        <translation>Rendez-vous %1 annulé</translation>
+    </message>
+</context>
+<context>
     <name>sc::app::cli::OutboxCommand</name>
     <message>
         <source>The outbox is empty.</source>
@@ -2471,6 +2594,42 @@
     <message>
         <source>--company must be a company id</source>
         <translation>--company doit être un identifiant d’entreprise</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no step %2: its steps are 0 to %3 (waits counted)</source>
+        <translation>« %1 » n&apos;a pas d&apos;étape %2 : ses étapes vont de 0 à %3 (attentes comprises)</translation>
+    </message>
+    <message>
+        <source>step %1 of &quot;%2&quot; is not an A/B test (an email step with two versions or more)</source>
+        <translation>l&apos;étape %1 de « %2 » n&apos;est pas un test A/B (une étape e-mail avec au moins deux versions)</translation>
+    </message>
+    <message>
+        <source>step %1 of &quot;%2&quot; has no winner: the difference is not significant at 95% confidence (p = %3)</source>
+        <translation>l&apos;étape %1 de « %2 » n&apos;a pas de gagnante : l&apos;écart n&apos;est pas significatif à 95 % (p = %3)</translation>
+    </message>
+    <message>
+        <source>step %1 of &quot;%2&quot; has no winner yet: it needs %3 sends per version at 95% confidence</source>
+        <translation>l&apos;étape %1 de « %2 » n&apos;a pas encore de gagnante : il faut %3 envois par version à 95 % de confiance</translation>
+    </message>
+    <message>
+        <source>Version %1 of step %2 now goes to everyone who has not reached it yet.</source>
+        <translation>La version %1 de l&apos;étape %2 part désormais à tous ceux qui ne l&apos;ont pas encore atteinte.</translation>
+    </message>
+    <message>
+        <source>Step %1 already sends version %2 to everyone.</source>
+        <translation>L&apos;étape %1 envoie déjà la version %2 à tout le monde.</translation>
+    </message>
+    <message>
+        <source>send an A/B step&apos;s declared winner to everyone who has not reached the step yet</source>
+        <translation>envoyer la gagnante d&apos;une étape A/B à tous ceux qui n&apos;ont pas encore atteint l&apos;étape</translation>
+    </message>
+    <message>
+        <source>The step&apos;s index in the file&apos;s steps (waits counted)</source>
+        <translation>L&apos;indice de l&apos;étape dans steps (attentes comprises)</translation>
+    </message>
+    <message>
+        <source>sequences send-winner needs --step I, the step&apos;s index in `steps` (waits counted, as in `sequences show --json`)</source>
+        <translation>sequences send-winner attend --step I, l&apos;indice de l&apos;étape dans `steps` (attentes comprises, comme dans `sequences show --json`)</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3720,90 @@
     <message>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nouveau rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>their time %1 (%2)</source>
+        <translation>chez eux %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Heures en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due</source>
+        <translation>
+            <numerusform>%n tâche à faire</numerusform>
+            <numerusform>%n tâches à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing planned in the next %n day(s).</source>
+        <translation>
+            <numerusform>Rien de prévu le prochain jour.</numerusform>
+            <numerusform>Rien de prévu dans les %n prochains jours.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5406,85 @@ Responsable grands comptes, Kestrel Labs
         <source>Sequences</source>
         <translation>Séquences</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>e.g. Demo for Heron Works</source>
+        <translation>par ex. Démo pour Heron Works</translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s email address</source>
+        <translation>L&apos;adresse e-mail du prospect</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>An address, or paste a video link</source>
+        <translation>Une adresse, ou collez un lien de visio</translation>
+    </message>
+    <message>
+        <source>What the invitation says (optional)</source>
+        <translation>Le texte de l&apos;invitation (facultatif)</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Appel avec %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 for them (%2, %3)</source>
+        <translation>%1 chez eux (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Give the meeting a title.</source>
+        <translation>Donnez un titre au rendez-vous.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved: %1</source>
+        <translation>Le rendez-vous n&apos;a pas pu être enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::OutboxPanel</name>
@@ -5627,6 +5949,53 @@ Responsable grands comptes, Kestrel Labs
     <message>
         <source>%1 — skipped</source>
         <translation>%1 — ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ProspectPrediction</name>
+    <message>
+        <source>Predictive score: learning — not trained yet (it needs %1 outcomes: replies, meetings, wins and silences); the rule score is used</source>
+        <translation>Score prédictif : en apprentissage — pas encore entraîné (il faut %1 résultats : réponses, rendez-vous, ventes et silences) ; le score par règles s&apos;applique</translation>
+    </message>
+    <message>
+        <source>%1 of %2 outcomes so far</source>
+        <translation>%1 résultats sur %2 pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replies, meetings or wins so far</source>
+        <translation>%1 réponses, rendez-vous ou ventes sur %2 pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 of %2 prospects contacted without a reply so far</source>
+        <translation>%1 prospects contactés sans réponse sur %2 pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Predictive score: learning — %1; the rule score is used</source>
+        <translation>Score prédictif : en apprentissage — %1 ; le score par règles s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Predictive score: not scored yet — the next training scores this prospect; the rule score is used</source>
+        <translation>Score prédictif : pas encore calculé — le prochain entraînement notera ce prospect ; le score par règles s&apos;applique</translation>
+    </message>
+    <message>
+        <source>under 1%</source>
+        <translation>moins de 1 %</translation>
+    </message>
+    <message>
+        <source>raised by %1</source>
+        <translation>relevé par %1</translation>
+    </message>
+    <message>
+        <source>lowered by %1</source>
+        <translation>abaissé par %1</translation>
+    </message>
+    <message>
+        <source>Predicted reply chance %1</source>
+        <translation>Chance de réponse prévue %1</translation>
+    </message>
+    <message>
+        <source>(learned from %1 outcomes)</source>
+        <translation>(appris sur %1 résultats)</translation>
     </message>
 </context>
 <context>
@@ -6403,6 +6772,10 @@ Responsable grands comptes, Kestrel Labs
             <numerusform>Appris de %n réponses seulement : complété par la tendance plus large.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No pattern yet: sends follow the hours replies come in once the workspace has %1 replies to learn from (%2 of %1 so far). Until then, steps run at the first moment inside business hours.</source>
+        <translation>Pas encore de tendance : les envois suivront les heures des réponses dès que l&apos;espace aura %1 réponses dont apprendre (%2 sur %1 pour l&apos;instant). D&apos;ici là, les étapes partent au premier moment ouvré.</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::SequenceDetails</name>
@@ -6614,6 +6987,22 @@ Responsable grands comptes, Kestrel Labs
     <message>
         <source>This prospect&apos;s sequence is over: there is nothing to pause</source>
         <translation>La séquence de ce prospect est terminée : il n’y a rien à suspendre</translation>
+    </message>
+    <message>
+        <source>Sending version %1 to everyone from now on</source>
+        <translation>La version %1 part désormais à tout le monde</translation>
+    </message>
+    <message>
+        <source>Every other version of this step weighs 0: whoever reaches it gets version %1. Edit the sequence to test again.</source>
+        <translation>Les autres versions de cette étape pèsent 0 : quiconque l&apos;atteint reçoit la version %1. Modifiez la séquence pour tester à nouveau.</translation>
+    </message>
+    <message>
+        <source>Send version %1 to the rest</source>
+        <translation>Envoyer la version %1 aux autres</translation>
+    </message>
+    <message>
+        <source>Everyone who has not reached step %1 yet gets version %2; who got it keeps what they got</source>
+        <translation>Tous ceux qui n&apos;ont pas encore atteint l&apos;étape %1 reçoivent la version %2 ; les autres gardent ce qu&apos;ils ont reçu</translation>
     </message>
 </context>
 <context>
@@ -7199,6 +7588,38 @@ Responsable grands comptes, Kestrel Labs
     <message>
         <source>Could not resume this prospect</source>
         <translation>Impossible de reprendre ce prospect</translation>
+    </message>
+    <message>
+        <source>Best send times…</source>
+        <translation>Meilleures heures d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>When prospects answer, learned from the replies in this workspace</source>
+        <translation>Quand les prospects répondent, appris des réponses de cet espace</translation>
+    </message>
+    <message>
+        <source>Send version %1 to the rest</source>
+        <translation>Envoyer la version %1 aux autres</translation>
+    </message>
+    <message>
+        <source>Everyone who has not reached step %1 yet gets version %2.</source>
+        <translation>Tous ceux qui n&apos;ont pas encore atteint l&apos;étape %1 recevront la version %2.</translation>
+    </message>
+    <message>
+        <source>Prospects who already got this step keep what they got. The other versions stop being sent; edit the sequence to test again.</source>
+        <translation>Les prospects qui ont déjà reçu cette étape gardent ce qu&apos;ils ont reçu. Les autres versions ne partent plus ; modifiez la séquence pour tester à nouveau.</translation>
+    </message>
+    <message>
+        <source>Send version %1</source>
+        <translation>Envoyer la version %1</translation>
+    </message>
+    <message>
+        <source>Could not send version %1 to the rest</source>
+        <translation>Impossible d&apos;envoyer la version %1 aux autres</translation>
+    </message>
+    <message>
+        <source>Could not read the replies</source>
+        <translation>Impossible de lire les réponses</translation>
     </message>
 </context>
 <context>
@@ -7874,6 +8295,21 @@ Write the email as you would send it; Insert variable puts in what differs from 
         <source>%1 Resume it in Settings › Mailboxes once the cause is fixed.</source>
         <translation>%1 Reprenez-le dans Paramètres › Boîtes mail une fois la cause corrigée.</translation>
     </message>
+    <message>
+        <source>Starting now</source>
+        <translation>Commence maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>Dans %n minute</numerusform>
+            <numerusform>Dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::WorkspacePage</name>
@@ -7932,6 +8368,22 @@ Write the email as you would send it; Insert variable puts in what differs from 
     <message>
         <source>Could not save the retention rule</source>
         <translation>Impossible d’enregistrer la règle de conservation</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Pas de rappel</translation>
+    </message>
+    <message>
+        <source> minutes before</source>
+        <translation> minutes avant</translation>
+    </message>
+    <message>
+        <source>Remind me of meetings:</source>
+        <translation>Me rappeler les rendez-vous :</translation>
+    </message>
+    <message>
+        <source>Could not save the reminder</source>
+        <translation>Impossible d&apos;enregistrer le rappel</translation>
     </message>
 </context>
 </TS>

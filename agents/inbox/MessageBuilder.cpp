@@ -42,7 +42,51 @@ GMimeTextPart* textPart(const char* subtype, const QString& text)
     return part;
 }
 
+// The calendar alternative: its bytes as they are, declared UTF-8 (RFC 5545 says so; g_mime_text_part_set_text
+// would recode it to the smallest charset that fits), quoted-printable where a hop needs 7 bits.
+GMimeTextPart* calendarPart(const QByteArray& ics, const QByteArray& method)
+{
+    GMimeTextPart* part = g_mime_text_part_new_with_subtype("calendar");
+    QByteArray body = ics;
+    body.replace("\r\n", "\n");
+    GMimeStream* stream = g_mime_stream_mem_new_with_buffer(body.constData(), static_cast<size_t>(body.size()));
+    GMimeDataWrapper* content = g_mime_data_wrapper_new_with_stream(stream, GMIME_CONTENT_ENCODING_DEFAULT);
+    g_mime_part_set_content(GMIME_PART(part), content);
+    g_object_unref(content);
+    g_object_unref(stream);
+    g_mime_text_part_set_charset(part, "UTF-8");
+    if (!method.isEmpty()) {
+        g_mime_object_set_content_type_parameter(GMIME_OBJECT(part), "method", method.constData());
+    }
+    g_mime_object_encode(GMIME_OBJECT(part), GMIME_ENCODING_CONSTRAINT_7BIT);
+    return part;
+}
+
+// The invitation as a file: base64, so no hop rewraps it.
+GMimePart* calendarAttachment(const QByteArray& ics)
+{
+    GMimePart* part = g_mime_part_new_with_type("application", "ics");
+    g_mime_part_set_filename(part, "invite.ics");
+    g_mime_object_set_disposition(GMIME_OBJECT(part), "attachment");
+    GMimeStream* stream = g_mime_stream_mem_new_with_buffer(ics.constData(), static_cast<size_t>(ics.size()));
+    GMimeDataWrapper* content = g_mime_data_wrapper_new_with_stream(stream, GMIME_CONTENT_ENCODING_DEFAULT);
+    g_mime_part_set_content(part, content);
+    g_object_unref(content);
+    g_object_unref(stream);
+    g_mime_part_set_content_encoding(part, GMIME_CONTENT_ENCODING_BASE64);
+    return part;
+}
+
 } // namespace
+
+QByteArray MessageBuilder::calendarMethod(const QByteArray& ics)
+{
+    static const QRegularExpression method(QStringLiteral("^METHOD:([A-Za-z-]+)\\s*$"),
+                                           QRegularExpression::MultilineOption
+                                               | QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = method.match(QString::fromUtf8(ics));
+    return match.hasMatch() ? match.captured(1).toUpper().toLatin1() : QByteArray();
+}
 
 QString MessageBuilder::htmlFromText(const QString& text)
 {
@@ -136,7 +180,21 @@ QByteArray MessageBuilder::build(const OutgoingMail& mail)
     g_mime_multipart_add(alternative, GMIME_OBJECT(html));
     g_object_unref(plain);
     g_object_unref(html);
-    g_mime_message_set_mime_part(message, GMIME_OBJECT(alternative));
+    if (mail.calendar.isEmpty()) {
+        g_mime_message_set_mime_part(message, GMIME_OBJECT(alternative));
+    } else {
+        // The order Google Calendar and Outlook use: text, HTML, then the calendar; the file beside them.
+        GMimeTextPart* calendar = calendarPart(mail.calendar, calendarMethod(mail.calendar));
+        g_mime_multipart_add(alternative, GMIME_OBJECT(calendar));
+        g_object_unref(calendar);
+        GMimeMultipart* mixed = g_mime_multipart_new_with_subtype("mixed");
+        g_mime_multipart_add(mixed, GMIME_OBJECT(alternative));
+        GMimePart* attachment = calendarAttachment(mail.calendar);
+        g_mime_multipart_add(mixed, GMIME_OBJECT(attachment));
+        g_object_unref(attachment);
+        g_mime_message_set_mime_part(message, GMIME_OBJECT(mixed));
+        g_object_unref(mixed);
+    }
     g_object_unref(alternative);
 
     GMimeFormatOptions* options = g_mime_format_options_new();

@@ -26,10 +26,15 @@ struct OutgoingMail
     QString unsubscribeMailto;
     QString unsubscribeUrl;
     QString unsubscribeToken;
+    // An iCalendar invitation, update, cancellation or reply (calendar::Ics): sent as a third,
+    // text/calendar alternative with its METHOD as the MIME method, and again as an invite.ics
+    // attachment for clients that only look there. Empty: a plain message.
+    QByteArray calendar;
 };
 
 // Builds the MIME message with GMime: multipart/alternative text + HTML, UTF-8, quoted-printable
-// where needed, CRLF line ends, encoded words in headers.
+// where needed, CRLF line ends, encoded words in headers. With a calendar: multipart/mixed of that
+// alternative (text, HTML, text/calendar; method=...; charset=UTF-8) and invite.ics (application/ics).
 class MessageBuilder
 {
 public:
@@ -38,6 +43,8 @@ public:
     static QString htmlFromText(const QString& text);
     // The unsubscribe link with its token: "{token}" in the rep's URL is replaced, else appended as ?t=.
     static QString unsubscribeLink(const QString& url, const QString& token);
+    // The METHOD an iCalendar object declares (REQUEST, CANCEL, REPLY...), upper case; empty when none.
+    static QByteArray calendarMethod(const QByteArray& ics);
 };
 
 } // namespace sc::agents::inbox

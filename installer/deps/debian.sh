@@ -10,7 +10,7 @@ build_pkgs=(
   cmake g++ make ccache pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-webengine-dev qt6-webengine-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
-  qtkeychain-qt6-dev nlohmann-json3-dev libcurl4-openssl-dev libpsl-dev libgmime-3.0-dev libxml2-dev libphonenumber-dev libsqlite3-dev libjwt-dev libmicrohttpd-dev libkainjow-mustache-dev libpoppler-qt6-dev libzip-dev libssl-dev publicsuffix libgl-dev libxkbcommon-dev
+  qtkeychain-qt6-dev nlohmann-json3-dev libcurl4-openssl-dev libpsl-dev libgmime-3.0-dev libical-dev libxml2-dev libphonenumber-dev libsqlite3-dev libjwt-dev libmicrohttpd-dev libkainjow-mustache-dev libpoppler-qt6-dev libzip-dev libssl-dev publicsuffix libgl-dev libxkbcommon-dev
   libqt6svg6 libsecret-1-0 gnome-keyring dbus dbus-x11 xvfb xauth
   curl jq
 )

@@ -294,6 +294,23 @@ QJsonObject SequenceDefinition::toJson() const
     return json;
 }
 
+QString SequenceStep::soleVariant() const
+{
+    if (variants.size() < 2) {
+        return {};
+    }
+    const SequenceVariant* sole = nullptr;
+    for (const SequenceVariant& v : variants) {
+        if (v.weight > 0) {
+            if (sole != nullptr) {
+                return {};
+            }
+            sole = &v;
+        }
+    }
+    return sole != nullptr ? sole->name : QString();
+}
+
 int SequenceDefinition::nextAction(int from, int* waitDays) const
 {
     *waitDays = 0;

@@ -37,6 +37,10 @@ struct SequenceStep
     QString taskKind; // call, linkedin, custom
     QString title; // a Mustache template
     QJsonObject extra;
+
+    // An A/B step (two versions or more) whose versions but one weigh 0, so that everyone who reaches it
+    // gets that one (the rep sent a winner to the rest): its name; empty otherwise.
+    QString soleVariant() const;
 };
 
 // A sequence as its file says (README, "Sequence files"): the CLI's `sequences create --file`, the

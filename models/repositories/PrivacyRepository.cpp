@@ -80,7 +80,16 @@ PrivacyRepository::Erased PrivacyRepository::erase(const QList<qint64>& prospect
         erased.outbox += affected(Sql::run(
             m_db, QStringLiteral("DELETE FROM outbox WHERE prospect_id = :p OR (:e <> '' AND lower(to_address) = :e)"),
             {{":p", id}, {":e", email}}));
-        Sql::run(m_db, QStringLiteral("DELETE FROM meetings WHERE prospect_id = :p"), {{":p", id}});
+        // Meetings with them or that they organized, and their answers and proposed times on anyone's.
+        Sql::run(m_db,
+                 QStringLiteral("DELETE FROM meetings WHERE prospect_id = :p OR (:e <> '' AND "
+                                "lower(coalesce(organizer, '')) = :e)"),
+                 {{":p", id}, {":e", email}});
+        Sql::run(m_db, QStringLiteral("DELETE FROM meeting_attendees WHERE :e <> '' AND lower(email) = :e"),
+                 {{":e", email}});
+        Sql::run(m_db,
+                 QStringLiteral("DELETE FROM meeting_counters WHERE :e <> '' AND lower(coalesce(attendee, '')) = :e"),
+                 {{":e", email}});
         // Audit rows stay (who did what, when) without the details that named them.
         Sql::run(m_db,
                  QStringLiteral("UPDATE audit_log SET details = '[erased]' WHERE details IS NOT NULL AND details <> "

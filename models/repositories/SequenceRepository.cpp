@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace sc::models {
 
@@ -287,6 +288,66 @@ void SequenceRepository::update(qint64 id, const SequenceDefinition& definition,
                           QStringLiteral("%1 steps").arg(definition.steps.size()), now);
     transaction.commit();
     ChangeHub::notify(ChangeHub::Prospects);
+}
+
+bool SequenceRepository::sendWinnerToRest(qint64 sequenceId, int step, const QString& variant, const QString& actor,
+                                          qint64 now)
+{
+    Transaction transaction(m_db);
+    std::optional<Stored> stored = find(sequenceId);
+    if (!stored) {
+        throw ValidationError(QStringLiteral("This sequence no longer exists."));
+    }
+    SequenceDefinition& d = stored->definition;
+    if (step < 0 || step >= d.steps.size()) {
+        throw ValidationError(QStringLiteral("The sequence \"%1\" has no step %2 (it has %3: 0 to %4).")
+                                  .arg(d.name)
+                                  .arg(step)
+                                  .arg(d.steps.size())
+                                  .arg(d.steps.size() - 1));
+    }
+    SequenceStep& s = d.steps[step];
+    if (s.channel != QLatin1String("email") || s.variants.size() < 2) {
+        throw ValidationError(QStringLiteral("Step %1 of \"%2\" is not an A/B test.").arg(step).arg(d.name));
+    }
+    const auto winner = std::find_if(s.variants.begin(), s.variants.end(), [&variant](const SequenceVariant& v) {
+        return v.name.compare(variant.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+    if (variant.trimmed().isEmpty() || winner == s.variants.end()) {
+        throw ValidationError(
+            QStringLiteral("Step %1 of \"%2\" has no version \"%3\".").arg(step).arg(d.name, variant.trimmed()));
+    }
+    const QString name = winner->name;
+    if (s.soleVariant() == name) {
+        return false;
+    }
+    for (SequenceVariant& v : s.variants) {
+        if (v.name != name) {
+            v.weight = 0;
+        } else if (v.weight <= 0) {
+            v.weight = 1; // all at 0 would give the first version, not the winner
+        }
+    }
+    Sql::run(m_db, QStringLiteral("UPDATE sequences SET definition = :d, updated_at = :now WHERE id = :id"),
+             {{":d", definitionText(d)}, {":now", now}, {":id", sequenceId}});
+    // The engine draws a version once per enrollment and keeps it for every later A/B step: one that holds
+    // another version and has not reached this step draws again, by the new weights, when it does.
+    QSqlQuery redraw = Sql::run(
+        m_db,
+        QStringLiteral("UPDATE enrollments SET variant = NULL, updated_at = :now WHERE sequence_id = :s AND status IN "
+                       "('active', 'paused') AND current_step <= :step AND variant IS NOT NULL AND variant <> :v AND "
+                       "NOT EXISTS (SELECT 1 FROM sequence_step_runs r WHERE r.enrollment_id = enrollments.id AND "
+                       "r.step = :step)"),
+        {{":now", now}, {":s", sequenceId}, {":step", step}, {":v", name}});
+    AuditLog(m_db).append(actor, QStringLiteral("sequences.send_winner"), QStringLiteral("sequences"), sequenceId,
+                          QStringLiteral("step %1: version %2 to everyone from now on (%3 enrollments draw again)")
+                              .arg(step)
+                              .arg(name)
+                              .arg(redraw.numRowsAffected()),
+                          now);
+    transaction.commit();
+    ChangeHub::notify(ChangeHub::Prospects);
+    return true;
 }
 
 namespace {

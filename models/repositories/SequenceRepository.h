@@ -51,6 +51,14 @@ public:
     // Throws ValidationError when the name is taken (another sequence's, for update).
     qint64 create(const SequenceDefinition& definition, const QString& actor, qint64 now);
     void update(qint64 id, const SequenceDefinition& definition, const QString& actor, qint64 now);
+    // Sends an A/B step's winner to the rest: every other version of the step (its index in the file's
+    // steps, waits counted) goes to weight 0 and the winner keeps its weight, so that whoever reaches the
+    // step from now on gets `variant`; who got the step already keeps what they got. An enrollment still
+    // before the step that holds another version from an earlier A/B step forgets it (the Decision engine
+    // keeps one version per enrollment, and would give it that one). One audit row. False when the step
+    // already sent `variant` alone. Throws ValidationError when the sequence, the step or the version is
+    // unknown (the caller checks the test declared that version the winner: AbTest::verdict).
+    bool sendWinnerToRest(qint64 sequenceId, int step, const QString& variant, const QString& actor, qint64 now);
     // Pauses or resumes the whole sequence; false when it already was so. Queued emails of a paused
     // sequence wait in the outbox's queue no more: they are cancelled and sent again on resume.
     bool setActive(qint64 id, bool active, const QString& actor, qint64 now);

@@ -1,15 +1,19 @@
 // The Sequences view, offscreen: a sequence made in the editor appears with its live counts, enrollments move
-// them, a prospect or the whole sequence pauses and resumes, and an invalid edit says why and saves nothing.
+// them, a prospect or the whole sequence pauses and resumes, and an invalid edit says why and saves nothing;
+// an A/B step's declared winner goes to the rest once the rep confirms; Best send times… opens the heat map.
 #include "GuiHarness.h"
+#include "SequenceResults.h"
 #include "models/Clock.h"
 #include "models/repositories/SequenceRepository.h"
 #include "models/store/Sql.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/SendTimesDialog.h"
 #include "ui/views/sequences/SequenceDetails.h"
 #include "ui/views/sequences/SequenceEditorDialog.h"
 #include "ui/views/sequences/SequenceStepEditor.h"
 #include "ui/views/sequences/SequencesView.h"
 #include "ui/widgets/EmptyState.h"
+#include "ui/widgets/SendTimeHeatmap.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -18,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -40,6 +45,8 @@ constexpr Fixture kFixtures[] = {
     {"editorCreatesASequenceWhoseCountsFollow", "seq-create", 40},
     {"invalidEditShowsTheErrorAndSavesNothing", "seq-invalid", 5},
     {"abVerdictNamesAWinnerOnlyWhenTheTestDoes", "seq-verdict", 0},
+    {"winnerGoesToTheRestOnceTheRepConfirms", "seq-winner", 0},
+    {"bestSendTimesOpensTheHeatmap", "seq-send-times", 0},
     {"walkThroughInEnglish", "seq-walk-en", 200},
     {"walkThroughInFrench", "seq-walk-fr", 200, true},
 };
@@ -148,8 +155,8 @@ class TestGuiSequences : public QObject
             details->tabs()->setCurrentIndex(0);
             QTest::qWait(50);
             const QString where = QStringLiteral("%1 %2px:").arg(language).arg(size.width());
-            checkFits(QList<QWidget*> {view()->newButton(), details->pauseButton(), details->duplicateButton(),
-                                       details->editButton(),
+            checkFits(QList<QWidget*> {view()->newButton(), view()->sendTimesButton(), details->pauseButton(),
+                                       details->duplicateButton(), details->editButton(),
                                        details->findChild<QLabel*>(QStringLiteral("sequenceTitle")),
                                        details->findChild<QLabel*>(QStringLiteral("sequenceSchedule"))},
                       where);
@@ -458,6 +465,119 @@ private Q_SLOTS:
         const QList<AbTest::Arm> close {{QStringLiteral("A"), 1, 150, 15}, {QStringLiteral("B"), 1, 150, 16}};
         QVERIFY(SequenceDetails::verdictText(AbTest::verdict(close), close)
                     .startsWith(QStringLiteral("No winner yet: the difference is not significant")));
+    }
+
+    void winnerGoesToTheRestOnceTheRepConfirms()
+    {
+        QString error;
+        const auto definition
+            = models::SequenceDefinition::fromJson(QJsonDocument::fromJson(R"({"name": "Outbound Q1", "steps": [
+                {"channel": "email", "variants": [{"name": "A", "weight": 50, "subject": "Hi", "body": "Hi"},
+                                                  {"name": "B", "weight": 50, "subject": "Hello", "body": "Hello"}]},
+                {"channel": "wait", "business_days": 3},
+                {"channel": "email", "variants": [{"name": "A", "weight": 50, "subject": "Re: Hi", "body": "Again"},
+                                                  {"name": "B", "weight": 50, "subject": "Re: Hello", "body": "Again"}]}]})")
+                                                       .object(),
+                                                   &error);
+        QVERIFY2(definition, qPrintable(error));
+        const QSqlDatabase db = m_harness.workspace().connection();
+        models::SequenceRepository sequences(db);
+        const qint64 id = sequences.create(*definition, QStringLiteral("test"), Clock::instance().nowMs());
+        // Step 1: B answers 20% against A's 5%, 200 sends each; step 3: too few sends to call.
+        tests::fakeStepResults(db, id, 0, {{QStringLiteral("A"), 200, 10}, {QStringLiteral("B"), 200, 40}},
+                               Clock::instance().nowMs());
+        tests::fakeStepResults(db, id, 2, {{QStringLiteral("A"), 30, 1}, {QStringLiteral("B"), 30, 9}},
+                               Clock::instance().nowMs());
+        window()->showView(MainWindow::View::Sequences);
+        QTRY_VERIFY(view()->isVisible());
+        QVERIFY(view()->selectSequence(QStringLiteral("Outbound Q1")));
+        SequenceDetails* details = view()->details();
+        const auto weights = [&sequences, id](int step) {
+            QList<int> list;
+            for (const models::SequenceVariant& v : sequences.find(id)->definition.steps.at(step).variants) {
+                list.append(v.weight);
+            }
+            return list;
+        };
+
+        // Only the step with a winner offers it.
+        QVERIFY(details->sendWinnerButton(2) == nullptr);
+        QPushButton* send = details->sendWinnerButton(0);
+        QVERIFY(send);
+        QTRY_VERIFY(send->isVisible());
+        QCOMPARE(send->text(), QStringLiteral("Send version B to the rest"));
+        QVERIFY(send->width() >= send->sizeHint().width());
+        const QTreeWidgetItem* ab = details->resultsTree()->topLevelItem(0);
+        QVERIFY2(ab->child(2)->text(SequenceDetails::StepColumn).startsWith(QStringLiteral("Winner: version B")),
+                 qPrintable(ab->child(2)->text(SequenceDetails::StepColumn)));
+
+        // Asked first: cancelled, nothing changes.
+        QTest::mouseClick(send, Qt::LeftButton);
+        QMessageBox* confirm = nullptr;
+        QTRY_VERIFY((confirm = view()->findChild<QMessageBox*>(QStringLiteral("sendWinnerConfirm"))) != nullptr);
+        QCOMPARE(confirm->text(), QStringLiteral("Everyone who has not reached step 1 yet gets version B."));
+        confirm->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(view()->findChild<QMessageBox*>(QStringLiteral("sendWinnerConfirm")) == nullptr);
+        QCOMPARE(weights(0), QList<int>({50, 50}));
+
+        // Confirmed: A goes to weight 0, B keeps its own, the other test goes on; the step says so.
+        QTest::mouseClick(details->sendWinnerButton(0), Qt::LeftButton);
+        QTRY_VERIFY((confirm = view()->findChild<QMessageBox*>(QStringLiteral("sendWinnerConfirm"))) != nullptr);
+        auto* accept = confirm->findChild<QPushButton*>(QStringLiteral("confirmSendWinnerButton"));
+        QVERIFY(accept);
+        accept->click();
+        QTRY_COMPARE(weights(0), QList<int>({0, 50}));
+        QCOMPARE(weights(2), QList<int>({50, 50}));
+        QTRY_VERIFY(details->sendWinnerButton(0) == nullptr);
+        ab = details->resultsTree()->topLevelItem(0);
+        QCOMPARE(ab->childCount(), 4); // A, B, the verdict, what it sends
+        QCOMPARE(ab->child(3)->text(SequenceDetails::StepColumn),
+                 QStringLiteral("Sending version B to everyone from now on"));
+        QVERIFY(details->resultsTree()->topLevelItem(2)->childCount() == 3); // no line, no button
+        QCOMPARE(models::Sql::scalar(db,
+                                     QStringLiteral("SELECT actor FROM audit_log WHERE action = "
+                                                    "'sequences.send_winner'"))
+                     .toString(),
+                 QStringLiteral("rep"));
+    }
+
+    void bestSendTimesOpensTheHeatmap()
+    {
+        window()->showView(MainWindow::View::Sequences);
+        QTRY_VERIFY(view()->isVisible());
+        const auto opened = [] {
+            QList<ui::SendTimesDialog*> list;
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* dialog = qobject_cast<ui::SendTimesDialog*>(w); dialog && dialog->isVisible()) {
+                    list.append(dialog);
+                }
+            }
+            return list;
+        };
+        QPushButton* button = view()->sendTimesButton();
+        QVERIFY(button && button->isVisible()); // in the header, also with no sequence yet
+        QCOMPARE(button->text(), QStringLiteral("Best send times…"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE(opened().size(), 1);
+        ui::SendTimesDialog* dialog = opened().first();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // Fewer than 50 replies: no pattern, and what happens meanwhile, in words.
+        QVERIFY(!dialog->heatmap()->hasPattern());
+        QVERIFY2(dialog->summary().contains(QStringLiteral("(0 of 50 so far)"))
+                     && dialog->summary().endsWith(
+                         QStringLiteral("Until then, steps run at the first moment inside business hours.")),
+                 qPrintable(dialog->summary()));
+        auto* summary = dialog->findChild<QLabel*>(QStringLiteral("sendTimesSummary"));
+        QVERIFY(summary && summary->height() >= summary->heightForWidth(summary->width()));
+        if (const QString dir = qEnvironmentVariable("SC_WALKTHROUGH_DIR"); !dir.isEmpty()) {
+            QVERIFY(dialog->grab().toImage().save(dir + QStringLiteral("/en-sequences-send-times.png")));
+        }
+        // Pressed again: the same dialog comes forward.
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(opened().size(), 1);
+        QCOMPARE(view()->showSendTimes(), dialog);
+        dialog->close();
+        QTRY_VERIFY(opened().isEmpty());
     }
 
     void walkThroughInEnglish() { walkThrough(QStringLiteral("en")); }

@@ -1,12 +1,14 @@
 // The rep's day, offscreen: tasks a sequence made appear in Today with their sequence, and Do, Skip and
 // Snooze change the database and the list; the detail panel shows a prospect's sequences with why one
-// stopped and saves their time zone; the mailbox dialog's warmed checkbox reaches the workspace.
+// stopped and saves their time zone, and the predictive score beside the rule score (or why not yet); the
+// mailbox dialog's warmed checkbox reaches the workspace.
 #include "GuiHarness.h"
 #include "agents/decision/DecisionEngine.h"
 #include "models/Clock.h"
 #include "models/entities/SequenceDefinition.h"
 #include "models/repositories/EnrollmentRepository.h"
 #include "models/repositories/MailAccountRepository.h"
+#include "models/repositories/PredictionRepository.h"
 #include "models/repositories/ProspectRepository.h"
 #include "models/repositories/SequenceRepository.h"
 #include "models/repositories/TaskRepository.h"
@@ -23,7 +25,9 @@
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -46,6 +50,7 @@ constexpr Fixture kFixtures[] = {
     {"emptyDayHasAnEmptyState", "empty", 0},
     {"sequenceTasksAreDoneSkippedAndSnoozed", "today", 12},
     {"detailPanelShowsSequencesAndSavesTheTimeZone", "detail", 12},
+    {"detailPanelShowsThePredictiveScore", "predictive", 12},
     {"warmedMailboxIsSaved", "warmed", 0},
 };
 
@@ -346,6 +351,69 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(models::ValidationError,
                                  models::ProspectRepository(db()).setTimezone(ids.at(0), QStringLiteral("Mars/Olympus"),
                                                                               QStringLiteral("rep"), now));
+    }
+
+    void detailPanelShowsThePredictiveScore()
+    {
+        const QList<qint64> ids = prospectIds(2);
+        QCOMPARE(ids.size(), 2);
+        window()->showView(MainWindow::View::Prospects);
+        ui::ProspectDetailPanel* panel = window()->prospectsView()->detailPanel();
+        // The line under the rule score ("<b>Score N</b> — …"), for a prospect shown now.
+        const auto predictionLine = [panel](qint64 id) {
+            panel->showProspect(id);
+            const QStringList lines = panel->researchCard()->text().split(QStringLiteral("<br>"));
+            return lines.size() > 1 && lines.first().startsWith(QLatin1String("<b>Score ")) ? lines.at(1) : QString();
+        };
+        models::PredictionRepository predictions(db());
+        const qint64 now = Clock::instance().nowMs();
+
+        // Never trained, then trained on too few outcomes: the rule score stands, in one line.
+        QString line = predictionLine(ids.at(0));
+        QVERIFY2(line.contains(QStringLiteral("Predictive score: learning — not trained yet (it needs 50 outcomes"))
+                     && line.contains(QLatin1String("the rule score is used")),
+                 qPrintable(line));
+        models::PredictionRepository::Run learning;
+        learning.trainedAt = now;
+        learning.state = QStringLiteral("not_enough_outcomes");
+        learning.outcomes = 12;
+        learning.positives = 3;
+        predictions.save(learning, {});
+        line = predictionLine(ids.at(0));
+        QVERIFY2(
+            line.contains(QStringLiteral("Predictive score: learning — 12 of 50 outcomes so far; the rule score is "
+                                         "used")),
+            qPrintable(line));
+        QVERIFY(!line.contains(QLatin1String("Predicted reply chance")));
+
+        // Trained: the calibrated probability as a percentage, and the traits that moved it in words.
+        models::PredictionRepository::Run trained;
+        trained.trainedAt = now;
+        trained.state = QStringLiteral("trained");
+        trained.outcomes = 400;
+        trained.positives = 90;
+        trained.heldOut = 80;
+        trained.aucRule = 0.44;
+        trained.aucModel = 0.8;
+        trained.model = QJsonObject {{QStringLiteral("intercept"), -1.2}};
+        const QJsonArray traits {
+            QJsonObject {{QStringLiteral("feature"), QStringLiteral("Title: VP")}, {QStringLiteral("weight"), 0.8}},
+            QJsonObject {{QStringLiteral("feature"), QStringLiteral("Company size: 1-10")},
+                         {QStringLiteral("weight"), -0.4}},
+            QJsonObject {{QStringLiteral("feature"), QStringLiteral("Industry: Logistics & Freight")},
+                         {QStringLiteral("weight"), 0.3}}};
+        predictions.save(trained, {{ids.at(0), 0.234, traits}});
+        line = predictionLine(ids.at(0));
+        QVERIFY2(line.startsWith(QStringLiteral("<b>Predicted reply chance 23%</b> — raised by Title: VP, Industry: "
+                                                "Logistics &amp; Freight; lowered by Company size: 1-10")),
+                 qPrintable(line));
+        QVERIFY2(line.contains(QLatin1String("learned from 400 outcomes")), qPrintable(line));
+        QVERIFY(!line.contains(QLatin1String("learning")));
+        // One the last training did not score (added since): the rule score, said so.
+        line = predictionLine(ids.at(1));
+        QVERIFY2(line.contains(QLatin1String("Predictive score: not scored yet")), qPrintable(line));
+        panel->showProspect(ids.at(0));
+        shoot(window(), QStringLiteral("today-detail-predicted"));
     }
 
     void warmedMailboxIsSaved()

@@ -331,6 +331,19 @@ private Q_SLOTS:
         QCOMPARE(verdicts.at(3).value(QStringLiteral("referral")).toObject().value(QStringLiteral("email")).toString(),
                  QStringLiteral("priya.nand@plover-tools.example"));
         QCOMPARE(verdicts.at(4).value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+        for (const QJsonObject& v : verdicts) {
+            QCOMPARE(v.value(QStringLiteral("proposed_times")).toArray(), QJsonArray());
+        }
+
+        // A meeting_time reply: the times it proposes, read in the Date header's offset, never the ones
+        // quoted from the rep's own mail.
+        const Run meeting = cli(
+            {QStringLiteral("--json"), QStringLiteral("classify"), mail + QStringLiteral("meeting_time_tuesday.eml")});
+        QCOMPARE(meeting.code, 0);
+        const QJsonObject slot = QJsonDocument::fromJson(meeting.out.trimmed().toUtf8()).object();
+        QCOMPARE(slot.value(QStringLiteral("category")).toString(), QStringLiteral("meeting_time"));
+        QVERIFY(meeting.out.contains(QLatin1String(
+            R"("proposed_times":[{"end":null,"precision":"time","start":"2027-01-12T14:00:00+01:00"}])")));
 
         // A missing file is reported and the others are still judged; the exit code says so.
         const Run partly = cli({QStringLiteral("classify"), QStringLiteral("/nonexistent.eml"),

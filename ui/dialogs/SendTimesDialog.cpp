@@ -119,7 +119,12 @@ void SendTimesDialog::refresh()
     m_heatmap->setGrid(grid, m_model.priorMask());
     m_heatmap->setState(m_model.replies(), SendTimeModel::MinReplies, m_model.hasPattern());
     if (!m_model.hasPattern()) {
-        m_summary->setText(m_heatmap->emptyText() + QLatin1Char('.'));
+        // The heat map already says how far it is; this says what happens meanwhile.
+        m_summary->setText(tr("No pattern yet: sends follow the hours replies come in once the workspace has %1 "
+                              "replies to learn from (%2 of %1 so far). Until then, steps run at the first moment "
+                              "inside business hours.")
+                               .arg(SendTimeModel::MinReplies)
+                               .arg(m_model.replies()));
         return;
     }
     QStringList best;

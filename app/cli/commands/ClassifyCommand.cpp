@@ -1,6 +1,7 @@
 #include "ClassifyCommand.h"
 
 #include "agents/inbox/MessageParser.h"
+#include "agents/inbox/ProposedTimes.h"
 #include "agents/inbox/ReplyClassifier.h"
 #include "app/cli/Cli.h"
 
@@ -14,6 +15,28 @@ ClassifyCommand::ClassifyCommand()
 {
     addUsage({.arguments = QStringLiteral("FILE.eml..."), .description = description()});
 }
+
+namespace {
+
+// Read for meeting_time replies only (elsewhere an hour is a signature's office hours or an
+// auto-reply's return, not a proposal). No prospect is known here: times are read in a zone the text
+// names, else in the Date header's own offset (MessageParser keeps the date in UTC, so the header is
+// read again for it).
+QList<agents::inbox::ProposedTime> proposedTimes(const agents::inbox::ParsedMessage& message,
+                                                 const agents::inbox::Classification& c)
+{
+    if (c.category != QLatin1String("meeting_time")) {
+        return {};
+    }
+    QDateTime sent = QDateTime::fromString(message.header(QStringLiteral("date")).trimmed(), Qt::RFC2822Date);
+    if (!sent.isValid()) {
+        sent = message.date;
+    }
+    return sent.isValid() ? agents::inbox::ProposedTimes::find(message.textBody, sent, QTimeZone())
+                          : QList<agents::inbox::ProposedTime> {};
+}
+
+} // namespace
 
 int ClassifyCommand::run(Cli& cli, const QStringList& arguments)
 {
@@ -33,6 +56,8 @@ int ClassifyCommand::run(Cli& cli, const QStringList& arguments)
         if (cli.json()) {
             QJsonObject json = c.toJson();
             json.insert(QStringLiteral("file"), path);
+            json.insert(QStringLiteral("proposed_times"),
+                        agents::inbox::ProposedTimes::toJson(proposedTimes(message, c)));
             cli.print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
             continue;
         }

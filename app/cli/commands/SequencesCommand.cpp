@@ -4,6 +4,7 @@
 #include "agents/decision/AbTest.h"
 #include "agents/decision/DecisionEngine.h"
 #include "agents/decision/LearnedSendTimes.h"
+#include "agents/decision/StepResults.h"
 #include "app/cli/Cli.h"
 #include "models/Clock.h"
 #include "models/repositories/EnrollmentRepository.h"
@@ -54,7 +55,6 @@ QJsonArray resultsJson(const models::SequenceDefinition& definition,
             continue;
         }
         QJsonArray variants;
-        QList<agents::decision::AbTest::Arm> arms;
         for (const models::EnrollmentRepository::VariantResult& r : results) {
             if (r.step != i) {
                 continue;
@@ -65,14 +65,16 @@ QJsonArray resultsJson(const models::SequenceDefinition& definition,
                                          {QStringLiteral("positive"), r.positive},
                                          {QStringLiteral("meetings"), r.meetings},
                                          {QStringLiteral("bounced"), r.bounced}});
-            arms.append({r.variant, 1, r.sent, r.replied});
         }
         QJsonObject step {{QStringLiteral("step"), i}, {QStringLiteral("variants"), variants}};
-        if (definition.steps.at(i).variants.size() > 1) {
-            const agents::decision::AbTest::Verdict v = agents::decision::AbTest::verdict(arms);
-            step.insert(QStringLiteral("winner"), v.winner >= 0 ? QJsonValue(arms.at(v.winner).name) : QJsonValue());
-            step.insert(QStringLiteral("p_value"), v.pValue);
-            step.insert(QStringLiteral("enough_data"), v.enoughData);
+        // The verdict as the Sequences view reads it, and as send-winner checks it.
+        if (const agents::decision::StepResults r = agents::decision::StepResults::of(definition, i, results);
+            r.abTest) {
+            step.insert(QStringLiteral("winner"), r.winner().isEmpty() ? QJsonValue() : QJsonValue(r.winner()));
+            step.insert(QStringLiteral("p_value"), r.verdict.pValue);
+            step.insert(QStringLiteral("enough_data"), r.verdict.enoughData);
+            const QString sole = definition.steps.at(i).soleVariant();
+            step.insert(QStringLiteral("sending_only"), sole.isEmpty() ? QJsonValue() : QJsonValue(sole));
         }
         steps.append(step);
     }
@@ -80,6 +82,49 @@ QJsonArray resultsJson(const models::SequenceDefinition& definition,
 }
 
 } // namespace
+
+int SequencesCommand::sendWinner(Cli& cli, const models::SequenceRepository::Stored& stored, int step,
+                                 const QString& actor, qint64 now)
+{
+    const models::SequenceDefinition& d = stored.definition;
+    if (step >= d.steps.size()) {
+        return cli.fail(tr("\"%1\" has no step %2: its steps are 0 to %3 (waits counted)")
+                            .arg(d.name)
+                            .arg(step)
+                            .arg(d.steps.size() - 1));
+    }
+    const agents::decision::StepResults r = agents::decision::StepResults::of(
+        d, step, models::EnrollmentRepository(cli.workspace().connection()).results(stored.id));
+    if (!r.abTest) {
+        return cli.fail(
+            tr("step %1 of \"%2\" is not an A/B test (an email step with two versions or more)").arg(step).arg(d.name));
+    }
+    const QString winner = r.winner();
+    if (winner.isEmpty()) {
+        return cli.fail(r.verdict.enoughData
+                            ? tr("step %1 of \"%2\" has no winner: the difference is not significant at 95% "
+                                 "confidence (p = %3)")
+                                  .arg(step)
+                                  .arg(d.name)
+                                  .arg(r.verdict.pValue, 0, 'g', 2)
+                            : tr("step %1 of \"%2\" has no winner yet: it needs %3 sends per version at 95% "
+                                 "confidence")
+                                  .arg(step)
+                                  .arg(d.name)
+                                  .arg(agents::decision::AbTest::MinSendsPerArm));
+    }
+    const bool changed = models::SequenceRepository(cli.workspace().connection())
+                             .sendWinnerToRest(stored.id, step, winner, actor, now);
+    if (cli.json()) {
+        cli.printJson(QJsonObject {
+            {QStringLiteral("sequence"), d.name}, {QStringLiteral("step"), step}, {QStringLiteral("variant"), winner}});
+    } else {
+        cli.print(
+            changed ? tr("Version %1 of step %2 now goes to everyone who has not reached it yet.").arg(winner).arg(step)
+                    : tr("Step %1 already sends version %2 to everyone.").arg(step).arg(winner));
+    }
+    return 0;
+}
 
 SequencesCommand::SequencesCommand()
     : Command(QStringLiteral("sequences"), tr("multi-step outreach the Decision engine runs"))
@@ -116,6 +161,13 @@ SequencesCommand::SequencesCommand()
                           {{QStringLiteral("until"), tr("Plan up to TIME"), QStringLiteral("TIME")}, true},
                           {{QStringLiteral("dry-run"), tr("Only plan: change nothing")}}},
               .dashes = QCommandLineParser::ParseAsLongOptions});
+    addUsage({.subcommand = QStringLiteral("send-winner"),
+              .arguments = QStringLiteral("NAME"),
+              .description = tr("send an A/B step's declared winner to everyone who has not reached the step yet"),
+              .options = {{{QStringLiteral("step"), tr("The step's index in the file's steps (waits counted)"),
+                            QStringLiteral("I")},
+                           true}},
+              .dashes = QCommandLineParser::ParseAsLongOptions});
     addUsage({.subcommand = QStringLiteral("send-times"),
               .description = tr("the weekday and hour replies arrive at, learned per country and company"),
               .options = {{{QStringLiteral("country"), tr("The pattern of this country"), QStringLiteral("CC")}},
@@ -126,9 +178,10 @@ SequencesCommand::SequencesCommand()
 int SequencesCommand::run(Cli& cli, const QStringList& arguments)
 {
     const QString sub = arguments.value(0);
-    static const QStringList subs {QStringLiteral("list"),   QStringLiteral("create"),    QStringLiteral("show"),
-                                   QStringLiteral("enroll"), QStringLiteral("pause"),     QStringLiteral("resume"),
-                                   QStringLiteral("run"),    QStringLiteral("send-times")};
+    static const QStringList subs {
+        QStringLiteral("list"),   QStringLiteral("create"),     QStringLiteral("show"),
+        QStringLiteral("enroll"), QStringLiteral("pause"),      QStringLiteral("resume"),
+        QStringLiteral("run"),    QStringLiteral("send-times"), QStringLiteral("send-winner")};
     if (!subs.contains(sub)) {
         return cli.usage(tr("sequences needs a subcommand: %1").arg(subs.join(QStringLiteral(", "))));
     }
@@ -139,9 +192,18 @@ int SequencesCommand::run(Cli& cli, const QStringList& arguments)
     }
     const QString name = parser.positionalArguments().value(0);
     if ((sub == QLatin1String("show") || sub == QLatin1String("enroll") || sub == QLatin1String("pause")
-         || sub == QLatin1String("resume"))
+         || sub == QLatin1String("resume") || sub == QLatin1String("send-winner"))
         && name.isEmpty()) {
         return cli.usage(tr("sequences %1 needs a sequence name").arg(sub));
+    }
+    int stepIndex = -1;
+    if (sub == QLatin1String("send-winner")) {
+        bool ok = false;
+        stepIndex = parser.value(QStringLiteral("step")).toInt(&ok);
+        if (!ok || stepIndex < 0) {
+            return cli.usage(tr("sequences send-winner needs --step I, the step's index in `steps` (waits counted, "
+                                "as in `sequences show --json`)"));
+        }
     }
     qint64 now = Clock::instance().nowMs();
     qint64 until = 0;
@@ -307,6 +369,9 @@ int SequencesCommand::run(Cli& cli, const QStringList& arguments)
             cli.print(changed ? (pause ? tr("Paused.") : tr("Resumed."))
                               : (pause ? tr("It was already paused.") : tr("It was already running.")));
             return 0;
+        }
+        if (sub == QLatin1String("send-winner")) {
+            return sendWinner(cli, *stored, stepIndex, actor, now);
         }
         if (sub == QLatin1String("send-times")) {
             bool ok = true;

@@ -12,6 +12,7 @@
 #include "models/repositories/TaskRepository.h"
 #include "models/scoring/LeadScorer.h"
 #include "models/store/StoreError.h"
+#include "ui/views/prospects/ProspectPrediction.h"
 #include "ui/views/prospects/ProspectSequencesTab.h"
 #include "ui/widgets/ErrorBox.h"
 
@@ -340,6 +341,7 @@ void ProspectDetailPanel::refreshResearch(int score)
             tr("<b>Score %1</b>").arg(score) + QStringLiteral(" — ")
             + (r.reasons.isEmpty() ? tr("nothing in common with the ideal customer (Settings) yet") : r.explanation())
                   .toHtmlEscaped());
+        lines.append(ProspectPrediction::html(m_workspace.connection(), m_id));
         if (m_companyId > 0) {
             const QList<models::CompanyResearchRepository::Fact> facts
                 = models::CompanyResearchRepository(m_workspace.connection()).facts(m_companyId);

@@ -39,8 +39,9 @@ public:
     void saveTags();
     // Adds a call note to the timeline (the "Log a call…" button opens a dialog that calls this).
     void logCall(const QString& note);
-    // The score with its reasons, and what research found about the company (each fact with its page
-    // and date); the Research button queues the Research agent on the company's website.
+    // The rule score with its reasons, the predictive score beside it (ProspectPrediction), and what research
+    // found about the company (each fact with its page and date); the Research button queues the Research
+    // agent on the company's website.
     QLabel* researchCard() const { return m_research; }
     void researchCompany();
 

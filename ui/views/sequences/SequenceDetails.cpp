@@ -1,6 +1,7 @@
 #include "SequenceDetails.h"
 
 #include "SequenceText.h"
+#include "agents/decision/StepResults.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -213,6 +214,7 @@ void SequenceDetails::fillResults(const models::SequenceDefinition& definition,
                                   const QList<models::EnrollmentRepository::VariantResult>& results)
 {
     m_results->clear();
+    m_winnerButtons.clear(); // the rows' widgets go with the rows
     for (int i = 0; i < definition.steps.size(); ++i) {
         const models::SequenceStep& step = definition.steps.at(i);
         auto* top = new QTreeWidgetItem(m_results);
@@ -222,56 +224,62 @@ void SequenceDetails::fillResults(const models::SequenceDefinition& definition,
         if (step.channel != QLatin1String("email")) {
             continue;
         }
-        models::EnrollmentRepository::VariantResult total;
-        QList<models::EnrollmentRepository::VariantResult> byVariant;
-        for (const models::SequenceVariant& v : step.variants) {
-            models::EnrollmentRepository::VariantResult r;
-            r.variant = v.name;
-            byVariant.append(r);
-        }
-        for (const models::EnrollmentRepository::VariantResult& r : results) {
-            if (r.step != i) {
-                continue;
-            }
-            total.sent += r.sent;
-            total.replied += r.replied;
-            total.positive += r.positive;
-            total.meetings += r.meetings;
-            total.bounced += r.bounced;
-            auto it = std::find_if(byVariant.begin(), byVariant.end(), [&r](const auto& v) {
-                return v.variant.compare(r.variant, Qt::CaseInsensitive) == 0;
-            });
-            if (it != byVariant.end()) {
-                const QString name = it->variant;
-                *it = r;
-                it->variant = name;
-            } else if (!r.variant.isEmpty()) {
-                byVariant.append(r); // a version renamed or removed since it was sent
-            }
-        }
-        setNumbers(top, total);
-        if (step.variants.size() < 2) {
+        const agents::decision::StepResults r = agents::decision::StepResults::of(definition, i, results);
+        setNumbers(top, r.total);
+        if (!r.abTest) {
             continue;
         }
-        QList<AbTest::Arm> arms;
-        for (const models::EnrollmentRepository::VariantResult& r : std::as_const(byVariant)) {
+        for (const models::EnrollmentRepository::VariantResult& v : r.byVariant) {
             auto* child = new QTreeWidgetItem(top);
-            child->setText(StepColumn, tr("Version %1").arg(r.variant));
-            setNumbers(child, r);
-            arms.append({r.variant, 1, r.sent, r.replied});
+            child->setText(StepColumn, tr("Version %1").arg(v.variant));
+            setNumbers(child, v);
         }
         auto* verdict = new QTreeWidgetItem(top);
-        const AbTest::Verdict v = AbTest::verdict(arms);
-        verdict->setText(StepColumn, verdictText(v, arms));
+        verdict->setText(StepColumn, verdictText(r.verdict, r.arms));
         verdict->setToolTip(StepColumn, verdict->text(StepColumn));
-        verdict->setData(StepColumn, Qt::UserRole, v.winner >= 0 ? arms.at(v.winner).name : QString());
+        verdict->setData(StepColumn, Qt::UserRole, r.winner());
         QFont font = verdict->font(StepColumn);
-        font.setItalic(v.winner < 0);
-        font.setBold(v.winner >= 0);
+        font.setItalic(r.verdict.winner < 0);
+        font.setBold(r.verdict.winner >= 0);
         verdict->setFont(StepColumn, font);
         verdict->setFirstColumnSpanned(true);
+        const QString winner = r.winner();
+        const QString sole = step.soleVariant();
+        if (!sole.isEmpty()) {
+            auto* sending = new QTreeWidgetItem(top);
+            sending->setText(StepColumn, tr("Sending version %1 to everyone from now on").arg(sole));
+            sending->setToolTip(StepColumn,
+                                tr("Every other version of this step weighs 0: whoever reaches it gets "
+                                   "version %1. Edit the sequence to test again.")
+                                    .arg(sole));
+            sending->setForeground(StepColumn, QColor(0x14, 0x6c, 0x2e));
+            sending->setFirstColumnSpanned(true);
+        } else if (!winner.isEmpty()) {
+            // The rep decides: a button on its own row under the verdict.
+            auto* row = new QTreeWidgetItem(top);
+            row->setFirstColumnSpanned(true);
+            auto* holder = new QWidget(m_results);
+            auto* layout = new QHBoxLayout(holder);
+            layout->setContentsMargins(0, 2, 0, 2);
+            auto* button = new QPushButton(tr("Send version %1 to the rest").arg(winner), holder);
+            button->setObjectName(QStringLiteral("sendWinnerButton"));
+            button->setToolTip(tr("Everyone who has not reached step %1 yet gets version %2; who got it keeps what "
+                                  "they got")
+                                   .arg(i + 1)
+                                   .arg(winner));
+            layout->addWidget(button);
+            layout->addStretch(1);
+            m_results->setItemWidget(row, StepColumn, holder);
+            connect(button, &QPushButton::clicked, this, [this, i, winner] { Q_EMIT sendWinnerRequested(i, winner); });
+            m_winnerButtons.insert(i, button);
+        }
     }
     m_results->expandAll();
+}
+
+QPushButton* SequenceDetails::sendWinnerButton(int step) const
+{
+    return m_winnerButtons.value(step).data();
 }
 
 QString SequenceDetails::verdictText(const AbTest::Verdict& verdict, const QList<AbTest::Arm>& arms)

@@ -4,6 +4,8 @@
 #include "models/repositories/EnrollmentRepository.h"
 #include "models/repositories/SequenceRepository.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -15,8 +17,8 @@ class QTreeWidget;
 namespace sc::ui {
 
 // One sequence in the Sequences view: what it does and when, its steps with the results of each email step
-// and version (and for an A/B step the test's p-value, and the winner once the test declares one), and the
-// prospects enrolled with their state. Its buttons ask; the view does.
+// and version (and for an A/B step the test's p-value, and the winner once the test declares one, with a button
+// that sends it to the rest), and the prospects enrolled with their state. Its buttons ask; the view does.
 class SequenceDetails : public QWidget
 {
     Q_OBJECT
@@ -45,12 +47,16 @@ public:
     QPushButton* editButton() const { return m_edit; }
     QPushButton* duplicateButton() const { return m_duplicate; }
     QPushButton* prospectPauseButton() const { return m_pauseProspect; }
+    // "Send version B to the rest" of a step (its index in the file's steps), or nullptr: it is offered only
+    // when the step's test declared a winner and the step does not send that version alone yet.
+    QPushButton* sendWinnerButton(int step) const;
 
 Q_SIGNALS:
     void pauseRequested(bool pause);
     void editRequested();
     void duplicateRequested();
     void prospectPauseRequested(qint64 prospectId, bool pause);
+    void sendWinnerRequested(int step, const QString& variant);
 
 private:
     void fillResults(const models::SequenceDefinition& definition,
@@ -71,6 +77,7 @@ private:
     QTableWidget* m_prospects;
     QLabel* m_prospectNote;
     QPushButton* m_pauseProspect;
+    QHash<int, QPointer<QPushButton>> m_winnerButtons; // by step
 };
 
 } // namespace sc::ui

@@ -6,6 +6,7 @@
 #include "models/Clock.h"
 #include "models/repositories/EnrollmentRepository.h"
 #include "models/store/StoreError.h"
+#include "ui/dialogs/SendTimesDialog.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/ErrorBox.h"
 #include "ui/widgets/ViewHeader.h"
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -31,6 +33,7 @@ SequencesView::SequencesView(const models::Workspace& workspace, QWidget* parent
     , m_workspace(workspace)
     , m_header(new ViewHeader(tr("Sequences"), this))
     , m_new(new QPushButton(tr("New sequence…"), this))
+    , m_sendTimes(new QPushButton(tr("Best send times…"), this))
     , m_stack(new QStackedWidget(this))
     , m_emptyPage(new QWidget(this))
     , m_empty(new EmptyState(m_emptyPage))
@@ -40,6 +43,9 @@ SequencesView::SequencesView(const models::Workspace& workspace, QWidget* parent
 {
     setObjectName(QStringLiteral("sequencesView"));
     m_new->setObjectName(QStringLiteral("newSequenceButton"));
+    m_sendTimes->setObjectName(QStringLiteral("sendTimesButton"));
+    m_sendTimes->setToolTip(tr("When prospects answer, learned from the replies in this workspace"));
+    m_header->addWidget(m_sendTimes);
     m_header->addWidget(m_new);
 
     m_list->setObjectName(QStringLiteral("sequenceList"));
@@ -97,6 +103,7 @@ SequencesView::SequencesView(const models::Workspace& workspace, QWidget* parent
     layout->addWidget(m_stack, 1);
 
     connect(m_new, &QPushButton::clicked, this, &SequencesView::newSequence);
+    connect(m_sendTimes, &QPushButton::clicked, this, &SequencesView::showSendTimes);
     connect(startButton, &QPushButton::clicked, this, &SequencesView::newSequence);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
         if (m_filling) {
@@ -114,6 +121,7 @@ SequencesView::SequencesView(const models::Workspace& workspace, QWidget* parent
     connect(m_details, &SequenceDetails::duplicateRequested, this, &SequencesView::duplicateCurrent);
     connect(m_details, &SequenceDetails::pauseRequested, this, [this](bool pause) { setCurrentActive(!pause); });
     connect(m_details, &SequenceDetails::prospectPauseRequested, this, &SequencesView::setProspectPaused);
+    connect(m_details, &SequenceDetails::sendWinnerRequested, this, &SequencesView::sendWinnerToRest);
     // The Decision engine, a reply or the rep elsewhere moved an enrollment: the counts follow.
     connect(models::ChangeHub::instance(), &models::ChangeHub::changed, this, [this](models::ChangeHub::Topics topics) {
         if (isVisible()
@@ -330,6 +338,53 @@ void SequencesView::setProspectPaused(qint64 prospectId, bool paused)
     }
     reload();
     m_details->selectProspect(prospectId);
+}
+
+void SequencesView::sendWinnerToRest(int step, const QString& variant)
+{
+    if (m_currentId == 0 || variant.isEmpty()) {
+        return;
+    }
+    const qint64 id = m_currentId;
+    auto* box
+        = new QMessageBox(QMessageBox::Question, tr("Send version %1 to the rest").arg(variant),
+                          tr("Everyone who has not reached step %1 yet gets version %2.").arg(step + 1).arg(variant),
+                          QMessageBox::Cancel, this);
+    box->setInformativeText(tr("Prospects who already got this step keep what they got. The other versions stop "
+                               "being sent; edit the sequence to test again."));
+    box->setObjectName(QStringLiteral("sendWinnerConfirm"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* confirm = box->addButton(tr("Send version %1").arg(variant), QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmSendWinnerButton"));
+    box->setDefaultButton(confirm);
+    connect(confirm, &QPushButton::clicked, this, [this, id, step, variant] {
+        try {
+            models::SequenceRepository(m_workspace.connection())
+                .sendWinnerToRest(id, step, variant, QStringLiteral("rep"), Clock::instance().nowMs());
+        } catch (const models::StoreError& error) {
+            showError(this, tr("Could not send version %1 to the rest").arg(variant), error.message());
+        }
+        reload();
+    });
+    box->open();
+}
+
+SendTimesDialog* SequencesView::showSendTimes()
+{
+    if (!m_sendTimesDialog) {
+        try {
+            m_sendTimesDialog = new SendTimesDialog(m_workspace.connection(), this);
+        } catch (const models::StoreError& error) {
+            showError(this, tr("Could not read the replies"), error.message());
+            return nullptr;
+        }
+        m_sendTimesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_sendTimesDialog->resize(820, 460);
+    }
+    m_sendTimesDialog->show();
+    m_sendTimesDialog->raise();
+    m_sendTimesDialog->activateWindow();
+    return m_sendTimesDialog;
 }
 
 } // namespace sc::ui

@@ -40,6 +40,14 @@ WorkspacePage::WorkspacePage(const models::Workspace& workspace, QWidget* parent
     m_retention->setSpecialValueText(tr("Keep for ever"));
     m_retention->setSuffix(tr(" months"));
     connect(m_retention, &QSpinBox::valueChanged, this, &WorkspacePage::saveRetention);
+    // A tray reminder before each meeting.
+    m_reminder = new QSpinBox(this);
+    m_reminder->setObjectName(QStringLiteral("reminderMinutes"));
+    m_reminder->setRange(0, 24 * 60);
+    m_reminder->setSingleStep(5);
+    m_reminder->setSpecialValueText(tr("No reminder"));
+    m_reminder->setSuffix(tr(" minutes before"));
+    connect(m_reminder, &QSpinBox::valueChanged, this, &WorkspacePage::saveReminder);
     auto* layout = new QFormLayout(this);
     layout->addRow(tr("Name:"), m_name);
     layout->addRow(tr("Folder:"), pathRow);
@@ -50,6 +58,7 @@ WorkspacePage::WorkspacePage(const models::Workspace& workspace, QWidget* parent
                                 "erased everywhere. To erase one person now and never contact them "
                                 "again, use Forget in the Prospects view."),
                              this));
+    layout->addRow(tr("Remind me of meetings:"), m_reminder);
     load();
 }
 
@@ -59,8 +68,10 @@ void WorkspacePage::load()
     m_path->setText(QDir::toNativeSeparators(m_workspace.directory()));
     try {
         const QSignalBlocker quiet(m_retention);
-        m_retention->setValue(
-            models::WorkspaceSettings(m_workspace.connection()).integer(models::Setting::PrivacyRetentionMonths));
+        const QSignalBlocker quietReminder(m_reminder);
+        const models::WorkspaceSettings settings(m_workspace.connection());
+        m_retention->setValue(settings.integer(models::Setting::PrivacyRetentionMonths));
+        m_reminder->setValue(settings.integer(models::Setting::CalendarReminderMinutes));
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not read the settings"), error.message());
     }
@@ -73,6 +84,16 @@ void WorkspacePage::saveRetention()
             .setInteger(models::Setting::PrivacyRetentionMonths, m_retention->value());
     } catch (const models::StoreError& error) {
         showError(this, tr("Could not save the retention rule"), error.message());
+    }
+}
+
+void WorkspacePage::saveReminder()
+{
+    try {
+        models::WorkspaceSettings(m_workspace.connection())
+            .setInteger(models::Setting::CalendarReminderMinutes, m_reminder->value());
+    } catch (const models::StoreError& error) {
+        showError(this, tr("Could not save the reminder"), error.message());
     }
 }
 

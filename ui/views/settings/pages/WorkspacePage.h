@@ -25,12 +25,14 @@ Q_SIGNALS:
 private:
     void chooseFolder();
     void saveRetention();
+    void saveReminder();
 
     models::Workspace m_workspace;
     QLineEdit* m_name = nullptr;
     QLabel* m_path = nullptr;
     QLabel* m_note = nullptr;
     QSpinBox* m_retention = nullptr;
+    QSpinBox* m_reminder = nullptr;
 };
 
 } // namespace sc::ui
