@@ -173,4 +173,19 @@ QTimeZone ProspectZone::resolve(const QString& prospectTz, const QString& countr
     return fallback;
 }
 
+QTimeZone ProspectZone::otherThan(const QString& prospectTz, const QString& country, const QTimeZone& ours, qint64 atMs)
+{
+    const QTimeZone theirs = resolve(prospectTz, country, QTimeZone());
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs, QTimeZone::utc());
+    if (!theirs.isValid() || (ours.isValid() && theirs.offsetFromUtc(at) == ours.offsetFromUtc(at))) {
+        return {};
+    }
+    return theirs;
+}
+
+QString ProspectZone::placeName(const QTimeZone& zone)
+{
+    return QString::fromUtf8(zone.id()).section(QLatin1Char('/'), -1).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
 } // namespace sc::agents::decision

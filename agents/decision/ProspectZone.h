@@ -16,6 +16,11 @@ public:
     // prospectTz: an IANA id ("Europe/Berlin"). country: an ISO 3166 alpha-2 code ("FR", "de") or an
     // English or French country name ("Germany", "Allemagne", "Royaume-Uni").
     static QTimeZone resolve(const QString& prospectTz, const QString& country, const QTimeZone& fallback);
+    // The prospect's own zone when its clock reads differently from `ours` at `atMs` (UTC); invalid when it
+    // reads the same or the zone is unknown (no fallback): what "their time" beside ours needs.
+    static QTimeZone otherThan(const QString& prospectTz, const QString& country, const QTimeZone& ours, qint64 atMs);
+    // The place an IANA id names, for people: "Chicago", "Sao Paulo".
+    static QString placeName(const QTimeZone& zone);
 
     // The territory a code or an English or French name names; AnyTerritory when none.
     static QLocale::Territory territory(const QString& country);

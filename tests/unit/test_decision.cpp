@@ -307,6 +307,21 @@ private Q_SLOTS:
             row("garbage/zone", country, "Pacific/Auckland +13 +12");
         }
     }
+    // "Their time" beside ours: only when their clock reads differently at that moment, and never a guess.
+    void otherZoneAndItsPlace()
+    {
+        const QTimeZone paris("Europe/Paris");
+        const qint64 winter = at("2027-01-14T14:00Z");
+        const QTimeZone chicago = ProspectZone::otherThan(QStringLiteral("America/Chicago"), QString(), paris, winter);
+        QCOMPARE(chicago.id(), QByteArray("America/Chicago"));
+        QCOMPARE(ProspectZone::placeName(chicago), QStringLiteral("Chicago"));
+        QCOMPARE(ProspectZone::placeName(QTimeZone("America/Sao_Paulo")), QStringLiteral("Sao Paulo"));
+        QVERIFY(!ProspectZone::otherThan(QString(), QStringLiteral("DE"), paris, winter).isValid()); // same clock
+        QVERIFY(!ProspectZone::otherThan(QString(), QStringLiteral("US"), paris, winter).isValid()); // unknown zone
+        // London is an hour behind Paris all year: "other".
+        QVERIFY(ProspectZone::otherThan(QString(), QStringLiteral("GB"), paris, winter).isValid());
+    }
+
     void resolveZone()
     {
         QFETCH(QString, tz);

@@ -109,17 +109,14 @@ void MeetingDialog::updateTheirTime()
     if (!p) {
         return;
     }
-    const QTimeZone theirs
-        = agents::decision::ProspectZone::resolve(prospects.timezone(p->id), p->country, QTimeZone());
-    const QDateTime start = QDateTime::fromMSecsSinceEpoch(startMs(), m_zone);
-    if (!theirs.isValid() || theirs.offsetFromUtc(start) == m_zone.offsetFromUtc(start)) {
+    using agents::decision::ProspectZone;
+    const QTimeZone theirs = ProspectZone::otherThan(prospects.timezone(p->id), p->country, m_zone, startMs());
+    if (!theirs.isValid()) {
         return;
     }
-    const QDateTime local = start.toTimeZone(theirs);
-    const QString city
-        = QString::fromUtf8(theirs.id()).section(QLatin1Char('/'), -1).replace(QLatin1Char('_'), QLatin1Char(' '));
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(startMs(), theirs);
     m_theirTime->setText(tr("%1 for them (%2, %3)")
-                             .arg(CalendarGrid::timeText(locale(), local.time()), city,
+                             .arg(CalendarGrid::timeText(locale(), local.time()), ProspectZone::placeName(theirs),
                                   locale().toString(local.date(), QStringLiteral("ddd d MMM"))));
 }
 

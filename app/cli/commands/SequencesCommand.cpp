@@ -6,6 +6,7 @@
 #include "agents/decision/LearnedSendTimes.h"
 #include "agents/decision/StepResults.h"
 #include "app/cli/Cli.h"
+#include "app/cli/CliTime.h"
 #include "models/Clock.h"
 #include "models/repositories/EnrollmentRepository.h"
 #include "models/repositories/ProspectQuery.h"
@@ -18,33 +19,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QTimeZone>
 
 namespace sc::app::cli {
 
 namespace {
-
-// ISO 8601 with or without an offset (none: UTC) or a date alone (its midnight, UTC); -1 when neither.
-qint64 parseTime(const QString& text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid()) {
-            return -1;
-        }
-        t = d.startOfDay(QTimeZone::utc());
-    }
-    if (t.timeSpec() == Qt::LocalTime) {
-        t.setTimeZone(QTimeZone::utc());
-    }
-    return t.toMSecsSinceEpoch();
-}
-
-QString isoUtc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
-}
 
 QJsonArray resultsJson(const models::SequenceDefinition& definition,
                        const QList<models::EnrollmentRepository::VariantResult>& results)

@@ -10,6 +10,7 @@
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -201,6 +202,13 @@ QList<CalendarEntry> CalendarView::load(qint64 fromMs, qint64 toMs) const
 {
     QList<CalendarEntry> entries;
     const models::ProspectRepository prospects(m_workspace.connection());
+    struct Person
+    {
+        QString name;
+        QString timezone;
+        QString country;
+    };
+    QHash<qint64, Person> people;
     for (const models::Meeting& m : models::MeetingRepository(m_workspace.connection()).list(fromMs, toMs)) {
         CalendarEntry e;
         e.id = m.id;
@@ -211,20 +219,25 @@ QList<CalendarEntry> CalendarView::load(qint64 fromMs, qint64 toMs) const
         e.title = m.title;
         e.cancelled = m.status == QLatin1String("cancelled");
         if (m.prospectId > 0) {
-            if (const std::optional<models::Prospect> p = prospects.find(m.prospectId)) {
-                e.detail = p->fullName().isEmpty() ? p->email : p->fullName();
-                // Their local time beside ours when they live in another zone.
-                const QTimeZone theirs
-                    = agents::decision::ProspectZone::resolve(prospects.timezone(p->id), p->country, QTimeZone());
-                const QDateTime start = QDateTime::fromMSecsSinceEpoch(m.startsAt);
-                if (theirs.isValid() && theirs.offsetFromUtc(start) != m_zone.offsetFromUtc(start)) {
-                    const QString city = QString::fromUtf8(theirs.id())
-                                             .section(QLatin1Char('/'), -1)
-                                             .replace(QLatin1Char('_'), QLatin1Char(' '));
-                    e.detail += QStringLiteral(" · ")
-                        + tr("their time %1 (%2)")
-                              .arg(CalendarGrid::timeText(locale(), start.toTimeZone(theirs).time()), city);
+            // Read once per prospect, however many meetings they have in the range.
+            auto who = people.find(m.prospectId);
+            if (who == people.end()) {
+                Person person;
+                if (const std::optional<models::Prospect> p = prospects.find(m.prospectId)) {
+                    person
+                        = {p->fullName().isEmpty() ? p->email : p->fullName(), prospects.timezone(p->id), p->country};
                 }
+                who = people.insert(m.prospectId, person);
+            }
+            e.detail = who->name;
+            // Their local time beside ours when their clock reads differently.
+            using agents::decision::ProspectZone;
+            if (const QTimeZone theirs = ProspectZone::otherThan(who->timezone, who->country, m_zone, m.startsAt);
+                theirs.isValid()) {
+                const QTime local = QDateTime::fromMSecsSinceEpoch(m.startsAt, theirs).time();
+                e.detail += QStringLiteral(" · ")
+                    + tr("their time %1 (%2)")
+                          .arg(CalendarGrid::timeText(locale(), local), ProspectZone::placeName(theirs));
             }
         }
         entries.append(e);

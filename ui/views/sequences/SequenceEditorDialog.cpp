@@ -39,12 +39,6 @@ namespace sc::ui {
 
 namespace {
 
-const QStringList KnownTop {QStringLiteral("name"),     QStringLiteral("account"),
-                            QStringLiteral("timezone"), QStringLiteral("business_hours"),
-                            QStringLiteral("holidays"), QStringLiteral("caps"),
-                            QStringLiteral("stop_on"),  QStringLiteral("stop_company_on_reply"),
-                            QStringLiteral("steps")};
-
 QString stopLabel(const QString& key)
 {
     if (key == QLatin1String("reply")) {
@@ -320,13 +314,8 @@ QWidget* SequenceEditorDialog::buildSteps()
 
 void SequenceEditorDialog::load(const models::SequenceDefinition& definition)
 {
-    const QJsonObject json = definition.toJson();
     m_loading = true;
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (!KnownTop.contains(it.key())) {
-            m_extra.insert(it.key(), it.value());
-        }
-    }
+    m_extra = definition.extra; // the fields this version does not know, kept as they were
     m_name->setText(definition.name);
     m_account->addItem(tr("The first mailbox"), QString());
     try {
@@ -361,7 +350,8 @@ void SequenceEditorDialog::load(const models::SequenceDefinition& definition)
         box->setChecked(definition.stopOn.contains(box->property("key").toString()));
     }
     m_stopCompany->setChecked(definition.stopCompanyOnReply);
-    for (const QJsonValue& step : json.value(QStringLiteral("steps")).toArray()) {
+    const QJsonArray steps = definition.toJson().value(QStringLiteral("steps")).toArray();
+    for (const QJsonValue& step : steps) {
         m_steps.append(step.toObject());
         m_stepList->addItem(QString());
     }
